@@ -1,0 +1,56 @@
+//! The ports: what the UI needs from the server, one trait per feature area.
+//!
+//! The `server` crate implements these traits over its domain services and provides a [`Ports`]
+//! value in the Leptos context of every render and server-function call. Server functions take
+//! the ports and the [`Actor`] from context, call one method, and map the error.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use obscura_shared::site::SiteInfo;
+
+use crate::error::AppError;
+
+/// Who is making a request.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Actor {
+    /// Nobody is signed in.
+    #[default]
+    Anonymous,
+}
+
+/// Facts about this deployment that pages show: operator, contacts, processors, retention.
+pub trait Site: Send + Sync {
+    /// The facts, derived once from the running configuration.
+    fn info(&self) -> Arc<SiteInfo>;
+}
+
+/// Whether the deployment can serve requests.
+#[async_trait::async_trait]
+pub trait Status: Send + Sync {
+    /// Whether the database and the object store both answer.
+    async fn ready(&self) -> bool;
+}
+
+/// Every port, cheap to clone.
+#[derive(Clone)]
+pub struct Ports {
+    /// Deployment facts.
+    pub site: Arc<dyn Site>,
+    /// Deployment health.
+    pub status: Arc<dyn Status>,
+}
+
+/// The ports from the current render or server-function context.
+///
+/// # Errors
+/// An internal error when the server did not provide them (a wiring bug, logged by the caller).
+pub fn ports() -> Result<Ports, AppError> {
+    use_context::<Ports>().ok_or_else(AppError::internal)
+}
+
+/// The actor from the current context; anonymous when none was resolved.
+#[must_use]
+pub fn actor() -> Actor {
+    use_context::<Actor>().unwrap_or_default()
+}

@@ -1,0 +1,80 @@
+//! The site header: brand, navigation, theme switch and account calls to action.
+
+use leptos::prelude::*;
+use obscura_shared::{routes, testids};
+
+use super::{icons::Logo, theme_toggle::ThemeToggle};
+
+const NAV: &[(&str, &str)] =
+    &[(routes::PRIVACY, "Privacy"), (routes::TERMS, "Terms"), (routes::SUPPORT, "Support")];
+
+/// The header shown on every page.
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header
+            class="sticky top-0 z-30 border-b border-line bg-canvas/85 backdrop-blur supports-[backdrop-filter]:bg-canvas/70"
+            data-testid=testids::SITE_HEADER
+        >
+            <div class="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
+                <a href=routes::HOME class="focus-ring flex items-center gap-2 rounded-lg font-semibold tracking-tight">
+                    <Logo />
+                    <span class="text-lg">"Obscura"</span>
+                </a>
+                <nav aria-label="Main" class="ml-6 hidden md:block">
+                    <ul class="flex items-center gap-1">
+                        {NAV
+                            .iter()
+                            .map(|(href, label)| {
+                                view! {
+                                    <li>
+                                        <a href=*href class="nav-link">{*label}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+                <div class="ml-auto flex items-center gap-2">
+                    <ThemeToggle />
+                    <a href=routes::LOGIN class="btn-ghost hidden sm:inline-flex">"Sign in"</a>
+                    <a href=routes::SIGNUP class="btn-primary hidden sm:inline-flex">"Get started"</a>
+                    <details class="group relative md:hidden">
+                        <summary
+                            class="focus-ring flex h-10 w-10 cursor-pointer list-none items-center justify-center rounded-lg border border-line hover:bg-surface [&::-webkit-details-marker]:hidden"
+                            data-testid=testids::NAV_TOGGLE
+                            aria-label="Menu"
+                        >
+                            <svg class="h-5 w-5" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
+                                <path d="M4 7h16M4 12h16M4 17h16" stroke-linecap="round" />
+                            </svg>
+                        </summary>
+                        <nav
+                            aria-label="Mobile"
+                            class="absolute right-0 mt-2 w-56 rounded-xl border border-line bg-surface p-2 shadow-xl"
+                        >
+                            <ul class="flex flex-col">
+                                {NAV
+                                    .iter()
+                                    .map(|(href, label)| {
+                                        view! {
+                                            <li>
+                                                <a href=*href class="nav-link block">{*label}</a>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                                <li class="mt-2 border-t border-line pt-2">
+                                    <a href=routes::LOGIN class="nav-link block">"Sign in"</a>
+                                </li>
+                                <li>
+                                    <a href=routes::SIGNUP class="nav-link block font-semibold text-accent">"Get started"</a>
+                                </li>
+                            </ul>
+                        </nav>
+                    </details>
+                </div>
+            </div>
+        </header>
+    }
+}

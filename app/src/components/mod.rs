@@ -1,0 +1,9 @@
+//! Building blocks shared by pages: layout, header, footer, islands.
+
+pub mod connection;
+pub mod error_panel;
+pub mod footer;
+pub mod header;
+pub mod icons;
+pub mod layout;
+pub mod theme_toggle;

@@ -1,0 +1,177 @@
+//! `/privacy`: the privacy policy, rendered from the running configuration.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use obscura_shared::storage::{DECLARED, StorageKind};
+
+use crate::site_info;
+
+/// The privacy policy page.
+#[component]
+pub fn Privacy() -> impl IntoView {
+    let site = site_info();
+    let c = site.controller.clone();
+    let categories = site.data_categories.clone();
+    let processors = site.processors.clone();
+    let min_age = site.min_age;
+    let policy = site.policy.clone();
+    let contact = c.email.clone();
+    view! {
+        <Title text="Privacy policy" />
+        <article class="prose-page">
+            <header>
+                <p class="eyebrow">"Privacy policy"</p>
+                <h1>"How Obscura handles your data"</h1>
+                <p class="lead">
+                    "This policy is generated from the configuration this server is running with right now. When the operator turns a service on or off, this page changes with it."
+                </p>
+                <p class="meta">
+                    "Version " <code>{policy.version.clone()}</code> " · effective " <time datetime=policy.effective_date.clone()>{policy.effective_date.clone()}</time>
+                </p>
+            </header>
+
+            <section aria-labelledby="controller">
+                <h2 id="controller">"Who is responsible"</h2>
+                <p>
+                    <strong>{c.name.clone()}</strong>
+                    " runs this Obscura server and decides how your personal data is used (the “controller”)."
+                </p>
+                <dl class="facts">
+                    {c.address.clone().map(|a| view! { <dt>"Address"</dt><dd>{a}</dd> })}
+                    <dt>"Privacy contact"</dt>
+                    <dd><a class="link" href=format!("mailto:{contact}")>{contact.clone()}</a></dd>
+                    {c.dpo_email.clone().map(|d| view! {
+                        <dt>"Data protection officer"</dt>
+                        <dd><a class="link" href=format!("mailto:{d}")>{d.clone()}</a></dd>
+                    })}
+                </dl>
+            </section>
+
+            <section aria-labelledby="data">
+                <h2 id="data">"What we process, why, and for how long"</h2>
+                <div class="table-wrap">
+                    <table>
+                        <caption class="sr-only">"Categories of personal data"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Data"</th>
+                                <th scope="col">"Purpose"</th>
+                                <th scope="col">"Legal basis"</th>
+                                <th scope="col">"Kept for"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {categories
+                                .into_iter()
+                                .map(|d| view! {
+                                    <tr>
+                                        <th scope="row">{d.name}</th>
+                                        <td>{d.purpose}</td>
+                                        <td>{d.legal_basis}</td>
+                                        <td>{d.retention}</td>
+                                    </tr>
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <p>
+                    "We never sell your data, never use your prompts or images to train models, and never show you advertising."
+                </p>
+            </section>
+
+            <section aria-labelledby="processors">
+                <h2 id="processors">"Who receives your data"</h2>
+                <p>"Only the services this server is configured to use. Today that is:"</p>
+                <ul class="cards">
+                    {processors
+                        .into_iter()
+                        .map(|p| view! {
+                            <li>
+                                <h3>{p.name}</h3>
+                                <p><strong>"Why: "</strong>{p.purpose}</p>
+                                <p><strong>"What: "</strong>{p.data}</p>
+                                <p><strong>"Where: "</strong>{p.location}</p>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+
+            <section aria-labelledby="storage">
+                <h2 id="storage">"Cookies and browser storage"</h2>
+                <p>
+                    "Obscura stores only what the site needs to work. There are no advertising or tracking cookies and no third-party scripts. This is the complete list:"
+                </p>
+                <div class="table-wrap">
+                    <table>
+                        <caption class="sr-only">"Cookies and storage keys"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Name"</th>
+                                <th scope="col">"Type"</th>
+                                <th scope="col">"Purpose"</th>
+                                <th scope="col">"Lasts"</th>
+                                <th scope="col">"Needs consent"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {DECLARED
+                                .iter()
+                                .map(|d| view! {
+                                    <tr>
+                                        <th scope="row"><code>{d.name}</code></th>
+                                        <td>{match d.kind { StorageKind::Cookie => "Cookie", StorageKind::LocalStorage => "Local storage" }}</td>
+                                        <td>{d.purpose}</td>
+                                        <td>{d.lifetime}</td>
+                                        <td>{if d.essential { "No, strictly necessary" } else { "Yes" }}</td>
+                                    </tr>
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+
+            <section aria-labelledby="rights">
+                <h2 id="rights">"Your rights"</h2>
+                <ul class="list">
+                    <li><strong>"Access and portability: "</strong>"get a copy of everything we hold about you, in a machine-readable archive with all your images."</li>
+                    <li><strong>"Rectification: "</strong>"correct your name, email and other details in your profile."</li>
+                    <li><strong>"Erasure: "</strong>"delete single images or your whole account, with every stored file."</li>
+                    <li><strong>"Restriction and objection: "</strong>"stop any processing that is not needed to give you the service."</li>
+                    <li><strong>"Withdrawing consent: "</strong>"as easy as giving it, at any time, without affecting what happened before."</li>
+                    <li>
+                        <strong>"Complaint: "</strong>"you may complain to a data protection authority"
+                        {c.supervisory_authority.clone().map(|a| view! { ", such as " {a} })}
+                        "."
+                    </li>
+                </ul>
+                <p>
+                    "To use a right that is not yet self-service, write to "
+                    <a class="link" href=format!("mailto:{}", c.email)>{c.email.clone()}</a>
+                    ". We answer within one month."
+                </p>
+            </section>
+
+            <section aria-labelledby="age">
+                <h2 id="age">"Age"</h2>
+                <p>"You must be at least " {min_age} " years old to create an account."</p>
+            </section>
+
+            <section aria-labelledby="security">
+                <h2 id="security">"Security"</h2>
+                <p>
+                    "Passwords are stored only as slow salted hashes; session and API tokens only as one-way hashes; connections to third-party accounts are encrypted at rest. Every page is sent with a strict content security policy and no third-party code."
+                </p>
+            </section>
+
+            <section aria-labelledby="changes">
+                <h2 id="changes">"Changes to this policy"</h2>
+                <p>
+                    "Because this page is generated from the configuration, any change the operator makes shows up here with a new version number. Material changes are announced to registered users before they take effect."
+                </p>
+            </section>
+        </article>
+    }
+}

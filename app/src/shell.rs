@@ -1,0 +1,111 @@
+//! The HTML document around every page, and the router.
+
+use leptos::prelude::*;
+use leptos_meta::{Meta, MetaTags, Title, provide_meta_context};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::components::layout::Layout;
+use crate::pages::{landing::Landing, not_found::NotFound, privacy::Privacy, support::Support, terms::Terms};
+
+/// Hashed asset file names of the current build, provided by the server.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SiteAssets {
+    /// The stylesheet, e.g. `/pkg/obscura-1a2b3c4d.css`.
+    pub stylesheet: String,
+    /// The `enhance` module's JS glue, e.g. `/pkg/enhance-0123abcd.js`.
+    pub enhance_js: String,
+    /// The `enhance` module's wasm.
+    pub enhance_wasm: String,
+}
+
+/// Loads the small `enhance` wasm module that every page uses (theme switch, connection
+/// banner). It is a few kilobytes and has no framework inside.
+#[component]
+fn EnhanceScript(assets: SiteAssets) -> impl IntoView {
+    let nonce = leptos::nonce::use_nonce();
+    let js = assets.enhance_js;
+    let wasm = assets.enhance_wasm;
+    let loader = format!(
+        "import init from {js:?};init({{module_or_path:{wasm:?}}}).catch(function(){{}});"
+    );
+    view! {
+        <link rel="modulepreload" href=js.clone() />
+        <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" />
+        <script type="module" nonce=nonce>{loader}</script>
+    }
+}
+
+/// Loads the Leptos islands bundle. Layouts whose pages contain `#[island]`s (the signed-in
+/// app) include it; public pages do not, which keeps them within their byte budget.
+#[component]
+pub fn IslandScripts() -> impl IntoView {
+    use_context::<LeptosOptions>().map(|options| view! { <HydrationScripts options islands=true /> })
+}
+
+/// Sets the `dark` class before first paint so that a stored or system dark theme never flashes.
+const THEME_BOOT: &str = r#"(function(){try{var d=document.documentElement,s=localStorage.getItem("obscura-theme"),m=window.matchMedia("(prefers-color-scheme: dark)");function a(){var t=localStorage.getItem("obscura-theme");d.classList.toggle("dark",t==="dark"||(t!=="light"&&m.matches));}a();m.addEventListener("change",a);d.dataset.theme=s||"system";}catch(e){}})();"#;
+
+/// The document shell rendered around the app on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    provide_context(options);
+    let assets = use_context::<SiteAssets>().unwrap_or_default();
+    let nonce = leptos::nonce::use_nonce();
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <script nonce=nonce>{THEME_BOOT}</script>
+                <link rel="stylesheet" href=assets.stylesheet.clone() />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <EnhanceScript assets />
+                <MetaTags />
+            </head>
+            <body class="min-h-screen bg-canvas text-ink antialiased">
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: routes and the page layout.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let site = crate::site_info();
+    let description = "Obscura is a private AI image studio you can run yourself: your prompts and pictures stay yours.";
+    view! {
+        <Title formatter=|page: String| {
+            if page.is_empty() { "Obscura".to_string() } else { format!("{page} · Obscura") }
+        } />
+        <Meta name="description" content=description />
+        <Meta name="theme-color" content="#0b0b12" />
+        <Router>
+            <Layout site>
+                <Routes fallback=|| view! { <NotFound /> }.into_any()>
+                    <Route path=path!("/") view=Landing />
+                    <Route path=path!("/privacy") view=Privacy />
+                    <Route path=path!("/terms") view=Terms />
+                    <Route path=path!("/support") view=Support />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn route_constants_match_router_paths() {
+        // The router's `path!` macro needs literals; this keeps them in step with `shared`.
+        assert_eq!(obscura_shared::routes::PRIVACY, "/privacy");
+        assert_eq!(obscura_shared::routes::TERMS, "/terms");
+        assert_eq!(obscura_shared::routes::SUPPORT, "/support");
+        assert_eq!(obscura_shared::routes::HOME, "/");
+    }
+}

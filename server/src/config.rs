@@ -1,0 +1,390 @@
+//! One typed configuration, read once at start-up from `OBSCURA_*` environment variables and an
+//! optional `obscura.toml` (environment wins), and validated with messages that name the variable.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use figment::{
+    Figment,
+    providers::{Env, Format, Serialized, Toml},
+};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+/// Development or production. Production refuses unsafe defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    /// Local use: generated secrets, `/dev/outbox`, verbose errors in logs.
+    Development,
+    /// A real deployment: explicit secrets required.
+    Production,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+/// The raw settings as read; [`Config::load`] validates them into a [`Config`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    addr: SocketAddr,
+    data_dir: PathBuf,
+    public_url: Option<String>,
+    env: Environment,
+    database_url: Option<String>,
+    site_root: Option<PathBuf>,
+    log_format: LogFormat,
+    log: String,
+    secret_key: Option<String>,
+    operator_name: String,
+    operator_address: Option<String>,
+    privacy_email: Option<String>,
+    support_email: Option<String>,
+    dpo_email: Option<String>,
+    supervisory_authority: Option<String>,
+    governing_law: Option<String>,
+    min_age: u8,
+    shutdown_grace_secs: u64,
+    // Read from the environment by `load` itself; accepted here so the env provider's keys pass
+    // `deny_unknown_fields`.
+    config: Option<PathBuf>,
+}
+
+impl Default for Raw {
+    fn default() -> Self {
+        Self {
+            addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            data_dir: PathBuf::from("./data"),
+            public_url: None,
+            env: Environment::Development,
+            database_url: None,
+            site_root: None,
+            log_format: LogFormat::Pretty,
+            log: "info".into(),
+            secret_key: None,
+            operator_name: "The operator of this Obscura server".into(),
+            operator_address: None,
+            privacy_email: None,
+            support_email: None,
+            dpo_email: None,
+            supervisory_authority: None,
+            governing_law: None,
+            min_age: 16,
+            shutdown_grace_secs: 20,
+            config: None,
+        }
+    }
+}
+
+/// Where the relational data lives.
+#[derive(Debug, Clone)]
+pub enum Database {
+    /// The embedded SQLite file.
+    Sqlite(PathBuf),
+    /// A PostgreSQL server.
+    Postgres(SecretString),
+}
+
+/// The validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Address to listen on (`OBSCURA_ADDR`).
+    pub addr: SocketAddr,
+    /// Directory for the SQLite file, local objects and generated secrets (`OBSCURA_DATA_DIR`).
+    pub data_dir: PathBuf,
+    /// The public origin users reach the server at (`OBSCURA_PUBLIC_URL`), no trailing slash.
+    pub public_url: Url,
+    /// Development or production (`OBSCURA_ENV`).
+    pub env: Environment,
+    /// The database.
+    pub database: Database,
+    /// Directory of the built site assets (`OBSCURA_SITE_ROOT`); found next to the binary if unset.
+    pub site_root: Option<PathBuf>,
+    /// Log line format (`OBSCURA_LOG_FORMAT`).
+    pub log_format: LogFormat,
+    /// Log filter, `tracing` env-filter syntax (`OBSCURA_LOG`).
+    pub log: String,
+    /// Master secret, base64 of at least 32 bytes (`OBSCURA_SECRET_KEY`); generated in development.
+    pub secret_key: Option<SecretString>,
+    /// Who runs this server, for the policy and terms.
+    pub operator: Operator,
+    /// Minimum age to hold an account (`OBSCURA_MIN_AGE`, 13–21, default 16).
+    pub min_age: u8,
+    /// How long in-flight requests may take to finish on shutdown (`OBSCURA_SHUTDOWN_GRACE_SECS`).
+    pub shutdown_grace_secs: u64,
+}
+
+/// The operator's public details.
+#[derive(Debug, Clone)]
+pub struct Operator {
+    /// `OBSCURA_OPERATOR_NAME`.
+    pub name: String,
+    /// `OBSCURA_OPERATOR_ADDRESS`.
+    pub address: Option<String>,
+    /// `OBSCURA_PRIVACY_EMAIL` (defaults to `privacy@<public host>`).
+    pub privacy_email: String,
+    /// `OBSCURA_SUPPORT_EMAIL` (defaults to `support@<public host>`).
+    pub support_email: String,
+    /// `OBSCURA_DPO_EMAIL`.
+    pub dpo_email: Option<String>,
+    /// `OBSCURA_SUPERVISORY_AUTHORITY`.
+    pub supervisory_authority: Option<String>,
+    /// `OBSCURA_GOVERNING_LAW`.
+    pub governing_law: Option<String>,
+}
+
+/// A configuration problem, naming the variable to fix.
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}: {message}")]
+pub struct ConfigError {
+    /// The environment variable (or the `obscura.toml` key in lower case) at fault.
+    pub variable: String,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+impl ConfigError {
+    fn new(key: &str, message: impl Into<String>) -> Self {
+        Self { variable: format!("OBSCURA_{}", key.to_uppercase()), message: message.into() }
+    }
+}
+
+impl Config {
+    /// Reads the process environment and `obscura.toml` (or the file in `OBSCURA_CONFIG`).
+    ///
+    /// # Errors
+    /// A message naming the first invalid variable.
+    pub fn load() -> Result<Self, ConfigError> {
+        let file = std::env::var_os("OBSCURA_CONFIG").map_or_else(|| PathBuf::from("obscura.toml"), PathBuf::from);
+        if std::env::var_os("OBSCURA_CONFIG").is_some() && !file.exists() {
+            return Err(ConfigError::new("config", format!("file {} does not exist", file.display())));
+        }
+        Self::from_figment(
+            Figment::from(Serialized::defaults(Raw::default()))
+                .merge(Toml::file(file))
+                // `OBSCURA_TEST_*` belong to the test harness, not to the server.
+                .merge(Env::prefixed("OBSCURA_").filter(|k| !k.as_str().starts_with("test_"))),
+        )
+    }
+
+    /// Builds a configuration from explicit `(KEY, value)` pairs over the defaults (keys without
+    /// the `OBSCURA_` prefix); for tests and tools.
+    ///
+    /// # Errors
+    /// As [`Config::load`].
+    pub fn from_pairs(pairs: &[(&str, &str)]) -> Result<Self, ConfigError> {
+        let mut figment = Figment::from(Serialized::defaults(Raw::default()));
+        for (k, v) in pairs {
+            let value: figment::value::Value = v.parse().unwrap_or_else(|_| (*v).into());
+            figment = figment.merge((k.to_lowercase(), value));
+        }
+        Self::from_figment(figment)
+    }
+
+    fn from_figment(figment: Figment) -> Result<Self, ConfigError> {
+        let raw: Raw = figment.extract().map_err(|e| {
+            let key = e.path.first().cloned().unwrap_or_default();
+            let message = match &e.kind {
+                figment::error::Kind::UnknownField(field, _) => {
+                    return ConfigError::new(field, "is not a known setting (check its spelling)");
+                }
+                kind => kind.to_string(),
+            };
+            ConfigError::new(&key, message)
+        })?;
+        raw.validate()
+    }
+
+    /// Whether this is a production deployment.
+    #[must_use]
+    pub fn is_production(&self) -> bool {
+        self.env == Environment::Production
+    }
+
+    /// A multi-line summary for `obscura check-config`, without secrets.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let database = match &self.database {
+            Database::Sqlite(path) => format!("SQLite at {}", path.display()),
+            Database::Postgres(url) => format!(
+                "PostgreSQL at {}",
+                Url::parse(url.expose_secret()).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default()
+            ),
+        };
+        format!(
+            "configuration is valid\n  environment: {:?}\n  listen: {}\n  public url: {}\n  data dir: {}\n  database: {database}\n  secret key: {}\n  minimum age: {}",
+            self.env,
+            self.addr,
+            self.public_url,
+            self.data_dir.display(),
+            if self.secret_key.is_some() { "set" } else { "generated and stored in the data dir" },
+            self.min_age,
+        )
+    }
+}
+
+impl Raw {
+    fn validate(self) -> Result<Config, ConfigError> {
+        let public_url = match &self.public_url {
+            Some(s) => parse_origin(s)?,
+            None => Url::parse(&format!("http://{}", self.addr))
+                .map_err(|e| ConfigError::new("addr", e.to_string()))?,
+        };
+        let database = match self.database_url.as_deref() {
+            None | Some("") => Database::Sqlite(self.data_dir.join("obscura.db")),
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Url::parse(url).map_err(|_| {
+                    ConfigError::new("database_url", "is not a valid postgres:// URL")
+                })?;
+                Database::Postgres(SecretString::from(url.to_owned()))
+            }
+            Some(url) if url.starts_with("sqlite:") => {
+                let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+                let path = path.split('?').next().unwrap_or_default();
+                if path.is_empty() {
+                    return Err(ConfigError::new("database_url", "sqlite: URL has no file path"));
+                }
+                Database::Sqlite(PathBuf::from(path))
+            }
+            Some(_) => {
+                return Err(ConfigError::new(
+                    "database_url",
+                    "must start with postgres://, postgresql:// or sqlite:",
+                ));
+            }
+        };
+        if !(13..=21).contains(&self.min_age) {
+            return Err(ConfigError::new("min_age", "must be between 13 and 21"));
+        }
+        if let Some(key) = &self.secret_key {
+            crate::secrets::decode_key(key).map_err(|m| ConfigError::new("secret_key", m))?;
+        }
+        if self.env == Environment::Production {
+            if self.secret_key.is_none() {
+                return Err(ConfigError::new(
+                    "secret_key",
+                    "is required in production (base64 of 32 random bytes, e.g. `openssl rand -base64 32`)",
+                ));
+            }
+            if self.public_url.is_none() {
+                return Err(ConfigError::new("public_url", "is required in production"));
+            }
+        }
+        tracing_subscriber::EnvFilter::try_new(&self.log)
+            .map_err(|e| ConfigError::new("log", format!("is not a valid log filter: {e}")))?;
+        let host = public_url.host_str().unwrap_or("localhost").to_owned();
+        let email = |key: &str, value: Option<String>, default: &str| -> Result<String, ConfigError> {
+            let v = value.unwrap_or_else(|| format!("{default}@{host}"));
+            if v.contains('@') && !v.contains(char::is_whitespace) {
+                Ok(v)
+            } else {
+                Err(ConfigError::new(key, "is not an email address"))
+            }
+        };
+        let operator = Operator {
+            privacy_email: email("privacy_email", self.privacy_email, "privacy")?,
+            support_email: email("support_email", self.support_email, "support")?,
+            dpo_email: match self.dpo_email {
+                Some(d) => Some(email("dpo_email", Some(d), "dpo")?),
+                None => None,
+            },
+            name: self.operator_name,
+            address: self.operator_address,
+            supervisory_authority: self.supervisory_authority,
+            governing_law: self.governing_law,
+        };
+        Ok(Config {
+            addr: self.addr,
+            data_dir: self.data_dir,
+            public_url,
+            env: self.env,
+            database,
+            site_root: self.site_root,
+            log_format: self.log_format,
+            log: self.log,
+            secret_key: self.secret_key.map(SecretString::from),
+            operator,
+            min_age: self.min_age,
+            shutdown_grace_secs: self.shutdown_grace_secs,
+        })
+    }
+}
+
+/// Parses an origin: http(s), a host, no path, query or fragment.
+fn parse_origin(s: &str) -> Result<Url, ConfigError> {
+    let url = Url::parse(s.trim_end_matches('/'))
+        .map_err(|_| ConfigError::new("public_url", "is not a valid URL"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(ConfigError::new("public_url", "must be an http:// or https:// URL with a host"));
+    }
+    if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
+        return Err(ConfigError::new("public_url", "must be an origin only, without a path (e.g. https://obscura.example)"));
+    }
+    Ok(url)
+}
+
+/// The public origin as a string without the trailing slash.
+#[must_use]
+pub fn origin(url: &Url) -> String {
+    url.as_str().trim_end_matches('/').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_need_no_configuration() {
+        let c = Config::from_pairs(&[]).unwrap();
+        assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
+        assert!(matches!(c.database, Database::Sqlite(ref p) if p.ends_with("obscura.db")));
+        assert_eq!(origin(&c.public_url), "http://127.0.0.1:3000");
+        assert_eq!(c.min_age, 16);
+        assert_eq!(c.operator.privacy_email, "privacy@127.0.0.1");
+    }
+
+    #[test]
+    fn errors_name_the_variable() {
+        let e = Config::from_pairs(&[("MIN_AGE", "9")]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_MIN_AGE");
+        let e = Config::from_pairs(&[("ADDR", "nowhere")]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_ADDR");
+        let e = Config::from_pairs(&[("DATABASE_URL", "mysql://x")]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_DATABASE_URL");
+        let e = Config::from_pairs(&[("PUBLIC_URL", "https://x.example/app")]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_PUBLIC_URL");
+        let e = Config::from_pairs(&[("ENV", "staging")]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_ENV");
+        let e = Config::from_pairs(&[("MIN_AGEE", "16")]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_MIN_AGEE");
+    }
+
+    #[test]
+    fn production_requires_explicit_secrets_and_origin() {
+        let e = Config::from_pairs(&[("ENV", "production"), ("PUBLIC_URL", "https://o.example")]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_SECRET_KEY");
+        let key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+        let e = Config::from_pairs(&[("ENV", "production"), ("SECRET_KEY", key)]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_PUBLIC_URL");
+        let c = Config::from_pairs(&[("ENV", "production"), ("SECRET_KEY", key), ("PUBLIC_URL", "https://o.example/")]).unwrap();
+        assert!(c.is_production());
+        assert_eq!(origin(&c.public_url), "https://o.example");
+    }
+
+    #[test]
+    fn postgres_urls_are_accepted_and_hidden_from_the_summary() {
+        let c = Config::from_pairs(&[("DATABASE_URL", "postgres://u:hunter2@db.internal/obscura")]).unwrap();
+        assert!(matches!(c.database, Database::Postgres(_)));
+        let s = c.summary();
+        assert!(s.contains("db.internal"));
+        assert!(!s.contains("hunter2"));
+    }
+}

@@ -1,0 +1,27 @@
+//! SeaORM entities, one module per table.
+
+pub mod policy_version {
+    //! A published version of the generated privacy policy.
+
+    use sea_orm::entity::prelude::*;
+
+    /// One row of `policy_versions`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "policy_versions")]
+    pub struct Model {
+        /// Content hash of the facts.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub version: String,
+        /// The facts as JSON.
+        #[sea_orm(column_type = "Text")]
+        pub facts: String,
+        /// When this version first took effect.
+        pub effective_at: DateTimeUtc,
+    }
+
+    /// No relations yet.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -1,0 +1,15 @@
+//! Forward-only migrations, named by timestamp, identical on SQLite and PostgreSQL.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_policy_versions;
+
+/// Every migration, in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261122_000001_policy_versions::Migration)]
+    }
+}

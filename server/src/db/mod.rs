@@ -1,0 +1,78 @@
+//! The relational database: connection (SQLite embedded or PostgreSQL) and migrations.
+
+pub mod entities;
+mod migrations;
+
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database as SeaDatabase, DatabaseConnection};
+use sea_orm_migration::MigratorTrait;
+use secrecy::ExposeSecret;
+
+pub use migrations::Migrator;
+
+use crate::config::{Config, Database};
+
+/// Connects to the configured database. SQLite gets WAL, a busy timeout and foreign keys.
+///
+/// # Errors
+/// If the database cannot be reached or the SQLite file cannot be created.
+pub async fn connect(config: &Config) -> Result<DatabaseConnection> {
+    let mut options = match &config.database {
+        Database::Sqlite(path) => {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("creating {}", parent.display()))?;
+            }
+            let mut o = ConnectOptions::new(format!("sqlite://{}?mode=rwc", path.display()));
+            o.map_sqlx_sqlite_opts(|opts| {
+                use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+                opts.journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .busy_timeout(Duration::from_secs(5))
+                    .foreign_keys(true)
+            });
+            // One writer at a time in SQLite; a small pool keeps readers concurrent.
+            o.max_connections(8);
+            o
+        }
+        Database::Postgres(url) => {
+            let mut o = ConnectOptions::new(url.expose_secret().to_owned());
+            o.max_connections(16);
+            o
+        }
+    };
+    options
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false);
+    SeaDatabase::connect(options).await.context("connecting to the database")
+}
+
+/// Applies every pending migration.
+///
+/// # Errors
+/// If a migration fails.
+pub async fn migrate(db: &DatabaseConnection) -> Result<()> {
+    Migrator::up(db, None).await.context("running database migrations")
+}
+
+/// `obscura migrate`: connect, migrate, report.
+///
+/// # Errors
+/// If the database cannot be reached or a migration fails.
+pub async fn migrate_only(config: &Config) -> Result<()> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("creating {}", config.data_dir.display()))?;
+    let db = connect(config).await?;
+    migrate(&db).await?;
+    let applied = Migrator::get_applied_migrations(&db).await?.len();
+    println!("database is up to date ({applied} migrations applied)");
+    Ok(())
+}
+
+/// Whether the database answers a trivial query.
+pub async fn ping(db: &DatabaseConnection) -> bool {
+    db.execute_unprepared("SELECT 1").await.is_ok()
+}

@@ -1,0 +1,40 @@
+//! The Axum router: pages (Leptos SSR), server functions, health probes and static files,
+//! wrapped in request ids, tracing and security headers.
+
+pub mod assets;
+pub mod health;
+pub mod pages;
+pub mod security;
+
+use axum::{Router, middleware, routing::get};
+use obscura_shared::routes;
+use tower_http::{
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    trace::TraceLayer,
+};
+
+use crate::state::AppState;
+
+/// The header carrying the request id, set on every request and echoed on every response.
+pub const REQUEST_ID: &str = "x-request-id";
+
+/// Builds the application router.
+pub fn router(state: AppState) -> Router {
+    let request_id = axum::http::HeaderName::from_static(REQUEST_ID);
+    Router::new()
+        .route(routes::HEALTHZ, get(health::healthz))
+        .route(routes::READYZ, get(health::readyz))
+        .merge(pages::routes(&state))
+        .fallback_service(assets::service(&state))
+        .layer(middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(telemetry_span))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state)
+}
+
+/// One span per request: method, path (never the query, which may carry tokens) and request id.
+fn telemetry_span(req: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    let id = req.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
+    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+}

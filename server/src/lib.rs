@@ -1,0 +1,17 @@
+//! The Obscura server: configuration, database, domain services, HTTP and workers.
+//!
+//! `main.rs` only parses the command line; [`startup::Application`] builds everything and binds
+//! the listener (port 0 in tests).
+
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod http;
+pub mod ids;
+pub mod ports;
+pub mod privacy;
+pub mod secrets;
+pub mod startup;
+pub mod state;
+pub mod storage;
+pub mod telemetry;

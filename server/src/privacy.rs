@@ -1,0 +1,166 @@
+//! Privacy: the facts the policy is generated from, and its versions.
+//!
+//! The facts come from the running configuration. Each distinct set of facts is a policy version
+//! (a content hash) recorded in `policy_versions` the first time the server runs with it; the
+//! date of that first run is the version's effective date.
+
+use anyhow::{Context, Result};
+use obscura_shared::site::{Controller, DataCategory, PolicyVersion, Processor, SiteInfo};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
+use secrecy::ExposeSecret;
+use sha2::{Digest, Sha256};
+
+use crate::{
+    clock::Clock,
+    config::{self, Config, Database},
+    db::entities::policy_version,
+};
+
+/// The facts about this deployment, without version information.
+#[must_use]
+pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
+    let op = &config.operator;
+    let database = match &config.database {
+        Database::Sqlite(_) => Processor {
+            name: "Embedded database".into(),
+            purpose: "Stores accounts, settings, the history of your generations and security records.".into(),
+            data: "Account details, prompts and generation settings, records of sign-ins.".into(),
+            location: "A file on this server".into(),
+        },
+        Database::Postgres(url) => Processor {
+            name: "PostgreSQL database".into(),
+            purpose: "Stores accounts, settings, the history of your generations and security records.".into(),
+            data: "Account details, prompts and generation settings, records of sign-ins.".into(),
+            location: url::Url::parse(url.expose_secret())
+                .ok()
+                .and_then(|u| u.host_str().map(|h| format!("The database server {h}, run by the operator")))
+                .unwrap_or_else(|| "A database server run by the operator".into()),
+        },
+    };
+    let files = Processor {
+        name: "File storage".into(),
+        purpose: "Keeps your reference images and generated images.".into(),
+        data: "Image files you upload or generate.".into(),
+        location: capitalise(storage_location),
+    };
+    SiteInfo {
+        public_url: config::origin(&config.public_url),
+        development: !config.is_production(),
+        controller: Controller {
+            name: op.name.clone(),
+            address: op.address.clone(),
+            email: op.privacy_email.clone(),
+            dpo_email: op.dpo_email.clone(),
+            supervisory_authority: op.supervisory_authority.clone(),
+            support_email: op.support_email.clone(),
+            governing_law: op.governing_law.clone(),
+        },
+        min_age: config.min_age,
+        processors: vec![database, files],
+        data_categories: categories(),
+        policy: PolicyVersion::default(),
+    }
+}
+
+fn categories() -> Vec<DataCategory> {
+    let row = |name: &str, purpose: &str, basis: &str, retention: &str| DataCategory {
+        name: name.into(),
+        purpose: purpose.into(),
+        legal_basis: basis.into(),
+        retention: retention.into(),
+    };
+    vec![
+        row(
+            "Account details: email address, name, optional company, language, password hash",
+            "To create and secure your account and to reach you about it.",
+            "Contract (Art. 6(1)(b) GDPR)",
+            "Until you delete your account.",
+        ),
+        row(
+            "Prompts, reference images and generated images",
+            "To generate, store and show your images, and to share them when you ask.",
+            "Contract (Art. 6(1)(b) GDPR)",
+            "Until you delete them or your account.",
+        ),
+        row(
+            "Sessions and security events: device description, time, approximate location derived without storing IP addresses",
+            "To keep you signed in and to let you spot and stop unwanted access.",
+            "Legitimate interest in security (Art. 6(1)(f) GDPR)",
+            "Sessions: at most 30 days. Security events: 12 months.",
+        ),
+        row(
+            "Technical logs: request identifiers, paths, status codes, timings",
+            "To run the service and fix faults. Logs never contain IP addresses, emails, prompts or tokens.",
+            "Legitimate interest in a working service (Art. 6(1)(f) GDPR)",
+            "As long as the operator's log system keeps them, at most 30 days recommended.",
+        ),
+    ]
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// A short content hash of the facts.
+///
+/// # Errors
+/// Never in practice (serialising plain data).
+pub fn version_of(facts: &SiteInfo) -> Result<(String, String)> {
+    let json = serde_json::to_string(facts)?;
+    let hash = hex::encode(&Sha256::digest(json.as_bytes())[..6]);
+    Ok((hash, json))
+}
+
+/// Records the current facts as a policy version if new and returns them with version and
+/// effective date filled in.
+///
+/// # Errors
+/// If the database cannot be read or written.
+pub async fn publish_current(db: &DatabaseConnection, clock: &dyn Clock, mut facts: SiteInfo) -> Result<SiteInfo> {
+    facts.policy = PolicyVersion::default();
+    let (version, json) = version_of(&facts)?;
+    let existing = policy_version::Entity::find_by_id(version.clone())
+        .one(db)
+        .await
+        .context("reading policy versions")?;
+    let effective_at = match existing {
+        Some(row) => row.effective_at,
+        None => {
+            let now = clock.now();
+            let row = policy_version::ActiveModel {
+                version: Set(version.clone()),
+                facts: Set(json),
+                effective_at: Set(now),
+            };
+            // Another process may have recorded it at the same moment; that is fine.
+            if let Err(e) = row.insert(db).await {
+                tracing::debug!(error = %e, "policy version already recorded");
+            }
+            policy_version::Entity::find_by_id(version.clone())
+                .one(db)
+                .await?
+                .map_or(now, |r| r.effective_at)
+        }
+    };
+    facts.policy = PolicyVersion { version, effective_date: effective_at.format("%Y-%m-%d").to_string() };
+    Ok(facts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_version_changes_when_the_configuration_does() {
+        let a = facts(&Config::from_pairs(&[]).unwrap(), "the local disk of this server");
+        let b = facts(
+            &Config::from_pairs(&[("DATABASE_URL", "postgres://u:p@db.example/o")]).unwrap(),
+            "the local disk of this server",
+        );
+        assert_ne!(version_of(&a).unwrap().0, version_of(&b).unwrap().0);
+        assert_eq!(version_of(&a).unwrap().0, version_of(&a.clone()).unwrap().0);
+        assert!(b.processors[0].location.contains("db.example"));
+        assert!(!serde_json::to_string(&b).unwrap().contains(":p@"));
+    }
+}

@@ -1,0 +1,50 @@
+//! `AppState`: everything a request or a job needs, cheap to clone.
+
+use std::{path::PathBuf, sync::Arc};
+
+use axum::extract::FromRef;
+use leptos::prelude::LeptosOptions;
+use obscura_shared::site::SiteInfo;
+use sea_orm::DatabaseConnection;
+
+use crate::{clock::Clock, config::Config, ids::IdGenerator, secrets::MasterKey, storage::Storage};
+
+/// Shared application state.
+#[derive(Clone)]
+pub struct AppState {
+    /// The validated configuration.
+    pub config: Arc<Config>,
+    /// The database pool.
+    pub db: DatabaseConnection,
+    /// The object store.
+    pub storage: Storage,
+    /// The current time (a manual clock in tests).
+    pub clock: Arc<dyn Clock>,
+    /// New identifiers.
+    pub ids: Arc<dyn IdGenerator>,
+    /// The master secret.
+    pub master_key: Arc<MasterKey>,
+    /// Public facts about this deployment (and the current policy version).
+    pub site: Arc<SiteInfo>,
+    /// Built site assets.
+    pub assets: Arc<SiteAssets>,
+    /// Leptos' options (site root, output name).
+    pub leptos: LeptosOptions,
+}
+
+/// The built site: where it is and what its hashed files are called.
+#[derive(Debug, Clone)]
+pub struct SiteAssets {
+    /// The directory served as the site root.
+    pub root: PathBuf,
+    /// The hashed stylesheet path.
+    pub stylesheet: String,
+    /// Base name of the wasm-bindgen module.
+    pub output_name: String,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}

@@ -1,0 +1,13 @@
+//! Plain data that crosses the wire between the Obscura server, the UI and the tests.
+//!
+//! No IO lives here: this crate builds for the browser (wasm32) and the server alike.
+
+pub mod error;
+pub mod health;
+pub mod routes;
+pub mod site;
+pub mod storage;
+pub mod testids;
+pub mod theme;
+
+pub use error::ErrorCode;

@@ -1,0 +1,79 @@
+//! Public facts about this deployment, derived from the running configuration.
+//!
+//! The server builds one [`SiteInfo`] at start-up and every page reads it; the privacy policy and
+//! the terms are rendered from it, so what they say is what the configuration does.
+
+use serde::{Deserialize, Serialize};
+
+/// Public facts about this deployment.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SiteInfo {
+    /// The public origin, e.g. `https://obscura.example` (no trailing slash).
+    pub public_url: String,
+    /// Whether this is a development deployment (shows the development notice).
+    pub development: bool,
+    /// Who is responsible for the personal data processed here.
+    pub controller: Controller,
+    /// The minimum age to hold an account.
+    pub min_age: u8,
+    /// The services that receive personal data because the operator enabled them.
+    pub processors: Vec<Processor>,
+    /// What personal data is processed, why, and for how long.
+    pub data_categories: Vec<DataCategory>,
+    /// Version and effective date of the policy that these facts produce.
+    pub policy: PolicyVersion,
+}
+
+/// The data controller and how to reach them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Controller {
+    /// Legal name of the operator.
+    pub name: String,
+    /// Postal address, if given.
+    pub address: Option<String>,
+    /// Privacy contact email.
+    pub email: String,
+    /// Data protection officer contact, if one is appointed.
+    pub dpo_email: Option<String>,
+    /// The supervisory authority users may complain to, if configured.
+    pub supervisory_authority: Option<String>,
+    /// Support contact shown in the footer and on the support page.
+    pub support_email: String,
+    /// The law that governs the terms, if configured.
+    pub governing_law: Option<String>,
+}
+
+/// A service that receives personal data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Processor {
+    /// Who or what it is, e.g. "PostgreSQL database at db.internal".
+    pub name: String,
+    /// Why it receives data.
+    pub purpose: String,
+    /// Which data it receives.
+    pub data: String,
+    /// Where it runs, as configured.
+    pub location: String,
+}
+
+/// A category of personal data and its handling.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DataCategory {
+    /// What the data is.
+    pub name: String,
+    /// Why it is processed.
+    pub purpose: String,
+    /// The legal basis (GDPR Art. 6) relied on.
+    pub legal_basis: String,
+    /// How long it is kept.
+    pub retention: String,
+}
+
+/// Identifies a rendered policy.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PolicyVersion {
+    /// A short content hash of the facts the policy is generated from.
+    pub version: String,
+    /// The date the policy took effect, `YYYY-MM-DD`.
+    pub effective_date: String,
+}

@@ -1,0 +1,63 @@
+//! Every cookie and browser storage key the application can set, declared once.
+//!
+//! The policy's storage table is generated from [`DECLARED`], and the end-to-end suite fails if a
+//! page sets anything that is not declared here.
+
+use serde::{Deserialize, Serialize};
+
+/// Where a value is kept in the browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StorageKind {
+    /// An HTTP cookie.
+    Cookie,
+    /// A `localStorage` key.
+    LocalStorage,
+}
+
+/// One declared cookie or storage key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Declaration {
+    /// The cookie name or storage key.
+    pub name: &'static str,
+    /// Cookie or local storage.
+    pub kind: StorageKind,
+    /// Whether it is strictly necessary (set without consent).
+    pub essential: bool,
+    /// What it is for.
+    pub purpose: &'static str,
+    /// How long it lasts.
+    pub lifetime: &'static str,
+}
+
+/// Everything the application may store in a browser.
+pub const DECLARED: &[Declaration] = &[Declaration {
+    name: crate::theme::STORAGE_KEY,
+    kind: StorageKind::LocalStorage,
+    essential: true,
+    purpose: "Remembers the colour theme you picked on this device. It never leaves your browser.",
+    lifetime: "Until you pick \"System theme\" again or clear your browser's site data",
+}];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique() {
+        let mut names: Vec<_> = DECLARED.iter().map(|d| d.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), DECLARED.len());
+    }
+
+    #[test]
+    fn theme_key_is_declared_as_essential_local_storage() {
+        let theme = DECLARED
+            .iter()
+            .find(|d| d.name == crate::theme::STORAGE_KEY)
+            .unwrap();
+        assert_eq!(theme.kind, StorageKind::LocalStorage);
+        assert!(theme.essential);
+    }
+}

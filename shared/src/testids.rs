@@ -1,0 +1,24 @@
+//! `data-testid` values shared by the UI and the end-to-end tests.
+//!
+//! The Playwright suite reads this file to stay in step with the UI.
+
+/// The theme switch button in the header.
+pub const THEME_TOGGLE: &str = "theme-toggle";
+/// Attribute set on `<html>` once the islands have hydrated.
+pub const HYDRATED_ATTR: &str = "data-hydrated";
+/// The offline / reconnecting banner.
+pub const CONNECTION_BANNER: &str = "connection-banner";
+/// The site header.
+pub const SITE_HEADER: &str = "site-header";
+/// The site footer.
+pub const SITE_FOOTER: &str = "site-footer";
+/// The 404 page's heading.
+pub const NOT_FOUND: &str = "not-found";
+/// The error boundary's "something went wrong" panel.
+pub const ERROR_PANEL: &str = "error-panel";
+/// The mobile navigation toggle.
+pub const NAV_TOGGLE: &str = "nav-toggle";
+
+/// The window event that reports a call failed for network reasons; the connection banner
+/// listens for it.
+pub const NETWORK_ERROR_EVENT: &str = "obscura:network-error";

@@ -1,0 +1,98 @@
+//! Colour themes and how the choice is remembered.
+
+use serde::{Deserialize, Serialize};
+
+/// Where the theme choice is kept in the browser. It is essential (it only changes how the page
+/// looks on this device), lives in `localStorage`, never leaves the browser and is declared in the
+/// storage table of the privacy policy.
+pub const STORAGE_KEY: &str = "obscura-theme";
+
+/// A colour theme the user can pick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// Follow the operating system's preference.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The value stored under [`STORAGE_KEY`]; `None` means nothing is stored.
+    #[must_use]
+    pub const fn stored_value(self) -> Option<&'static str> {
+        match self {
+            Self::System => None,
+            Self::Light => Some("light"),
+            Self::Dark => Some("dark"),
+        }
+    }
+
+    /// Reads a stored value; anything unknown falls back to following the system.
+    #[must_use]
+    pub fn from_stored(value: Option<&str>) -> Self {
+        match value {
+            Some("light") => Self::Light,
+            Some("dark") => Self::Dark,
+            _ => Self::System,
+        }
+    }
+
+    /// The next theme in the switch's cycle: system → light → dark → system.
+    #[must_use]
+    pub const fn next(self) -> Self {
+        match self {
+            Self::System => Self::Light,
+            Self::Light => Self::Dark,
+            Self::Dark => Self::System,
+        }
+    }
+
+    /// A human label for the switch.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::System => "System theme",
+            Self::Light => "Light theme",
+            Self::Dark => "Dark theme",
+        }
+    }
+}
+
+/// The accessible name of the theme switch while `current` is active.
+#[must_use]
+pub fn switch_label(current: Theme) -> &'static str {
+    match current {
+        Theme::System => "Theme: follows your system. Switch to light",
+        Theme::Light => "Theme: light. Switch to dark",
+        Theme::Dark => "Theme: dark. Switch to following your system",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycle_visits_every_theme_and_returns() {
+        let mut t = Theme::System;
+        let mut seen = vec![];
+        for _ in 0..3 {
+            seen.push(t);
+            t = t.next();
+        }
+        assert_eq!(t, Theme::System);
+        assert_eq!(seen, vec![Theme::System, Theme::Light, Theme::Dark]);
+    }
+
+    #[test]
+    fn stored_values_round_trip_and_unknown_means_system() {
+        for t in [Theme::System, Theme::Light, Theme::Dark] {
+            assert_eq!(Theme::from_stored(t.stored_value()), t);
+        }
+        assert_eq!(Theme::from_stored(Some("purple")), Theme::System);
+    }
+}
