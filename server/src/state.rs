@@ -39,8 +39,10 @@ pub struct SiteAssets {
     pub root: PathBuf,
     /// The hashed stylesheet path.
     pub stylesheet: String,
-    /// Base name of the wasm-bindgen module.
-    pub output_name: String,
+    /// Base name of the `enhance` bundle (loaded by every page).
+    pub enhance_name: String,
+    /// Base name of the islands bundle (loaded by pages with islands).
+    pub islands_name: String,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -25,7 +25,7 @@ pub fn router(state: AppState) -> Router {
         .route(routes::HEALTHZ, get(health::healthz))
         .route(routes::READYZ, get(health::readyz))
         .merge(pages::routes(&state))
-        .fallback_service(assets::service(&state))
+        .fallback(assets::service(&state))
         .layer(middleware::from_fn_with_state(state.clone(), security::headers))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(telemetry_span))

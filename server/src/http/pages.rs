@@ -1,0 +1,59 @@
+//! Leptos: server-rendered pages and server functions, with the ports, the site facts and the
+//! response's CSP nonce in context.
+
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use obscura_app::{App, SiteAssets as UiAssets, shell};
+
+use super::security::CspNonce;
+use crate::state::AppState;
+
+/// The Leptos routes (every page and every server function).
+pub fn routes(state: &AppState) -> Router<AppState> {
+    let leptos_options = state.leptos.clone();
+    let routes = generate_route_list(App);
+    Router::new().leptos_routes_with_context(state, routes, context(state), move || {
+        shell(leptos_options.clone())
+    })
+}
+
+/// What every render and server-function call gets in context.
+pub fn context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static + use<> {
+    let ports = crate::ports::for_state(state);
+    let assets = UiAssets {
+        stylesheet: state.assets.stylesheet.clone(),
+        enhance_js: format!("/pkg/{}.js", state.assets.enhance_name),
+        enhance_wasm: format!("/pkg/{}_bg.wasm", state.assets.enhance_name),
+    };
+    move || {
+        provide_context(ports.clone());
+        provide_context(assets.clone());
+        if let Some(parts) = use_context::<axum::http::request::Parts>()
+            && let Some(nonce) = parts.extensions.get::<CspNonce>()
+        {
+            provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
+        }
+    }
+}
+
+/// Renders the app for a path no route matched: the styled 404 page, with status 404.
+pub fn not_found_handler(
+    state: &AppState,
+) -> impl Fn(axum::http::Request<axum::body::Body>) -> std::pin::Pin<Box<dyn Future<Output = axum::response::Response> + Send>>
++ Clone
++ Send
++ Sync
++ 'static
++ use<> {
+    let leptos_options = state.leptos.clone();
+    let state = state.clone();
+    let context = context(&state);
+    leptos_axum::render_app_to_stream_with_context(
+        move || {
+            provide_context(state.clone());
+            context();
+        },
+        move || shell(leptos_options.clone()),
+    )
+}

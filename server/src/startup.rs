@@ -1,0 +1,199 @@
+//! Building and running the application: open everything, bind the listener, serve until a
+//! shutdown signal, then drain.
+
+use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
+
+use anyhow::{Context, Result};
+use leptos::prelude::LeptosOptions;
+use tokio::net::TcpListener;
+
+use crate::{
+    clock::{Clock, SystemClock},
+    config::Config,
+    ids::{IdGenerator, UuidV7},
+    state::{AppState, SiteAssets},
+    storage::Storage,
+};
+
+/// A built application with its listener bound.
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+}
+
+/// Overrides for tests: a manual clock, predictable ids.
+#[derive(Default)]
+pub struct Overrides {
+    /// Replaces the system clock.
+    pub clock: Option<Arc<dyn Clock>>,
+    /// Replaces the UUIDv7 generator.
+    pub ids: Option<Arc<dyn IdGenerator>>,
+}
+
+impl Application {
+    /// Opens the data directory, database (migrated), object store and site assets, and binds
+    /// the configured address (port 0 picks a free port).
+    ///
+    /// # Errors
+    /// If any of these cannot be opened.
+    pub async fn build(config: Config) -> Result<Self> {
+        Self::build_with(config, Overrides::default()).await
+    }
+
+    /// [`Application::build`] with test overrides.
+    ///
+    /// # Errors
+    /// As [`Application::build`].
+    pub async fn build_with(config: Config, overrides: Overrides) -> Result<Self> {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("creating the data directory {}", config.data_dir.display()))?;
+        let master_key = crate::secrets::load_or_generate(&config)?;
+        let db = crate::db::connect(&config).await?;
+        crate::db::migrate(&db).await?;
+        let storage = Storage::open(&config)?;
+        let clock = overrides.clock.unwrap_or_else(|| Arc::new(SystemClock));
+        let ids = overrides.ids.unwrap_or_else(|| Arc::new(UuidV7));
+        let assets = load_assets(&config)?;
+        let facts = crate::privacy::facts(&config, &storage.location);
+        let site = crate::privacy::publish_current(&db, clock.as_ref(), facts).await?;
+
+        let listener = TcpListener::bind(config.addr)
+            .await
+            .with_context(|| format!("binding {} (set OBSCURA_ADDR to use another address)", config.addr))?;
+        let addr = listener.local_addr()?;
+        let leptos = LeptosOptions::builder()
+            .output_name(assets.islands_name.clone())
+            .site_root(assets.root.to_string_lossy().into_owned())
+            .site_pkg_dir("pkg")
+            .site_addr(addr)
+            .build();
+        let state = AppState {
+            config: Arc::new(config),
+            db,
+            storage,
+            clock,
+            ids,
+            master_key: Arc::new(master_key),
+            site: Arc::new(site),
+            assets: Arc::new(assets),
+            leptos,
+        };
+        Ok(Self { listener, state })
+    }
+
+    /// The bound address (the real port when 0 was asked for).
+    ///
+    /// # Errors
+    /// If the socket has no local address.
+    pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// The application state (for tests).
+    #[must_use]
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until `shutdown` completes, then stops accepting, lets in-flight requests finish
+    /// (up to the configured grace period) and closes the database.
+    ///
+    /// # Errors
+    /// If serving fails.
+    pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<()> {
+        let addr = self.listener.local_addr()?;
+        let grace = Duration::from_secs(self.state.config.shutdown_grace_secs);
+        let db = self.state.db.clone();
+        let app = crate::http::router(self.state);
+        tracing::info!(%addr, "obscura is listening on http://{addr}");
+        let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
+        let server = axum::serve(self.listener, app).with_graceful_shutdown(async move {
+            shutdown.await;
+            tracing::info!("shutting down: finishing in-flight requests");
+            let _ = stopping_tx.send(());
+        });
+        let drained = async {
+            let _ = stopping_rx.await;
+            tokio::time::sleep(grace).await;
+        };
+        tokio::select! {
+            result = server => result.context("serving HTTP")?,
+            () = drained => tracing::warn!(grace_secs = grace.as_secs(), "in-flight requests did not finish within the grace period"),
+        }
+        let _ = db.close().await;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Completes on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct Manifest {
+    enhance: Bundle,
+    islands: Bundle,
+    stylesheet: String,
+}
+
+#[derive(serde::Deserialize)]
+struct Bundle {
+    name: String,
+}
+
+/// Finds the built site: `OBSCURA_SITE_ROOT`, else `site/` next to the binary's profile
+/// directory (`target/site` for `target/release/obscura`), else `./target/site`.
+fn load_assets(config: &Config) -> Result<SiteAssets> {
+    let candidates: Vec<PathBuf> = match &config.site_root {
+        Some(root) => vec![root.clone()],
+        None => {
+            let mut c = Vec::new();
+            if let Ok(exe) = std::env::current_exe()
+                && let Some(profile_dir) = exe.parent()
+            {
+                // target/<profile>/obscura and target/<profile>/deps/<test binary>
+                c.push(profile_dir.join("../site"));
+                c.push(profile_dir.join("../../site"));
+            }
+            c.push(PathBuf::from("target/site"));
+            c
+        }
+    };
+    let root = candidates
+        .iter()
+        .find(|p| p.join("manifest.json").exists())
+        .with_context(|| {
+            format!(
+                "the built site was not found (looked in {}); build it with `cargo run -p obscura-builder` or set OBSCURA_SITE_ROOT",
+                candidates.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+            )
+        })?
+        .canonicalize()?;
+    let manifest: Manifest = serde_json::from_slice(&std::fs::read(root.join("manifest.json"))?)
+        .context("reading the site manifest")?;
+    Ok(SiteAssets {
+        root,
+        stylesheet: manifest.stylesheet,
+        enhance_name: manifest.enhance.name,
+        islands_name: manifest.islands.name,
+    })
+}
