@@ -1,1 +1,12 @@
+//! The server's integration tests: one binary, the real server on port 0, a fresh database per
+//! test (SQLite always; PostgreSQL too when `OBSCURA_TEST_POSTGRES_URL` is set).
 
+#![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+mod cli;
+mod health;
+mod helpers;
+mod migrations;
+mod pages;
+mod security;
+mod static_files;

@@ -1,0 +1,224 @@
+//! `spawn_app()` and friends.
+
+use std::{
+    path::{Path, PathBuf},
+    sync::{Arc, OnceLock},
+};
+
+use chrono::{DateTime, Utc};
+use obscura_server::{
+    clock::ManualClock,
+    config::Config,
+    startup::{Application, Overrides},
+};
+use sea_orm::{ConnectionTrait, Database};
+
+/// Which database a test runs against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+/// A running server.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    /// The injected clock; tests of expiry and retention move it.
+    #[allow(dead_code, reason = "used by tests of later features")]
+    pub clock: ManualClock,
+    pub db: sea_orm::DatabaseConnection,
+    pub data_dir: tempfile::TempDir,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    pub server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request failed")
+    }
+
+    /// Sends the shutdown signal and waits for the server to stop.
+    pub async fn stop(mut self) -> anyhow::Result<()> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        self.server.take().expect("running").await.expect("server task panicked")
+    }
+}
+
+/// The instant the manual clock starts at.
+pub fn epoch() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-03-01T12:00:00Z").unwrap().to_utc()
+}
+
+/// Starts the app on SQLite with extra configuration pairs.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Db::Sqlite, &[]).await
+}
+
+/// Starts the app on the given database with extra `(KEY, value)` configuration.
+pub async fn spawn_app_with(db: Db, extra: &[(&str, &str)]) -> TestApp {
+    let data_dir = tempfile::tempdir().unwrap();
+    let site_root = fake_site(data_dir.path());
+    let data = data_dir.path().join("data");
+    let database_url = match db {
+        Db::Sqlite => None,
+        Db::Postgres => Some(fresh_postgres_database().await),
+    };
+    let mut pairs: Vec<(&str, &str)> = vec![
+        ("ADDR", "127.0.0.1:0"),
+        ("DATA_DIR", data.to_str().unwrap()),
+        ("SITE_ROOT", site_root.to_str().unwrap()),
+        ("OPERATOR_NAME", "Example Imaging Ltd"),
+        ("LOG", "warn"),
+    ];
+    if let Some(url) = &database_url {
+        pairs.push(("DATABASE_URL", url));
+    }
+    pairs.extend_from_slice(extra);
+    let config = Config::from_pairs(&pairs).expect("valid test config");
+    let clock = ManualClock::new(epoch());
+    let app = Application::build_with(
+        config,
+        Overrides { clock: Some(Arc::new(clock.clone())), ids: None },
+    )
+    .await
+    .expect("app builds");
+    let address = format!("http://{}", app.local_addr().unwrap());
+    let db = app.state().db.clone();
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(app.run_until_stopped(async move {
+        let _ = rx.await;
+    }));
+    TestApp {
+        address,
+        client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+        clock,
+        db,
+        data_dir,
+        shutdown: Some(tx),
+        server: Some(server),
+    }
+}
+
+/// Runs a test body against SQLite, and against PostgreSQL when it is configured.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test]
+            async fn sqlite() {
+                ($body)($crate::helpers::Db::Sqlite).await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                if $crate::helpers::postgres_admin_url().is_none() {
+                    return;
+                }
+                ($body)($crate::helpers::Db::Postgres).await;
+            }
+        }
+    };
+}
+
+/// The admin URL of the test PostgreSQL server. When `OBSCURA_TEST_REQUIRE_POSTGRES=1` (as the
+/// test command sets) a missing URL fails the run instead of skipping the PostgreSQL half.
+pub fn postgres_admin_url() -> Option<String> {
+    let url = std::env::var("OBSCURA_TEST_POSTGRES_URL").ok().filter(|s| !s.is_empty());
+    if url.is_none() && std::env::var("OBSCURA_TEST_REQUIRE_POSTGRES").as_deref() == Ok("1") {
+        panic!("OBSCURA_TEST_REQUIRE_POSTGRES=1 but OBSCURA_TEST_POSTGRES_URL is not set");
+    }
+    url
+}
+
+const TEMPLATE: &str = "obscura_test_template";
+
+/// Creates a fresh database from a migrated template (the template is made once per run).
+async fn fresh_postgres_database() -> String {
+    let admin = postgres_admin_url().expect("postgres configured");
+    static TEMPLATE_READY: OnceLock<()> = OnceLock::new();
+    let admin_for_template = admin.clone();
+    // The template is built on its own runtime: each test has its own, and pools must not cross.
+    TEMPLATE_READY.get_or_init(|| {
+        std::thread::spawn(move || {
+            tokio::runtime::Runtime::new().unwrap().block_on(async {
+                let conn = Database::connect(&admin_for_template).await.unwrap();
+                conn.execute_unprepared(&format!("DROP DATABASE IF EXISTS {TEMPLATE}")).await.unwrap();
+                conn.execute_unprepared(&format!("CREATE DATABASE {TEMPLATE}")).await.unwrap();
+                let tpl = Database::connect(&with_database(&admin_for_template, TEMPLATE)).await.unwrap();
+                obscura_server::db::migrate(&tpl).await.unwrap();
+                tpl.close().await.unwrap();
+                conn.close().await.unwrap();
+            });
+        })
+        .join()
+        .unwrap();
+    });
+    let name = format!("obscura_test_{}", uuid::Uuid::new_v4().simple());
+    let conn = Database::connect(&admin).await.unwrap();
+    let mut last = None;
+    for _ in 0..20 {
+        match conn.execute_unprepared(&format!("CREATE DATABASE {name} TEMPLATE {TEMPLATE}")).await {
+            Ok(_) => {
+                last = None;
+                break;
+            }
+            // Two copies of one template at the same instant can collide; try again.
+            Err(e) => {
+                last = Some(e);
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+        }
+    }
+    if let Some(e) = last {
+        panic!("could not create test database: {e}");
+    }
+    conn.close().await.unwrap();
+    with_database(&admin, &name)
+}
+
+fn with_database(url: &str, name: &str) -> String {
+    let mut u = url::Url::parse(url).unwrap();
+    u.set_path(&format!("/{name}"));
+    u.to_string()
+}
+
+/// Writes a minimal built site (manifest, hashed assets with precompressed twins).
+fn fake_site(dir: &Path) -> PathBuf {
+    let root = dir.join("site");
+    let pkg = root.join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    let js = "export default function init(){}\n".repeat(40);
+    std::fs::write(pkg.join("enhance-0011223344556677.js"), &js).unwrap();
+    std::fs::write(pkg.join("enhance-0011223344556677.js.br"), b"BROTLI-BYTES").unwrap();
+    std::fs::write(pkg.join("enhance-0011223344556677.js.gz"), b"GZIP-BYTES").unwrap();
+    std::fs::write(pkg.join("enhance-0011223344556677_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    std::fs::write(pkg.join("obscura-8899aabbccddeeff.css"), "body{margin:0}").unwrap();
+    std::fs::write(root.join("favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").unwrap();
+    std::fs::write(
+        root.join("manifest.json"),
+        r#"{"enhance":{"name":"enhance-0011223344556677"},"islands":{"name":"obscura-ffeeddccbbaa9988"},"stylesheet":"/pkg/obscura-8899aabbccddeeff.css"}"#,
+    )
+    .unwrap();
+    root
+}
+
+/// Parses an HTML body.
+pub fn html(body: &str) -> scraper::Html {
+    scraper::Html::parse_document(body)
+}
+
+/// The text of the first element matching `selector`.
+pub fn text_of(doc: &scraper::Html, selector: &str) -> String {
+    let sel = scraper::Selector::parse(selector).unwrap();
+    doc.select(&sel).next().map(|e| e.text().collect::<String>()).unwrap_or_default()
+}

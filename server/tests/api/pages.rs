@@ -1,0 +1,137 @@
+//! Server-rendered HTML of every page, and the 404 page.
+
+use obscura_shared::{routes, storage::DECLARED, testids};
+
+use crate::helpers::{html, spawn_app, spawn_app_with, text_of, Db};
+
+async fn page(app: &crate::helpers::TestApp, path: &str) -> (u16, String) {
+    let res = app.get(path).await;
+    let status = res.status().as_u16();
+    assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    (status, res.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn every_public_page_renders_with_header_footer_and_landmarks() {
+    let app = spawn_app().await;
+    for path in routes::PUBLIC_PAGES {
+        let (status, body) = page(&app, path).await;
+        assert_eq!(status, 200, "{path}");
+        let doc = html(&body);
+        assert!(body.starts_with("<!DOCTYPE html>"), "{path}");
+        assert!(body.contains(r#"<html lang="en""#), "{path}");
+        for landmark in ["header", "main#main", "footer", "nav[aria-label=Main]"] {
+            let sel = scraper::Selector::parse(landmark).unwrap();
+            assert!(doc.select(&sel).next().is_some(), "{path} lacks {landmark}");
+        }
+        assert!(!text_of(&doc, "h1").is_empty(), "{path} has no h1");
+        assert!(body.contains(r##"href="#main""##), "{path} lacks the skip link");
+        assert!(body.contains(&format!(r#"data-testid="{}""#, testids::THEME_TOGGLE)), "{path}");
+        assert!(body.contains("/pkg/obscura-8899aabbccddeeff.css"), "{path} lacks the stylesheet");
+        assert!(body.contains("/pkg/enhance-0011223344556677.js"), "{path} lacks the enhance module");
+        // Public pages never load the islands bundle (byte budget).
+        assert!(!body.contains("obscura-ffeeddccbbaa9988"), "{path} loads the islands bundle");
+        let title = text_of(&doc, "title");
+        assert!(title.contains("Obscura"), "{path}: {title}");
+    }
+}
+
+#[tokio::test]
+async fn landing_page_explains_the_product_and_leads_to_sign_up_and_sign_in() {
+    let app = spawn_app().await;
+    let (_, body) = page(&app, "/").await;
+    let doc = html(&body);
+    assert!(text_of(&doc, "h1").contains("Keep them yours"));
+    assert!(body.contains(&format!(r#"href="{}""#, routes::SIGNUP)));
+    assert!(body.contains(&format!(r#"href="{}""#, routes::LOGIN)));
+    assert!(body.contains("Private by default"));
+}
+
+#[tokio::test]
+async fn privacy_policy_is_generated_from_the_configuration() {
+    let app = spawn_app_with(
+        Db::Sqlite,
+        &[
+            ("PRIVACY_EMAIL", "privacy@imaging.example"),
+            ("DPO_EMAIL", "dpo@imaging.example"),
+            ("SUPERVISORY_AUTHORITY", "the Information Commissioner's Office"),
+            ("MIN_AGE", "13"),
+        ],
+    )
+    .await;
+    let (status, body) = page(&app, routes::PRIVACY).await;
+    assert_eq!(status, 200);
+    let text: String = html(&body).root_element().text().collect();
+    for expected in [
+        "Example Imaging Ltd",
+        "privacy@imaging.example",
+        "dpo@imaging.example",
+        "Information Commissioner",
+        "Embedded database",
+        "File storage",
+        "at least 13 years old",
+        "Account details",
+    ] {
+        assert!(text.contains(expected), "privacy page lacks {expected:?}");
+    }
+    // Every declared cookie and storage key is in the table.
+    for d in DECLARED {
+        assert!(body.contains(d.name), "undeclared in policy: {}", d.name);
+    }
+    // The version and effective date come from the policy_versions table (manual clock).
+    assert!(body.contains("2026-03-01"), "effective date");
+}
+
+#[tokio::test]
+async fn privacy_policy_names_postgres_when_it_is_configured() {
+    if crate::helpers::postgres_admin_url().is_none() {
+        return;
+    }
+    let app = spawn_app_with(Db::Postgres, &[]).await;
+    let (_, body) = page(&app, routes::PRIVACY).await;
+    assert!(body.contains("PostgreSQL database"));
+    assert!(!body.contains("Embedded database"));
+    // Credentials never appear.
+    let admin = crate::helpers::postgres_admin_url().unwrap();
+    if let Some(pw) = url::Url::parse(&admin).unwrap().password() {
+        assert!(!body.contains(pw));
+    }
+}
+
+#[tokio::test]
+async fn terms_and_support_show_the_operator_and_contacts() {
+    let app = spawn_app_with(Db::Sqlite, &[("SUPPORT_EMAIL", "help@imaging.example"), ("GOVERNING_LAW", "the laws of Ireland")]).await;
+    let (_, terms) = page(&app, routes::TERMS).await;
+    assert!(terms.contains("Example Imaging Ltd"));
+    assert!(terms.contains("the laws of Ireland"));
+    assert!(terms.contains("help@imaging.example"));
+    let (_, support) = page(&app, routes::SUPPORT).await;
+    assert!(support.contains("help@imaging.example"));
+}
+
+#[tokio::test]
+async fn unknown_paths_get_the_styled_404_page() {
+    let app = spawn_app().await;
+    for path in ["/nope", "/a/b/c", "/share", "/pkg/missing.js", "/no-such-file.txt"] {
+        let (status, body) = page(&app, path).await;
+        assert_eq!(status, 404, "{path}");
+        let doc = html(&body);
+        assert!(body.contains(&format!(r#"data-testid="{}""#, testids::NOT_FOUND)), "{path}");
+        assert!(text_of(&doc, "h1").contains("doesn't exist"), "{path}");
+        assert!(body.contains(r#"<meta name="robots" content="noindex""#), "{path}");
+        assert!(body.contains("data-testid=\"site-header\""), "{path} is not in the site frame");
+    }
+}
+
+#[tokio::test]
+async fn development_mode_is_shown_and_production_hides_it() {
+    let dev = spawn_app().await;
+    assert!(page(&dev, "/").await.1.contains("Development mode"));
+    let key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    let prod = spawn_app_with(
+        Db::Sqlite,
+        &[("ENV", "production"), ("SECRET_KEY", key), ("PUBLIC_URL", "https://obscura.example")],
+    )
+    .await;
+    assert!(!page(&prod, "/").await.1.contains("Development mode"));
+}

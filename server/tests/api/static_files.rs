@@ -1,0 +1,41 @@
+//! Static files: precompressed variants and caching.
+
+use crate::helpers::spawn_app;
+
+const JS: &str = "/pkg/enhance-0011223344556677.js";
+
+#[tokio::test]
+async fn hashed_assets_are_immutable_and_served_precompressed() {
+    let app = spawn_app().await;
+
+    let br = app.client.get(app.url(JS)).header("accept-encoding", "br").send().await.unwrap();
+    assert_eq!(br.status(), 200);
+    assert_eq!(br.headers()["content-encoding"], "br");
+    assert_eq!(br.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert!(br.headers()["content-type"].to_str().unwrap().contains("javascript"));
+    assert_eq!(br.bytes().await.unwrap().as_ref(), b"BROTLI-BYTES");
+
+    let gz = app.client.get(app.url(JS)).header("accept-encoding", "gzip").send().await.unwrap();
+    assert_eq!(gz.headers()["content-encoding"], "gzip");
+    assert_eq!(gz.bytes().await.unwrap().as_ref(), b"GZIP-BYTES");
+
+    let plain = app.client.get(app.url(JS)).header("accept-encoding", "identity").send().await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    assert!(plain.text().await.unwrap().starts_with("export default function init"));
+
+    let wasm = app.get("/pkg/enhance-0011223344556677_bg.wasm").await;
+    assert_eq!(wasm.headers()["content-type"], "application/wasm");
+}
+
+#[tokio::test]
+async fn unhashed_files_get_a_short_cache_and_traversal_is_refused() {
+    let app = spawn_app().await;
+    let res = app.get("/favicon.svg").await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["cache-control"], "public, max-age=3600");
+    // The manifest is in the site root too; reading files outside it must not work.
+    let res = app.get("/pkg/../../data/secret.key").await;
+    assert_eq!(res.status(), 404);
+    let res = app.get("/%2e%2e/data/secret.key").await;
+    assert_eq!(res.status(), 404);
+}
