@@ -49,7 +49,7 @@ pub fn Privacy() -> impl IntoView {
 
             <section aria-labelledby="data">
                 <h2 id="data">"What we process, why, and for how long"</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Categories of personal data">
                     <table>
                         <caption class="sr-only">"Categories of personal data"</caption>
                         <thead>
@@ -66,9 +66,9 @@ pub fn Privacy() -> impl IntoView {
                                 .map(|d| view! {
                                     <tr>
                                         <th scope="row">{d.name}</th>
-                                        <td>{d.purpose}</td>
-                                        <td>{d.legal_basis}</td>
-                                        <td>{d.retention}</td>
+                                        <td data-label="Purpose">{d.purpose}</td>
+                                        <td data-label="Legal basis">{d.legal_basis}</td>
+                                        <td data-label="Kept for">{d.retention}</td>
                                     </tr>
                                 })
                                 .collect_view()}
@@ -103,7 +103,7 @@ pub fn Privacy() -> impl IntoView {
                 <p>
                     "Obscura stores only what the site needs to work. There are no advertising or tracking cookies and no third-party scripts. This is the complete list:"
                 </p>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Cookies and storage keys">
                     <table>
                         <caption class="sr-only">"Cookies and storage keys"</caption>
                         <thead>
@@ -121,10 +121,10 @@ pub fn Privacy() -> impl IntoView {
                                 .map(|d| view! {
                                     <tr>
                                         <th scope="row"><code>{d.name}</code></th>
-                                        <td>{match d.kind { StorageKind::Cookie => "Cookie", StorageKind::LocalStorage => "Local storage" }}</td>
-                                        <td>{d.purpose}</td>
-                                        <td>{d.lifetime}</td>
-                                        <td>{if d.essential { "No, strictly necessary" } else { "Yes" }}</td>
+                                        <td data-label="Type">{match d.kind { StorageKind::Cookie => "Cookie", StorageKind::LocalStorage => "Local storage" }}</td>
+                                        <td data-label="Purpose">{d.purpose}</td>
+                                        <td data-label="Lasts">{d.lifetime}</td>
+                                        <td data-label="Needs consent">{if d.essential { "No, strictly necessary" } else { "Yes" }}</td>
                                     </tr>
                                 })
                                 .collect_view()}

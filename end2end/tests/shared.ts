@@ -1,0 +1,48 @@
+// Values shared with the Rust code, read from the `shared` crate so that both stay in step.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect, Page } from '@playwright/test';
+
+const sharedSrc = join(__dirname, '..', '..', 'shared', 'src');
+
+function constants(file: string): Record<string, string> {
+  const text = readFileSync(join(sharedSrc, file), 'utf8');
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/pub const ([A-Z_]+): &str = "([^"]*)";/g)) out[m[1]] = m[2];
+  return out;
+}
+
+export const ids = constants('testids.rs');
+export const routes = constants('routes.rs');
+export const themeKey = constants('theme.rs').STORAGE_KEY;
+
+/** Pages anyone can open, from `routes::PUBLIC_PAGES`. */
+export const publicPages: string[] = (() => {
+  const text = readFileSync(join(sharedSrc, 'routes.rs'), 'utf8');
+  const list = /PUBLIC_PAGES: &\[&str\] = &\[([^\]]*)\]/.exec(text)![1];
+  return list.split(',').map((s) => s.trim()).filter(Boolean).map((name) => routes[name]);
+})();
+
+/** Budget for JS + wasm transferred by a public page (compressed bytes). */
+export const PUBLIC_PAGE_BUDGET = 50 * 1024;
+
+export const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+/** Waits until the enhance module has attached its behaviour. */
+export async function hydrated(page: Page) {
+  await page.locator(`html[${ids.HYDRATED_ATTR}]`).waitFor({ state: 'attached' });
+}
+
+/** Fails a test on any CSP violation, uncaught page error or console error. */
+export const test = base.extend<{ strictPage: Page }>({
+  strictPage: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/status of 404/.test(m.text())) problems.push(`console: ${m.text()}`);
+    });
+    await use(page);
+    expect(problems, problems.join('\n')).toEqual([]);
+  },
+});
+export { expect };
