@@ -25,20 +25,11 @@ pub trait Site: Send + Sync {
     fn info(&self) -> Arc<SiteInfo>;
 }
 
-/// Whether the deployment can serve requests.
-#[async_trait::async_trait]
-pub trait Status: Send + Sync {
-    /// Whether the database and the object store both answer.
-    async fn ready(&self) -> bool;
-}
-
 /// Every port, cheap to clone.
 #[derive(Clone)]
 pub struct Ports {
     /// Deployment facts.
     pub site: Arc<dyn Site>,
-    /// Deployment health.
-    pub status: Arc<dyn Status>,
 }
 
 /// The ports from the current render or server-function context.

@@ -27,13 +27,20 @@ impl AppError {
     /// An error with a code and a message for people.
     #[must_use]
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), network: false }
+        Self {
+            code,
+            message: message.into(),
+            network: false,
+        }
     }
 
     /// The generic answer for anything internal.
     #[must_use]
     pub fn internal() -> Self {
-        Self::new(ErrorCode::Internal, "Something went wrong on our side. Please try again.")
+        Self::new(
+            ErrorCode::Internal,
+            "Something went wrong on our side. Please try again.",
+        )
     }
 }
 

@@ -8,7 +8,9 @@ use leptos_router::{
 };
 
 use crate::components::layout::Layout;
-use crate::pages::{landing::Landing, not_found::NotFound, privacy::Privacy, support::Support, terms::Terms};
+use crate::pages::{
+    landing::Landing, not_found::NotFound, privacy::Privacy, support::Support, terms::Terms,
+};
 
 /// Hashed asset file names of the current build, provided by the server.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -28,9 +30,8 @@ fn EnhanceScript(assets: SiteAssets) -> impl IntoView {
     let nonce = leptos::nonce::use_nonce();
     let js = assets.enhance_js;
     let wasm = assets.enhance_wasm;
-    let loader = format!(
-        "import init from {js:?};init({{module_or_path:{wasm:?}}}).catch(function(){{}});"
-    );
+    let loader =
+        format!("import init from {js:?};init({{module_or_path:{wasm:?}}}).catch(function(){{}});");
     view! {
         <link rel="modulepreload" href=js.clone() />
         <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" />
@@ -42,7 +43,8 @@ fn EnhanceScript(assets: SiteAssets) -> impl IntoView {
 /// app) include it; public pages do not, which keeps them within their byte budget.
 #[component]
 pub fn IslandScripts() -> impl IntoView {
-    use_context::<LeptosOptions>().map(|options| view! { <HydrationScripts options islands=true /> })
+    use_context::<LeptosOptions>()
+        .map(|options| view! { <HydrationScripts options islands=true /> })
 }
 
 /// Sets the `dark` class before first paint so that a stored or system dark theme never flashes.

@@ -14,8 +14,12 @@ use web_sys::{Document, Element, Window};
 /// Runs when the module is instantiated.
 #[wasm_bindgen(start)]
 pub fn start() {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
     theme_switch(&window, &document);
     connection_banner(&window, &document);
     if let Some(root) = document.document_element() {
@@ -24,21 +28,31 @@ pub fn start() {
 }
 
 fn by_testid(document: &Document, id: &str) -> Option<Element> {
-    document.query_selector(&format!("[data-testid=\"{id}\"]")).ok().flatten()
+    document
+        .query_selector(&format!("[data-testid=\"{id}\"]"))
+        .ok()
+        .flatten()
 }
 
 fn theme_switch(window: &Window, document: &Document) {
-    let Some(button) = by_testid(document, testids::THEME_TOGGLE) else { return };
+    let Some(button) = by_testid(document, testids::THEME_TOGGLE) else {
+        return;
+    };
     let storage = window.local_storage().ok().flatten();
     let current = Theme::from_stored(
-        storage.as_ref().and_then(|s| s.get_item(theme::STORAGE_KEY).ok().flatten()).as_deref(),
+        storage
+            .as_ref()
+            .and_then(|s| s.get_item(theme::STORAGE_KEY).ok().flatten())
+            .as_deref(),
     );
     label(&button, current);
     let window = window.clone();
     let document = document.clone();
     let target = button.clone();
     let on_click = Closure::<dyn FnMut()>::new(move || {
-        let Some(root) = document.document_element() else { return };
+        let Some(root) = document.document_element() else {
+            return;
+        };
         let now = Theme::from_stored(root.get_attribute("data-theme").as_deref());
         let next = now.next();
         if let Some(storage) = &storage {
@@ -162,7 +176,9 @@ async fn ready(window: &Window) -> bool {
 }
 
 fn connection_banner(window: &Window, document: &Document) {
-    let Some(el) = by_testid(document, testids::CONNECTION_BANNER) else { return };
+    let Some(el) = by_testid(document, testids::CONNECTION_BANNER) else {
+        return;
+    };
     let banner = Banner {
         window: window.clone(),
         el,
@@ -177,7 +193,10 @@ fn connection_banner(window: &Window, document: &Document) {
     let b = banner.clone();
     listen("offline", Box::new(move || b.fail("offline")));
     let b = banner.clone();
-    listen(testids::NETWORK_ERROR_EVENT, Box::new(move || b.fail("reconnecting")));
+    listen(
+        testids::NETWORK_ERROR_EVENT,
+        Box::new(move || b.fail("reconnecting")),
+    );
     let b = banner;
     listen(
         "online",

@@ -153,7 +153,10 @@ pub struct ConfigError {
 
 impl ConfigError {
     fn new(key: &str, message: impl Into<String>) -> Self {
-        Self { variable: format!("OBSCURA_{}", key.to_uppercase()), message: message.into() }
+        Self {
+            variable: format!("OBSCURA_{}", key.to_uppercase()),
+            message: message.into(),
+        }
     }
 }
 
@@ -163,9 +166,13 @@ impl Config {
     /// # Errors
     /// A message naming the first invalid variable.
     pub fn load() -> Result<Self, ConfigError> {
-        let file = std::env::var_os("OBSCURA_CONFIG").map_or_else(|| PathBuf::from("obscura.toml"), PathBuf::from);
+        let file = std::env::var_os("OBSCURA_CONFIG")
+            .map_or_else(|| PathBuf::from("obscura.toml"), PathBuf::from);
         if std::env::var_os("OBSCURA_CONFIG").is_some() && !file.exists() {
-            return Err(ConfigError::new("config", format!("file {} does not exist", file.display())));
+            return Err(ConfigError::new(
+                "config",
+                format!("file {} does not exist", file.display()),
+            ));
         }
         Self::from_figment(
             Figment::from(Serialized::defaults(Raw::default()))
@@ -216,7 +223,10 @@ impl Config {
             Database::Sqlite(path) => format!("SQLite at {}", path.display()),
             Database::Postgres(url) => format!(
                 "PostgreSQL at {}",
-                Url::parse(url.expose_secret()).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default()
+                Url::parse(url.expose_secret())
+                    .ok()
+                    .and_then(|u| u.host_str().map(str::to_owned))
+                    .unwrap_or_default()
             ),
         };
         format!(
@@ -225,7 +235,11 @@ impl Config {
             self.addr,
             self.public_url,
             self.data_dir.display(),
-            if self.secret_key.is_some() { "set" } else { "generated and stored in the data dir" },
+            if self.secret_key.is_some() {
+                "set"
+            } else {
+                "generated and stored in the data dir"
+            },
             self.min_age,
         )
     }
@@ -247,10 +261,15 @@ impl Raw {
                 Database::Postgres(SecretString::from(url.to_owned()))
             }
             Some(url) if url.starts_with("sqlite:") => {
-                let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+                let path = url
+                    .trim_start_matches("sqlite://")
+                    .trim_start_matches("sqlite:");
                 let path = path.split('?').next().unwrap_or_default();
                 if path.is_empty() {
-                    return Err(ConfigError::new("database_url", "sqlite: URL has no file path"));
+                    return Err(ConfigError::new(
+                        "database_url",
+                        "sqlite: URL has no file path",
+                    ));
                 }
                 Database::Sqlite(PathBuf::from(path))
             }
@@ -281,14 +300,15 @@ impl Raw {
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .map_err(|e| ConfigError::new("log", format!("is not a valid log filter: {e}")))?;
         let host = public_url.host_str().unwrap_or("localhost").to_owned();
-        let email = |key: &str, value: Option<String>, default: &str| -> Result<String, ConfigError> {
-            let v = value.unwrap_or_else(|| format!("{default}@{host}"));
-            if v.contains('@') && !v.contains(char::is_whitespace) {
-                Ok(v)
-            } else {
-                Err(ConfigError::new(key, "is not an email address"))
-            }
-        };
+        let email =
+            |key: &str, value: Option<String>, default: &str| -> Result<String, ConfigError> {
+                let v = value.unwrap_or_else(|| format!("{default}@{host}"));
+                if v.contains('@') && !v.contains(char::is_whitespace) {
+                    Ok(v)
+                } else {
+                    Err(ConfigError::new(key, "is not an email address"))
+                }
+            };
         let operator = Operator {
             privacy_email: email("privacy_email", self.privacy_email, "privacy")?,
             support_email: email("support_email", self.support_email, "support")?,
@@ -323,10 +343,16 @@ fn parse_origin(s: &str) -> Result<Url, ConfigError> {
     let url = Url::parse(s.trim_end_matches('/'))
         .map_err(|_| ConfigError::new("public_url", "is not a valid URL"))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(ConfigError::new("public_url", "must be an http:// or https:// URL with a host"));
+        return Err(ConfigError::new(
+            "public_url",
+            "must be an http:// or https:// URL with a host",
+        ));
     }
     if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
-        return Err(ConfigError::new("public_url", "must be an origin only, without a path (e.g. https://obscura.example)"));
+        return Err(ConfigError::new(
+            "public_url",
+            "must be an origin only, without a path (e.g. https://obscura.example)",
+        ));
     }
     Ok(url)
 }
@@ -369,19 +395,26 @@ mod tests {
 
     #[test]
     fn production_requires_explicit_secrets_and_origin() {
-        let e = Config::from_pairs(&[("ENV", "production"), ("PUBLIC_URL", "https://o.example")]).unwrap_err();
+        let e = Config::from_pairs(&[("ENV", "production"), ("PUBLIC_URL", "https://o.example")])
+            .unwrap_err();
         assert_eq!(e.variable, "OBSCURA_SECRET_KEY");
         let key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
         let e = Config::from_pairs(&[("ENV", "production"), ("SECRET_KEY", key)]).unwrap_err();
         assert_eq!(e.variable, "OBSCURA_PUBLIC_URL");
-        let c = Config::from_pairs(&[("ENV", "production"), ("SECRET_KEY", key), ("PUBLIC_URL", "https://o.example/")]).unwrap();
+        let c = Config::from_pairs(&[
+            ("ENV", "production"),
+            ("SECRET_KEY", key),
+            ("PUBLIC_URL", "https://o.example/"),
+        ])
+        .unwrap();
         assert!(c.is_production());
         assert_eq!(origin(&c.public_url), "https://o.example");
     }
 
     #[test]
     fn postgres_urls_are_accepted_and_hidden_from_the_summary() {
-        let c = Config::from_pairs(&[("DATABASE_URL", "postgres://u:hunter2@db.internal/obscura")]).unwrap();
+        let c = Config::from_pairs(&[("DATABASE_URL", "postgres://u:hunter2@db.internal/obscura")])
+            .unwrap();
         assert!(matches!(c.database, Database::Postgres(_)));
         let s = c.summary();
         assert!(s.contains("db.internal"));

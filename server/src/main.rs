@@ -52,5 +52,6 @@ async fn main() -> std::process::ExitCode {
 
 async fn serve(config: Config) -> anyhow::Result<()> {
     let app = Application::build(config).await?;
-    app.run_until_stopped(obscura_server::startup::shutdown_signal()).await
+    app.run_until_stopped(obscura_server::startup::shutdown_signal())
+        .await
 }

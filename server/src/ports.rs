@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use obscura_app::backend::{Ports, Site, Status};
+use obscura_app::backend::{Ports, Site};
 use obscura_shared::site::SiteInfo;
 
 use crate::state::AppState;
@@ -10,8 +10,9 @@ use crate::state::AppState;
 /// Builds the ports for one request.
 #[must_use]
 pub fn for_state(state: &AppState) -> Ports {
-    let shared = Arc::new(StatePorts(state.clone()));
-    Ports { site: shared.clone(), status: shared }
+    Ports {
+        site: Arc::new(StatePorts(state.clone())),
+    }
 }
 
 struct StatePorts(AppState);
@@ -19,12 +20,5 @@ struct StatePorts(AppState);
 impl Site for StatePorts {
     fn info(&self) -> Arc<SiteInfo> {
         self.0.site.clone()
-    }
-}
-
-#[async_trait::async_trait]
-impl Status for StatePorts {
-    async fn ready(&self) -> bool {
-        crate::http::health::readiness(&self.0).await.status == obscura_shared::health::CheckStatus::Ok
     }
 }

@@ -23,17 +23,24 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
     let database = match &config.database {
         Database::Sqlite(_) => Processor {
             name: "Embedded database".into(),
-            purpose: "Stores accounts, settings, the history of your generations and security records.".into(),
+            purpose:
+                "Stores accounts, settings, the history of your generations and security records."
+                    .into(),
             data: "Account details, prompts and generation settings, records of sign-ins.".into(),
             location: "A file on this server".into(),
         },
         Database::Postgres(url) => Processor {
             name: "PostgreSQL database".into(),
-            purpose: "Stores accounts, settings, the history of your generations and security records.".into(),
+            purpose:
+                "Stores accounts, settings, the history of your generations and security records."
+                    .into(),
             data: "Account details, prompts and generation settings, records of sign-ins.".into(),
             location: url::Url::parse(url.expose_secret())
                 .ok()
-                .and_then(|u| u.host_str().map(|h| format!("The database server {h}, run by the operator")))
+                .and_then(|u| {
+                    u.host_str()
+                        .map(|h| format!("The database server {h}, run by the operator"))
+                })
                 .unwrap_or_else(|| "A database server run by the operator".into()),
         },
     };
@@ -99,7 +106,9 @@ fn categories() -> Vec<DataCategory> {
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// A short content hash of the facts.
@@ -117,7 +126,11 @@ pub fn version_of(facts: &SiteInfo) -> Result<(String, String)> {
 ///
 /// # Errors
 /// If the database cannot be read or written.
-pub async fn publish_current(db: &DatabaseConnection, clock: &dyn Clock, mut facts: SiteInfo) -> Result<SiteInfo> {
+pub async fn publish_current(
+    db: &DatabaseConnection,
+    clock: &dyn Clock,
+    mut facts: SiteInfo,
+) -> Result<SiteInfo> {
     facts.policy = PolicyVersion::default();
     let (version, json) = version_of(&facts)?;
     let existing = policy_version::Entity::find_by_id(version.clone())
@@ -143,7 +156,10 @@ pub async fn publish_current(db: &DatabaseConnection, clock: &dyn Clock, mut fac
                 .map_or(now, |r| r.effective_at)
         }
     };
-    facts.policy = PolicyVersion { version, effective_date: effective_at.format("%Y-%m-%d").to_string() };
+    facts.policy = PolicyVersion {
+        version,
+        effective_date: effective_at.format("%Y-%m-%d").to_string(),
+    };
     Ok(facts)
 }
 
@@ -153,7 +169,10 @@ mod tests {
 
     #[test]
     fn the_version_changes_when_the_configuration_does() {
-        let a = facts(&Config::from_pairs(&[]).unwrap(), "the local disk of this server");
+        let a = facts(
+            &Config::from_pairs(&[]).unwrap(),
+            "the local disk of this server",
+        );
         let b = facts(
             &Config::from_pairs(&[("DATABASE_URL", "postgres://u:p@db.example/o")]).unwrap(),
             "the local disk of this server",

@@ -26,7 +26,10 @@ pub fn decode_key(encoded: &str) -> Result<Vec<u8>, String> {
         .decode(encoded.trim())
         .map_err(|_| "is not valid base64".to_string())?;
     if bytes.len() < 32 {
-        return Err(format!("must decode to at least 32 bytes (got {})", bytes.len()));
+        return Err(format!(
+            "must decode to at least 32 bytes (got {})",
+            bytes.len()
+        ));
     }
     Ok(bytes)
 }
@@ -41,13 +44,17 @@ pub fn load_or_generate(config: &Config) -> Result<MasterKey> {
             .map_err(|m| anyhow::anyhow!("OBSCURA_SECRET_KEY {m}"))?;
         return Ok(SecretBox::new(Box::new(bytes)));
     }
-    anyhow::ensure!(!config.is_production(), "OBSCURA_SECRET_KEY is required in production");
+    anyhow::ensure!(
+        !config.is_production(),
+        "OBSCURA_SECRET_KEY is required in production"
+    );
     load_or_create_file(&config.data_dir.join(FILE_NAME))
 }
 
 fn load_or_create_file(path: &Path) -> Result<MasterKey> {
     if path.exists() {
-        let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let text =
+            fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let bytes = decode_key(&text).map_err(|m| anyhow::anyhow!("{} {m}", path.display()))?;
         return Ok(SecretBox::new(Box::new(bytes)));
     }
@@ -57,7 +64,9 @@ fn load_or_create_file(path: &Path) -> Result<MasterKey> {
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).with_context(|| format!("creating {}", path.display()))?;
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
     file.write_all(STANDARD.encode(&bytes).as_bytes())?;
     file.sync_all()?;
     tracing::info!(path = %path.display(), "generated a development secret key");
@@ -72,7 +81,10 @@ mod tests {
     fn short_or_invalid_keys_are_refused() {
         assert!(decode_key("not base64!").is_err());
         assert!(decode_key(&STANDARD.encode([0u8; 16])).is_err());
-        assert_eq!(decode_key(&STANDARD.encode([7u8; 32])).unwrap(), vec![7u8; 32]);
+        assert_eq!(
+            decode_key(&STANDARD.encode([7u8; 32])).unwrap(),
+            vec![7u8; 32]
+        );
     }
 
     #[test]
@@ -85,7 +97,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+            assert_eq!(
+                fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
         }
     }
 }

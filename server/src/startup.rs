@@ -45,8 +45,9 @@ impl Application {
     /// # Errors
     /// As [`Application::build`].
     pub async fn build_with(config: Config, overrides: Overrides) -> Result<Self> {
-        std::fs::create_dir_all(&config.data_dir)
-            .with_context(|| format!("creating the data directory {}", config.data_dir.display()))?;
+        std::fs::create_dir_all(&config.data_dir).with_context(|| {
+            format!("creating the data directory {}", config.data_dir.display())
+        })?;
         let master_key = crate::secrets::load_or_generate(&config)?;
         let db = crate::db::connect(&config).await?;
         crate::db::migrate(&db).await?;
@@ -57,9 +58,12 @@ impl Application {
         let facts = crate::privacy::facts(&config, &storage.location);
         let site = crate::privacy::publish_current(&db, clock.as_ref(), facts).await?;
 
-        let listener = TcpListener::bind(config.addr)
-            .await
-            .with_context(|| format!("binding {} (set OBSCURA_ADDR to use another address)", config.addr))?;
+        let listener = TcpListener::bind(config.addr).await.with_context(|| {
+            format!(
+                "binding {} (set OBSCURA_ADDR to use another address)",
+                config.addr
+            )
+        })?;
         let addr = listener.local_addr()?;
         let leptos = LeptosOptions::builder()
             .output_name(assets.islands_name.clone())
@@ -100,7 +104,10 @@ impl Application {
     ///
     /// # Errors
     /// If serving fails.
-    pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<()> {
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<()> {
         let addr = self.listener.local_addr()?;
         let grace = Duration::from_secs(self.state.config.shutdown_grace_secs);
         let db = self.state.db.clone();

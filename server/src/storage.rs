@@ -27,7 +27,10 @@ impl Storage {
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         let store = LocalFileSystem::new_with_prefix(&dir)
             .with_context(|| format!("opening the object store at {}", dir.display()))?;
-        Ok(Self { store: Arc::new(store), location: "the local disk of this server".into() })
+        Ok(Self {
+            store: Arc::new(store),
+            location: "the local disk of this server".into(),
+        })
     }
 
     /// Writes, reads back and deletes a probe object.
@@ -35,7 +38,9 @@ impl Storage {
         let path = Path::from(format!("_probe/{name}"));
         let body = bytes::Bytes::from_static(b"obscura-readiness-probe");
         let ok = async {
-            self.store.put(&path, PutPayload::from(body.clone())).await?;
+            self.store
+                .put(&path, PutPayload::from(body.clone()))
+                .await?;
             let read = self.store.get(&path).await?.bytes().await?;
             self.store.delete(&path).await?;
             Ok::<_, object_store::Error>(read == body)

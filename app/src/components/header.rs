@@ -5,8 +5,11 @@ use obscura_shared::{routes, testids};
 
 use super::{icons::Logo, theme_toggle::ThemeToggle};
 
-const NAV: &[(&str, &str)] =
-    &[(routes::PRIVACY, "Privacy"), (routes::TERMS, "Terms"), (routes::SUPPORT, "Support")];
+const NAV: &[(&str, &str)] = &[
+    (routes::PRIVACY, "Privacy"),
+    (routes::TERMS, "Terms"),
+    (routes::SUPPORT, "Support"),
+];
 
 /// The header shown on every page.
 #[component]

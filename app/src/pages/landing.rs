@@ -24,9 +24,18 @@ const FEATURES: &[(&str, &str)] = &[
 ];
 
 const STEPS: &[(&str, &str)] = &[
-    ("Describe", "Write a prompt, and drop in a reference image if you have one."),
-    ("Generate", "Watch your job move from queued to done, with the cost shown before you start."),
-    ("Keep or share", "Your gallery stays private; share a single image on a page that ends when you say."),
+    (
+        "Describe",
+        "Write a prompt, and drop in a reference image if you have one.",
+    ),
+    (
+        "Generate",
+        "Watch your job move from queued to done, with the cost shown before you start.",
+    ),
+    (
+        "Keep or share",
+        "Your gallery stays private; share a single image on a page that ends when you say.",
+    ),
 ];
 
 /// `/`

@@ -13,9 +13,10 @@ pub fn Terms() -> impl IntoView {
     let c = site.controller.clone();
     let min_age = site.min_age;
     let effective = site.policy.effective_date.clone();
-    let law = c.governing_law.clone().unwrap_or_else(|| {
-        "the law of the country where the operator is established".to_string()
-    });
+    let law = c
+        .governing_law
+        .clone()
+        .unwrap_or_else(|| "the law of the country where the operator is established".to_string());
     view! {
         <Title text="Terms of service" />
         <article class="prose-page">

@@ -69,19 +69,38 @@ pub fn precompress(file: &Path) -> Result<Sizes> {
 
     let mut br = Vec::new();
     {
-        let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 22,
+            ..Default::default()
+        };
         brotli::BrotliCompress(&mut &data[..], &mut br, &params)?;
     }
     fs::write(with_suffix(file, "br"), &br)?;
 
-    Ok(Sizes { raw: data.len() as u64, gzip: gz.len() as u64, brotli: br.len() as u64 })
+    Ok(Sizes {
+        raw: data.len() as u64,
+        gzip: gz.len() as u64,
+        brotli: br.len() as u64,
+    })
 }
 
 /// Whether a file is worth precompressing (text and wasm; images are already compressed).
 pub fn compressible(file: &Path) -> bool {
     matches!(
         file.extension().and_then(|e| e.to_str()),
-        Some("js" | "mjs" | "wasm" | "css" | "svg" | "html" | "json" | "txt" | "xml" | "webmanifest" | "ico")
+        Some(
+            "js" | "mjs"
+                | "wasm"
+                | "css"
+                | "svg"
+                | "html"
+                | "json"
+                | "txt"
+                | "xml"
+                | "webmanifest"
+                | "ico"
+        )
     )
 }
 
@@ -130,9 +149,11 @@ mod tests {
         assert!(sizes.brotli < sizes.raw && sizes.gzip < sizes.raw);
 
         let mut out = Vec::new();
-        brotli::BrotliDecompress(&mut &fs::read(dir.join("a.js.br")).unwrap()[..], &mut out).unwrap();
+        brotli::BrotliDecompress(&mut &fs::read(dir.join("a.js.br")).unwrap()[..], &mut out)
+            .unwrap();
         assert_eq!(out, text.as_bytes());
-        let mut gz = flate2::read::GzDecoder::new(&fs::read(dir.join("a.js.gz")).unwrap()[..]);
+        let gz_bytes = fs::read(dir.join("a.js.gz")).unwrap();
+        let mut gz = flate2::read::GzDecoder::new(&gz_bytes[..]);
         let mut s = String::new();
         std::io::Read::read_to_string(&mut gz, &mut s).unwrap();
         assert_eq!(s, text);

@@ -50,7 +50,12 @@ fn parse_args() -> Result<Options> {
         .map(PathBuf::from)
         .map(|p| if p.is_absolute() { p } else { root.join(p) })
         .unwrap_or_else(|| root.join("target"));
-    Ok(Options { release, server, root, target_dir })
+    Ok(Options {
+        release,
+        server,
+        root,
+        target_dir,
+    })
 }
 
 fn main() -> Result<()> {

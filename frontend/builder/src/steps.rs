@@ -23,8 +23,14 @@ struct Bundle {
     name: &'static str,
 }
 
-const ENHANCE: Bundle = Bundle { feature: "enhance", name: "enhance" };
-const ISLANDS: Bundle = Bundle { feature: "islands", name: "obscura" };
+const ENHANCE: Bundle = Bundle {
+    feature: "enhance",
+    name: "enhance",
+};
+const ISLANDS: Bundle = Bundle {
+    feature: "islands",
+    name: "obscura",
+};
 
 /// Builds `<target>/site` and returns its manifest.
 pub fn build_site(opts: &Options) -> Result<Manifest> {
@@ -55,11 +61,23 @@ pub fn build_site(opts: &Options) -> Result<Manifest> {
         let entry = entry?;
         if entry.file_type().is_file() && assets::compressible(entry.path()) {
             let sizes = assets::precompress(entry.path())?;
-            let rel = entry.path().strip_prefix(&staging)?.to_string_lossy().replace('\\', "/");
-            list.push(Asset { href: format!("/{rel}"), sizes });
+            let rel = entry
+                .path()
+                .strip_prefix(&staging)?
+                .to_string_lossy()
+                .replace('\\', "/");
+            list.push(Asset {
+                href: format!("/{rel}"),
+                sizes,
+            });
         }
     }
-    let sizes_of = |href: String| list.iter().find(|a| a.href == href).map(|a| a.sizes).unwrap_or_default();
+    let sizes_of = |href: String| {
+        list.iter()
+            .find(|a| a.href == href)
+            .map(|a| a.sizes)
+            .unwrap_or_default()
+    };
     let manifest = Manifest {
         enhance: BundleFiles {
             js: sizes_of(format!("/pkg/{enhance_name}.js")),
@@ -76,7 +94,10 @@ pub fn build_site(opts: &Options) -> Result<Manifest> {
         release: opts.release,
         assets: list,
     };
-    fs::write(staging.join("manifest.json"), serde_json::to_vec_pretty(&manifest)?)?;
+    fs::write(
+        staging.join("manifest.json"),
+        serde_json::to_vec_pretty(&manifest)?,
+    )?;
 
     if site.exists() {
         fs::remove_dir_all(&site)?;
@@ -98,8 +119,15 @@ fn bundle(opts: &Options, bundle: &Bundle, pkg: &Path) -> Result<String> {
     let js_file = pkg.join(format!("{}.js", bundle.name));
     let js = fs::read_to_string(&js_file)?;
     let wasm_bytes = fs::read(&wasm_file)?;
-    let hashed = format!("{}-{}", bundle.name, assets::short_hash(&[js.as_bytes(), &wasm_bytes]));
-    let js = js.replace(&format!("{}_bg.wasm", bundle.name), &format!("{hashed}_bg.wasm"));
+    let hashed = format!(
+        "{}-{}",
+        bundle.name,
+        assets::short_hash(&[js.as_bytes(), &wasm_bytes])
+    );
+    let js = js.replace(
+        &format!("{}_bg.wasm", bundle.name),
+        &format!("{hashed}_bg.wasm"),
+    );
     fs::write(pkg.join(format!("{hashed}.js")), js)?;
     fs::rename(&wasm_file, pkg.join(format!("{hashed}_bg.wasm")))?;
     fs::remove_file(&js_file)?;
@@ -119,10 +147,29 @@ pub fn build_server(opts: &Options) -> Result<()> {
 fn build_wasm(opts: &Options, feature: &str) -> Result<PathBuf> {
     let profile = if opts.release { "wasm-release" } else { "dev" };
     let mut cmd = cargo(opts);
-    cmd.args(["build", "-p", "obscura-frontend", "--lib", "--target", WASM_TARGET, "--profile", profile, "--features", feature]);
+    cmd.args([
+        "build",
+        "-p",
+        "obscura-frontend",
+        "--lib",
+        "--target",
+        WASM_TARGET,
+        "--profile",
+        profile,
+        "--features",
+        feature,
+    ]);
     run(&mut cmd, "building the wasm bundle")?;
-    let dir = if opts.release { "wasm-release" } else { "debug" };
-    let wasm = opts.target_dir.join(WASM_TARGET).join(dir).join("obscura_frontend.wasm");
+    let dir = if opts.release {
+        "wasm-release"
+    } else {
+        "debug"
+    };
+    let wasm = opts
+        .target_dir
+        .join(WASM_TARGET)
+        .join(dir)
+        .join("obscura_frontend.wasm");
     if !wasm.exists() {
         bail!("the wasm build did not produce {}", wasm.display());
     }
@@ -146,25 +193,44 @@ fn bindgen(wasm: &Path, out: &Path, name: &str, release: bool) -> Result<()> {
 fn wasm_opt(opts: &Options, file: &Path) -> Result<()> {
     let bin = node_bin(opts, "wasm-opt")?;
     let mut cmd = Command::new(bin);
-    cmd.arg(file).arg("-o").arg(file).args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-reference-types", "--enable-multivalue", "--enable-mutable-globals"]);
+    cmd.arg(file).arg("-o").arg(file).args([
+        "-Oz",
+        "--enable-bulk-memory",
+        "--enable-nontrapping-float-to-int",
+        "--enable-sign-ext",
+        "--enable-reference-types",
+        "--enable-multivalue",
+        "--enable-mutable-globals",
+    ]);
     run(&mut cmd, "optimising wasm with binaryen's wasm-opt")
 }
 
 fn tailwind(opts: &Options, out: &Path) -> Result<()> {
     let bin = node_bin(opts, "tailwindcss")?;
     let mut cmd = Command::new(bin);
-    cmd.current_dir(&opts.root).arg("-i").arg(opts.root.join("style/main.css")).arg("-o").arg(out);
+    cmd.current_dir(&opts.root)
+        .arg("-i")
+        .arg(opts.root.join("style/main.css"))
+        .arg("-o")
+        .arg(out);
     if opts.release {
         cmd.arg("--minify");
     }
-    run(&mut cmd, "building the stylesheet with the Tailwind CSS CLI")
+    run(
+        &mut cmd,
+        "building the stylesheet with the Tailwind CSS CLI",
+    )
 }
 
 /// Tools from the root `package.json` (`npm ci` installs them); never downloaded at build time.
 fn node_bin(opts: &Options, name: &str) -> Result<PathBuf> {
     let bin = opts.root.join("node_modules/.bin").join(name);
     if !bin.exists() {
-        bail!("{} is missing: run `npm ci` in {} first", bin.display(), opts.root.display());
+        bail!(
+            "{} is missing: run `npm ci` in {} first",
+            bin.display(),
+            opts.root.display()
+        );
     }
     Ok(bin)
 }
@@ -176,10 +242,11 @@ fn cargo(opts: &Options) -> Command {
 }
 
 fn run(cmd: &mut Command, what: &str) -> Result<()> {
-    let status = cmd.status().with_context(|| format!("{what}: could not start {:?}", cmd.get_program()))?;
+    let status = cmd
+        .status()
+        .with_context(|| format!("{what}: could not start {:?}", cmd.get_program()))?;
     if !status.success() {
         bail!("{what} failed ({status})");
     }
     Ok(())
 }
-

@@ -47,7 +47,9 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection> {
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
-    SeaDatabase::connect(options).await.context("connecting to the database")
+    SeaDatabase::connect(options)
+        .await
+        .context("connecting to the database")
 }
 
 /// Applies every pending migration.
@@ -55,7 +57,9 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection> {
 /// # Errors
 /// If a migration fails.
 pub async fn migrate(db: &DatabaseConnection) -> Result<()> {
-    Migrator::up(db, None).await.context("running database migrations")
+    Migrator::up(db, None)
+        .await
+        .context("running database migrations")
 }
 
 /// `obscura migrate`: connect, migrate, report.

@@ -16,8 +16,12 @@ use crate::state::AppState;
 /// The fallback service: a file from the site root, else the app's 404 page.
 pub fn service(
     state: &AppState,
-) -> impl Fn(Request<Body>) -> Pin<Box<dyn Future<Output = Response> + Send>> + Clone + Send + Sync + 'static + use<>
-{
+) -> impl Fn(Request<Body>) -> Pin<Box<dyn Future<Output = Response> + Send>>
++ Clone
++ Send
++ Sync
++ 'static
++ use<> {
     let files = ServeDir::new(&state.assets.root)
         .precompressed_br()
         .precompressed_gzip()
@@ -29,8 +33,13 @@ pub fn service(
         Box::pin(async move {
             let path = req.uri().path().to_owned();
             // Only plain file paths are looked up on disk; the app renders everything else.
-            let is_file = path.rsplit('/').next().is_some_and(|last| last.contains('.'));
-            if is_file && (req.method() == axum::http::Method::GET || req.method() == axum::http::Method::HEAD) {
+            let last = path.rsplit('/').next().unwrap_or_default();
+            // The build manifest is for the server, not for browsers.
+            let is_file = last.contains('.') && path != "/manifest.json";
+            if is_file
+                && (req.method() == axum::http::Method::GET
+                    || req.method() == axum::http::Method::HEAD)
+            {
                 let (parts, body) = req.into_parts();
                 let probe = Request::from_parts(parts.clone(), Body::empty());
                 if let Ok(res) = files.oneshot(probe).await
@@ -54,5 +63,6 @@ fn set_cache(res: &mut Response, path: &str) {
     } else {
         "public, max-age=3600"
     };
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
 }

@@ -9,6 +9,8 @@ pub mod security;
 use axum::{Router, middleware, routing::get};
 use obscura_shared::routes;
 use tower_http::{
+    CompressionLevel,
+    compression::CompressionLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     trace::TraceLayer,
 };
@@ -26,7 +28,18 @@ pub fn router(state: AppState) -> Router {
         .route(routes::READYZ, get(health::readyz))
         .merge(pages::routes(&state))
         .fallback(assets::service(&state))
-        .layer(middleware::from_fn_with_state(state.clone(), security::headers))
+        // Pages and JSON are compressed on the fly; static files arrive precompressed (the
+        // layer leaves responses that already have a Content-Encoding alone).
+        .layer(
+            CompressionLayer::new()
+                .br(true)
+                .gzip(true)
+                .quality(CompressionLevel::Precise(4)),
+        )
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(telemetry_span))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
@@ -35,6 +48,10 @@ pub fn router(state: AppState) -> Router {
 
 /// One span per request: method, path (never the query, which may carry tokens) and request id.
 fn telemetry_span(req: &axum::http::Request<axum::body::Body>) -> tracing::Span {
-    let id = req.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
+    let id = req
+        .headers()
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
     tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
 }

@@ -40,7 +40,9 @@ pub fn context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static + 
 /// Renders the app for a path no route matched: the styled 404 page, with status 404.
 pub fn not_found_handler(
     state: &AppState,
-) -> impl Fn(axum::http::Request<axum::body::Body>) -> std::pin::Pin<Box<dyn Future<Output = axum::response::Response> + Send>>
+) -> impl Fn(
+    axum::http::Request<axum::body::Body>,
+) -> std::pin::Pin<Box<dyn Future<Output = axum::response::Response> + Send>>
 + Clone
 + Send
 + Sync

@@ -28,14 +28,28 @@ pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next
     if let Ok(csp) = HeaderValue::from_str(&content_security_policy(&nonce, https)) {
         h.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
-    h.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
+    h.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(
+        "cross-origin-resource-policy",
+        HeaderValue::from_static("same-origin"),
+    );
     h.insert(
         "permissions-policy",
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"),
+        HeaderValue::from_static(
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+        ),
     );
     if https {
         h.insert(
@@ -69,7 +83,12 @@ mod tests {
     #[test]
     fn policy_carries_the_nonce_and_the_required_directives() {
         let csp = content_security_policy("abc", false);
-        for d in ["'nonce-abc'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+        for d in [
+            "'nonce-abc'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+        ] {
             assert!(csp.contains(d), "{d} missing from {csp}");
         }
         assert!(!csp.contains("unsafe-inline"));

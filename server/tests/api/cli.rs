@@ -57,7 +57,10 @@ fn check_config_prints_a_summary_without_secrets() {
     let dir = tempfile::tempdir().unwrap();
     let out = obscura()
         .current_dir(dir.path())
-        .env("OBSCURA_DATABASE_URL", "postgres://obscura:s3cret-pw@db.internal:5432/obscura")
+        .env(
+            "OBSCURA_DATABASE_URL",
+            "postgres://obscura:s3cret-pw@db.internal:5432/obscura",
+        )
         .arg("check-config")
         .output()
         .unwrap();
@@ -72,8 +75,17 @@ fn check_config_prints_a_summary_without_secrets() {
 fn migrate_creates_the_data_directory_and_database() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("fresh-data");
-    let out = obscura().current_dir(dir.path()).env("OBSCURA_DATA_DIR", &data).arg("migrate").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = obscura()
+        .current_dir(dir.path())
+        .env("OBSCURA_DATA_DIR", &data)
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(data.join("obscura.db").exists());
     assert!(String::from_utf8_lossy(&out.stdout).contains("migrations applied"));
 }
@@ -90,11 +102,24 @@ fn help_lists_the_subcommands() {
 #[test]
 fn a_config_file_is_read_and_the_environment_overrides_it() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("obscura.toml"), "min_age = 18\naddr = \"127.0.0.1:4000\"\n").unwrap();
-    let out = obscura().current_dir(dir.path()).arg("check-config").output().unwrap();
+    std::fs::write(
+        dir.path().join("obscura.toml"),
+        "min_age = 18\naddr = \"127.0.0.1:4000\"\n",
+    )
+    .unwrap();
+    let out = obscura()
+        .current_dir(dir.path())
+        .arg("check-config")
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("minimum age: 18"), "{text}");
     assert!(text.contains("127.0.0.1:4000"), "{text}");
-    let out = obscura().current_dir(dir.path()).env("OBSCURA_MIN_AGE", "16").arg("check-config").output().unwrap();
+    let out = obscura()
+        .current_dir(dir.path())
+        .env("OBSCURA_MIN_AGE", "16")
+        .arg("check-config")
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("minimum age: 16"));
 }

@@ -4,25 +4,40 @@ use obscura_shared::health::{CheckStatus, Liveness, Readiness};
 
 use crate::{helpers::spawn_app_with, on_both_databases};
 
-on_both_databases!(probes_report_ok_when_database_and_storage_work, |db| async move {
-    let app = spawn_app_with(db, &[]).await;
+on_both_databases!(
+    probes_report_ok_when_database_and_storage_work,
+    |db| async move {
+        let app = spawn_app_with(db, &[]).await;
 
-    let res = app.get("/healthz").await;
-    assert_eq!(res.status(), 200);
-    assert!(res.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
-    let live: Liveness = res.json().await.unwrap();
-    assert_eq!(live.status, CheckStatus::Ok);
-    assert_eq!(live.version, env!("CARGO_PKG_VERSION"));
+        let res = app.get("/healthz").await;
+        assert_eq!(res.status(), 200);
+        assert!(
+            res.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("application/json")
+        );
+        let live: Liveness = res.json().await.unwrap();
+        assert_eq!(live.status, CheckStatus::Ok);
+        assert_eq!(live.version, env!("CARGO_PKG_VERSION"));
 
-    let res = app.get("/readyz").await;
-    assert_eq!(res.status(), 200);
-    assert_eq!(res.headers()["cache-control"], "no-store");
-    let ready: Readiness = res.json().await.unwrap();
-    assert_eq!(ready, Readiness { status: CheckStatus::Ok, database: CheckStatus::Ok, storage: CheckStatus::Ok });
-    // The probe cleans up after itself.
-    let probes = app.data_dir.path().join("data/objects/_probe");
-    assert!(!probes.exists() || std::fs::read_dir(&probes).unwrap().next().is_none());
-});
+        let res = app.get("/readyz").await;
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers()["cache-control"], "no-store");
+        let ready: Readiness = res.json().await.unwrap();
+        assert_eq!(
+            ready,
+            Readiness {
+                status: CheckStatus::Ok,
+                database: CheckStatus::Ok,
+                storage: CheckStatus::Ok
+            }
+        );
+        // The probe cleans up after itself.
+        let probes = app.data_dir.path().join("data/objects/_probe");
+        assert!(!probes.exists() || std::fs::read_dir(&probes).unwrap().next().is_none());
+    }
+);
 
 #[tokio::test]
 async fn readyz_is_503_when_storage_cannot_be_written() {

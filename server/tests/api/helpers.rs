@@ -39,7 +39,11 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(self.url(path)).send().await.expect("request failed")
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request failed")
     }
 
     /// Sends the shutdown signal and waits for the server to stop.
@@ -47,13 +51,19 @@ impl TestApp {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
-        self.server.take().expect("running").await.expect("server task panicked")
+        self.server
+            .take()
+            .expect("running")
+            .await
+            .expect("server task panicked")
     }
 }
 
 /// The instant the manual clock starts at.
 pub fn epoch() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-03-01T12:00:00Z").unwrap().to_utc()
+    DateTime::parse_from_rfc3339("2026-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc()
 }
 
 /// Starts the app on SQLite with extra configuration pairs.
@@ -85,7 +95,10 @@ pub async fn spawn_app_with(db: Db, extra: &[(&str, &str)]) -> TestApp {
     let clock = ManualClock::new(epoch());
     let app = Application::build_with(
         config,
-        Overrides { clock: Some(Arc::new(clock.clone())), ids: None },
+        Overrides {
+            clock: Some(Arc::new(clock.clone())),
+            ids: None,
+        },
     )
     .await
     .expect("app builds");
@@ -97,7 +110,10 @@ pub async fn spawn_app_with(db: Db, extra: &[(&str, &str)]) -> TestApp {
     }));
     TestApp {
         address,
-        client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
         clock,
         db,
         data_dir,
@@ -133,7 +149,9 @@ macro_rules! on_both_databases {
 /// The admin URL of the test PostgreSQL server. When `OBSCURA_TEST_REQUIRE_POSTGRES=1` (as the
 /// test command sets) a missing URL fails the run instead of skipping the PostgreSQL half.
 pub fn postgres_admin_url() -> Option<String> {
-    let url = std::env::var("OBSCURA_TEST_POSTGRES_URL").ok().filter(|s| !s.is_empty());
+    let url = std::env::var("OBSCURA_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|s| !s.is_empty());
     if url.is_none() && std::env::var("OBSCURA_TEST_REQUIRE_POSTGRES").as_deref() == Ok("1") {
         panic!("OBSCURA_TEST_REQUIRE_POSTGRES=1 but OBSCURA_TEST_POSTGRES_URL is not set");
     }
@@ -152,9 +170,15 @@ async fn fresh_postgres_database() -> String {
         std::thread::spawn(move || {
             tokio::runtime::Runtime::new().unwrap().block_on(async {
                 let conn = Database::connect(&admin_for_template).await.unwrap();
-                conn.execute_unprepared(&format!("DROP DATABASE IF EXISTS {TEMPLATE}")).await.unwrap();
-                conn.execute_unprepared(&format!("CREATE DATABASE {TEMPLATE}")).await.unwrap();
-                let tpl = Database::connect(&with_database(&admin_for_template, TEMPLATE)).await.unwrap();
+                conn.execute_unprepared(&format!("DROP DATABASE IF EXISTS {TEMPLATE}"))
+                    .await
+                    .unwrap();
+                conn.execute_unprepared(&format!("CREATE DATABASE {TEMPLATE}"))
+                    .await
+                    .unwrap();
+                let tpl = Database::connect(&with_database(&admin_for_template, TEMPLATE))
+                    .await
+                    .unwrap();
                 obscura_server::db::migrate(&tpl).await.unwrap();
                 tpl.close().await.unwrap();
                 conn.close().await.unwrap();
@@ -167,7 +191,10 @@ async fn fresh_postgres_database() -> String {
     let conn = Database::connect(&admin).await.unwrap();
     let mut last = None;
     for _ in 0..20 {
-        match conn.execute_unprepared(&format!("CREATE DATABASE {name} TEMPLATE {TEMPLATE}")).await {
+        match conn
+            .execute_unprepared(&format!("CREATE DATABASE {name} TEMPLATE {TEMPLATE}"))
+            .await
+        {
             Ok(_) => {
                 last = None;
                 break;
@@ -201,9 +228,17 @@ fn fake_site(dir: &Path) -> PathBuf {
     std::fs::write(pkg.join("enhance-0011223344556677.js"), &js).unwrap();
     std::fs::write(pkg.join("enhance-0011223344556677.js.br"), b"BROTLI-BYTES").unwrap();
     std::fs::write(pkg.join("enhance-0011223344556677.js.gz"), b"GZIP-BYTES").unwrap();
-    std::fs::write(pkg.join("enhance-0011223344556677_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    std::fs::write(
+        pkg.join("enhance-0011223344556677_bg.wasm"),
+        b"\0asm\x01\0\0\0",
+    )
+    .unwrap();
     std::fs::write(pkg.join("obscura-8899aabbccddeeff.css"), "body{margin:0}").unwrap();
-    std::fs::write(root.join("favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").unwrap();
+    std::fs::write(
+        root.join("favicon.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .unwrap();
     std::fs::write(
         root.join("manifest.json"),
         r#"{"enhance":{"name":"enhance-0011223344556677"},"islands":{"name":"obscura-ffeeddccbbaa9988"},"stylesheet":"/pkg/obscura-8899aabbccddeeff.css"}"#,
@@ -220,5 +255,8 @@ pub fn html(body: &str) -> scraper::Html {
 /// The text of the first element matching `selector`.
 pub fn text_of(doc: &scraper::Html, selector: &str) -> String {
     let sel = scraper::Selector::parse(selector).unwrap();
-    doc.select(&sel).next().map(|e| e.text().collect::<String>()).unwrap_or_default()
+    doc.select(&sel)
+        .next()
+        .map(|e| e.text().collect::<String>())
+        .unwrap_or_default()
 }

@@ -2,12 +2,17 @@
 
 use obscura_shared::{routes, storage::DECLARED, testids};
 
-use crate::helpers::{html, spawn_app, spawn_app_with, text_of, Db};
+use crate::helpers::{Db, html, spawn_app, spawn_app_with, text_of};
 
 async fn page(app: &crate::helpers::TestApp, path: &str) -> (u16, String) {
     let res = app.get(path).await;
     let status = res.status().as_u16();
-    assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
     (status, res.text().await.unwrap())
 }
 
@@ -25,12 +30,27 @@ async fn every_public_page_renders_with_header_footer_and_landmarks() {
             assert!(doc.select(&sel).next().is_some(), "{path} lacks {landmark}");
         }
         assert!(!text_of(&doc, "h1").is_empty(), "{path} has no h1");
-        assert!(body.contains(r##"href="#main""##), "{path} lacks the skip link");
-        assert!(body.contains(&format!(r#"data-testid="{}""#, testids::THEME_TOGGLE)), "{path}");
-        assert!(body.contains("/pkg/obscura-8899aabbccddeeff.css"), "{path} lacks the stylesheet");
-        assert!(body.contains("/pkg/enhance-0011223344556677.js"), "{path} lacks the enhance module");
+        assert!(
+            body.contains(r##"href="#main""##),
+            "{path} lacks the skip link"
+        );
+        assert!(
+            body.contains(&format!(r#"data-testid="{}""#, testids::THEME_TOGGLE)),
+            "{path}"
+        );
+        assert!(
+            body.contains("/pkg/obscura-8899aabbccddeeff.css"),
+            "{path} lacks the stylesheet"
+        );
+        assert!(
+            body.contains("/pkg/enhance-0011223344556677.js"),
+            "{path} lacks the enhance module"
+        );
         // Public pages never load the islands bundle (byte budget).
-        assert!(!body.contains("obscura-ffeeddccbbaa9988"), "{path} loads the islands bundle");
+        assert!(
+            !body.contains("obscura-ffeeddccbbaa9988"),
+            "{path} loads the islands bundle"
+        );
         let title = text_of(&doc, "title");
         assert!(title.contains("Obscura"), "{path}: {title}");
     }
@@ -54,7 +74,10 @@ async fn privacy_policy_is_generated_from_the_configuration() {
         &[
             ("PRIVACY_EMAIL", "privacy@imaging.example"),
             ("DPO_EMAIL", "dpo@imaging.example"),
-            ("SUPERVISORY_AUTHORITY", "the Information Commissioner's Office"),
+            (
+                "SUPERVISORY_AUTHORITY",
+                "the Information Commissioner's Office",
+            ),
             ("MIN_AGE", "13"),
         ],
     )
@@ -100,7 +123,14 @@ async fn privacy_policy_names_postgres_when_it_is_configured() {
 
 #[tokio::test]
 async fn terms_and_support_show_the_operator_and_contacts() {
-    let app = spawn_app_with(Db::Sqlite, &[("SUPPORT_EMAIL", "help@imaging.example"), ("GOVERNING_LAW", "the laws of Ireland")]).await;
+    let app = spawn_app_with(
+        Db::Sqlite,
+        &[
+            ("SUPPORT_EMAIL", "help@imaging.example"),
+            ("GOVERNING_LAW", "the laws of Ireland"),
+        ],
+    )
+    .await;
     let (_, terms) = page(&app, routes::TERMS).await;
     assert!(terms.contains("Example Imaging Ltd"));
     assert!(terms.contains("the laws of Ireland"));
@@ -112,14 +142,29 @@ async fn terms_and_support_show_the_operator_and_contacts() {
 #[tokio::test]
 async fn unknown_paths_get_the_styled_404_page() {
     let app = spawn_app().await;
-    for path in ["/nope", "/a/b/c", "/share", "/pkg/missing.js", "/no-such-file.txt"] {
+    for path in [
+        "/nope",
+        "/a/b/c",
+        "/share",
+        "/pkg/missing.js",
+        "/no-such-file.txt",
+    ] {
         let (status, body) = page(&app, path).await;
         assert_eq!(status, 404, "{path}");
         let doc = html(&body);
-        assert!(body.contains(&format!(r#"data-testid="{}""#, testids::NOT_FOUND)), "{path}");
+        assert!(
+            body.contains(&format!(r#"data-testid="{}""#, testids::NOT_FOUND)),
+            "{path}"
+        );
         assert!(text_of(&doc, "h1").contains("doesn't exist"), "{path}");
-        assert!(body.contains(r#"<meta name="robots" content="noindex""#), "{path}");
-        assert!(body.contains("data-testid=\"site-header\""), "{path} is not in the site frame");
+        assert!(
+            body.contains(r#"<meta name="robots" content="noindex""#),
+            "{path}"
+        );
+        assert!(
+            body.contains("data-testid=\"site-header\""),
+            "{path} is not in the site frame"
+        );
     }
 }
 
@@ -130,7 +175,11 @@ async fn development_mode_is_shown_and_production_hides_it() {
     let key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     let prod = spawn_app_with(
         Db::Sqlite,
-        &[("ENV", "production"), ("SECRET_KEY", key), ("PUBLIC_URL", "https://obscura.example")],
+        &[
+            ("ENV", "production"),
+            ("SECRET_KEY", key),
+            ("PUBLIC_URL", "https://obscura.example"),
+        ],
     )
     .await;
     assert!(!page(&prod, "/").await.1.contains("Development mode"));

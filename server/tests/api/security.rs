@@ -1,6 +1,6 @@
 //! Security headers on every route, and the CSP nonce matching the page's inline scripts.
 
-use crate::helpers::{spawn_app, spawn_app_with, Db};
+use crate::helpers::{Db, spawn_app, spawn_app_with};
 
 const ROUTES: &[&str] = &[
     "/",
@@ -16,7 +16,9 @@ const ROUTES: &[&str] = &[
 ];
 
 fn csp_nonce(csp: &str) -> Option<String> {
-    csp.split(['\'', ' ']).find_map(|t| t.strip_prefix("nonce-")).map(str::to_owned)
+    csp.split(['\'', ' '])
+        .find_map(|t| t.strip_prefix("nonce-"))
+        .map(str::to_owned)
 }
 
 #[tokio::test]
@@ -25,15 +27,36 @@ async fn every_response_carries_the_security_headers() {
     for path in ROUTES {
         let res = app.get(path).await;
         let h = res.headers();
-        let csp = h.get("content-security-policy").unwrap_or_else(|| panic!("{path}: no CSP")).to_str().unwrap();
-        for d in ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+        let csp = h
+            .get("content-security-policy")
+            .unwrap_or_else(|| panic!("{path}: no CSP"))
+            .to_str()
+            .unwrap();
+        for d in [
+            "default-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+        ] {
             assert!(csp.contains(d), "{path}: CSP lacks {d}");
         }
         assert!(!csp.contains("'unsafe-inline'"), "{path}");
         assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
-        assert_eq!(h["referrer-policy"], "strict-origin-when-cross-origin", "{path}");
-        assert!(h["permissions-policy"].to_str().unwrap().contains("camera=()"), "{path}");
-        assert!(h.get("strict-transport-security").is_none(), "{path}: HSTS over plain http");
+        assert_eq!(
+            h["referrer-policy"], "strict-origin-when-cross-origin",
+            "{path}"
+        );
+        assert!(
+            h["permissions-policy"]
+                .to_str()
+                .unwrap()
+                .contains("camera=()"),
+            "{path}"
+        );
+        assert!(
+            h.get("strict-transport-security").is_none(),
+            "{path}: HSTS over plain http"
+        );
         assert!(h.get("x-request-id").is_some(), "{path}: no request id");
     }
 }
@@ -52,7 +75,11 @@ async fn inline_scripts_carry_this_responses_nonce_and_nonces_differ() {
         let mut count = 0;
         for s in doc.select(&scripts) {
             count += 1;
-            assert_eq!(s.value().attr("nonce"), Some(nonce.as_str()), "a script without this response's nonce");
+            assert_eq!(
+                s.value().attr("nonce"),
+                Some(nonce.as_str()),
+                "a script without this response's nonce"
+            );
         }
         assert!(count >= 2, "theme boot script and module loader");
         seen.push(nonce);
@@ -65,14 +92,23 @@ async fn https_deployments_get_hsts_and_upgrade_insecure_requests() {
     let key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     let app = spawn_app_with(
         Db::Sqlite,
-        &[("ENV", "production"), ("SECRET_KEY", key), ("PUBLIC_URL", "https://obscura.example")],
+        &[
+            ("ENV", "production"),
+            ("SECRET_KEY", key),
+            ("PUBLIC_URL", "https://obscura.example"),
+        ],
     )
     .await;
     for path in ["/", "/healthz", "/favicon.svg"] {
         let res = app.get(path).await;
         let hsts = res.headers()["strict-transport-security"].to_str().unwrap();
         assert!(hsts.contains("max-age=63072000"), "{path}");
-        assert!(res.headers()["content-security-policy"].to_str().unwrap().contains("upgrade-insecure-requests"));
+        assert!(
+            res.headers()["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("upgrade-insecure-requests")
+        );
     }
 }
 
@@ -82,6 +118,12 @@ async fn request_ids_are_unique_and_a_given_one_is_echoed() {
     let a = app.get("/healthz").await.headers()["x-request-id"].clone();
     let b = app.get("/healthz").await.headers()["x-request-id"].clone();
     assert_ne!(a, b);
-    let res = app.client.get(app.url("/healthz")).header("x-request-id", "trace-123").send().await.unwrap();
+    let res = app
+        .client
+        .get(app.url("/healthz"))
+        .header("x-request-id", "trace-123")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.headers()["x-request-id"], "trace-123");
 }

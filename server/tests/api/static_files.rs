@@ -8,20 +8,52 @@ const JS: &str = "/pkg/enhance-0011223344556677.js";
 async fn hashed_assets_are_immutable_and_served_precompressed() {
     let app = spawn_app().await;
 
-    let br = app.client.get(app.url(JS)).header("accept-encoding", "br").send().await.unwrap();
+    let br = app
+        .client
+        .get(app.url(JS))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(br.status(), 200);
     assert_eq!(br.headers()["content-encoding"], "br");
-    assert_eq!(br.headers()["cache-control"], "public, max-age=31536000, immutable");
-    assert!(br.headers()["content-type"].to_str().unwrap().contains("javascript"));
+    assert_eq!(
+        br.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert!(
+        br.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("javascript")
+    );
     assert_eq!(br.bytes().await.unwrap().as_ref(), b"BROTLI-BYTES");
 
-    let gz = app.client.get(app.url(JS)).header("accept-encoding", "gzip").send().await.unwrap();
+    let gz = app
+        .client
+        .get(app.url(JS))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(gz.headers()["content-encoding"], "gzip");
     assert_eq!(gz.bytes().await.unwrap().as_ref(), b"GZIP-BYTES");
 
-    let plain = app.client.get(app.url(JS)).header("accept-encoding", "identity").send().await.unwrap();
+    let plain = app
+        .client
+        .get(app.url(JS))
+        .header("accept-encoding", "identity")
+        .send()
+        .await
+        .unwrap();
     assert!(plain.headers().get("content-encoding").is_none());
-    assert!(plain.text().await.unwrap().starts_with("export default function init"));
+    assert!(
+        plain
+            .text()
+            .await
+            .unwrap()
+            .starts_with("export default function init")
+    );
 
     let wasm = app.get("/pkg/enhance-0011223344556677_bg.wasm").await;
     assert_eq!(wasm.headers()["content-type"], "application/wasm");
@@ -38,4 +70,27 @@ async fn unhashed_files_get_a_short_cache_and_traversal_is_refused() {
     assert_eq!(res.status(), 404);
     let res = app.get("/%2e%2e/data/secret.key").await;
     assert_eq!(res.status(), 404);
+}
+
+#[tokio::test]
+async fn pages_are_compressed_and_the_build_manifest_is_not_served() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .get(app.url("/"))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-encoding"], "br");
+    let res = app
+        .client
+        .get(app.url("/privacy"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-encoding"], "gzip");
+    assert_eq!(app.get("/manifest.json").await.status(), 404);
 }
