@@ -178,7 +178,10 @@ impl Config {
             Figment::from(Serialized::defaults(Raw::default()))
                 .merge(Toml::file(file))
                 // `OBSCURA_TEST_*` belong to the test harness, not to the server.
-                .merge(Env::prefixed("OBSCURA_").filter(|k| !k.as_str().starts_with("test_"))),
+                .merge(
+                    Env::prefixed("OBSCURA_")
+                        .filter(|k| !k.as_str().to_ascii_lowercase().starts_with("test_")),
+                ),
         )
     }
 
@@ -366,6 +369,19 @@ pub fn origin(url: &Url) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn env_example_documents_every_setting() {
+        let example = include_str!("../../.env.example");
+        let settings = serde_json::to_value(Raw::default()).unwrap();
+        for key in settings.as_object().unwrap().keys() {
+            let var = format!("OBSCURA_{}", key.to_uppercase());
+            assert!(
+                example.contains(&format!("{var}=")),
+                "{var} is not documented in .env.example"
+            );
+        }
+    }
 
     #[test]
     fn defaults_need_no_configuration() {

@@ -2,6 +2,7 @@
 //! wrapped in request ids, tracing and security headers.
 
 pub mod assets;
+pub mod errors;
 pub mod health;
 pub mod pages;
 pub mod security;
@@ -9,11 +10,15 @@ pub mod security;
 use axum::{Router, middleware, routing::get};
 use obscura_shared::routes;
 use tower_http::{
-    CompressionLevel,
+    CompressionLevel, LatencyUnit,
+    catch_panic::CatchPanicLayer,
     compression::CompressionLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    trace::DefaultOnResponse,
     trace::TraceLayer,
 };
+
+use tracing::Level;
 
 use crate::state::AppState;
 
@@ -23,11 +28,15 @@ pub const REQUEST_ID: &str = "x-request-id";
 /// Builds the application router.
 pub fn router(state: AppState) -> Router {
     let request_id = axum::http::HeaderName::from_static(REQUEST_ID);
+    let stylesheet = state.assets.stylesheet.clone();
     Router::new()
         .route(routes::HEALTHZ, get(health::healthz))
         .route(routes::READYZ, get(health::readyz))
         .merge(pages::routes(&state))
         .fallback(assets::service(&state))
+        .layer(CatchPanicLayer::custom(move |panic| {
+            errors::panic_response(&stylesheet, panic)
+        }))
         // Pages and JSON are compressed on the fly; static files arrive precompressed (the
         // layer leaves responses that already have a Content-Encoding alone).
         .layer(
@@ -41,7 +50,16 @@ pub fn router(state: AppState) -> Router {
             security::headers,
         ))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
-        .layer(TraceLayer::new_for_http().make_span_with(telemetry_span))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(telemetry_span)
+                .on_request(())
+                .on_response(
+                    DefaultOnResponse::new()
+                        .level(Level::INFO)
+                        .latency_unit(LatencyUnit::Millis),
+                ),
+        )
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
         .with_state(state)
 }

@@ -123,3 +123,87 @@ fn a_config_file_is_read_and_the_environment_overrides_it() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("minimum age: 16"));
 }
+
+#[test]
+fn harness_variables_are_not_mistaken_for_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = obscura()
+        .current_dir(dir.path())
+        .env("OBSCURA_TEST_POSTGRES_URL", "postgres://x@127.0.0.1/y")
+        .arg("check-config")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn serve_writes_json_logs_without_client_data_and_stops_on_sigterm() {
+    use std::io::{BufRead, BufReader, Read, Write};
+
+    let dir = tempfile::tempdir().unwrap();
+    let site = crate::helpers::fake_site(dir.path());
+    let mut child = obscura()
+        .current_dir(dir.path())
+        .env("OBSCURA_ADDR", "127.0.0.1:0")
+        .env("OBSCURA_DATA_DIR", dir.path().join("data"))
+        .env("OBSCURA_SITE_ROOT", &site)
+        .env("OBSCURA_LOG_FORMAT", "json")
+        .arg("serve")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = Vec::new();
+    let addr = loop {
+        let line = lines.next().expect("server exited early").unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+        seen.push(line);
+        if let Some(addr) = json.get("addr").and_then(|a| a.as_str()) {
+            break addr.to_owned();
+        }
+    };
+
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    stream
+        .write_all(b"GET /healthz?token=secret-in-query HTTP/1.1\r\nHost: x\r\nCookie: obscura_session=abc\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"));
+
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = child.wait().unwrap();
+    assert!(exit.success(), "graceful shutdown exits 0, got {exit:?}");
+    seen.extend(lines.map_while(Result::ok));
+
+    for line in &seen {
+        serde_json::from_str::<serde_json::Value>(line)
+            .unwrap_or_else(|_| panic!("not JSON: {line}"));
+        assert!(
+            !line.contains("secret-in-query"),
+            "query strings are never logged: {line}"
+        );
+        assert!(
+            !line.contains("obscura_session"),
+            "cookies are never logged: {line}"
+        );
+    }
+    let all = seen.join("\n");
+    assert!(all.contains("request_id"), "requests carry their id: {all}");
+    assert!(
+        all.contains("\"/healthz\""),
+        "requests are logged by path: {all}"
+    );
+    assert!(all.contains("latency"), "{all}");
+    assert!(all.contains("shutting down"), "{all}");
+    assert!(all.contains("stopped"), "{all}");
+}

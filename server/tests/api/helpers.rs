@@ -220,7 +220,7 @@ fn with_database(url: &str, name: &str) -> String {
 }
 
 /// Writes a minimal built site (manifest, hashed assets with precompressed twins).
-fn fake_site(dir: &Path) -> PathBuf {
+pub fn fake_site(dir: &Path) -> PathBuf {
     let root = dir.join("site");
     let pkg = root.join("pkg");
     std::fs::create_dir_all(&pkg).unwrap();
