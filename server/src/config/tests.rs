@@ -1,0 +1,70 @@
+//! Unit tests of configuration parsing and validation.
+
+use super::*;
+
+#[test]
+fn env_example_documents_every_setting() {
+    let example = include_str!("../../../.env.example");
+    let settings = serde_json::to_value(Raw::default()).unwrap();
+    for key in settings.as_object().unwrap().keys() {
+        let var = format!("OBSCURA_{}", key.to_uppercase());
+        assert!(
+            example.contains(&format!("{var}=")),
+            "{var} is not documented in .env.example"
+        );
+    }
+}
+
+#[test]
+fn defaults_need_no_configuration() {
+    let c = Config::from_pairs(&[]).unwrap();
+    assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
+    assert!(matches!(c.database, Database::Sqlite(ref p) if p.ends_with("obscura.db")));
+    assert_eq!(origin(&c.public_url), "http://127.0.0.1:3000");
+    assert_eq!(c.min_age, 16);
+    assert_eq!(c.operator.privacy_email, "privacy@127.0.0.1");
+}
+
+#[test]
+fn errors_name_the_variable() {
+    let e = Config::from_pairs(&[("MIN_AGE", "9")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_MIN_AGE");
+    let e = Config::from_pairs(&[("ADDR", "nowhere")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_ADDR");
+    let e = Config::from_pairs(&[("DATABASE_URL", "mysql://x")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_DATABASE_URL");
+    let e = Config::from_pairs(&[("PUBLIC_URL", "https://x.example/app")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_PUBLIC_URL");
+    let e = Config::from_pairs(&[("ENV", "staging")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_ENV");
+    let e = Config::from_pairs(&[("MIN_AGEE", "16")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_MIN_AGEE");
+}
+
+#[test]
+fn production_requires_explicit_secrets_and_origin() {
+    let e = Config::from_pairs(&[("ENV", "production"), ("PUBLIC_URL", "https://o.example")])
+        .unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_SECRET_KEY");
+    let key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    let e = Config::from_pairs(&[("ENV", "production"), ("SECRET_KEY", key)]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_PUBLIC_URL");
+    let c = Config::from_pairs(&[
+        ("ENV", "production"),
+        ("SECRET_KEY", key),
+        ("PUBLIC_URL", "https://o.example/"),
+    ])
+    .unwrap();
+    assert!(c.is_production());
+    assert_eq!(origin(&c.public_url), "https://o.example");
+}
+
+#[test]
+fn postgres_urls_are_accepted_and_hidden_from_the_summary() {
+    let c = Config::from_pairs(&[("DATABASE_URL", "postgres://u:hunter2@db.internal/obscura")])
+        .unwrap();
+    assert!(matches!(c.database, Database::Postgres(_)));
+    let s = c.summary();
+    assert!(s.contains("db.internal"));
+    assert!(!s.contains("hunter2"));
+}
