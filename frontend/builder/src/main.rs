@@ -1,8 +1,8 @@
 //! `obscura-builder`: the one build path for Obscura, used by the serve command, the test command,
 //! the benchmark and developers.
 //!
-//! It builds the browser bundle (wasm + wasm-bindgen glue, optimised by binaryen's `wasm-opt` in
-//! release), the Tailwind stylesheet, gives every asset a content-hashed name, copies `public/`,
+//! It builds both browser bundles (`enhance` and `islands`: wasm + wasm-bindgen glue, optimised
+//! by binaryen's `wasm-opt` in release), the Tailwind stylesheet, gives every asset a content-hashed name, copies `public/`,
 //! precompresses everything with gzip and brotli, writes `manifest.json` for the server, and
 //! finally builds the `obscura` server binary.
 //!
@@ -15,9 +15,21 @@ mod steps;
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
-/// What to build.
+/// Builds the Obscura site (browser bundles, stylesheet, static files) and the server.
+#[derive(clap::Parser)]
+#[command(name = "obscura-builder")]
+struct Cli {
+    /// Optimised wasm (`wasm-release` profile + wasm-opt) and a release server.
+    #[arg(long)]
+    release: bool,
+    /// Build only the site assets, not the server.
+    #[arg(long)]
+    no_server: bool,
+}
+
+/// What to build, and where.
 struct Options {
     release: bool,
     server: bool,
@@ -25,22 +37,8 @@ struct Options {
     target_dir: PathBuf,
 }
 
-fn parse_args() -> Result<Options> {
-    let mut release = false;
-    let mut server = true;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--release" => release = true,
-            "--no-server" => server = false,
-            "-h" | "--help" => {
-                println!(
-                    "obscura-builder [--release] [--no-server]\n\n  --release    optimised wasm (wasm-release profile + wasm-opt) and release server\n  --no-server  build only the site assets"
-                );
-                std::process::exit(0);
-            }
-            other => bail!("unknown argument {other:?} (try --help)"),
-        }
-    }
+fn options() -> Result<Options> {
+    let cli = <Cli as clap::Parser>::parse();
     // The builder lives at <root>/frontend/builder.
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
@@ -51,15 +49,15 @@ fn parse_args() -> Result<Options> {
         .map(|p| if p.is_absolute() { p } else { root.join(p) })
         .unwrap_or_else(|| root.join("target"));
     Ok(Options {
-        release,
-        server,
+        release: cli.release,
+        server: !cli.no_server,
         root,
         target_dir,
     })
 }
 
 fn main() -> Result<()> {
-    let opts = parse_args()?;
+    let opts = options()?;
     let started = std::time::Instant::now();
     let manifest = steps::build_site(&opts)?;
     println!(
