@@ -299,10 +299,27 @@ impl Raw {
             if self.public_url.is_none() {
                 return Err(ConfigError::new("public_url", "is required in production"));
             }
+            // The policy must name a real controller and a mailbox that is read.
+            if self.operator_name == Raw::default().operator_name {
+                return Err(ConfigError::new(
+                    "operator_name",
+                    "is required in production (the legal name of whoever runs this server)",
+                ));
+            }
+            if self.privacy_email.is_none() {
+                return Err(ConfigError::new(
+                    "privacy_email",
+                    "is required in production (where people send privacy requests)",
+                ));
+            }
         }
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .map_err(|e| ConfigError::new("log", format!("is not a valid log filter: {e}")))?;
-        let host = public_url.host_str().unwrap_or("localhost").to_owned();
+        // Development defaults: an address at the public host, or at `localhost` for an IP.
+        let host = match public_url.host() {
+            Some(url::Host::Domain(d)) => d.to_owned(),
+            _ => "localhost".to_owned(),
+        };
         let email =
             |key: &str, value: Option<String>, default: &str| -> Result<String, ConfigError> {
                 let v = value.unwrap_or_else(|| format!("{default}@{host}"));

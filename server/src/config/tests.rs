@@ -22,7 +22,7 @@ fn defaults_need_no_configuration() {
     assert!(matches!(c.database, Database::Sqlite(ref p) if p.ends_with("obscura.db")));
     assert_eq!(origin(&c.public_url), "http://127.0.0.1:3000");
     assert_eq!(c.min_age, 16);
-    assert_eq!(c.operator.privacy_email, "privacy@127.0.0.1");
+    assert_eq!(c.operator.privacy_email, "privacy@localhost");
 }
 
 #[test]
@@ -42,20 +42,28 @@ fn errors_name_the_variable() {
 }
 
 #[test]
-fn production_requires_explicit_secrets_and_origin() {
+fn production_requires_secrets_origin_and_a_real_controller() {
     let e = Config::from_pairs(&[("ENV", "production"), ("PUBLIC_URL", "https://o.example")])
         .unwrap_err();
     assert_eq!(e.variable, "OBSCURA_SECRET_KEY");
     let key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     let e = Config::from_pairs(&[("ENV", "production"), ("SECRET_KEY", key)]).unwrap_err();
     assert_eq!(e.variable, "OBSCURA_PUBLIC_URL");
-    let c = Config::from_pairs(&[
+    let base = [
         ("ENV", "production"),
         ("SECRET_KEY", key),
         ("PUBLIC_URL", "https://o.example/"),
-    ])
-    .unwrap();
+    ];
+    let e = Config::from_pairs(&base).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_OPERATOR_NAME");
+    let mut named = base.to_vec();
+    named.push(("OPERATOR_NAME", "Example Imaging Ltd"));
+    let e = Config::from_pairs(&named).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_PRIVACY_EMAIL");
+    named.push(("PRIVACY_EMAIL", "privacy@o.example"));
+    let c = Config::from_pairs(&named).unwrap();
     assert!(c.is_production());
+    assert_eq!(c.operator.support_email, "support@o.example");
     assert_eq!(origin(&c.public_url), "https://o.example");
 }
 

@@ -179,6 +179,7 @@ async fn development_mode_is_shown_and_production_hides_it() {
             ("ENV", "production"),
             ("SECRET_KEY", key),
             ("PUBLIC_URL", "https://obscura.example"),
+            ("PRIVACY_EMAIL", "privacy@obscura.example"),
         ],
     )
     .await;

@@ -96,6 +96,7 @@ async fn https_deployments_get_hsts_and_upgrade_insecure_requests() {
             ("ENV", "production"),
             ("SECRET_KEY", key),
             ("PUBLIC_URL", "https://obscura.example"),
+            ("PRIVACY_EMAIL", "privacy@obscura.example"),
         ],
     )
     .await;
