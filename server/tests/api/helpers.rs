@@ -260,3 +260,33 @@ pub fn text_of(doc: &scraper::Html, selector: &str) -> String {
         .map(|e| e.text().collect::<String>())
         .unwrap_or_default()
 }
+
+/// Every page path the Leptos router serves, read from the router itself.
+pub fn router_pages() -> Vec<String> {
+    let mut paths: Vec<String> = leptos_axum::generate_route_list(obscura_app::App)
+        .iter()
+        .map(|r| r.path().to_owned())
+        .collect();
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+/// Every route to check for cross-cutting behaviour (headers, compression): each page of the
+/// router, the probes, the built assets, and an unknown path.
+pub fn all_routes() -> Vec<String> {
+    let mut routes = router_pages();
+    routes.extend(
+        [
+            obscura_shared::routes::HEALTHZ,
+            obscura_shared::routes::READYZ,
+            "/favicon.svg",
+            "/pkg/enhance-0011223344556677.js",
+            "/pkg/enhance-0011223344556677_bg.wasm",
+            "/pkg/obscura-8899aabbccddeeff.css",
+            "/no-such-page",
+        ]
+        .map(str::to_owned),
+    );
+    routes
+}

@@ -56,6 +56,15 @@ async fn every_public_page_renders_with_header_footer_and_landmarks() {
     }
 }
 
+#[test]
+fn every_page_of_the_router_is_listed_for_the_site_walks() {
+    // The end-to-end walks (accessibility, byte budget, storage) visit `PUBLIC_PAGES`; a page
+    // added to the router without being listed would escape them.
+    let mut listed: Vec<String> = routes::PUBLIC_PAGES.iter().map(|p| (*p).to_owned()).collect();
+    listed.sort();
+    assert_eq!(crate::helpers::router_pages(), listed);
+}
+
 #[tokio::test]
 async fn landing_page_explains_the_product_and_leads_to_sign_up_and_sign_in() {
     let app = spawn_app().await;

@@ -2,19 +2,6 @@
 
 use crate::helpers::{Db, spawn_app, spawn_app_with};
 
-const ROUTES: &[&str] = &[
-    "/",
-    "/privacy",
-    "/terms",
-    "/support",
-    "/nope",
-    "/healthz",
-    "/readyz",
-    "/favicon.svg",
-    "/pkg/enhance-0011223344556677.js",
-    "/pkg/obscura-8899aabbccddeeff.css",
-];
-
 fn csp_nonce(csp: &str) -> Option<String> {
     csp.split(['\'', ' '])
         .find_map(|t| t.strip_prefix("nonce-"))
@@ -24,7 +11,9 @@ fn csp_nonce(csp: &str) -> Option<String> {
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
     let app = spawn_app().await;
-    for path in ROUTES {
+    let routes = crate::helpers::all_routes();
+    assert!(routes.len() >= 10);
+    for path in &routes {
         let res = app.get(path).await;
         let h = res.headers();
         let csp = h
@@ -58,6 +47,10 @@ async fn every_response_carries_the_security_headers() {
             "{path}: HSTS over plain http"
         );
         assert!(h.get("x-request-id").is_some(), "{path}: no request id");
+        let html = h.get("content-type").is_some_and(|c| c.to_str().unwrap().starts_with("text/html"));
+        if html {
+            assert!(csp_nonce(csp).is_some(), "{path}: HTML without a CSP nonce");
+        }
     }
 }
 
@@ -100,10 +93,10 @@ async fn https_deployments_get_hsts_and_upgrade_insecure_requests() {
         ],
     )
     .await;
-    for path in ["/", "/healthz", "/favicon.svg"] {
-        let res = app.get(path).await;
+    for path in crate::helpers::all_routes() {
+        let res = app.get(&path).await;
         let hsts = res.headers()["strict-transport-security"].to_str().unwrap();
-        assert!(hsts.contains("max-age=63072000"), "{path}");
+        assert!(hsts.contains("max-age=63072000; includeSubDomains"), "{path}");
         assert!(
             res.headers()["content-security-policy"]
                 .to_str()
