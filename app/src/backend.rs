@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use obscura_shared::site::SiteInfo;
+use obscura_shared::{health::Readiness, site::SiteInfo};
 
 use crate::error::AppError;
 
@@ -25,11 +25,20 @@ pub trait Site: Send + Sync {
     fn info(&self) -> Arc<SiteInfo>;
 }
 
+/// Whether the deployment's dependencies work.
+#[async_trait::async_trait]
+pub trait Status: Send + Sync {
+    /// The result of the readiness checks (database, object store).
+    async fn readiness(&self) -> Readiness;
+}
+
 /// Every port, cheap to clone.
 #[derive(Clone)]
 pub struct Ports {
     /// Deployment facts.
     pub site: Arc<dyn Site>,
+    /// Deployment health.
+    pub status: Arc<dyn Status>,
 }
 
 /// The ports from the current render or server-function context.

@@ -14,7 +14,7 @@ pub mod pages;
 pub mod rpc;
 mod shell;
 
-pub use shell::{App, SiteAssets, shell};
+pub use shell::{App, IslandScripts, SiteAssets, shell};
 
 use obscura_shared::site::SiteInfo;
 

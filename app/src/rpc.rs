@@ -1,6 +1,15 @@
 //! Server functions: the UI's private transport. Each is a thin adapter over a port.
 
+use leptos::prelude::*;
+use obscura_shared::health::Readiness;
+
 use crate::error::AppError;
+
+/// The deployment's current health, for the service status on the support page.
+#[server(prefix = "/rpc", endpoint = "status")]
+pub async fn service_status() -> Result<Readiness, AppError> {
+    Ok(crate::backend::ports()?.status.readiness().await)
+}
 
 /// Passes a server-function result through, and tells the connection banner when the call failed
 /// for network reasons so that it can show "reconnecting" and retry. Islands wrap every

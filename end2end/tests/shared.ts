@@ -23,8 +23,17 @@ export const publicPages: string[] = (() => {
   return list.split(',').map((s) => s.trim()).filter(Boolean).map((name) => routes[name]);
 })();
 
-/** Budget for JS + wasm transferred by a public page (compressed bytes). */
+/** Pages held to the small budget, from `routes::LIGHT_PAGES` (the 404 page too). */
+export const lightPages: string[] = (() => {
+  const text = readFileSync(join(sharedSrc, 'routes.rs'), 'utf8');
+  const list = /LIGHT_PAGES: &\[&str\] = &\[([^\]]*)\]/.exec(text)![1];
+  return list.split(',').map((s) => s.trim()).filter(Boolean).map((name) => routes[name]);
+})();
+
+/** Budget for JS + wasm transferred by a light public page (compressed bytes). */
 export const PUBLIC_PAGE_BUDGET = 50 * 1024;
+/** Budget for pages with Leptos islands (compressed bytes). */
+export const APP_PAGE_BUDGET = 250 * 1024;
 
 export const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 

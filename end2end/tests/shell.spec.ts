@@ -148,3 +148,43 @@ test('a failed call shows "reconnecting" and the banner retries until the server
   await expect(banner).toHaveAttribute('data-state', 'restored', { timeout: 10_000 });
   await expect(banner).toBeHidden({ timeout: 10_000 });
 });
+
+test('the support page shows the service status and checks again through a Leptos island', async ({ strictPage: page }) => {
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/rpc/')) calls.push(r.method());
+  });
+  await page.goto(routes.SUPPORT);
+  const panel = byTestId(page, ids.SERVICE_STATUS);
+  // Rendered on the server: readable before (and without) any wasm.
+  await expect(panel).toContainText('All systems operational');
+  const check = byTestId(page, ids.SERVICE_STATUS_CHECK);
+  // The islands bundle hydrates when the browser is idle; click until the island answers.
+  await expect(async () => {
+    await check.click();
+    expect(calls.length).toBeGreaterThan(0);
+  }).toPass({ timeout: 10_000 });
+  expect(calls[0]).toBe('POST');
+  await expect(check).toHaveText('Check again');
+  await expect(panel).toContainText('All systems operational');
+});
+
+test('a server function that fails for network reasons raises the reconnecting banner', async ({ page }) => {
+  await page.goto(routes.SUPPORT);
+  await hydrated(page);
+  let reached = false;
+  await page.route('**/rpc/**', (route) => {
+    reached = true;
+    return route.abort('internetdisconnected');
+  });
+  const check = byTestId(page, ids.SERVICE_STATUS_CHECK);
+  await expect(async () => {
+    await check.click();
+    expect(reached).toBe(true);
+  }).toPass({ timeout: 10_000 });
+  await expect(byTestId(page, ids.SERVICE_STATUS)).toContainText("couldn't reach the server");
+  const banner = byTestId(page, ids.CONNECTION_BANNER);
+  await expect(banner).toHaveAttribute('data-state', 'reconnecting');
+  // The banner polls /readyz, which still works: it recovers on its own.
+  await expect(banner).toHaveAttribute('data-state', 'restored', { timeout: 10_000 });
+});

@@ -23,3 +23,6 @@ pub const SERVER_FN_PREFIX: &str = "/rpc";
 
 /// Every page route that exists and renders without signing in, for tests that walk the site.
 pub const PUBLIC_PAGES: &[&str] = &[HOME, PRIVACY, TERMS, SUPPORT];
+
+/// Public pages held to the small byte budget: they load no Leptos islands (the 404 page too).
+pub const LIGHT_PAGES: &[&str] = &[HOME, PRIVACY, TERMS];

@@ -22,3 +22,8 @@ pub const NAV_TOGGLE: &str = "nav-toggle";
 /// The window event that reports a call failed for network reasons; the connection banner
 /// listens for it.
 pub const NETWORK_ERROR_EVENT: &str = "obscura:network-error";
+
+/// The service status panel on the support page.
+pub const SERVICE_STATUS: &str = "service-status";
+/// Its "Check again" button.
+pub const SERVICE_STATUS_CHECK: &str = "service-status-check";

@@ -6,4 +6,5 @@ pub mod footer;
 pub mod header;
 pub mod icons;
 pub mod layout;
+pub mod service_status;
 pub mod theme_toggle;

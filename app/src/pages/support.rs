@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use obscura_shared::routes;
 
-use crate::site_info;
+use crate::{
+    IslandScripts, components::service_status::ServiceStatus, rpc::service_status, site_info,
+};
 
 /// The support page.
 #[component]
@@ -12,6 +14,8 @@ pub fn Support() -> impl IntoView {
     let site = site_info();
     let support = site.controller.support_email.clone();
     let privacy = site.controller.email.clone();
+    // Blocking: the page arrives with the status in it, readable without JavaScript.
+    let status = Resource::new_blocking(|| (), |()| service_status());
     view! {
         <Title text="Support" />
         <article class="prose-page">
@@ -20,6 +24,16 @@ pub fn Support() -> impl IntoView {
                 <h1>"We're here to help"</h1>
                 <p class="lead">"Write to us and a person will answer, usually within two working days."</p>
             </header>
+            <section aria-labelledby="s-status">
+                <h2 id="s-status">"Service status"</h2>
+                <div class="mt-4">
+                    <Suspense fallback=|| view! { <p class="text-muted">"Checking…"</p> }>
+                        {move || Suspend::new(async move {
+                            status.await.ok().map(|initial| view! { <ServiceStatus initial /> })
+                        })}
+                    </Suspense>
+                </div>
+            </section>
             <section aria-labelledby="s-contact">
                 <h2 id="s-contact">"Contact"</h2>
                 <dl class="facts">
@@ -46,5 +60,6 @@ pub fn Support() -> impl IntoView {
                 </p>
             </section>
         </article>
+        <IslandScripts />
     }
 }

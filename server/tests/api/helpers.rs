@@ -280,6 +280,7 @@ pub fn all_routes() -> Vec<String> {
         [
             obscura_shared::routes::HEALTHZ,
             obscura_shared::routes::READYZ,
+            "/rpc/status",
             "/favicon.svg",
             "/pkg/enhance-0011223344556677.js",
             "/pkg/enhance-0011223344556677_bg.wasm",

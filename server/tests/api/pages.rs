@@ -46,11 +46,13 @@ async fn every_public_page_renders_with_header_footer_and_landmarks() {
             body.contains("/pkg/enhance-0011223344556677.js"),
             "{path} lacks the enhance module"
         );
-        // Public pages never load the islands bundle (byte budget).
-        assert!(
-            !body.contains("obscura-ffeeddccbbaa9988"),
-            "{path} loads the islands bundle"
-        );
+        // Light pages never load the islands bundle (byte budget).
+        if routes::LIGHT_PAGES.contains(path) {
+            assert!(
+                !body.contains("obscura-ffeeddccbbaa9988"),
+                "{path} loads the islands bundle"
+            );
+        }
         let title = text_of(&doc, "title");
         assert!(title.contains("Obscura"), "{path}: {title}");
     }
@@ -60,7 +62,10 @@ async fn every_public_page_renders_with_header_footer_and_landmarks() {
 fn every_page_of_the_router_is_listed_for_the_site_walks() {
     // The end-to-end walks (accessibility, byte budget, storage) visit `PUBLIC_PAGES`; a page
     // added to the router without being listed would escape them.
-    let mut listed: Vec<String> = routes::PUBLIC_PAGES.iter().map(|p| (*p).to_owned()).collect();
+    let mut listed: Vec<String> = routes::PUBLIC_PAGES
+        .iter()
+        .map(|p| (*p).to_owned())
+        .collect();
     listed.sort();
     assert_eq!(crate::helpers::router_pages(), listed);
 }
@@ -193,4 +198,47 @@ async fn development_mode_is_shown_and_production_hides_it() {
     )
     .await;
     assert!(!page(&prod, "/").await.1.contains("Development mode"));
+}
+
+#[tokio::test]
+async fn support_page_renders_the_service_status_island_with_its_state() {
+    let app = spawn_app().await;
+    let (status, body) = page(&app, routes::SUPPORT).await;
+    assert_eq!(status, 200);
+    let doc = html(&body);
+    let text = text_of(
+        &doc,
+        &format!(r#"[data-testid="{}"]"#, testids::SERVICE_STATUS),
+    );
+    assert!(text.contains("All systems operational"), "{text}");
+    assert!(body.contains("<leptos-island"), "the status is an island");
+    // Pages with islands load the islands bundle.
+    assert!(body.contains("obscura-ffeeddccbbaa9988"));
+
+    // When storage fails, the page says so.
+    let objects = app.data_dir.path().join("data/objects");
+    std::fs::remove_dir_all(&objects).unwrap();
+    std::fs::write(&objects, b"x").unwrap();
+    let (_, body) = page(&app, routes::SUPPORT).await;
+    assert!(
+        html(&body)
+            .root_element()
+            .text()
+            .collect::<String>()
+            .contains("trouble storing files")
+    );
+}
+
+#[tokio::test]
+async fn the_status_server_function_answers_json() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .post(app.url("/rpc/status"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let body: obscura_shared::health::Readiness = res.json().await.unwrap();
+    assert_eq!(body.status, obscura_shared::health::CheckStatus::Ok);
 }

@@ -47,7 +47,9 @@ async fn every_response_carries_the_security_headers() {
             "{path}: HSTS over plain http"
         );
         assert!(h.get("x-request-id").is_some(), "{path}: no request id");
-        let html = h.get("content-type").is_some_and(|c| c.to_str().unwrap().starts_with("text/html"));
+        let html = h
+            .get("content-type")
+            .is_some_and(|c| c.to_str().unwrap().starts_with("text/html"));
         if html {
             assert!(csp_nonce(csp).is_some(), "{path}: HTML without a CSP nonce");
         }
@@ -96,7 +98,10 @@ async fn https_deployments_get_hsts_and_upgrade_insecure_requests() {
     for path in crate::helpers::all_routes() {
         let res = app.get(&path).await;
         let hsts = res.headers()["strict-transport-security"].to_str().unwrap();
-        assert!(hsts.contains("max-age=63072000; includeSubDomains"), "{path}");
+        assert!(
+            hsts.contains("max-age=63072000; includeSubDomains"),
+            "{path}"
+        );
         assert!(
             res.headers()["content-security-policy"]
                 .to_str()
