@@ -39,16 +39,23 @@ fn EnhanceScript(assets: SiteAssets) -> impl IntoView {
     }
 }
 
-/// Loads the Leptos islands bundle. Layouts whose pages contain `#[island]`s (the signed-in
-/// app) include it; public pages do not, which keeps them within their byte budget.
+/// Loads the Leptos islands bundle. Pages that contain `#[island]`s include it (the support
+/// page now, the signed-in app's layout later); light pages do not, which keeps them within
+/// their byte budget.
 #[component]
 pub fn IslandScripts() -> impl IntoView {
     use_context::<LeptosOptions>()
         .map(|options| view! { <HydrationScripts options islands=true /> })
 }
 
-/// Sets the `dark` class before first paint so that a stored or system dark theme never flashes.
-const THEME_BOOT: &str = r#"(function(){try{var d=document.documentElement,s=localStorage.getItem("obscura-theme"),m=window.matchMedia("(prefers-color-scheme: dark)");function a(){var t=localStorage.getItem("obscura-theme");d.classList.toggle("dark",t==="dark"||(t!=="light"&&m.matches));}a();m.addEventListener("change",a);d.dataset.theme=s||"system";}catch(e){}})();"#;
+/// Sets the `dark` class and `data-theme` before first paint, so that a stored or system dark
+/// theme never flashes, and follows the system setting while no theme is stored.
+static THEME_BOOT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let key = obscura_shared::theme::STORAGE_KEY;
+    format!(
+        r#"(function(){{try{{var d=document.documentElement,m=window.matchMedia("(prefers-color-scheme: dark)");function a(){{var t=localStorage.getItem("{key}");d.classList.toggle("dark",t==="dark"||(t!=="light"&&m.matches));d.dataset.theme=t||"system";}}a();m.addEventListener("change",a);}}catch(e){{}}}})();"#
+    )
+});
 
 /// The document shell rendered around the app on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -62,7 +69,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
-                <script nonce=nonce>{THEME_BOOT}</script>
+                <script nonce=nonce>{THEME_BOOT.as_str()}</script>
                 <link rel="stylesheet" href=assets.stylesheet.clone() />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <EnhanceScript assets />

@@ -51,6 +51,18 @@ pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
         ),
     );
+    // Pages are rendered per request (and carry this response's nonce): browsers revalidate
+    // them and shared caches never keep them, unless a handler chose otherwise.
+    let html = h
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if html && !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        );
+    }
     if https {
         h.insert(
             header::STRICT_TRANSPORT_SECURITY,

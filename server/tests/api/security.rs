@@ -52,6 +52,11 @@ async fn every_response_carries_the_security_headers() {
             .is_some_and(|c| c.to_str().unwrap().starts_with("text/html"));
         if html {
             assert!(csp_nonce(csp).is_some(), "{path}: HTML without a CSP nonce");
+            let cache = h["cache-control"].to_str().unwrap();
+            assert!(
+                cache.contains("private") || cache.contains("no-store"),
+                "{path}: {cache}"
+            );
         }
     }
 }
