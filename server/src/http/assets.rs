@@ -5,7 +5,7 @@ use std::pin::Pin;
 
 use axum::{
     body::Body,
-    http::{HeaderValue, Request, header},
+    http::{HeaderValue, Request, StatusCode, header},
     response::Response,
 };
 use tower::ServiceExt;
@@ -42,8 +42,9 @@ pub fn service(
             {
                 let (parts, body) = req.into_parts();
                 let probe = Request::from_parts(parts.clone(), Body::empty());
+                // Anything but "not found" is the file's answer: 200, 206, 304, 416…
                 if let Ok(res) = files.oneshot(probe).await
-                    && res.status().is_success()
+                    && res.status() != StatusCode::NOT_FOUND
                 {
                     let mut res = res.map(Body::new);
                     set_cache(&mut res, &path);

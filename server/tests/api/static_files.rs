@@ -94,3 +94,28 @@ async fn pages_are_compressed_and_the_build_manifest_is_not_served() {
     assert_eq!(res.headers()["content-encoding"], "gzip");
     assert_eq!(app.get("/manifest.json").await.status(), 404);
 }
+
+#[tokio::test]
+async fn conditional_and_range_requests_get_their_proper_answers() {
+    let app = spawn_app().await;
+    let first = app.get("/favicon.svg").await;
+    let modified = first.headers()["last-modified"].clone();
+    let res = app
+        .client
+        .get(app.url("/favicon.svg"))
+        .header("if-modified-since", modified)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 304);
+    let res = app
+        .client
+        .get(app.url(JS))
+        .header("range", "bytes=0-5")
+        .header("accept-encoding", "identity")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 206);
+    assert_eq!(res.text().await.unwrap(), "export");
+}
