@@ -39,7 +39,7 @@ on_both_databases!(
     }
 );
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readyz_is_503_when_storage_cannot_be_written() {
     let app = crate::helpers::spawn_app().await;
     // Replace the object directory with a plain file: every write now fails.
@@ -57,7 +57,7 @@ async fn readyz_is_503_when_storage_cannot_be_written() {
     assert_eq!(app.get("/healthz").await.status(), 200);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readyz_is_503_when_the_database_is_gone() {
     let app = crate::helpers::spawn_app().await;
     app.db.clone().close().await.unwrap();
@@ -67,7 +67,7 @@ async fn readyz_is_503_when_the_database_is_gone() {
     assert_eq!(ready.database, CheckStatus::Failing);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn graceful_shutdown_stops_the_server_cleanly() {
     let app = crate::helpers::spawn_app().await;
     let address = app.address.clone();

@@ -1,5 +1,8 @@
 //! The server's integration tests: one binary, the real server on port 0, a fresh database per
 //! test (SQLite always; PostgreSQL too when `OBSCURA_TEST_POSTGRES_URL` is set).
+//!
+//! Tests run on a multi-threaded runtime, like the server in production: rendering a page with a
+//! blocking resource (the support page) on a current-thread test runtime was seen to stall.
 
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 

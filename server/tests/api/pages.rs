@@ -16,7 +16,7 @@ async fn page(app: &crate::helpers::TestApp, path: &str) -> (u16, String) {
     (status, res.text().await.unwrap())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_public_page_renders_with_header_footer_and_landmarks() {
     let app = spawn_app().await;
     for path in routes::PUBLIC_PAGES {
@@ -70,7 +70,7 @@ fn every_page_of_the_router_is_listed_for_the_site_walks() {
     assert_eq!(crate::helpers::router_pages(), listed);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn landing_page_explains_the_product_and_leads_to_sign_up_and_sign_in() {
     let app = spawn_app().await;
     let (_, body) = page(&app, "/").await;
@@ -81,7 +81,7 @@ async fn landing_page_explains_the_product_and_leads_to_sign_up_and_sign_in() {
     assert!(body.contains("Private by default"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn privacy_policy_is_generated_from_the_configuration() {
     let app = spawn_app_with(
         Db::Sqlite,
@@ -119,7 +119,7 @@ async fn privacy_policy_is_generated_from_the_configuration() {
     assert!(body.contains("2026-03-01"), "effective date");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn privacy_policy_names_postgres_when_it_is_configured() {
     if crate::helpers::postgres_admin_url().is_none() {
         return;
@@ -135,7 +135,7 @@ async fn privacy_policy_names_postgres_when_it_is_configured() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn terms_and_support_show_the_operator_and_contacts() {
     let app = spawn_app_with(
         Db::Sqlite,
@@ -153,7 +153,7 @@ async fn terms_and_support_show_the_operator_and_contacts() {
     assert!(support.contains("help@imaging.example"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_paths_get_the_styled_404_page() {
     let app = spawn_app().await;
     for path in [
@@ -182,7 +182,7 @@ async fn unknown_paths_get_the_styled_404_page() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn development_mode_is_shown_and_production_hides_it() {
     let dev = spawn_app().await;
     assert!(page(&dev, "/").await.1.contains("Development mode"));
@@ -200,7 +200,7 @@ async fn development_mode_is_shown_and_production_hides_it() {
     assert!(!page(&prod, "/").await.1.contains("Development mode"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn support_page_renders_the_service_status_island_with_its_state() {
     let app = spawn_app().await;
     let (status, body) = page(&app, routes::SUPPORT).await;
@@ -229,7 +229,7 @@ async fn support_page_renders_the_service_status_island_with_its_state() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_status_server_function_answers_json() {
     let app = spawn_app().await;
     let res = app

@@ -8,7 +8,7 @@ fn csp_nonce(csp: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_response_carries_the_security_headers() {
     let app = spawn_app().await;
     let routes = crate::helpers::all_routes();
@@ -61,7 +61,7 @@ async fn every_response_carries_the_security_headers() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn inline_scripts_carry_this_responses_nonce_and_nonces_differ() {
     let app = spawn_app().await;
     let mut seen = Vec::new();
@@ -87,7 +87,7 @@ async fn inline_scripts_carry_this_responses_nonce_and_nonces_differ() {
     assert_ne!(seen[0], seen[1]);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn https_deployments_get_hsts_and_upgrade_insecure_requests() {
     let key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     let app = spawn_app_with(
@@ -116,7 +116,7 @@ async fn https_deployments_get_hsts_and_upgrade_insecure_requests() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn request_ids_are_unique_and_a_given_one_is_echoed() {
     let app = spawn_app().await;
     let a = app.get("/healthz").await.headers()["x-request-id"].clone();

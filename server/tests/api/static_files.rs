@@ -4,7 +4,7 @@ use crate::helpers::spawn_app;
 
 const JS: &str = "/pkg/enhance-0011223344556677.js";
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hashed_assets_are_immutable_and_served_precompressed() {
     let app = spawn_app().await;
 
@@ -59,7 +59,7 @@ async fn hashed_assets_are_immutable_and_served_precompressed() {
     assert_eq!(wasm.headers()["content-type"], "application/wasm");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unhashed_files_get_a_short_cache_and_traversal_is_refused() {
     let app = spawn_app().await;
     let res = app.get("/favicon.svg").await;
@@ -72,7 +72,7 @@ async fn unhashed_files_get_a_short_cache_and_traversal_is_refused() {
     assert_eq!(res.status(), 404);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_are_compressed_and_the_build_manifest_is_not_served() {
     let app = spawn_app().await;
     let res = app
@@ -95,7 +95,7 @@ async fn pages_are_compressed_and_the_build_manifest_is_not_served() {
     assert_eq!(app.get("/manifest.json").await.status(), 404);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn conditional_and_range_requests_get_their_proper_answers() {
     let app = spawn_app().await;
     let first = app.get("/favicon.svg").await;
