@@ -122,6 +122,20 @@ pub async fn spawn_app_with(db: Db, extra: &[(&str, &str)]) -> TestApp {
     }
 }
 
+/// Starts the app in production mode on SQLite, served at `https://obscura.example`.
+pub async fn spawn_production_app() -> TestApp {
+    spawn_app_with(
+        Db::Sqlite,
+        &[
+            ("ENV", "production"),
+            ("SECRET_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="),
+            ("PUBLIC_URL", "https://obscura.example"),
+            ("PRIVACY_EMAIL", "privacy@obscura.example"),
+        ],
+    )
+    .await
+}
+
 /// Runs a test body against SQLite, and against PostgreSQL when it is configured.
 #[macro_export]
 macro_rules! on_both_databases {

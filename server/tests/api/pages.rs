@@ -186,17 +186,7 @@ async fn unknown_paths_get_the_styled_404_page() {
 async fn development_mode_is_shown_and_production_hides_it() {
     let dev = spawn_app().await;
     assert!(page(&dev, "/").await.1.contains("Development mode"));
-    let key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
-    let prod = spawn_app_with(
-        Db::Sqlite,
-        &[
-            ("ENV", "production"),
-            ("SECRET_KEY", key),
-            ("PUBLIC_URL", "https://obscura.example"),
-            ("PRIVACY_EMAIL", "privacy@obscura.example"),
-        ],
-    )
-    .await;
+    let prod = crate::helpers::spawn_production_app().await;
     assert!(!page(&prod, "/").await.1.contains("Development mode"));
 }
 

@@ -1,6 +1,6 @@
 //! Security headers on every route, and the CSP nonce matching the page's inline scripts.
 
-use crate::helpers::{Db, spawn_app, spawn_app_with};
+use crate::helpers::spawn_app;
 
 fn csp_nonce(csp: &str) -> Option<String> {
     csp.split(['\'', ' '])
@@ -89,17 +89,7 @@ async fn inline_scripts_carry_this_responses_nonce_and_nonces_differ() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn https_deployments_get_hsts_and_upgrade_insecure_requests() {
-    let key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
-    let app = spawn_app_with(
-        Db::Sqlite,
-        &[
-            ("ENV", "production"),
-            ("SECRET_KEY", key),
-            ("PUBLIC_URL", "https://obscura.example"),
-            ("PRIVACY_EMAIL", "privacy@obscura.example"),
-        ],
-    )
-    .await;
+    let app = crate::helpers::spawn_production_app().await;
     for path in crate::helpers::all_routes() {
         let res = app.get(&path).await;
         let hsts = res.headers()["strict-transport-security"].to_str().unwrap();
