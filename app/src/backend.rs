@@ -9,7 +9,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use obscura_shared::{health::Readiness, site::SiteInfo};
 
-use crate::error::AppError;
+use crate::{
+    account::{OutboxMessage, SecurityOverview, Viewer},
+    error::AppError,
+};
 
 /// Who is making a request.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -32,6 +35,17 @@ pub trait Status: Send + Sync {
     async fn readiness(&self) -> Readiness;
 }
 
+/// Account data the settings pages show.
+#[async_trait::async_trait]
+pub trait Accounts: Send + Sync {
+    /// Live sessions and the security log of the viewer.
+    async fn security(&self, viewer: &Viewer) -> Result<SecurityOverview, AppError>;
+    /// The development outbox (None when mail goes out by SMTP or in production).
+    async fn outbox(&self) -> Option<Vec<OutboxMessage>>;
+    /// Whether Google sign-in is configured.
+    fn google_enabled(&self) -> bool;
+}
+
 /// Every port, cheap to clone.
 #[derive(Clone)]
 pub struct Ports {
@@ -39,6 +53,8 @@ pub struct Ports {
     pub site: Arc<dyn Site>,
     /// Deployment health.
     pub status: Arc<dyn Status>,
+    /// Accounts.
+    pub accounts: Arc<dyn Accounts>,
 }
 
 /// The ports from the current render or server-function context.

@@ -8,8 +8,10 @@
 
 #[cfg(feature = "ssr")]
 pub mod backend;
+pub mod account;
 pub mod components;
 pub mod error;
+pub mod forms;
 pub mod pages;
 pub mod rpc;
 mod shell;

@@ -9,7 +9,14 @@ use leptos_router::{
 
 use crate::components::layout::Layout;
 use crate::pages::{
-    landing::Landing, not_found::NotFound, privacy::Privacy, support::Support, terms::Terms,
+    auth::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
+    landing::Landing,
+    not_found::NotFound,
+    outbox::Outbox,
+    privacy::Privacy,
+    settings::{Profile, Security},
+    support::Support,
+    terms::Terms,
 };
 
 /// Hashed asset file names of the current build, provided by the server.
@@ -101,6 +108,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/privacy") view=Privacy />
                     <Route path=path!("/terms") view=Terms />
                     <Route path=path!("/support") view=Support />
+                    <Route path=path!("/login") view=Login />
+                    <Route path=path!("/signup") view=Signup />
+                    <Route path=path!("/signup/sent") view=SignupSent />
+                    <Route path=path!("/reset") view=ResetRequest />
+                    <Route path=path!("/auth/confirm") view=LinkLandingPage />
+                    <Route path=path!("/auth/problem") view=AuthProblem />
+                    <Route path=path!("/settings/profile") view=Profile />
+                    <Route path=path!("/settings/security") view=Security />
+                    <Route path=path!("/dev/outbox") view=Outbox />
                 </Routes>
             </Layout>
         </Router>
@@ -116,5 +132,14 @@ mod tests {
         assert_eq!(obscura_shared::routes::TERMS, "/terms");
         assert_eq!(obscura_shared::routes::SUPPORT, "/support");
         assert_eq!(obscura_shared::routes::HOME, "/");
+        assert_eq!(obscura_shared::routes::LOGIN, "/login");
+        assert_eq!(obscura_shared::routes::SIGNUP, "/signup");
+        assert_eq!(obscura_shared::routes::SIGNUP_SENT, "/signup/sent");
+        assert_eq!(obscura_shared::routes::RESET, "/reset");
+        assert_eq!(obscura_shared::routes::LINK_LANDING, "/auth/confirm");
+        assert_eq!(obscura_shared::routes::AUTH_PROBLEM, "/auth/problem");
+        assert_eq!(obscura_shared::routes::SETTINGS_PROFILE, "/settings/profile");
+        assert_eq!(obscura_shared::routes::SETTINGS_SECURITY, "/settings/security");
+        assert_eq!(obscura_shared::routes::DEV_OUTBOX, "/dev/outbox");
     }
 }

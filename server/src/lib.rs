@@ -3,11 +3,13 @@
 //! `main.rs` only parses the command line; [`startup::Application`] builds everything and binds
 //! the listener (port 0 in tests).
 
+pub mod accounts;
 pub mod clock;
 pub mod config;
 pub mod db;
 pub mod http;
 pub mod ids;
+pub mod mail;
 pub mod ports;
 pub mod privacy;
 pub mod secrets;

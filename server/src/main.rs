@@ -19,6 +19,23 @@ enum Command {
     Migrate,
     /// Validate the configuration, print a summary without secrets, and exit.
     CheckConfig,
+    /// Operator tasks.
+    #[command(subcommand)]
+    Admin(Admin),
+}
+
+#[derive(Subcommand)]
+enum Admin {
+    /// Create an admin account (or make an existing account admin) and print a one-time
+    /// sign-in link, valid for 15 minutes. No password is ever passed on the command line.
+    Create {
+        /// The admin's email address.
+        #[arg(long)]
+        email: String,
+        /// The admin's name.
+        #[arg(long, default_value = "Administrator")]
+        name: String,
+    },
 }
 
 #[tokio::main]
@@ -39,6 +56,7 @@ async fn main() -> std::process::ExitCode {
             println!("{}", config.summary());
             Ok(())
         }
+        Command::Admin(Admin::Create { email, name }) => admin_create(config, &email, &name).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -54,4 +72,19 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let app = Application::build(config).await?;
     app.run_until_stopped(obscura_server::startup::shutdown_signal())
         .await
+}
+
+async fn admin_create(config: Config, email: &str, name: &str) -> anyhow::Result<()> {
+    let state = obscura_server::startup::state_for_cli(config).await?;
+    match obscura_server::accounts::create_admin(&state, email, name).await {
+        Ok(link) => {
+            println!("admin account ready; sign in within 15 minutes with this one-time link:\n{link}");
+            Ok(())
+        }
+        Err(obscura_server::accounts::AccountError::Invalid(errors)) => Err(anyhow::anyhow!(
+            "{}",
+            errors.into_iter().map(|(_, m)| m).collect::<Vec<_>>().join(" ")
+        )),
+        Err(e) => Err(anyhow::anyhow!("could not create the admin account: {e}")),
+    }
 }

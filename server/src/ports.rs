@@ -2,10 +2,19 @@
 
 use std::sync::Arc;
 
-use obscura_app::backend::{Ports, Site, Status};
+use chrono::{DateTime, Utc};
+use obscura_app::{
+    account::{EventView, OutboxMessage, SecurityOverview, SessionView, Viewer},
+    backend::{Accounts, Ports, Site, Status},
+    error::AppError,
+};
 use obscura_shared::{health::Readiness, site::SiteInfo};
 
-use crate::state::AppState;
+use crate::{
+    accounts::{events, sessions},
+    config::IpPolicy,
+    state::AppState,
+};
 
 /// Builds the ports for one request.
 #[must_use]
@@ -13,7 +22,8 @@ pub fn for_state(state: &AppState) -> Ports {
     let ports = Arc::new(StatePorts(state.clone()));
     Ports {
         site: ports.clone(),
-        status: ports,
+        status: ports.clone(),
+        accounts: ports,
     }
 }
 
@@ -29,5 +39,113 @@ impl Site for StatePorts {
 impl Status for StatePorts {
     async fn readiness(&self) -> Readiness {
         crate::http::health::readiness(&self.0).await
+    }
+}
+
+/// "just now", "5 minutes ago", "3 hours ago", "2 days ago", or the date.
+#[must_use]
+pub fn human_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let d = now - at;
+    let plural = |n: i64, unit: &str| {
+        if n == 1 {
+            format!("1 {unit} ago")
+        } else {
+            format!("{n} {unit}s ago")
+        }
+    };
+    if d.num_minutes() < 1 {
+        "just now".into()
+    } else if d.num_hours() < 1 {
+        plural(d.num_minutes(), "minute")
+    } else if d.num_days() < 1 {
+        plural(d.num_hours(), "hour")
+    } else if d.num_days() < 14 {
+        plural(d.num_days(), "day")
+    } else {
+        at.format("%-d %b %Y").to_string()
+    }
+}
+
+#[async_trait::async_trait]
+impl Accounts for StatePorts {
+    async fn security(&self, viewer: &Viewer) -> Result<SecurityOverview, AppError> {
+        let state = &self.0;
+        let fail = |e: anyhow::Error| {
+            tracing::error!(error = format!("{e:#}"), "could not load the security overview");
+            AppError::internal()
+        };
+        let user_id = viewer.id.parse().map_err(|_| AppError::internal())?;
+        let now = state.clock.now();
+        let mut list = sessions::list(state, user_id).await.map_err(fail)?;
+        list.sort_by_key(|s| s.id.to_string() != viewer.session_id);
+        let sessions = list
+            .into_iter()
+            .map(|s| SessionView {
+                current: s.id.to_string() == viewer.session_id,
+                id: s.id.to_string(),
+                device: s.device,
+                created_at: s.created_at.to_rfc3339(),
+                last_seen_at: s.last_seen_at.to_rfc3339(),
+                last_seen_human: human_ago(s.last_seen_at, now),
+            })
+            .collect();
+        let events = events::list(state, user_id, 50)
+            .await
+            .map_err(fail)?
+            .into_iter()
+            .map(|e| EventView {
+                label: events::EventKind::from_code(&e.kind)
+                    .map_or_else(|| e.kind.clone(), |k| k.label().to_owned()),
+                detail: e.detail,
+                device: e.device,
+                ip: e.ip,
+                at: e.created_at.to_rfc3339(),
+                at_human: human_ago(e.created_at, now),
+            })
+            .collect();
+        let ip_policy = match state.config.ip_policy {
+            IpPolicy::Full => "This server keeps the IP address of each event.",
+            IpPolicy::Hashed => {
+                "This server keeps only a salted hash of each event's IP address: the same address shows the same code, but the address itself is not stored."
+            }
+            IpPolicy::None => "This server keeps no IP addresses.",
+        }
+        .to_owned();
+        Ok(SecurityOverview {
+            sessions,
+            events,
+            ip_policy,
+        })
+    }
+
+    async fn outbox(&self) -> Option<Vec<OutboxMessage>> {
+        if self.0.config.is_production() {
+            return None;
+        }
+        let outbox = self.0.mailer.outbox()?;
+        let list = outbox.list().await.ok()?;
+        Some(
+            list.into_iter()
+                .take(50)
+                .map(|m| OutboxMessage {
+                    links: m
+                        .email
+                        .text
+                        .split_whitespace()
+                        .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
+                        .map(str::to_owned)
+                        .collect(),
+                    id: m.id,
+                    sent_at: m.sent_at.to_rfc3339(),
+                    to: m.email.to,
+                    subject: m.email.subject,
+                    text: m.email.text,
+                })
+                .collect(),
+        )
+    }
+
+    fn google_enabled(&self) -> bool {
+        self.0.google.is_some()
     }
 }

@@ -46,19 +46,6 @@ impl Application {
     /// # Errors
     /// As [`Application::build`].
     pub async fn build_with(config: Config, overrides: Overrides) -> Result<Self> {
-        std::fs::create_dir_all(&config.data_dir).with_context(|| {
-            format!("creating the data directory {}", config.data_dir.display())
-        })?;
-        let master_key = crate::secrets::load_or_generate(&config)?;
-        let db = crate::db::connect(&config).await?;
-        crate::db::migrate(&db).await?;
-        let storage = Storage::open(&config)?;
-        let clock = overrides.clock.unwrap_or_else(|| Arc::new(SystemClock));
-        let ids = overrides.ids.unwrap_or_else(|| Arc::new(UuidV7));
-        let assets = load_assets(&config)?;
-        let facts = crate::privacy::facts(&config, &storage.location);
-        let site = crate::privacy::publish_current(&db, clock.as_ref(), facts).await?;
-
         let listener = TcpListener::bind(config.addr).await.with_context(|| {
             format!(
                 "binding {} (set OBSCURA_ADDR to use another address)",
@@ -66,23 +53,13 @@ impl Application {
             )
         })?;
         let addr = listener.local_addr()?;
-        let leptos = LeptosOptions::builder()
-            .output_name(assets.islands_name.clone())
-            .site_root(assets.root.to_string_lossy().into_owned())
-            .site_pkg_dir("pkg")
-            .site_addr(addr)
-            .build();
-        let state = AppState {
-            config: Arc::new(config),
-            db,
-            storage,
-            clock,
-            ids,
-            master_key: Arc::new(master_key),
-            site: Arc::new(site),
-            assets: Arc::new(assets),
-            leptos,
-        };
+        // Without an explicit public URL, it follows the bound address (port 0 in tests).
+        let mut config = config;
+        if !config.public_url_explicit {
+            config.public_url = url::Url::parse(&format!("http://{addr}"))?;
+        }
+        let assets = load_assets(&config)?;
+        let state = assemble(config, overrides, addr, assets).await?;
         Ok(Self { listener, state })
     }
 
@@ -112,7 +89,7 @@ impl Application {
         let addr = self.listener.local_addr()?;
         let grace = Duration::from_secs(self.state.config.shutdown_grace_secs);
         let db = self.state.db.clone();
-        let app = crate::http::router(self.state);
+        let app = crate::http::router(self.state.clone());
         tracing::info!(%addr, "obscura is listening on http://{addr}");
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         // Without TCP_NODELAY a body written after its headers waits for the peer's delayed ACK
@@ -122,7 +99,12 @@ impl Application {
                 tracing::debug!(error = %e, "could not set TCP_NODELAY");
             }
         });
-        let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        let sweeper = tokio::spawn(sweep_forever(self.state.clone()));
+        let server = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
             shutdown.await;
             tracing::info!("shutting down: finishing in-flight requests");
             let _ = stopping_tx.send(());
@@ -135,9 +117,85 @@ impl Application {
             result = server => result.context("serving HTTP")?,
             () = drained => tracing::warn!(grace_secs = grace.as_secs(), "in-flight requests did not finish within the grace period"),
         }
+        sweeper.abort();
         let _ = db.close().await;
         tracing::info!("stopped");
         Ok(())
+    }
+}
+
+/// The state without a listener, for command-line tasks (`obscura admin …`).
+///
+/// # Errors
+/// As [`Application::build`].
+pub async fn state_for_cli(config: Config) -> Result<AppState> {
+    let addr = config.addr;
+    let assets = load_assets(&config).unwrap_or_else(|_| SiteAssets {
+        root: PathBuf::new(),
+        stylesheet: String::new(),
+        enhance_name: String::new(),
+        islands_name: String::new(),
+    });
+    assemble(config, Overrides::default(), addr, assets).await
+}
+
+async fn assemble(
+    config: Config,
+    overrides: Overrides,
+    addr: SocketAddr,
+    assets: SiteAssets,
+) -> Result<AppState> {
+    std::fs::create_dir_all(&config.data_dir).with_context(|| {
+        format!("creating the data directory {}", config.data_dir.display())
+    })?;
+    let master_key = crate::secrets::load_or_generate(&config)?;
+    let db = crate::db::connect(&config).await?;
+    crate::db::migrate(&db).await?;
+    let storage = Storage::open(&config)?;
+    let clock = overrides.clock.unwrap_or_else(|| Arc::new(SystemClock));
+    let ids = overrides.ids.unwrap_or_else(|| Arc::new(UuidV7));
+    let facts = crate::privacy::facts(&config, &storage.location);
+    let site = crate::privacy::publish_current(&db, clock.as_ref(), facts).await?;
+    let mailer = crate::mail::Mailer::from_config(&config)?;
+    let google = config
+        .google
+        .clone()
+        .map(crate::accounts::google::Google::new)
+        .transpose()?
+        .map(Arc::new);
+    let auth_rate = config.auth_rate_per_minute;
+    let leptos = LeptosOptions::builder()
+        .output_name(assets.islands_name.clone())
+        .site_root(assets.root.to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build();
+    Ok(AppState {
+        config: Arc::new(config),
+        db,
+        storage,
+        clock,
+        ids,
+        master_key: Arc::new(master_key),
+        site: Arc::new(site),
+        assets: Arc::new(assets),
+        leptos,
+        passwords: crate::accounts::password::Passwords::for_this_machine()?,
+        limits: crate::accounts::limits::Limits::new(auth_rate),
+        mailer,
+        google,
+    })
+}
+
+/// Every few minutes: forget expired sessions and idle rate-limit buckets.
+async fn sweep_forever(state: AppState) {
+    let mut tick = tokio::time::interval(Duration::from_secs(300));
+    loop {
+        tick.tick().await;
+        state.limits.forget_idle();
+        if let Err(e) = crate::accounts::sessions::sweep(&state).await {
+            tracing::warn!(error = format!("{e:#}"), "could not sweep expired sessions");
+        }
     }
 }
 

@@ -7,7 +7,15 @@ use leptos::prelude::LeptosOptions;
 use obscura_shared::site::SiteInfo;
 use sea_orm::DatabaseConnection;
 
-use crate::{clock::Clock, config::Config, ids::IdGenerator, secrets::MasterKey, storage::Storage};
+use crate::{
+    accounts::{google::Google, limits::Limits, password::Passwords},
+    clock::Clock,
+    config::Config,
+    ids::IdGenerator,
+    mail::Mailer,
+    secrets::MasterKey,
+    storage::Storage,
+};
 
 /// Shared application state.
 #[derive(Clone)]
@@ -30,6 +38,14 @@ pub struct AppState {
     pub assets: Arc<SiteAssets>,
     /// Leptos' options (site root, output name).
     pub leptos: LeptosOptions,
+    /// Password hashing (bounded concurrency).
+    pub passwords: Passwords,
+    /// Rate limits of the account routes.
+    pub limits: Limits,
+    /// Outgoing mail.
+    pub mailer: Mailer,
+    /// Google sign-in, when configured.
+    pub google: Option<Arc<Google>>,
 }
 
 /// The built site: where it is and what its hashed files are called.

@@ -2,6 +2,7 @@
 //!
 //! No IO lives here: this crate builds for the browser (wasm32) and the server alike.
 
+pub mod account;
 pub mod error;
 pub mod health;
 pub mod routes;

@@ -10,6 +10,49 @@ pub const TERMS: &str = "/terms";
 pub const LOGIN: &str = "/login";
 /// Create an account.
 pub const SIGNUP: &str = "/signup";
+/// Sign out (POST).
+pub const LOGOUT: &str = "/logout";
+/// Ask for an emailed sign-in link (POST), and where the link lands (GET shows a button, POST
+/// signs in: mail scanners that fetch links do not use the token up).
+pub const MAGIC_LINK: &str = "/login/link";
+/// Ask for a password-reset link.
+pub const RESET: &str = "/reset";
+/// Where a reset link lands: choose a new password.
+pub const RESET_CONFIRM: &str = "/reset/confirm";
+/// Where an email-verification link lands.
+pub const VERIFY_EMAIL: &str = "/verify";
+/// Send the verification email again (POST, signed in).
+pub const RESEND_VERIFICATION: &str = "/verify/resend";
+/// Start Google sign-in.
+pub const GOOGLE_START: &str = "/auth/google";
+/// Google's redirect back to us.
+pub const GOOGLE_CALLBACK: &str = "/auth/google/callback";
+/// Profile settings.
+pub const SETTINGS_PROFILE: &str = "/settings/profile";
+/// Change the password (POST).
+pub const SETTINGS_PASSWORD: &str = "/settings/password";
+/// Change the email address (POST).
+pub const SETTINGS_EMAIL: &str = "/settings/email";
+/// Where a link to confirm a new email address lands.
+pub const EMAIL_CHANGE_CONFIRM: &str = "/settings/email/confirm";
+/// The page emailed links are shown on (rendered by the server for each link's own path).
+pub const LINK_LANDING: &str = "/auth/confirm";
+/// A page explaining why a link or a Google sign-in did not work.
+pub const AUTH_PROBLEM: &str = "/auth/problem";
+/// After signing up: "check your email".
+pub const SIGNUP_SENT: &str = "/signup/sent";
+/// Where people land after signing in when nothing else was asked for.
+pub const AFTER_SIGN_IN: &str = SETTINGS_PROFILE;
+/// The signed-in person's avatar image.
+pub const SETTINGS_AVATAR: &str = "/settings/avatar";
+/// Sessions and the security log.
+pub const SETTINGS_SECURITY: &str = "/settings/security";
+/// End one session (POST, with the session's id) or all others (POST to `…/others`).
+pub const SETTINGS_SESSIONS_END: &str = "/settings/sessions/end";
+/// End every other session.
+pub const SETTINGS_SESSIONS_END_OTHERS: &str = "/settings/sessions/end-others";
+/// Development only: the mail that would have been sent.
+pub const DEV_OUTBOX: &str = "/dev/outbox";
 /// Support and contact.
 pub const SUPPORT: &str = "/support";
 /// Liveness probe (JSON).
@@ -22,7 +65,10 @@ pub const PKG: &str = "/pkg";
 pub const SERVER_FN_PREFIX: &str = "/rpc";
 
 /// Every page route that exists and renders without signing in, for tests that walk the site.
-pub const PUBLIC_PAGES: &[&str] = &[HOME, PRIVACY, TERMS, SUPPORT];
+pub const PUBLIC_PAGES: &[&str] = &[HOME, PRIVACY, TERMS, SUPPORT, LOGIN, SIGNUP, RESET];
+
+/// Pages that need a signed-in person (others are sent to sign in).
+pub const ACCOUNT_PAGES: &[&str] = &[SETTINGS_PROFILE, SETTINGS_SECURITY];
 
 /// Public pages held to the small byte budget: they load no Leptos islands (the 404 page too).
 pub const LIGHT_PAGES: &[&str] = &[HOME, PRIVACY, TERMS];

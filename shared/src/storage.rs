@@ -28,16 +28,54 @@ pub struct Declaration {
     pub purpose: &'static str,
     /// How long it lasts.
     pub lifetime: &'static str,
+    /// A cookie that carries the `__Host-` prefix when the site is served over https.
+    pub host_prefixed: bool,
 }
 
+impl Declaration {
+    /// The name as set by a site served over https (`https == true`) or plain http.
+    #[must_use]
+    pub fn name_on(&self, https: bool) -> String {
+        if self.host_prefixed && https {
+            format!("__Host-{}", self.name)
+        } else {
+            self.name.to_owned()
+        }
+    }
+}
+
+/// The session cookie's base name (`__Host-` is prefixed over https).
+pub const SESSION_COOKIE: &str = "obscura_session";
+/// The cookie that ties a Google sign-in to the browser that started it.
+pub const OAUTH_COOKIE: &str = "obscura_oauth";
+
 /// Everything the application may store in a browser.
-pub const DECLARED: &[Declaration] = &[Declaration {
-    name: crate::theme::STORAGE_KEY,
-    kind: StorageKind::LocalStorage,
-    essential: true,
-    purpose: "Remembers the colour theme you picked on this device. It never leaves your browser.",
-    lifetime: "Until you pick \"System theme\" again or clear your browser's site data",
-}];
+pub const DECLARED: &[Declaration] = &[
+    Declaration {
+        name: SESSION_COOKIE,
+        kind: StorageKind::Cookie,
+        essential: true,
+        purpose: "Keeps you signed in. It holds a random token; the server keeps only its hash. Not readable by scripts.",
+        lifetime: "Until you sign out, 7 days without use, or 30 days at most",
+        host_prefixed: true,
+    },
+    Declaration {
+        name: OAUTH_COOKIE,
+        kind: StorageKind::Cookie,
+        essential: true,
+        purpose: "Ties a Google sign-in to the browser that started it, so nobody can finish it in yours.",
+        lifetime: "10 minutes, or until the sign-in finishes",
+        host_prefixed: true,
+    },
+    Declaration {
+        name: crate::theme::STORAGE_KEY,
+        kind: StorageKind::LocalStorage,
+        essential: true,
+        purpose: "Remembers the colour theme you picked on this device. It never leaves your browser.",
+        lifetime: "Until you pick \"System theme\" again or clear your browser's site data",
+        host_prefixed: false,
+    },
+];
 
 #[cfg(test)]
 mod tests {

@@ -27,3 +27,23 @@ pub const NETWORK_ERROR_EVENT: &str = "obscura:network-error";
 pub const SERVICE_STATUS: &str = "service-status";
 /// Its "Check again" button.
 pub const SERVICE_STATUS_CHECK: &str = "service-status-check";
+/// "Continue with Google" / "Sign up with Google".
+pub const GOOGLE_BUTTON: &str = "google-button";
+/// "Email me a sign-in link".
+pub const MAGIC_LINK_BUTTON: &str = "magic-link-button";
+/// The confirm button of a page an emailed link lands on.
+pub const CONFIRM_LINK: &str = "confirm-link";
+/// The page explaining a link that does not work.
+pub const LINK_PROBLEM: &str = "link-problem";
+/// The account menu in the header (signed in).
+pub const ACCOUNT_MENU: &str = "account-menu";
+/// The sign-out button.
+pub const SIGN_OUT: &str = "sign-out";
+/// The "please verify your email" banner.
+pub const VERIFY_BANNER: &str = "verify-banner";
+/// The list of sessions in the security settings.
+pub const SESSION_LIST: &str = "session-list";
+/// The security log.
+pub const SECURITY_LOG: &str = "security-log";
+/// One message in the development outbox.
+pub const OUTBOX_MESSAGE: &str = "outbox-message";

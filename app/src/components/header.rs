@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use obscura_shared::{routes, testids};
 
 use super::{icons::Logo, theme_toggle::ThemeToggle};
+use crate::account::viewer;
 
 const NAV: &[(&str, &str)] = &[
     (routes::PRIVACY, "Privacy"),
@@ -14,6 +15,36 @@ const NAV: &[(&str, &str)] = &[
 /// The header shown on every page.
 #[component]
 pub fn Header() -> impl IntoView {
+    let me = viewer();
+    let signed_in = me.is_some();
+    let account = me.map(|v| {
+        let initials = v.initials();
+        view! {
+            <details class="group relative" data-testid=testids::ACCOUNT_MENU>
+                <summary
+                    class="focus-ring flex h-10 cursor-pointer list-none items-center gap-2 rounded-full border border-line pl-1 pr-3 hover:bg-surface [&::-webkit-details-marker]:hidden"
+                    aria-label=format!("Account menu for {}", v.name)
+                >
+                    {if v.has_avatar {
+                        view! { <img src=routes::SETTINGS_AVATAR alt="" width="32" height="32" class="h-8 w-8 rounded-full object-cover" /> }.into_any()
+                    } else {
+                        view! { <span class="flex h-8 w-8 items-center justify-center rounded-full bg-accent text-xs font-bold text-on-accent" aria-hidden="true">{initials}</span> }.into_any()
+                    }}
+                    <span class="hidden max-w-[10rem] truncate text-sm font-medium sm:inline">{v.name.clone()}</span>
+                </summary>
+                <div class="absolute right-0 mt-2 w-64 rounded-xl border border-line bg-surface p-2 shadow-xl">
+                    <p class="truncate px-3 py-2 text-sm text-muted">{v.email.clone()}</p>
+                    <ul class="border-t border-line pt-2">
+                        <li><a href=routes::SETTINGS_PROFILE class="nav-link block">"Profile"</a></li>
+                        <li><a href=routes::SETTINGS_SECURITY class="nav-link block">"Security"</a></li>
+                    </ul>
+                    <form method="post" action=routes::LOGOUT class="mt-2 border-t border-line pt-2">
+                        <button type="submit" class="nav-link block w-full text-left" data-testid=testids::SIGN_OUT>"Sign out"</button>
+                    </form>
+                </div>
+            </details>
+        }
+    });
     view! {
         <header
             class="sticky top-0 z-30 border-b border-line bg-canvas/85 backdrop-blur supports-[backdrop-filter]:bg-canvas/70"
@@ -40,8 +71,11 @@ pub fn Header() -> impl IntoView {
                 </nav>
                 <div class="ml-auto flex items-center gap-2">
                     <ThemeToggle />
-                    <a href=routes::LOGIN class="btn-ghost hidden sm:inline-flex">"Sign in"</a>
-                    <a href=routes::SIGNUP class="btn-primary hidden sm:inline-flex">"Get started"</a>
+                    {account}
+                    {(!signed_in).then(|| view! {
+                        <a href=routes::LOGIN class="btn-ghost hidden sm:inline-flex">"Sign in"</a>
+                        <a href=routes::SIGNUP class="btn-primary hidden sm:inline-flex">"Get started"</a>
+                    })}
                     <details class="group relative md:hidden">
                         <summary
                             class="focus-ring flex h-10 w-10 cursor-pointer list-none items-center justify-center rounded-lg border border-line hover:bg-surface [&::-webkit-details-marker]:hidden"
@@ -67,12 +101,14 @@ pub fn Header() -> impl IntoView {
                                         }
                                     })
                                     .collect_view()}
-                                <li class="mt-2 border-t border-line pt-2">
-                                    <a href=routes::LOGIN class="nav-link block">"Sign in"</a>
-                                </li>
-                                <li>
-                                    <a href=routes::SIGNUP class="nav-link block font-semibold text-accent">"Get started"</a>
-                                </li>
+                                {(!signed_in).then(|| view! {
+                                    <li class="mt-2 border-t border-line pt-2">
+                                        <a href=routes::LOGIN class="nav-link block">"Sign in"</a>
+                                    </li>
+                                    <li>
+                                        <a href=routes::SIGNUP class="nav-link block font-semibold text-accent">"Get started"</a>
+                                    </li>
+                                })}
                             </ul>
                         </nav>
                     </details>

@@ -3,6 +3,7 @@
 pub mod connection;
 pub mod error_panel;
 pub mod footer;
+pub mod form;
 pub mod header;
 pub mod icons;
 pub mod layout;

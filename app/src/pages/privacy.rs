@@ -16,6 +16,7 @@ pub fn Privacy() -> impl IntoView {
     let min_age = site.min_age;
     let policy = site.policy.clone();
     let contact = c.email.clone();
+    let https = site.public_url.starts_with("https:");
     view! {
         <Title text="Privacy policy" />
         <article class="prose-page">
@@ -120,7 +121,7 @@ pub fn Privacy() -> impl IntoView {
                                 .iter()
                                 .map(|d| view! {
                                     <tr>
-                                        <th scope="row"><code>{d.name}</code></th>
+                                        <th scope="row"><code>{d.name_on(https)}</code></th>
                                         <td data-label="Type">{match d.kind { StorageKind::Cookie => "Cookie", StorageKind::LocalStorage => "Local storage" }}</td>
                                         <td data-label="Purpose">{d.purpose}</td>
                                         <td data-label="Lasts">{d.lifetime}</td>

@@ -31,6 +31,18 @@ pub enum LogFormat {
     Json,
 }
 
+/// What is kept of a client's IP address in the security log and the session list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IpPolicy {
+    /// The address as it is.
+    Full,
+    /// A salted SHA-256 of the address: equal addresses can be recognised, not read.
+    Hashed,
+    /// Nothing.
+    None,
+}
+
 /// The raw settings as read; [`Config::load`] validates them into a [`Config`].
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -53,6 +65,17 @@ struct Raw {
     governing_law: Option<String>,
     min_age: u8,
     shutdown_grace_secs: u64,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    google_issuer_url: String,
+    google_client_id: Option<String>,
+    google_client_secret: Option<String>,
+    ip_policy: IpPolicy,
+    ip_hash_salt: Option<String>,
+    session_idle_days: u32,
+    session_absolute_days: u32,
+    trusted_proxies: Option<String>,
+    auth_rate_per_minute: u32,
     // Read from the environment by `load` itself; accepted here so the env provider's keys pass
     // `deny_unknown_fields`.
     config: Option<PathBuf>,
@@ -79,6 +102,17 @@ impl Default for Raw {
             governing_law: None,
             min_age: 16,
             shutdown_grace_secs: 20,
+            smtp_url: None,
+            mail_from: None,
+            google_issuer_url: "https://accounts.google.com".into(),
+            google_client_id: None,
+            google_client_secret: None,
+            ip_policy: IpPolicy::Hashed,
+            ip_hash_salt: None,
+            session_idle_days: 7,
+            session_absolute_days: 30,
+            trusted_proxies: None,
+            auth_rate_per_minute: 10,
             config: None,
         }
     }
@@ -120,6 +154,46 @@ pub struct Config {
     pub min_age: u8,
     /// How long in-flight requests may take to finish on shutdown (`OBSCURA_SHUTDOWN_GRACE_SECS`).
     pub shutdown_grace_secs: u64,
+    /// Whether `OBSCURA_PUBLIC_URL` was set (otherwise it is derived from the listen address).
+    pub public_url_explicit: bool,
+    /// Outgoing mail.
+    pub mail: Mail,
+    /// Google sign-in, when configured.
+    pub google: Option<Google>,
+    /// What is kept of client IP addresses (`OBSCURA_IP_POLICY`).
+    pub ip_policy: IpPolicy,
+    /// Salt for hashed IP addresses (`OBSCURA_IP_HASH_SALT`); derived from the secret key if unset.
+    pub ip_hash_salt: Option<SecretString>,
+    /// A session ends after this long without use (`OBSCURA_SESSION_IDLE_DAYS`, default 7).
+    pub session_idle: chrono::Duration,
+    /// A session ends this long after sign-in whatever happens (`OBSCURA_SESSION_ABSOLUTE_DAYS`).
+    pub session_absolute: chrono::Duration,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (`OBSCURA_TRUSTED_PROXIES`).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Password sign-in attempts one address may make per minute (`OBSCURA_AUTH_RATE_PER_MINUTE`);
+    /// the other account limits scale with it.
+    pub auth_rate_per_minute: u32,
+}
+
+/// How mail leaves the server.
+#[derive(Debug, Clone)]
+pub struct Mail {
+    /// `OBSCURA_SMTP_URL` (`smtp://`, `smtps://`, with optional user:password@); when unset,
+    /// messages go to the development outbox at `/dev/outbox`.
+    pub smtp_url: Option<SecretString>,
+    /// The `From:` header (`OBSCURA_MAIL_FROM`), default `Obscura <no-reply@<public host>>`.
+    pub from: String,
+}
+
+/// Google (or any OpenID Connect provider) sign-in.
+#[derive(Debug, Clone)]
+pub struct Google {
+    /// `OBSCURA_GOOGLE_ISSUER_URL`, default `https://accounts.google.com`.
+    pub issuer_url: String,
+    /// `OBSCURA_GOOGLE_CLIENT_ID`.
+    pub client_id: String,
+    /// `OBSCURA_GOOGLE_CLIENT_SECRET`.
+    pub client_secret: SecretString,
 }
 
 /// The operator's public details.
@@ -244,6 +318,19 @@ impl Config {
                 "generated and stored in the data dir"
             },
             self.min_age,
+        ) + &format!(
+            "\n  mail: {}\n  google sign-in: {}\n  ip addresses kept: {:?}\n  sessions: {} days idle, {} days at most",
+            if self.mail.smtp_url.is_some() {
+                "SMTP"
+            } else {
+                "development outbox (/dev/outbox)"
+            },
+            self.google
+                .as_ref()
+                .map_or_else(|| "off".to_owned(), |g| format!("on ({})", g.issuer_url)),
+            self.ip_policy,
+            self.session_idle.num_days(),
+            self.session_absolute.num_days(),
         )
     }
 }
@@ -251,6 +338,9 @@ impl Config {
 impl Raw {
     fn validate(self) -> Result<Config, ConfigError> {
         let public_url = match &self.public_url {
+            Some(s) if s.is_empty() => {
+                return Err(ConfigError::new("public_url", "is empty"));
+            }
             Some(s) => parse_origin(s)?,
             None => Url::parse(&format!("http://{}", self.addr))
                 .map_err(|e| ConfigError::new("addr", e.to_string()))?,
@@ -313,6 +403,94 @@ impl Raw {
                 ));
             }
         }
+        if self.env == Environment::Production && self.smtp_url.as_deref().is_none_or(str::is_empty)
+        {
+            return Err(ConfigError::new(
+                "smtp_url",
+                "is required in production (sign-up, sign-in links and password resets are sent by email)",
+            ));
+        }
+        let smtp_url = match self.smtp_url.as_deref() {
+            None | Some("") => None,
+            Some(url) => {
+                let parsed = Url::parse(url)
+                    .map_err(|_| ConfigError::new("smtp_url", "is not a valid URL"))?;
+                if !matches!(parsed.scheme(), "smtp" | "smtps") || parsed.host_str().is_none() {
+                    return Err(ConfigError::new(
+                        "smtp_url",
+                        "must look like smtp://host:port or smtps://user:password@host:465",
+                    ));
+                }
+                Some(SecretString::from(url.to_owned()))
+            }
+        };
+        let google = match (self.google_client_id, self.google_client_secret) {
+            (None, None) => None,
+            (Some(id), Some(secret)) if !id.is_empty() && !secret.is_empty() => {
+                let issuer = Url::parse(&self.google_issuer_url).map_err(|_| {
+                    ConfigError::new("google_issuer_url", "is not a valid URL")
+                })?;
+                if !matches!(issuer.scheme(), "http" | "https") {
+                    return Err(ConfigError::new(
+                        "google_issuer_url",
+                        "must be an http:// or https:// URL",
+                    ));
+                }
+                Some(Google {
+                    issuer_url: self.google_issuer_url.trim_end_matches('/').to_owned(),
+                    client_id: id,
+                    client_secret: SecretString::from(secret),
+                })
+            }
+            (Some(_), _) => {
+                return Err(ConfigError::new(
+                    "google_client_secret",
+                    "is required when OBSCURA_GOOGLE_CLIENT_ID is set",
+                ));
+            }
+            (None, Some(_)) => {
+                return Err(ConfigError::new(
+                    "google_client_id",
+                    "is required when OBSCURA_GOOGLE_CLIENT_SECRET is set",
+                ));
+            }
+        };
+        if !(1..=90).contains(&self.session_idle_days) {
+            return Err(ConfigError::new(
+                "session_idle_days",
+                "must be between 1 and 90",
+            ));
+        }
+        if !(self.session_idle_days..=365).contains(&self.session_absolute_days) {
+            return Err(ConfigError::new(
+                "session_absolute_days",
+                "must be at least OBSCURA_SESSION_IDLE_DAYS and at most 365",
+            ));
+        }
+        if !(1..=10_000).contains(&self.auth_rate_per_minute) {
+            return Err(ConfigError::new(
+                "auth_rate_per_minute",
+                "must be between 1 and 10000",
+            ));
+        }
+        let trusted_proxies = self
+            .trusted_proxies
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse::<ipnet::IpNet>()
+                    .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| {
+                        ConfigError::new(
+                            "trusted_proxies",
+                            format!("{s:?} is not an IP address or CIDR range"),
+                        )
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .map_err(|e| ConfigError::new("log", format!("is not a valid log filter: {e}")))?;
         // Development defaults: an address at the public host, or at `localhost` for an IP.
@@ -341,7 +519,28 @@ impl Raw {
             supervisory_authority: self.supervisory_authority,
             governing_law: self.governing_law,
         };
+        let mail_from = self
+            .mail_from
+            .unwrap_or_else(|| format!("Obscura <no-reply@{host}>"));
+        if mail_from.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(ConfigError::new(
+                "mail_from",
+                "is not a mailbox (e.g. Obscura <no-reply@obscura.example>)",
+            ));
+        }
         Ok(Config {
+            public_url_explicit: self.public_url.is_some(),
+            mail: Mail {
+                smtp_url,
+                from: mail_from,
+            },
+            google,
+            ip_policy: self.ip_policy,
+            ip_hash_salt: self.ip_hash_salt.map(SecretString::from),
+            session_idle: chrono::Duration::days(i64::from(self.session_idle_days)),
+            session_absolute: chrono::Duration::days(i64::from(self.session_absolute_days)),
+            trusted_proxies,
+            auth_rate_per_minute: self.auth_rate_per_minute,
             addr: self.addr,
             data_dir: self.data_dir,
             public_url,

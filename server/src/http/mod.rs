@@ -2,10 +2,15 @@
 //! wrapped in request ids, tracing and security headers.
 
 pub mod assets;
+pub mod auth;
+pub mod avatar;
+pub mod csrf;
 pub mod errors;
 pub mod health;
 pub mod pages;
+pub mod render;
 pub mod security;
+pub mod session;
 
 use axum::{Router, middleware, routing::get};
 use obscura_shared::routes;
@@ -33,10 +38,17 @@ pub fn router(state: AppState) -> Router {
         .route(routes::HEALTHZ, get(health::healthz))
         .route(routes::READYZ, get(health::readyz))
         .merge(pages::routes(&state))
+        .merge(auth::routes())
+        .merge(avatar::routes())
         .fallback(assets::service(&state))
         .layer(CatchPanicLayer::custom(move |panic| {
             errors::panic_response(&stylesheet, panic)
         }))
+        .layer(middleware::from_fn_with_state(state.clone(), session::resolve))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            csrf::refuse_cross_site,
+        ))
         // Pages and JSON are compressed on the fly; static files arrive precompressed (the
         // layer leaves responses that already have a Content-Encoding alone).
         .layer(

@@ -29,10 +29,20 @@ pub fn context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static + 
     move || {
         provide_context(ports.clone());
         provide_context(assets.clone());
-        if let Some(parts) = use_context::<axum::http::request::Parts>()
-            && let Some(nonce) = parts.extensions.get::<CspNonce>()
-        {
-            provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
+        if let Some(parts) = use_context::<axum::http::request::Parts>() {
+            if let Some(nonce) = parts.extensions.get::<CspNonce>() {
+                provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
+            }
+            // Who is signed in, and what a form handler wants its page to show.
+            if let Some(viewer) = parts.extensions.get::<obscura_app::account::Viewer>() {
+                provide_context(viewer.clone());
+            }
+            if let Some(feedback) = parts.extensions.get::<obscura_app::forms::FormFeedback>() {
+                provide_context(feedback.clone());
+            }
+            if let Some(landing) = parts.extensions.get::<obscura_app::forms::LinkLanding>() {
+                provide_context(landing.clone());
+            }
         }
     }
 }

@@ -1,0 +1,137 @@
+//! Who is on the other end of a request, as much as the security log needs: a coarse device
+//! description and the client's address (kept per `OBSCURA_IP_POLICY`).
+
+use std::net::IpAddr;
+
+use crate::config::{Config, IpPolicy};
+
+/// The requesting client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Client {
+    /// E.g. "Firefox on Linux".
+    pub device: String,
+    /// The client address (after trusted proxies).
+    pub ip: Option<IpAddr>,
+}
+
+impl Client {
+    /// A client with no known device or address (command line, tests).
+    #[must_use]
+    pub fn unknown() -> Self {
+        Self {
+            device: "Unknown device".into(),
+            ip: None,
+        }
+    }
+
+    /// From a `User-Agent` header and the client address.
+    #[must_use]
+    pub fn new(user_agent: Option<&str>, ip: Option<IpAddr>) -> Self {
+        Self {
+            device: coarse_device(user_agent.unwrap_or_default()),
+            ip,
+        }
+    }
+
+    /// The address as the configured policy allows it to be stored.
+    #[must_use]
+    pub fn stored_ip(&self, config: &Config, salt: &[u8]) -> Option<String> {
+        let ip = self.ip?;
+        match config.ip_policy {
+            IpPolicy::Full => Some(ip.to_string()),
+            IpPolicy::Hashed => Some(format!(
+                "h:{}",
+                &super::crypto::salted_digest(salt, ip.to_string().as_bytes())[..16]
+            )),
+            IpPolicy::None => None,
+        }
+    }
+}
+
+/// "Browser on OS", from a user agent, without versions.
+#[must_use]
+pub fn coarse_device(user_agent: &str) -> String {
+    let Some(ua) = woothee::parser::Parser::new().parse(user_agent) else {
+        return "Unknown device".into();
+    };
+    let name = if ua.name == "UNKNOWN" { "Unknown browser" } else { ua.name };
+    let os = match ua.os {
+        "UNKNOWN" => None,
+        os if os.starts_with("Windows") => Some("Windows"),
+        "Mac OSX" => Some("macOS"),
+        os => Some(os),
+    };
+    let device = match os {
+        Some(os) => format!("{name} on {os}"),
+        None => name.to_owned(),
+    };
+    device.chars().take(100).collect()
+}
+
+/// The client address: the socket peer, or, when the peer is a trusted proxy, the right-most
+/// address in `X-Forwarded-For` that is not itself a trusted proxy.
+#[must_use]
+pub fn client_ip(
+    peer: Option<IpAddr>,
+    forwarded_for: Option<&str>,
+    trusted: &[ipnet::IpNet],
+) -> Option<IpAddr> {
+    let peer = peer?;
+    let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(ip));
+    if !is_trusted(&peer) {
+        return Some(peer);
+    }
+    let Some(header) = forwarded_for else {
+        return Some(peer);
+    };
+    let mut chain: Vec<IpAddr> = Vec::new();
+    for part in header.split(',') {
+        match part.trim().parse::<IpAddr>() {
+            Ok(ip) => chain.push(ip),
+            // A malformed entry: believe nothing to its left.
+            Err(_) => chain.clear(),
+        }
+    }
+    Some(
+        chain
+            .into_iter()
+            .rev()
+            .find(|ip| !is_trusted(ip))
+            .unwrap_or(peer),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn devices_are_coarse() {
+        assert_eq!(
+            coarse_device("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"),
+            "Firefox on Linux"
+        );
+        assert_eq!(
+            coarse_device("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36"),
+            "Chrome on Windows"
+        );
+        assert_eq!(coarse_device(""), "Unknown browser");
+    }
+
+    #[test]
+    fn forwarded_for_is_believed_only_from_trusted_proxies() {
+        let proxy: IpAddr = "10.0.0.1".parse().unwrap();
+        let client: IpAddr = "203.0.113.9".parse().unwrap();
+        let trusted = vec!["10.0.0.0/8".parse().unwrap()];
+        // Untrusted peer: its header is ignored.
+        assert_eq!(client_ip(Some(client), Some("1.2.3.4"), &trusted), Some(client));
+        // Trusted peer: the right-most untrusted hop.
+        assert_eq!(
+            client_ip(Some(proxy), Some("1.2.3.4, 203.0.113.9, 10.0.0.2"), &trusted),
+            Some(client)
+        );
+        // No proxies configured: never believed.
+        assert_eq!(client_ip(Some(proxy), Some("1.2.3.4"), &[]), Some(proxy));
+        assert_eq!(client_ip(Some(proxy), Some("garbage"), &trusted), Some(proxy));
+    }
+}

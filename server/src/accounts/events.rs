@@ -1,0 +1,150 @@
+//! The security log: what happened to an account, when, from which device.
+
+use anyhow::Result;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use uuid::Uuid;
+
+use super::client::Client;
+use crate::{db::entities::security_event, state::AppState};
+
+/// Kinds of security event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    /// The account was created.
+    AccountCreated,
+    /// Signed in (detail: the method).
+    SignIn,
+    /// A sign-in with a wrong password.
+    SignInFailed,
+    /// Signed in from a device not seen before on this account.
+    NewDevice,
+    /// Signed out.
+    SignOut,
+    /// A session was ended from the settings (detail: how many).
+    SessionEnded,
+    /// The password was set or changed.
+    PasswordChanged,
+    /// The password was reset by emailed link.
+    PasswordReset,
+    /// The email address was verified.
+    EmailVerified,
+    /// The email address was changed.
+    EmailChanged,
+    /// A Google account was linked.
+    GoogleLinked,
+    /// The profile was edited.
+    ProfileChanged,
+}
+
+impl EventKind {
+    /// Every kind.
+    pub const ALL: [Self; 12] = [
+        Self::AccountCreated,
+        Self::SignIn,
+        Self::SignInFailed,
+        Self::NewDevice,
+        Self::SignOut,
+        Self::SessionEnded,
+        Self::PasswordChanged,
+        Self::PasswordReset,
+        Self::EmailVerified,
+        Self::EmailChanged,
+        Self::GoogleLinked,
+        Self::ProfileChanged,
+    ];
+
+    /// The stored name.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::AccountCreated => "account_created",
+            Self::SignIn => "sign_in",
+            Self::SignInFailed => "sign_in_failed",
+            Self::NewDevice => "new_device",
+            Self::SignOut => "sign_out",
+            Self::SessionEnded => "session_ended",
+            Self::PasswordChanged => "password_changed",
+            Self::PasswordReset => "password_reset",
+            Self::EmailVerified => "email_verified",
+            Self::EmailChanged => "email_changed",
+            Self::GoogleLinked => "google_linked",
+            Self::ProfileChanged => "profile_changed",
+        }
+    }
+
+    /// What the person reads in their log.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::AccountCreated => "Account created",
+            Self::SignIn => "Signed in",
+            Self::SignInFailed => "Failed sign-in (wrong password)",
+            Self::NewDevice => "Sign-in from a new device",
+            Self::SignOut => "Signed out",
+            Self::SessionEnded => "Session ended",
+            Self::PasswordChanged => "Password changed",
+            Self::PasswordReset => "Password reset by email",
+            Self::EmailVerified => "Email address verified",
+            Self::EmailChanged => "Email address changed",
+            Self::GoogleLinked => "Google account linked",
+            Self::ProfileChanged => "Profile updated",
+        }
+    }
+
+    /// From the stored name.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// Appends an event to an account's log. Failures are logged, not raised: the log must never
+/// stop a person from signing in.
+pub async fn record(
+    state: &AppState,
+    user_id: Uuid,
+    kind: EventKind,
+    detail: Option<&str>,
+    client: &Client,
+) {
+    let row = security_event::ActiveModel {
+        id: Set(state.ids.new_id()),
+        user_id: Set(user_id),
+        kind: Set(kind.code().to_owned()),
+        detail: Set(detail.map(|d| d.chars().take(100).collect())),
+        device: Set(Some(client.device.clone())),
+        ip: Set(client.stored_ip(&state.config, &super::ip_salt(state))),
+        created_at: Set(state.clock.now()),
+    };
+    if let Err(e) = row.insert(&state.db).await {
+        tracing::error!(error = %e, kind = kind.code(), "could not record a security event");
+    }
+}
+
+/// The latest events of an account, newest first.
+///
+/// # Errors
+/// Database errors.
+pub async fn list(state: &AppState, user_id: Uuid, limit: u64) -> Result<Vec<security_event::Model>> {
+    Ok(security_event::Entity::find()
+        .filter(security_event::Column::UserId.eq(user_id))
+        .order_by_desc(security_event::Column::CreatedAt)
+        .order_by_desc(security_event::Column::Id)
+        .limit(limit)
+        .all(&state.db)
+        .await?)
+}
+
+/// Whether the account has signed in from this device description before.
+///
+/// # Errors
+/// Database errors.
+pub async fn device_seen(state: &AppState, user_id: Uuid, device: &str) -> Result<bool> {
+    Ok(security_event::Entity::find()
+        .filter(security_event::Column::UserId.eq(user_id))
+        .filter(security_event::Column::Kind.eq(EventKind::SignIn.code()))
+        .filter(security_event::Column::Device.eq(device))
+        .one(&state.db)
+        .await?
+        .is_some())
+}

@@ -1,0 +1,121 @@
+//! Rate limits on the account routes, per client address and per account: a token bucket
+//! (GCRA) that refills steadily, so a limited caller waits and is never locked out.
+
+use std::{num::NonZeroU32, sync::Arc, time::Duration};
+
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter, clock::Clock as _};
+
+/// What a limit protects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Password sign-in.
+    SignIn,
+    /// Creating an account.
+    SignUp,
+    /// Sending a sign-in, reset or verification link.
+    EmailLink,
+}
+
+/// The limiters of one server process.
+#[derive(Clone)]
+pub struct Limits {
+    sign_in_ip: Arc<DefaultKeyedRateLimiter<String>>,
+    sign_in_account: Arc<DefaultKeyedRateLimiter<String>>,
+    sign_up_ip: Arc<DefaultKeyedRateLimiter<String>>,
+    email_ip: Arc<DefaultKeyedRateLimiter<String>>,
+    email_account: Arc<DefaultKeyedRateLimiter<String>>,
+}
+
+fn quota(burst: u32, every: Duration) -> Quota {
+    let burst = NonZeroU32::new(burst.max(1)).unwrap_or(NonZeroU32::MIN);
+    Quota::with_period(every)
+        .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
+        .allow_burst(burst)
+}
+
+impl Limits {
+    /// Limits scaled by `per_minute`, the sign-in attempts one address may make in a minute
+    /// (`OBSCURA_AUTH_RATE_PER_MINUTE`, default 10):
+    /// - sign-in: `per_minute` a minute per address; 5 then one every 30 s per account;
+    /// - sign-up: `per_minute` per address, then one every 3 minutes;
+    /// - emailed links: `per_minute / 2` a minute per address; 3 then one every 5 minutes per
+    ///   address asked for.
+    #[must_use]
+    pub fn new(per_minute: u32) -> Self {
+        let per_minute = per_minute.max(1);
+        let keyed = |q: Quota| Arc::new(RateLimiter::keyed(q));
+        Self {
+            sign_in_ip: keyed(quota(per_minute, Duration::from_secs(60) / per_minute)),
+            sign_in_account: keyed(quota(5, Duration::from_secs(30))),
+            sign_up_ip: keyed(quota(per_minute, Duration::from_secs(180))),
+            email_ip: keyed(quota(
+                (per_minute / 2).max(1),
+                Duration::from_secs(120) / per_minute,
+            )),
+            email_account: keyed(quota(3, Duration::from_secs(300))),
+        }
+    }
+
+    /// Takes one attempt for `ip` (and `account`, when given). `Err` carries how long to wait.
+    ///
+    /// # Errors
+    /// The wait until the next attempt is allowed.
+    pub fn check(&self, action: Action, ip: &str, account: Option<&str>) -> Result<(), Duration> {
+        let (by_ip, by_account) = match action {
+            Action::SignIn => (&self.sign_in_ip, Some(&self.sign_in_account)),
+            Action::SignUp => (&self.sign_up_ip, None),
+            Action::EmailLink => (&self.email_ip, Some(&self.email_account)),
+        };
+        let now = governor::clock::DefaultClock::default().now();
+        by_ip
+            .check_key(&ip.to_owned())
+            .map_err(|n| n.wait_time_from(now))?;
+        if let (Some(limiter), Some(account)) = (by_account, account) {
+            limiter
+                .check_key(&account.to_owned())
+                .map_err(|n| n.wait_time_from(now))?;
+        }
+        Ok(())
+    }
+
+    /// Forgets keys whose buckets are full again (call now and then to bound memory).
+    pub fn forget_idle(&self) {
+        for l in [
+            &self.sign_in_ip,
+            &self.sign_in_account,
+            &self.sign_up_ip,
+            &self.email_ip,
+            &self.email_account,
+        ] {
+            l.retain_recent();
+            l.shrink_to_fit();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_eleventh_sign_in_in_a_minute_waits() {
+        let l = Limits::new(10);
+        for _ in 0..10 {
+            assert!(l.check(Action::SignIn, "1.2.3.4", None).is_ok());
+        }
+        let wait = l.check(Action::SignIn, "1.2.3.4", None).unwrap_err();
+        assert!(wait > Duration::ZERO && wait <= Duration::from_secs(6), "{wait:?}");
+        // Another address is not affected.
+        assert!(l.check(Action::SignIn, "5.6.7.8", None).is_ok());
+    }
+
+    #[test]
+    fn accounts_are_limited_across_addresses() {
+        let l = Limits::new(100);
+        for i in 0..5 {
+            assert!(l.check(Action::SignIn, &format!("10.0.0.{i}"), Some("a@x")).is_ok());
+        }
+        assert!(l.check(Action::SignIn, "10.0.0.9", Some("a@x")).is_err());
+        assert!(l.check(Action::SignIn, "10.0.0.9", Some("b@x")).is_ok());
+    }
+}

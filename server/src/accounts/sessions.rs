@@ -1,0 +1,158 @@
+//! Server-side sessions: a 256-bit random token in the cookie, its SHA-256 in the database,
+//! an idle and an absolute expiry, listed and ended by their owner.
+
+use anyhow::Result;
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    sea_query::Expr,
+};
+use uuid::Uuid;
+
+use super::{client::Client, crypto};
+use crate::{
+    db::entities::{session, user},
+    state::AppState,
+};
+
+/// Writing `last_seen_at` on every request would make every page a write; once in this long
+/// is precise enough for a 7-day idle limit.
+const TOUCH_EVERY: Duration = Duration::minutes(5);
+
+/// A session just created: the token goes into the cookie and nowhere else.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    /// The session's public id.
+    pub id: Uuid,
+    /// The cookie value.
+    pub token: String,
+}
+
+/// Starts a session for `user_id` (always a new token: no fixation).
+///
+/// # Errors
+/// Database errors.
+pub async fn create(state: &AppState, user_id: Uuid, client: &Client) -> Result<NewSession> {
+    let now = state.clock.now();
+    let token = crypto::new_token();
+    let id = state.ids.new_id();
+    session::ActiveModel {
+        id: Set(id),
+        user_id: Set(user_id),
+        token_hash: Set(crypto::digest(&token)),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+        expires_at: Set(now + state.config.session_absolute),
+        device: Set(client.device.clone()),
+        ip: Set(client.stored_ip(&state.config, &super::ip_salt(state))),
+    }
+    .insert(&state.db)
+    .await?;
+    Ok(NewSession { id, token })
+}
+
+/// Whether a session is still alive at `now`.
+#[must_use]
+pub fn is_live(s: &session::Model, now: DateTime<Utc>, idle: Duration) -> bool {
+    now < s.expires_at && now < s.last_seen_at + idle
+}
+
+/// The session and account a cookie token belongs to, if the session is alive. Expired
+/// sessions are deleted when met.
+///
+/// # Errors
+/// Database errors.
+pub async fn resolve(
+    state: &AppState,
+    token: &str,
+) -> Result<Option<(session::Model, user::Model)>> {
+    if !crypto::looks_like_token(token) {
+        return Ok(None);
+    }
+    let found = session::Entity::find()
+        .filter(session::Column::TokenHash.eq(crypto::digest(token)))
+        .one(&state.db)
+        .await?;
+    let Some(s) = found else { return Ok(None) };
+    let now = state.clock.now();
+    if !is_live(&s, now, state.config.session_idle) {
+        session::Entity::delete_by_id(s.id).exec(&state.db).await?;
+        return Ok(None);
+    }
+    let Some(u) = user::Entity::find_by_id(s.user_id).one(&state.db).await? else {
+        return Ok(None);
+    };
+    let s = if now - s.last_seen_at >= TOUCH_EVERY {
+        session::Entity::update_many()
+            .col_expr(session::Column::LastSeenAt, Expr::value(now))
+            .filter(session::Column::Id.eq(s.id))
+            .exec(&state.db)
+            .await?;
+        session::Model {
+            last_seen_at: now,
+            ..s
+        }
+    } else {
+        s
+    };
+    Ok(Some((s, u)))
+}
+
+/// The owner's live sessions, most recently used first.
+///
+/// # Errors
+/// Database errors.
+pub async fn list(state: &AppState, user_id: Uuid) -> Result<Vec<session::Model>> {
+    let now = state.clock.now();
+    let all = session::Entity::find()
+        .filter(session::Column::UserId.eq(user_id))
+        .order_by_desc(session::Column::LastSeenAt)
+        .all(&state.db)
+        .await?;
+    Ok(all
+        .into_iter()
+        .filter(|s| is_live(s, now, state.config.session_idle))
+        .collect())
+}
+
+/// Ends one of the owner's sessions. `false` when there is no such session of theirs.
+///
+/// # Errors
+/// Database errors.
+pub async fn end(state: &AppState, user_id: Uuid, session_id: Uuid) -> Result<bool> {
+    let r = session::Entity::delete_many()
+        .filter(session::Column::Id.eq(session_id))
+        .filter(session::Column::UserId.eq(user_id))
+        .exec(&state.db)
+        .await?;
+    Ok(r.rows_affected > 0)
+}
+
+/// Ends every session of the owner except `keep`; returns how many ended.
+///
+/// # Errors
+/// Database errors.
+pub async fn end_all(state: &AppState, user_id: Uuid, keep: Option<Uuid>) -> Result<u64> {
+    let mut q = session::Entity::delete_many().filter(session::Column::UserId.eq(user_id));
+    if let Some(keep) = keep {
+        q = q.filter(session::Column::Id.ne(keep));
+    }
+    Ok(q.exec(&state.db).await?.rows_affected)
+}
+
+/// Deletes every expired session (run periodically).
+///
+/// # Errors
+/// Database errors.
+pub async fn sweep(state: &AppState) -> Result<u64> {
+    let now = state.clock.now();
+    let r = session::Entity::delete_many()
+        .filter(
+            sea_orm::Condition::any()
+                .add(session::Column::ExpiresAt.lte(now))
+                .add(session::Column::LastSeenAt.lte(now - state.config.session_idle)),
+        )
+        .exec(&state.db)
+        .await?;
+    Ok(r.rows_affected)
+}

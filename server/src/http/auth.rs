@@ -1,0 +1,511 @@
+//! The account routes: form posts, emailed-link landings, Google sign-in, sign-out.
+//!
+//! A form with mistakes is rendered again by its own page with field-level messages (422), a
+//! rate limit answers 429 with `Retry-After`, success redirects (303).
+
+use axum::{
+    Router,
+    body::Body,
+    extract::{Query, Request, State},
+    http::{HeaderValue, StatusCode, header, request::Parts},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use obscura_app::{
+    forms::{FormFeedback, LinkKind, LinkLanding, LinkProblem},
+    pages::{auth as auth_pages, settings as settings_pages},
+};
+use obscura_shared::{account::fields, routes};
+use secrecy::SecretString;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{
+    render,
+    session::{self, Current},
+};
+use crate::{
+    accounts::{
+        self, AccountError, Client, GoogleOutcome, SignedIn, events::EventKind, tokens::Purpose,
+        tokens::TokenProblem,
+    },
+    state::AppState,
+};
+
+/// The account routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(routes::SIGNUP, post(sign_up))
+        .route(routes::LOGIN, post(sign_in))
+        .route(routes::LOGOUT, post(sign_out))
+        .route(routes::RESET, post(request_reset))
+        .route(routes::RESET_CONFIRM, get(reset_landing).post(reset_confirm))
+        .route(routes::MAGIC_LINK, get(magic_landing).post(magic_confirm))
+        .route(routes::VERIFY_EMAIL, get(verify_landing).post(verify_confirm))
+        .route(routes::RESEND_VERIFICATION, post(resend_verification))
+        .route(routes::EMAIL_CHANGE_CONFIRM, get(email_change_landing).post(email_change_confirm))
+        .route(routes::SETTINGS_PROFILE, post(update_profile))
+        .route(routes::SETTINGS_EMAIL, post(change_email))
+        .route(routes::SETTINGS_PASSWORD, post(change_password))
+        .route(routes::SETTINGS_SESSIONS_END, post(end_session))
+        .route(routes::SETTINGS_SESSIONS_END_OTHERS, post(end_other_sessions))
+        .route(routes::GOOGLE_START, get(google_start))
+        .route(routes::GOOGLE_CALLBACK, get(google_callback))
+}
+
+/// A submitted urlencoded form with the request it came in.
+struct Submitted {
+    parts: Parts,
+    fields: Vec<(String, String)>,
+}
+
+impl Submitted {
+    async fn read(req: Request) -> Result<Self, Response> {
+        let (parts, body) = req.into_parts();
+        let bytes = axum::body::to_bytes(body, 64 * 1024)
+            .await
+            .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response())?;
+        let fields = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .map_err(|_| (StatusCode::BAD_REQUEST, "The form could not be read.").into_response())?;
+        Ok(Self { parts, fields })
+    }
+
+    fn get(&self, name: &str) -> String {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    fn secret(&self, name: &str) -> SecretString {
+        SecretString::from(self.get(name))
+    }
+
+    fn client(&self) -> Client {
+        self.parts
+            .extensions
+            .get::<Client>()
+            .cloned()
+            .unwrap_or_else(Client::unknown)
+    }
+
+    fn current(&self) -> Option<Current> {
+        self.parts.extensions.get::<Current>().cloned()
+    }
+
+    /// Values to show again: everything but secrets.
+    fn echo(&self) -> Vec<(String, String)> {
+        self.fields
+            .iter()
+            .filter(|(k, _)| {
+                ![fields::PASSWORD, fields::CURRENT_PASSWORD, fields::NEW_PASSWORD, fields::TOKEN].contains(&k.as_str())
+            })
+            .cloned()
+            .collect()
+    }
+}
+
+macro_rules! submitted {
+    ($req:expr) => {
+        match Submitted::read($req).await {
+            Ok(s) => s,
+            Err(res) => return res,
+        }
+    };
+}
+
+macro_rules! signed_in {
+    ($s:expr) => {
+        match $s.current() {
+            Some(c) => c,
+            None => return Redirect::to(&format!("{}?notice=sign-in-needed", routes::LOGIN)).into_response(),
+        }
+    };
+}
+
+fn see_other(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+fn with_notice(path: &str, notice: &str) -> String {
+    format!("{path}?notice={notice}")
+}
+
+fn internal(state: &AppState, e: &anyhow::Error) -> Response {
+    tracing::error!(error = format!("{e:#}"), "an account request failed");
+    let mut res = Response::new(Body::from(super::errors::error_page(&state.assets.stylesheet)));
+    *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    res
+}
+
+fn retry_message(wait: std::time::Duration) -> String {
+    let secs = wait.as_secs().max(1);
+    if secs < 90 {
+        format!("Too many attempts. Please wait {secs} seconds and try again.")
+    } else {
+        format!("Too many attempts. Please wait {} minutes and try again.", secs.div_ceil(60))
+    }
+}
+
+fn problem_status(p: LinkProblem) -> StatusCode {
+    match p {
+        LinkProblem::Expired | LinkProblem::Used => StatusCode::GONE,
+        LinkProblem::Invalid | LinkProblem::Google => StatusCode::BAD_REQUEST,
+    }
+}
+
+fn link_problem(p: TokenProblem) -> LinkProblem {
+    match p {
+        TokenProblem::Invalid => LinkProblem::Invalid,
+        TokenProblem::Expired => LinkProblem::Expired,
+        TokenProblem::Used => LinkProblem::Used,
+    }
+}
+
+async fn show_problem(state: &AppState, mut parts: Parts, problem: LinkProblem) -> Response {
+    parts.extensions.insert(LinkLanding::Problem(problem));
+    render::page(state, parts, routes::AUTH_PROBLEM, problem_status(problem)).await
+}
+
+/// Turns an error into the page to show: the form again (422/429), a link problem, or a 500.
+async fn failed(state: &AppState, s: Submitted, form: &str, page: &str, e: AccountError) -> Response {
+    let (status, errors, notice, retry) = match e {
+        AccountError::Invalid(errors) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            None,
+            None,
+        ),
+        AccountError::RateLimited(wait) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            Vec::new(),
+            Some(retry_message(wait)),
+            Some(wait.as_secs().max(1)),
+        ),
+        AccountError::Token(p) => return show_problem(state, s.parts, link_problem(p)).await,
+        AccountError::Internal(e) => return internal(state, &e),
+    };
+    let values = s.echo();
+    let mut parts = s.parts;
+    parts.extensions.insert(FormFeedback {
+        form: form.to_owned(),
+        values,
+        errors,
+        notice,
+    });
+    let mut res = render::page(state, parts, page, status).await;
+    if let Some(secs) = retry {
+        res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
+    res
+}
+
+/// Signed in: set the new session's cookie and go on.
+fn signed_in_response(state: &AppState, signed: &SignedIn, to: &str) -> Response {
+    let mut res = see_other(to);
+    res.headers_mut().append(header::SET_COOKIE, session::session_cookie(state, &signed.session.token));
+    res
+}
+
+async fn sign_up(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let input = accounts::SignUp {
+        email: s.get(fields::EMAIL),
+        name: s.get(fields::NAME),
+        company: s.get(fields::COMPANY),
+        language: s.get(fields::LANGUAGE),
+        password: s.secret(fields::PASSWORD),
+        age_confirmed: s.get(fields::AGE) == "on",
+    };
+    match accounts::sign_up(&state, input, &s.client()).await {
+        Ok(()) => see_other(routes::SIGNUP_SENT),
+        Err(e) => failed(&state, s, auth_pages::forms::SIGNUP, routes::SIGNUP, e).await,
+    }
+}
+
+async fn sign_in(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let client = s.client();
+    if s.get("action") == "link" {
+        return match accounts::request_magic_link(&state, &s.get(fields::EMAIL), &client).await {
+            Ok(()) => see_other(&with_notice(routes::LOGIN, "link-sent")),
+            Err(e) => failed(&state, s, auth_pages::forms::LOGIN, routes::LOGIN, e).await,
+        };
+    }
+    match accounts::sign_in_password(&state, &s.get(fields::EMAIL), &s.secret(fields::PASSWORD), &client).await {
+        Ok(signed) => {
+            let next = auth_pages::safe_next(Some(&s.get(fields::NEXT)))
+                .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
+            signed_in_response(&state, &signed, &next)
+        }
+        Err(e) => failed(&state, s, auth_pages::forms::LOGIN, routes::LOGIN, e).await,
+    }
+}
+
+async fn sign_out(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    if let Some(c) = s.current() {
+        if let Err(e) = accounts::sessions::end(&state, c.user.id, c.session.id).await {
+            return internal(&state, &e);
+        }
+        accounts::events::record(&state, c.user.id, EventKind::SignOut, None, &s.client()).await;
+    }
+    let mut res = see_other(&with_notice(routes::LOGIN, "signed-out"));
+    res.headers_mut().append(header::SET_COOKIE, session::clear_cookie(&state, session::session_cookie_name(&state)));
+    res
+}
+
+async fn request_reset(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    match accounts::request_reset(&state, &s.get(fields::EMAIL), &s.client()).await {
+        Ok(()) => see_other(&with_notice(routes::RESET, "reset-sent")),
+        Err(e) => failed(&state, s, auth_pages::forms::RESET, routes::RESET, e).await,
+    }
+}
+
+#[derive(Deserialize)]
+struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+/// Shows the page an emailed link lands on: its confirm button, or why it does not work.
+async fn landing(state: &AppState, req: Request, kind: LinkKind, purpose: Purpose, token: String) -> Response {
+    let (mut parts, _) = req.into_parts();
+    let found = match purpose {
+        Purpose::EmailChange => accounts::tokens::peek(state, purpose, &token)
+            .await
+            .map_err(AccountError::Internal)
+            .and_then(|r| r.map(|t| t.email).map_err(AccountError::Token)),
+        _ => accounts::peek_token(state, purpose, &token).await.map(|u| u.email),
+    };
+    match found {
+        Ok(email) => {
+            parts.extensions.insert(LinkLanding::Valid { kind, token, email });
+            let mut res = render::page(state, parts, routes::LINK_LANDING, StatusCode::OK).await;
+            // The token is in this page's URL: keep it out of Referer headers and caches.
+            res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+            res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            res
+        }
+        Err(AccountError::Token(p)) => show_problem(state, parts, link_problem(p)).await,
+        Err(e) => match e {
+            AccountError::Internal(e) => internal(state, &e),
+            _ => show_problem(state, parts, LinkProblem::Invalid).await,
+        },
+    }
+}
+
+async fn reset_landing(State(state): State<AppState>, Query(q): Query<TokenQuery>, req: Request) -> Response {
+    landing(&state, req, LinkKind::Reset, Purpose::Reset, q.token).await
+}
+
+async fn magic_landing(State(state): State<AppState>, Query(q): Query<TokenQuery>, req: Request) -> Response {
+    landing(&state, req, LinkKind::MagicLink, Purpose::MagicLink, q.token).await
+}
+
+async fn verify_landing(State(state): State<AppState>, Query(q): Query<TokenQuery>, req: Request) -> Response {
+    landing(&state, req, LinkKind::Verify, Purpose::VerifyEmail, q.token).await
+}
+
+async fn email_change_landing(State(state): State<AppState>, Query(q): Query<TokenQuery>, req: Request) -> Response {
+    landing(&state, req, LinkKind::EmailChange, Purpose::EmailChange, q.token).await
+}
+
+async fn reset_confirm(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let token = s.get(fields::TOKEN);
+    match accounts::reset_password(&state, &token, &s.secret(fields::PASSWORD), &s.client()).await {
+        Ok(signed) => signed_in_response(&state, &signed, &with_notice(routes::AFTER_SIGN_IN, "password-changed")),
+        Err(AccountError::Invalid(errors)) => {
+            // Show the new-password form again, still carrying the token.
+            let email = accounts::peek_token(&state, Purpose::Reset, &token).await.map(|u| u.email);
+            let Ok(email) = email else {
+                return failed(&state, s, auth_pages::forms::RESET_CONFIRM, routes::LINK_LANDING, AccountError::Token(TokenProblem::Invalid)).await;
+            };
+            let mut s = s;
+            s.parts.extensions.insert(LinkLanding::Valid { kind: LinkKind::Reset, token, email });
+            failed(&state, s, auth_pages::forms::RESET_CONFIRM, routes::LINK_LANDING, AccountError::Invalid(errors)).await
+        }
+        Err(e) => failed(&state, s, auth_pages::forms::RESET_CONFIRM, routes::LINK_LANDING, e).await,
+    }
+}
+
+async fn magic_confirm(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    match accounts::sign_in_with_link(&state, &s.get(fields::TOKEN), &s.client()).await {
+        Ok(signed) => signed_in_response(&state, &signed, &with_notice(routes::AFTER_SIGN_IN, "signed-in")),
+        Err(e) => failed(&state, s, "", routes::AUTH_PROBLEM, e).await,
+    }
+}
+
+async fn verify_confirm(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    match accounts::verify_email(&state, &s.get(fields::TOKEN), &s.client()).await {
+        Ok(signed) => signed_in_response(&state, &signed, &with_notice(routes::AFTER_SIGN_IN, "welcome")),
+        Err(e) => failed(&state, s, "", routes::AUTH_PROBLEM, e).await,
+    }
+}
+
+async fn email_change_confirm(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    match accounts::confirm_email_change(&state, &s.get(fields::TOKEN), &s.client()).await {
+        Ok(_) => see_other(&with_notice(routes::SETTINGS_PROFILE, "email-changed")),
+        Err(e) => failed(&state, s, "", routes::AUTH_PROBLEM, e).await,
+    }
+}
+
+async fn resend_verification(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    match accounts::resend_verification(&state, c.user.id, &s.client()).await {
+        Ok(()) => see_other(&with_notice(routes::SETTINGS_PROFILE, "verification-sent")),
+        Err(e) => failed(&state, s, settings_pages::forms::EMAIL, routes::SETTINGS_PROFILE, e).await,
+    }
+}
+
+async fn update_profile(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let change = accounts::ProfileChange {
+        name: s.get(fields::NAME),
+        company: s.get(fields::COMPANY),
+        language: s.get(fields::LANGUAGE),
+    };
+    match accounts::update_profile(&state, c.user.id, change, &s.client()).await {
+        Ok(_) => see_other(&with_notice(routes::SETTINGS_PROFILE, "saved")),
+        Err(e) => failed(&state, s, settings_pages::forms::PROFILE, routes::SETTINGS_PROFILE, e).await,
+    }
+}
+
+async fn change_email(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    match accounts::request_email_change(&state, c.user.id, &s.get(fields::EMAIL), &s.secret(fields::CURRENT_PASSWORD), &s.client()).await {
+        Ok(_) => see_other(&with_notice(routes::SETTINGS_PROFILE, "email-sent")),
+        Err(e) => failed(&state, s, settings_pages::forms::EMAIL, routes::SETTINGS_PROFILE, e).await,
+    }
+}
+
+async fn change_password(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    match accounts::change_password(&state, c.user.id, c.session.id, &s.secret(fields::CURRENT_PASSWORD), &s.secret(fields::NEW_PASSWORD), &s.client()).await {
+        Ok(()) => see_other(&with_notice(routes::SETTINGS_PROFILE, "password-changed")),
+        Err(e) => failed(&state, s, settings_pages::forms::PASSWORD, routes::SETTINGS_PROFILE, e).await,
+    }
+}
+
+async fn end_session(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let Ok(id) = s.get(fields::SESSION).parse::<Uuid>() else {
+        return (StatusCode::NOT_FOUND, "No such session.").into_response();
+    };
+    match accounts::sessions::end(&state, c.user.id, id).await {
+        Ok(true) => {
+            accounts::events::record(&state, c.user.id, EventKind::SessionEnded, Some("one session"), &s.client()).await;
+            see_other(&with_notice(routes::SETTINGS_SECURITY, "session-ended"))
+        }
+        // Another person's session, or none: the same answer as an unknown id.
+        Ok(false) => (StatusCode::NOT_FOUND, "No such session.").into_response(),
+        Err(e) => internal(&state, &e),
+    }
+}
+
+async fn end_other_sessions(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    match accounts::sessions::end_all(&state, c.user.id, Some(c.session.id)).await {
+        Ok(n) => {
+            accounts::events::record(&state, c.user.id, EventKind::SessionEnded, Some(&format!("{n} other sessions")), &s.client()).await;
+            see_other(&with_notice(routes::SETTINGS_SECURITY, "sessions-ended"))
+        }
+        Err(e) => internal(&state, &e),
+    }
+}
+
+/// Where Google sends the browser back: this deployment's origin (or, in development without a
+/// public URL, the origin the browser used).
+fn google_redirect(state: &AppState, parts: &Parts) -> String {
+    let origin = if state.config.public_url_explicit {
+        crate::config::origin(&state.config.public_url)
+    } else {
+        parts
+            .headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .map_or_else(|| crate::config::origin(&state.config.public_url), |h| format!("http://{h}"))
+    };
+    format!("{origin}{}", routes::GOOGLE_CALLBACK)
+}
+
+#[derive(Deserialize)]
+struct GoogleStartQuery {
+    #[serde(default)]
+    next: String,
+    #[serde(default)]
+    age_confirmed: String,
+}
+
+async fn google_start(State(state): State<AppState>, Query(q): Query<GoogleStartQuery>, req: Request) -> Response {
+    let (parts, _) = req.into_parts();
+    if state.google.is_none() {
+        return super::render::page(&state, parts, "/not-found", StatusCode::NOT_FOUND).await;
+    }
+    let redirect = google_redirect(&state, &parts);
+    let next = auth_pages::safe_next(Some(&q.next)).unwrap_or_default();
+    match accounts::google_start(&state, &redirect, &next, q.age_confirmed == "on").await {
+        Ok(started) => {
+            let mut res = see_other(&started.url);
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                session::set_cookie(&state, session::oauth_cookie_name(&state), started.browser_token, Some(cookie::time::Duration::minutes(10))),
+            );
+            res
+        }
+        Err(AccountError::Internal(e)) => {
+            tracing::error!(error = format!("{e:#}"), "could not start Google sign-in");
+            show_problem(&state, parts, LinkProblem::Google).await
+        }
+        Err(_) => show_problem(&state, parts, LinkProblem::Google).await,
+    }
+}
+
+#[derive(Deserialize)]
+struct Callback {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    state: String,
+}
+
+async fn google_callback(State(state): State<AppState>, Query(q): Query<Callback>, req: Request) -> Response {
+    let (parts, _) = req.into_parts();
+    if state.google.is_none() {
+        return super::render::page(&state, parts, "/not-found", StatusCode::NOT_FOUND).await;
+    }
+    let client = parts.extensions.get::<Client>().cloned().unwrap_or_else(Client::unknown);
+    let browser = session::cookie_value(&parts.headers, &session::oauth_cookie_name(&state));
+    let redirect = google_redirect(&state, &parts);
+    let outcome = accounts::google_finish(&state, &redirect, &q.code, &q.state, browser.as_deref(), &client).await;
+    let clear = session::clear_cookie(&state, session::oauth_cookie_name(&state));
+    let mut res = match outcome {
+        Ok(GoogleOutcome::SignedIn(signed, next)) => {
+            let to = auth_pages::safe_next(Some(&next)).unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
+            signed_in_response(&state, &signed, &to)
+        }
+        Ok(GoogleOutcome::NeedsAge) => see_other(&with_notice(routes::SIGNUP, "google-age")),
+        Ok(GoogleOutcome::Unverified) => see_other(&with_notice(routes::LOGIN, "google-unverified")),
+        Ok(GoogleOutcome::NoEmail) => see_other(&with_notice(routes::LOGIN, "google-no-email")),
+        Err(AccountError::Internal(e)) => {
+            tracing::warn!(error = format!("{e:#}"), "a Google sign-in failed");
+            show_problem(&state, parts, LinkProblem::Google).await
+        }
+        Err(_) => show_problem(&state, parts, LinkProblem::Google).await,
+    };
+    res.headers_mut().append(header::SET_COOKIE, clear);
+    res
+}

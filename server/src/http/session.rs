@@ -1,0 +1,177 @@
+//! Per request: who the client is (device, address after trusted proxies) and, from the
+//! session cookie, who is signed in. Account pages send anonymous visitors to sign in.
+
+use std::net::SocketAddr;
+
+use axum::{
+    extract::{ConnectInfo, Request, State},
+    http::{HeaderValue, StatusCode, header},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use cookie::{Cookie, SameSite};
+use obscura_app::account::Viewer;
+use obscura_shared::{
+    account::{Language, Role, fields},
+    routes,
+    storage::{OAUTH_COOKIE, SESSION_COOKIE},
+};
+
+use crate::{
+    accounts::{self, Client},
+    db::entities::{session, user},
+    state::AppState,
+};
+
+/// The signed-in account and session of a request.
+#[derive(Debug, Clone)]
+pub struct Current {
+    /// The account.
+    pub user: user::Model,
+    /// The session.
+    pub session: session::Model,
+}
+
+/// Whether cookies get `Secure` and the `__Host-` prefix.
+#[must_use]
+pub fn https(state: &AppState) -> bool {
+    state.config.public_url.scheme() == "https"
+}
+
+/// The session cookie's name on this deployment.
+#[must_use]
+pub fn session_cookie_name(state: &AppState) -> String {
+    if https(state) {
+        format!("__Host-{SESSION_COOKIE}")
+    } else {
+        SESSION_COOKIE.to_owned()
+    }
+}
+
+/// The Google-flow cookie's name on this deployment.
+#[must_use]
+pub fn oauth_cookie_name(state: &AppState) -> String {
+    if https(state) {
+        format!("__Host-{OAUTH_COOKIE}")
+    } else {
+        OAUTH_COOKIE.to_owned()
+    }
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Path=/, Secure on https, no Domain.
+#[must_use]
+pub fn set_cookie(state: &AppState, name: String, value: String, max_age: Option<cookie::time::Duration>) -> HeaderValue {
+    let mut c = Cookie::build((name, value))
+        .http_only(true)
+        .secure(https(state))
+        .same_site(SameSite::Lax)
+        .path("/");
+    if let Some(age) = max_age {
+        c = c.max_age(age);
+    }
+    HeaderValue::from_str(&c.build().to_string()).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// A `Set-Cookie` value that removes the cookie.
+#[must_use]
+pub fn clear_cookie(state: &AppState, name: String) -> HeaderValue {
+    set_cookie(state, name, String::new(), Some(cookie::time::Duration::ZERO))
+}
+
+/// The session cookie for a new session (kept for the absolute lifetime; the server enforces
+/// the idle limit).
+#[must_use]
+pub fn session_cookie(state: &AppState, token: &str) -> HeaderValue {
+    let secs = state.config.session_absolute.num_seconds();
+    set_cookie(state, session_cookie_name(state), token.to_owned(), Some(cookie::time::Duration::seconds(secs)))
+}
+
+/// The value of the named cookie in a request.
+#[must_use]
+pub fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| Cookie::split_parse(v.to_owned()).filter_map(Result::ok))
+        .find(|c| c.name() == name)
+        .map(|c| c.value().to_owned())
+}
+
+/// What pages see of an account.
+#[must_use]
+pub fn viewer_of(user: &user::Model, session: &session::Model) -> Viewer {
+    Viewer {
+        id: user.id.to_string(),
+        session_id: session.id.to_string(),
+        name: user.name.clone(),
+        email: user.email.clone(),
+        verified: user.email_verified_at.is_some(),
+        company: user.company.clone(),
+        language: Language::from_code(&user.language).unwrap_or_default(),
+        role: Role::from_code(&user.role),
+        has_password: user.password_hash.is_some(),
+        google_linked: user.google_sub.is_some(),
+        has_avatar: user.avatar_key.is_some(),
+    }
+}
+
+/// Resolves the client and the session of every request.
+pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    let forwarded = req
+        .headers()
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok());
+    let ip = accounts::client::client_ip(peer, forwarded, &state.config.trusted_proxies);
+    let ua = req
+        .headers()
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok());
+    let client = Client::new(ua, ip);
+    req.extensions_mut().insert(client);
+
+    let token = cookie_value(req.headers(), &session_cookie_name(&state));
+    let mut had_stale_cookie = false;
+    if let Some(token) = token {
+        match accounts::sessions::resolve(&state, &token).await {
+            Ok(Some((session, user))) => {
+                let viewer = viewer_of(&user, &session);
+                req.extensions_mut().insert(viewer);
+                req.extensions_mut().insert(Current { user, session });
+            }
+            Ok(None) => had_stale_cookie = true,
+            Err(e) => {
+                tracing::error!(error = format!("{e:#}"), "could not resolve a session");
+                return (StatusCode::SERVICE_UNAVAILABLE, "The service is unavailable. Please try again in a moment.").into_response();
+            }
+        }
+    }
+    let signed_in = req.extensions().get::<Current>().is_some();
+    let path = req.uri().path().to_owned();
+    let needs_account = routes::ACCOUNT_PAGES.contains(&path.as_str()) && req.method() == axum::http::Method::GET;
+    if needs_account && !signed_in {
+        let notice = if had_stale_cookie { "session-ended" } else { "sign-in-needed" };
+        let target = format!(
+            "{}?{}",
+            routes::LOGIN,
+            serde_urlencoded::to_string([(fields::NEXT, path.as_str()), ("notice", notice)]).unwrap_or_default()
+        );
+        let mut res = Redirect::to(&target).into_response();
+        if had_stale_cookie {
+            res.headers_mut().append(header::SET_COOKIE, clear_cookie(&state, session_cookie_name(&state)));
+        }
+        return res;
+    }
+    let mut res = next.run(req).await;
+    if signed_in {
+        // Pages of a signed-in person are never stored by browsers or proxies.
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    } else if had_stale_cookie && !res.headers().contains_key(header::SET_COOKIE) {
+        res.headers_mut().append(header::SET_COOKIE, clear_cookie(&state, session_cookie_name(&state)));
+    }
+    res
+}

@@ -1,0 +1,178 @@
+//! Outgoing mail: SMTP through `lettre` when `OBSCURA_SMTP_URL` is set, otherwise the
+//! development outbox (files under `<data dir>/outbox`, shown at `/dev/outbox` in development).
+
+pub mod templates;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
+use lettre::{
+    AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+    message::{Mailbox, MultiPart},
+};
+use secrecy::ExposeSecret;
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+
+/// One message, ready to send.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Email {
+    /// The recipient address.
+    pub to: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub text: String,
+    /// HTML body.
+    pub html: String,
+}
+
+/// A message kept by the outbox.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Stored {
+    /// File stem, time-ordered.
+    pub id: String,
+    /// When it was "sent".
+    pub sent_at: DateTime<Utc>,
+    /// The message.
+    pub email: Email,
+}
+
+/// Sends account mail.
+#[derive(Clone)]
+pub struct Mailer {
+    from: Mailbox,
+    transport: Transport,
+}
+
+#[derive(Clone)]
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Outbox(Outbox),
+}
+
+/// The development outbox: one JSON file per message, the newest 200 kept.
+#[derive(Debug, Clone)]
+pub struct Outbox {
+    dir: PathBuf,
+}
+
+const OUTBOX_KEEP: usize = 200;
+
+impl Mailer {
+    /// The transport the configuration asks for.
+    ///
+    /// # Errors
+    /// If the SMTP URL cannot be used.
+    pub fn from_config(config: &Config) -> Result<Self> {
+        let from: Mailbox = config
+            .mail
+            .from
+            .parse()
+            .context("OBSCURA_MAIL_FROM is not a mailbox")?;
+        let transport = match &config.mail.smtp_url {
+            Some(url) => Transport::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose_secret())
+                    .context("OBSCURA_SMTP_URL cannot be used")?
+                    .timeout(Some(std::time::Duration::from_secs(20)))
+                    .build(),
+            ),
+            None => Transport::Outbox(Outbox {
+                dir: config.data_dir.join("outbox"),
+            }),
+        };
+        Ok(Self { from, transport })
+    }
+
+    /// The outbox, when mail goes there.
+    #[must_use]
+    pub fn outbox(&self) -> Option<&Outbox> {
+        match &self.transport {
+            Transport::Outbox(o) => Some(o),
+            Transport::Smtp(_) => None,
+        }
+    }
+
+    /// Sends one message.
+    ///
+    /// # Errors
+    /// If the address is invalid or the transport fails (the error never contains the address).
+    pub async fn send(&self, email: Email) -> Result<()> {
+        match &self.transport {
+            Transport::Smtp(smtp) => {
+                let to: Mailbox = email.to.parse().context("recipient address")?;
+                let message = Message::builder()
+                    .from(self.from.clone())
+                    .to(to)
+                    .subject(email.subject.clone())
+                    .multipart(MultiPart::alternative_plain_html(email.text, email.html))
+                    .context("building the message")?;
+                smtp.send(message).await.context("SMTP delivery")?;
+                Ok(())
+            }
+            Transport::Outbox(outbox) => outbox.put(email).await,
+        }
+    }
+}
+
+impl Outbox {
+    async fn put(&self, email: Email) -> Result<()> {
+        tokio::fs::create_dir_all(&self.dir)
+            .await
+            .context("creating the outbox")?;
+        let sent_at = Utc::now();
+        let id = format!(
+            "{}-{}",
+            sent_at.format("%Y%m%dT%H%M%S%.6f"),
+            &crate::accounts::crypto::new_token()[..8]
+        );
+        let stored = Stored { id: id.clone(), sent_at, email };
+        let path = self.dir.join(format!("{id}.json"));
+        tokio::fs::write(&path, serde_json::to_vec(&stored)?)
+            .await
+            .context("writing to the outbox")?;
+        // Keep the newest messages only.
+        let mut names = self.names().await?;
+        if names.len() > OUTBOX_KEEP {
+            names.sort_unstable();
+            for old in &names[..names.len() - OUTBOX_KEEP] {
+                let _ = tokio::fs::remove_file(self.dir.join(old)).await;
+            }
+        }
+        Ok(())
+    }
+
+    async fn names(&self) -> Result<Vec<String>> {
+        let mut names = Vec::new();
+        let Ok(mut dir) = tokio::fs::read_dir(&self.dir).await else {
+            return Ok(names);
+        };
+        while let Some(entry) = dir.next_entry().await? {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".json") {
+                names.push(name);
+            }
+        }
+        Ok(names)
+    }
+
+    /// The kept messages, newest first.
+    ///
+    /// # Errors
+    /// If the directory cannot be read.
+    pub async fn list(&self) -> Result<Vec<Stored>> {
+        let mut names = self.names().await?;
+        names.sort_unstable_by(|a, b| b.cmp(a));
+        let mut out = Vec::with_capacity(names.len());
+        for name in names {
+            if let Ok(bytes) = tokio::fs::read(self.dir.join(&name)).await
+                && let Ok(stored) = serde_json::from_slice::<Stored>(&bytes)
+            {
+                out.push(stored);
+            }
+        }
+        Ok(out)
+    }
+}

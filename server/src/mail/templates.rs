@@ -1,0 +1,189 @@
+//! The account emails, in plain text and HTML, in every language Obscura speaks.
+
+use obscura_shared::account::Language;
+
+use super::Email;
+
+/// Which email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// Confirm the address of a new account.
+    Verify,
+    /// Sign in without a password.
+    MagicLink,
+    /// Choose a new password.
+    Reset,
+    /// Confirm a new address (sent to the new one).
+    EmailChange,
+}
+
+struct Text {
+    subject: &'static str,
+    intro: &'static str,
+    action: &'static str,
+    expiry: &'static str,
+    ignore: &'static str,
+}
+
+fn text(kind: &Kind, lang: Language) -> Text {
+    use Language::{De, En, Fr};
+    match (kind, lang) {
+        (Kind::Verify, En) => Text {
+            subject: "Confirm your email address for Obscura",
+            intro: "Welcome to Obscura. Please confirm that this is your email address.",
+            action: "Confirm my address",
+            expiry: "The link works for 48 hours.",
+            ignore: "If you did not create an account, ignore this email: nothing happens without a click.",
+        },
+        (Kind::Verify, De) => Text {
+            subject: "Bestätige deine E-Mail-Adresse für Obscura",
+            intro: "Willkommen bei Obscura. Bitte bestätige, dass dies deine E-Mail-Adresse ist.",
+            action: "Adresse bestätigen",
+            expiry: "Der Link ist 48 Stunden gültig.",
+            ignore: "Falls du kein Konto angelegt hast, ignoriere diese E-Mail: ohne Klick passiert nichts.",
+        },
+        (Kind::Verify, Fr) => Text {
+            subject: "Confirmez votre adresse e-mail pour Obscura",
+            intro: "Bienvenue sur Obscura. Merci de confirmer que cette adresse e-mail est la vôtre.",
+            action: "Confirmer mon adresse",
+            expiry: "Le lien est valable 48 heures.",
+            ignore: "Si vous n'avez pas créé de compte, ignorez cet e-mail : rien ne se passe sans clic.",
+        },
+        (Kind::MagicLink, En) => Text {
+            subject: "Your Obscura sign-in link",
+            intro: "Someone (hopefully you) asked for a link to sign in to Obscura.",
+            action: "Sign in to Obscura",
+            expiry: "The link works once, for 15 minutes.",
+            ignore: "If you did not ask for it, ignore this email: your account stays as it is.",
+        },
+        (Kind::MagicLink, De) => Text {
+            subject: "Dein Anmeldelink für Obscura",
+            intro: "Jemand (hoffentlich du) hat einen Link zur Anmeldung bei Obscura angefordert.",
+            action: "Bei Obscura anmelden",
+            expiry: "Der Link funktioniert einmal, 15 Minuten lang.",
+            ignore: "Falls du ihn nicht angefordert hast, ignoriere diese E-Mail: dein Konto bleibt unverändert.",
+        },
+        (Kind::MagicLink, Fr) => Text {
+            subject: "Votre lien de connexion à Obscura",
+            intro: "Quelqu'un (vous, nous l'espérons) a demandé un lien pour se connecter à Obscura.",
+            action: "Me connecter à Obscura",
+            expiry: "Le lien fonctionne une seule fois, pendant 15 minutes.",
+            ignore: "Si vous ne l'avez pas demandé, ignorez cet e-mail : votre compte reste inchangé.",
+        },
+        (Kind::Reset, En) => Text {
+            subject: "Reset your Obscura password",
+            intro: "Someone (hopefully you) asked to reset the password of your Obscura account.",
+            action: "Choose a new password",
+            expiry: "The link works once, for 30 minutes. Resetting signs out every other device.",
+            ignore: "If you did not ask for it, ignore this email: your password stays as it is.",
+        },
+        (Kind::Reset, De) => Text {
+            subject: "Setze dein Obscura-Passwort zurück",
+            intro: "Jemand (hoffentlich du) möchte das Passwort deines Obscura-Kontos zurücksetzen.",
+            action: "Neues Passwort wählen",
+            expiry: "Der Link funktioniert einmal, 30 Minuten lang. Danach sind alle anderen Geräte abgemeldet.",
+            ignore: "Falls du das nicht warst, ignoriere diese E-Mail: dein Passwort bleibt unverändert.",
+        },
+        (Kind::Reset, Fr) => Text {
+            subject: "Réinitialisez votre mot de passe Obscura",
+            intro: "Quelqu'un (vous, nous l'espérons) a demandé à réinitialiser le mot de passe de votre compte Obscura.",
+            action: "Choisir un nouveau mot de passe",
+            expiry: "Le lien fonctionne une fois, pendant 30 minutes. Tous vos autres appareils seront déconnectés.",
+            ignore: "Si ce n'était pas vous, ignorez cet e-mail : votre mot de passe reste inchangé.",
+        },
+        (Kind::EmailChange, En) => Text {
+            subject: "Confirm your new email address for Obscura",
+            intro: "You asked to use this address for your Obscura account.",
+            action: "Use this address",
+            expiry: "The link works once, for 24 hours. Until then your old address stays in use.",
+            ignore: "If you did not ask for it, ignore this email.",
+        },
+        (Kind::EmailChange, De) => Text {
+            subject: "Bestätige deine neue E-Mail-Adresse für Obscura",
+            intro: "Du möchtest diese Adresse für dein Obscura-Konto verwenden.",
+            action: "Diese Adresse verwenden",
+            expiry: "Der Link funktioniert einmal, 24 Stunden lang. Bis dahin bleibt deine alte Adresse aktiv.",
+            ignore: "Falls du das nicht warst, ignoriere diese E-Mail.",
+        },
+        (Kind::EmailChange, Fr) => Text {
+            subject: "Confirmez votre nouvelle adresse e-mail pour Obscura",
+            intro: "Vous avez demandé à utiliser cette adresse pour votre compte Obscura.",
+            action: "Utiliser cette adresse",
+            expiry: "Le lien fonctionne une fois, pendant 24 heures. D'ici là, votre ancienne adresse reste active.",
+            ignore: "Si ce n'était pas vous, ignorez cet e-mail.",
+        },
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Renders one email with its link to `to`, greeting `name`.
+#[must_use]
+pub fn render(kind: &Kind, lang: Language, to: &str, name: &str, link: &str) -> Email {
+    let t = text(kind, lang);
+    let greeting = match lang {
+        Language::En => format!("Hello {name},"),
+        Language::De => format!("Hallo {name},"),
+        Language::Fr => format!("Bonjour {name},"),
+    };
+    let text_body = format!(
+        "{greeting}\n\n{intro}\n\n{action}:\n{link}\n\n{expiry}\n{ignore}\n\n— Obscura\n",
+        intro = t.intro,
+        action = t.action,
+        expiry = t.expiry,
+        ignore = t.ignore,
+    );
+    let html = format!(
+        r#"<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{subject}</title></head>
+<body style="margin:0;padding:0;background:#f4f4f7;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#16161d">
+<table role="presentation" width="100%" cellspacing="0" cellpadding="0" style="background:#f4f4f7;padding:32px 12px"><tr><td align="center">
+<table role="presentation" width="100%" cellspacing="0" cellpadding="0" style="max-width:520px;background:#ffffff;border-radius:16px;padding:32px">
+<tr><td style="font-size:20px;font-weight:700;letter-spacing:-0.01em;padding-bottom:24px"><span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:#6d4aff;margin-right:8px"></span>Obscura</td></tr>
+<tr><td style="font-size:16px;line-height:1.6"><p style="margin:0 0 16px">{greeting}</p><p style="margin:0 0 24px">{intro}</p>
+<p style="margin:0 0 24px"><a href="{link}" style="display:inline-block;background:#5b3df5;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:10px">{action}</a></p>
+<p style="margin:0 0 8px;font-size:14px;color:#4a4a57">{expiry}</p><p style="margin:0 0 24px;font-size:14px;color:#4a4a57">{ignore}</p>
+<p style="margin:0;font-size:12px;color:#4a4a57;word-break:break-all">{link}</p></td></tr>
+</table></td></tr></table></body></html>"#,
+        lang = lang.code(),
+        subject = escape(t.subject),
+        greeting = escape(&greeting),
+        intro = escape(t.intro),
+        action = escape(t.action),
+        expiry = escape(t.expiry),
+        ignore = escape(t.ignore),
+        link = escape(link),
+    );
+    Email {
+        to: to.to_owned(),
+        subject: t.subject.to_owned(),
+        text: text_body,
+        html,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_email_exists_in_every_language_with_its_link() {
+        for kind in [Kind::Verify, Kind::MagicLink, Kind::Reset, Kind::EmailChange] {
+            for lang in Language::ALL {
+                let e = render(&kind, lang, "a@b.c", "Ada <x>", "https://o.example/x?token=abc&y=1");
+                assert!(e.text.contains("https://o.example/x?token=abc&y=1"));
+                assert!(e.html.contains("https://o.example/x?token=abc&amp;y=1"));
+                assert!(e.html.contains("Ada &lt;x&gt;"), "names are escaped");
+                assert!(!e.subject.is_empty());
+            }
+        }
+        assert_ne!(
+            render(&Kind::Reset, Language::De, "a@b.c", "A", "l").subject,
+            render(&Kind::Reset, Language::En, "a@b.c", "A", "l").subject
+        );
+    }
+}
