@@ -45,6 +45,8 @@ pub const SIGNUP_SENT: &str = "/signup/sent";
 pub const AFTER_SIGN_IN: &str = SETTINGS_PROFILE;
 /// The signed-in person's avatar image.
 pub const SETTINGS_AVATAR: &str = "/settings/avatar";
+/// Remove the avatar (POST).
+pub const SETTINGS_AVATAR_REMOVE: &str = "/settings/avatar/remove";
 /// Sessions and the security log.
 pub const SETTINGS_SECURITY: &str = "/settings/security";
 /// End one session (POST, with the session's id) or all others (POST to `…/others`).
@@ -65,10 +67,34 @@ pub const PKG: &str = "/pkg";
 pub const SERVER_FN_PREFIX: &str = "/rpc";
 
 /// Every page route that exists and renders without signing in, for tests that walk the site.
-pub const PUBLIC_PAGES: &[&str] = &[HOME, PRIVACY, TERMS, SUPPORT, LOGIN, SIGNUP, RESET];
+pub const PUBLIC_PAGES: &[&str] = &[
+    HOME,
+    PRIVACY,
+    TERMS,
+    SUPPORT,
+    LOGIN,
+    SIGNUP,
+    SIGNUP_SENT,
+    RESET,
+    AUTH_PROBLEM,
+    DEV_OUTBOX,
+];
+
+/// Pages the server renders for other paths (emailed links land on their own paths and are
+/// shown with this page); requested directly, it explains that the link is missing.
+pub const FLOW_PAGES: &[&str] = &[LINK_LANDING];
 
 /// Pages that need a signed-in person (others are sent to sign in).
 pub const ACCOUNT_PAGES: &[&str] = &[SETTINGS_PROFILE, SETTINGS_SECURITY];
 
 /// Public pages held to the small byte budget: they load no Leptos islands (the 404 page too).
-pub const LIGHT_PAGES: &[&str] = &[HOME, PRIVACY, TERMS];
+pub const LIGHT_PAGES: &[&str] = &[
+    HOME,
+    PRIVACY,
+    TERMS,
+    LOGIN,
+    SIGNUP,
+    SIGNUP_SENT,
+    RESET,
+    AUTH_PROBLEM,
+];

@@ -141,7 +141,7 @@ pub fn Profile() -> impl IntoView {
                         <button type="submit" class="btn-secondary">"Upload"</button>
                     </form>
                     {v.has_avatar.then(|| view! {
-                        <form method="post" action=format!("{}/remove", routes::SETTINGS_AVATAR)>
+                        <form method="post" action=routes::SETTINGS_AVATAR_REMOVE>
                             <button type="submit" class="btn-ghost">"Remove picture"</button>
                         </form>
                     })}

@@ -61,6 +61,9 @@ fn production_requires_secrets_origin_and_a_real_controller() {
     let e = Config::from_pairs(&named).unwrap_err();
     assert_eq!(e.variable, "OBSCURA_PRIVACY_EMAIL");
     named.push(("PRIVACY_EMAIL", "privacy@o.example"));
+    let e = Config::from_pairs(&named).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_SMTP_URL");
+    named.push(("SMTP_URL", "smtps://u:p@mail.o.example:465"));
     let c = Config::from_pairs(&named).unwrap();
     assert!(c.is_production());
     assert_eq!(c.operator.support_email, "support@o.example");
@@ -74,5 +77,38 @@ fn postgres_urls_are_accepted_and_hidden_from_the_summary() {
     assert!(matches!(c.database, Database::Postgres(_)));
     let s = c.summary();
     assert!(s.contains("db.internal"));
+    assert!(!s.contains("hunter2"));
+}
+
+#[test]
+fn account_settings_are_validated() {
+    let c = Config::from_pairs(&[]).unwrap();
+    assert!(c.google.is_none());
+    assert_eq!(c.ip_policy, IpPolicy::Hashed);
+    assert_eq!(c.session_idle.num_days(), 7);
+    assert_eq!(c.session_absolute.num_days(), 30);
+    assert!(c.mail.smtp_url.is_none());
+    assert_eq!(c.mail.from, "Obscura <no-reply@localhost>");
+
+    let e = Config::from_pairs(&[("GOOGLE_CLIENT_ID", "x")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_GOOGLE_CLIENT_SECRET");
+    let e = Config::from_pairs(&[("GOOGLE_CLIENT_SECRET", "x")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_GOOGLE_CLIENT_ID");
+    let c = Config::from_pairs(&[("GOOGLE_CLIENT_ID", "id"), ("GOOGLE_CLIENT_SECRET", "s")]).unwrap();
+    assert_eq!(c.google.unwrap().issuer_url, "https://accounts.google.com");
+
+    let e = Config::from_pairs(&[("SMTP_URL", "http://mail")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_SMTP_URL");
+    let e = Config::from_pairs(&[("IP_POLICY", "some")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_IP_POLICY");
+    let e = Config::from_pairs(&[("SESSION_ABSOLUTE_DAYS", "3")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_SESSION_ABSOLUTE_DAYS");
+    let e = Config::from_pairs(&[("TRUSTED_PROXIES", "10.0.0.1, nonsense")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_TRUSTED_PROXIES");
+    let c = Config::from_pairs(&[("TRUSTED_PROXIES", "10.0.0.1, 192.168.0.0/16")]).unwrap();
+    assert_eq!(c.trusted_proxies.len(), 2);
+    let e = Config::from_pairs(&[("MAIL_FROM", "not a mailbox")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_MAIL_FROM");
+    let s = Config::from_pairs(&[("SMTP_URL", "smtp://user:hunter2@mail.example:587")]).unwrap().summary();
     assert!(!s.contains("hunter2"));
 }

@@ -4,12 +4,11 @@
 //! rate limit answers 429 with `Retry-After`, success redirects (303).
 
 use axum::{
-    Router,
     body::Body,
     extract::{Query, Request, State},
     http::{HeaderValue, StatusCode, header, request::Parts},
     response::{IntoResponse, Redirect, Response},
-    routing::{get, post},
+    routing::{MethodRouter, get, post},
 };
 use obscura_app::{
     forms::{FormFeedback, LinkKind, LinkLanding, LinkProblem},
@@ -32,25 +31,26 @@ use crate::{
     state::AppState,
 };
 
-/// The account routes.
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route(routes::SIGNUP, post(sign_up))
-        .route(routes::LOGIN, post(sign_in))
-        .route(routes::LOGOUT, post(sign_out))
-        .route(routes::RESET, post(request_reset))
-        .route(routes::RESET_CONFIRM, get(reset_landing).post(reset_confirm))
-        .route(routes::MAGIC_LINK, get(magic_landing).post(magic_confirm))
-        .route(routes::VERIFY_EMAIL, get(verify_landing).post(verify_confirm))
-        .route(routes::RESEND_VERIFICATION, post(resend_verification))
-        .route(routes::EMAIL_CHANGE_CONFIRM, get(email_change_landing).post(email_change_confirm))
-        .route(routes::SETTINGS_PROFILE, post(update_profile))
-        .route(routes::SETTINGS_EMAIL, post(change_email))
-        .route(routes::SETTINGS_PASSWORD, post(change_password))
-        .route(routes::SETTINGS_SESSIONS_END, post(end_session))
-        .route(routes::SETTINGS_SESSIONS_END_OTHERS, post(end_other_sessions))
-        .route(routes::GOOGLE_START, get(google_start))
-        .route(routes::GOOGLE_CALLBACK, get(google_callback))
+/// Every account route: (path, handlers, whether it has a state-changing method).
+pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (routes::SIGNUP, post(sign_up)),
+        (routes::LOGIN, post(sign_in)),
+        (routes::LOGOUT, post(sign_out)),
+        (routes::RESET, post(request_reset)),
+        (routes::RESET_CONFIRM, get(reset_landing).post(reset_confirm)),
+        (routes::MAGIC_LINK, get(magic_landing).post(magic_confirm)),
+        (routes::VERIFY_EMAIL, get(verify_landing).post(verify_confirm)),
+        (routes::RESEND_VERIFICATION, post(resend_verification)),
+        (routes::EMAIL_CHANGE_CONFIRM, get(email_change_landing).post(email_change_confirm)),
+        (routes::SETTINGS_PROFILE, post(update_profile)),
+        (routes::SETTINGS_EMAIL, post(change_email)),
+        (routes::SETTINGS_PASSWORD, post(change_password)),
+        (routes::SETTINGS_SESSIONS_END, post(end_session)),
+        (routes::SETTINGS_SESSIONS_END_OTHERS, post(end_other_sessions)),
+        (routes::GOOGLE_START, get(google_start)),
+        (routes::GOOGLE_CALLBACK, get(google_callback)),
+    ]
 }
 
 /// A submitted urlencoded form with the request it came in.

@@ -3,12 +3,11 @@
 //! location), show (to its owner only), remove.
 
 use axum::{
-    Router,
     body::Body,
     extract::{DefaultBodyLimit, Multipart, Request, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
-    routing::{get, post},
+    routing::{MethodRouter, get, post},
 };
 use obscura_app::{forms::FormFeedback, pages::settings::forms};
 use obscura_shared::{account::fields, routes};
@@ -22,13 +21,16 @@ const MAX_BYTES: usize = 5 * 1024 * 1024;
 const SIDE: u32 = 256;
 
 /// The avatar routes.
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route(
+pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (
             routes::SETTINGS_AVATAR,
-            get(show).post(upload).layer(DefaultBodyLimit::max(MAX_BYTES + 64 * 1024)),
-        )
-        .route(&format!("{}/remove", routes::SETTINGS_AVATAR), post(remove))
+            get(show)
+                .post(upload)
+                .layer(DefaultBodyLimit::max(MAX_BYTES + 64 * 1024)),
+        ),
+        (routes::SETTINGS_AVATAR_REMOVE, post(remove)),
+    ]
 }
 
 fn key_for(user: &uuid::Uuid) -> String {

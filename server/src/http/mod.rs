@@ -38,8 +38,11 @@ pub fn router(state: AppState) -> Router {
         .route(routes::HEALTHZ, get(health::healthz))
         .route(routes::READYZ, get(health::readyz))
         .merge(pages::routes(&state))
-        .merge(auth::routes())
-        .merge(avatar::routes())
+        .merge(
+            account_routes()
+                .into_iter()
+                .fold(Router::new(), |r, (path, handlers)| r.route(path, handlers)),
+        )
         .fallback(assets::service(&state))
         .layer(CatchPanicLayer::custom(move |panic| {
             errors::panic_response(&stylesheet, panic)
@@ -74,6 +77,20 @@ pub fn router(state: AppState) -> Router {
         )
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
         .with_state(state)
+}
+
+/// The account routes (forms, links, Google, avatar), as a table so that tests can walk them.
+#[must_use]
+pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
+    let mut all = auth::table();
+    all.extend(avatar::table());
+    all
+}
+
+/// Every account route's path, for tests that walk them (e.g. the cross-site refusal test).
+#[must_use]
+pub fn account_paths() -> Vec<&'static str> {
+    account_routes().into_iter().map(|(path, _)| path).collect()
 }
 
 /// One span per request: method, path (never the query, which may carry tokens) and request id.

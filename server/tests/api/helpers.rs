@@ -28,6 +28,9 @@ pub struct TestApp {
     #[allow(dead_code, reason = "used by tests of later features")]
     pub clock: ManualClock,
     pub db: sea_orm::DatabaseConnection,
+    /// The application state (for calling services directly).
+    #[allow(dead_code, reason = "used by some tests only")]
+    pub state: obscura_server::state::AppState,
     pub data_dir: tempfile::TempDir,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     pub server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
@@ -104,6 +107,7 @@ pub async fn spawn_app_with(db: Db, extra: &[(&str, &str)]) -> TestApp {
     .expect("app builds");
     let address = format!("http://{}", app.local_addr().unwrap());
     let db = app.state().db.clone();
+    let state = app.state().clone();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(app.run_until_stopped(async move {
         let _ = rx.await;
@@ -116,6 +120,7 @@ pub async fn spawn_app_with(db: Db, extra: &[(&str, &str)]) -> TestApp {
             .unwrap(),
         clock,
         db,
+        state,
         data_dir,
         shutdown: Some(tx),
         server: Some(server),
@@ -131,6 +136,8 @@ pub async fn spawn_production_app() -> TestApp {
             ("SECRET_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="),
             ("PUBLIC_URL", "https://obscura.example"),
             ("PRIVACY_EMAIL", "privacy@obscura.example"),
+            // Nothing listens here; tests of the production app send no mail they read.
+            ("SMTP_URL", "smtp://127.0.0.1:9"),
         ],
     )
     .await

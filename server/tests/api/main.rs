@@ -6,9 +6,12 @@
 
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
+mod accounts;
 mod cli;
+mod google;
 mod health;
 mod helpers;
+mod mail;
 mod migrations;
 mod pages;
 mod security;

@@ -64,6 +64,8 @@ fn every_page_of_the_router_is_listed_for_the_site_walks() {
     // added to the router without being listed would escape them.
     let mut listed: Vec<String> = routes::PUBLIC_PAGES
         .iter()
+        .chain(routes::ACCOUNT_PAGES)
+        .chain(routes::FLOW_PAGES)
         .map(|p| (*p).to_owned())
         .collect();
     listed.sort();
@@ -225,6 +227,7 @@ async fn the_status_server_function_answers_json() {
     let res = app
         .client
         .post(app.url("/rpc/status"))
+        .header("sec-fetch-site", "same-origin")
         .send()
         .await
         .unwrap();
