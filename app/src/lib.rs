@@ -6,9 +6,9 @@
 
 #![recursion_limit = "256"]
 
+pub mod account;
 #[cfg(feature = "ssr")]
 pub mod backend;
-pub mod account;
 pub mod components;
 pub mod error;
 pub mod forms;

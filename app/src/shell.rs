@@ -138,8 +138,14 @@ mod tests {
         assert_eq!(obscura_shared::routes::RESET, "/reset");
         assert_eq!(obscura_shared::routes::LINK_LANDING, "/auth/confirm");
         assert_eq!(obscura_shared::routes::AUTH_PROBLEM, "/auth/problem");
-        assert_eq!(obscura_shared::routes::SETTINGS_PROFILE, "/settings/profile");
-        assert_eq!(obscura_shared::routes::SETTINGS_SECURITY, "/settings/security");
+        assert_eq!(
+            obscura_shared::routes::SETTINGS_PROFILE,
+            "/settings/profile"
+        );
+        assert_eq!(
+            obscura_shared::routes::SETTINGS_SECURITY,
+            "/settings/security"
+        );
         assert_eq!(obscura_shared::routes::DEV_OUTBOX, "/dev/outbox");
     }
 }

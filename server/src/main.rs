@@ -78,12 +78,18 @@ async fn admin_create(config: Config, email: &str, name: &str) -> anyhow::Result
     let state = obscura_server::startup::state_for_cli(config).await?;
     match obscura_server::accounts::create_admin(&state, email, name).await {
         Ok(link) => {
-            println!("admin account ready; sign in within 15 minutes with this one-time link:\n{link}");
+            println!(
+                "admin account ready; sign in within 15 minutes with this one-time link:\n{link}"
+            );
             Ok(())
         }
         Err(obscura_server::accounts::AccountError::Invalid(errors)) => Err(anyhow::anyhow!(
             "{}",
-            errors.into_iter().map(|(_, m)| m).collect::<Vec<_>>().join(" ")
+            errors
+                .into_iter()
+                .map(|(_, m)| m)
+                .collect::<Vec<_>>()
+                .join(" ")
         )),
         Err(e) => Err(anyhow::anyhow!("could not create the admin account: {e}")),
     }

@@ -71,7 +71,10 @@ impl Accounts for StatePorts {
     async fn security(&self, viewer: &Viewer) -> Result<SecurityOverview, AppError> {
         let state = &self.0;
         let fail = |e: anyhow::Error| {
-            tracing::error!(error = format!("{e:#}"), "could not load the security overview");
+            tracing::error!(
+                error = format!("{e:#}"),
+                "could not load the security overview"
+            );
             AppError::internal()
         };
         let user_id = viewer.id.parse().map_err(|_| AppError::internal())?;

@@ -145,9 +145,8 @@ async fn assemble(
     addr: SocketAddr,
     assets: SiteAssets,
 ) -> Result<AppState> {
-    std::fs::create_dir_all(&config.data_dir).with_context(|| {
-        format!("creating the data directory {}", config.data_dir.display())
-    })?;
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("creating the data directory {}", config.data_dir.display()))?;
     let master_key = crate::secrets::load_or_generate(&config)?;
     let db = crate::db::connect(&config).await?;
     crate::db::migrate(&db).await?;

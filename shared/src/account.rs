@@ -79,7 +79,11 @@ impl Role {
     /// Parses a stored name; unknown names are plain users.
     #[must_use]
     pub fn from_code(code: &str) -> Self {
-        if code == "admin" { Self::Admin } else { Self::User }
+        if code == "admin" {
+            Self::Admin
+        } else {
+            Self::User
+        }
     }
 }
 

@@ -151,7 +151,9 @@ pub fn Signup() -> impl IntoView {
     let min_age = site_info().min_age;
     let age_label = format!("I am at least {min_age} years old.");
     let google = google_enabled();
-    let chosen = f.value(fields::LANGUAGE).unwrap_or_else(|| Language::En.code().to_owned());
+    let chosen = f
+        .value(fields::LANGUAGE)
+        .unwrap_or_else(|| Language::En.code().to_owned());
     let age_error = f.error(fields::AGE);
     let age_checked = f.value(fields::AGE).is_some();
     let age_label_google = age_label.clone();
@@ -296,16 +298,37 @@ fn problem_text(p: LinkProblem) -> (&'static str, &'static str) {
 /// The page an emailed link lands on (rendered by the server for each link).
 #[component]
 pub fn LinkLandingPage() -> impl IntoView {
-    let landing = use_context::<LinkLanding>().unwrap_or(LinkLanding::Problem(LinkProblem::Invalid));
+    let landing =
+        use_context::<LinkLanding>().unwrap_or(LinkLanding::Problem(LinkProblem::Invalid));
     let f = feedback(forms::RESET_CONFIRM);
     match landing {
         LinkLanding::Problem(p) => view! { <ProblemView problem=p /> }.into_any(),
         LinkLanding::Valid { kind, token, email } => {
             let (title, lead, action, button) = match kind {
-                LinkKind::MagicLink => ("Sign in to Obscura", "You're signing in as", routes::MAGIC_LINK, "Sign in"),
-                LinkKind::Verify => ("Confirm your email address", "Confirm that this address is yours:", routes::VERIFY_EMAIL, "Confirm and sign in"),
-                LinkKind::Reset => ("Choose a new password", "For the account", routes::RESET_CONFIRM, "Save password and sign in"),
-                LinkKind::EmailChange => ("Confirm your new address", "Use this address for your account:", routes::EMAIL_CHANGE_CONFIRM, "Use this address"),
+                LinkKind::MagicLink => (
+                    "Sign in to Obscura",
+                    "You're signing in as",
+                    routes::MAGIC_LINK,
+                    "Sign in",
+                ),
+                LinkKind::Verify => (
+                    "Confirm your email address",
+                    "Confirm that this address is yours:",
+                    routes::VERIFY_EMAIL,
+                    "Confirm and sign in",
+                ),
+                LinkKind::Reset => (
+                    "Choose a new password",
+                    "For the account",
+                    routes::RESET_CONFIRM,
+                    "Save password and sign in",
+                ),
+                LinkKind::EmailChange => (
+                    "Confirm your new address",
+                    "Use this address for your account:",
+                    routes::EMAIL_CHANGE_CONFIRM,
+                    "Use this address",
+                ),
             };
             view! {
                 <Title text=title />

@@ -39,7 +39,10 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
             "We sent a confirmation link to the new address. Your current address stays in use until you open it.",
         ),
         "email-changed" => ("ok", "Your email address is changed."),
-        "password-changed" => ("ok", "Your password is changed. Every other device was signed out."),
+        "password-changed" => (
+            "ok",
+            "Your password is changed. Every other device was signed out.",
+        ),
         "verification-sent" => ("ok", "We sent you a new confirmation link."),
         "session-ended" => ("ok", "That session is signed out."),
         "sessions-ended" => ("ok", "Every other session is signed out."),
@@ -88,7 +91,9 @@ pub fn Profile() -> impl IntoView {
     let ef = feedback(forms::EMAIL);
     let wf = feedback(forms::PASSWORD);
     let af = feedback(forms::AVATAR);
-    let lang = pf.value(fields::LANGUAGE).unwrap_or_else(|| v.language.code().to_owned());
+    let lang = pf
+        .value(fields::LANGUAGE)
+        .unwrap_or_else(|| v.language.code().to_owned());
     let avatar_error = af.error(fields::AVATAR);
     let initials = v.initials();
     view! {

@@ -54,7 +54,11 @@ pub fn coarse_device(user_agent: &str) -> String {
     let Some(ua) = woothee::parser::Parser::new().parse(user_agent) else {
         return "Unknown device".into();
     };
-    let name = if ua.name == "UNKNOWN" { "Unknown browser" } else { ua.name };
+    let name = if ua.name == "UNKNOWN" {
+        "Unknown browser"
+    } else {
+        ua.name
+    };
     let os = match ua.os {
         "UNKNOWN" => None,
         os if os.starts_with("Windows") => Some("Windows"),
@@ -112,7 +116,9 @@ mod tests {
             "Firefox on Linux"
         );
         assert_eq!(
-            coarse_device("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36"),
+            coarse_device(
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36"
+            ),
             "Chrome on Windows"
         );
         assert_eq!(coarse_device(""), "Unknown browser");
@@ -124,14 +130,24 @@ mod tests {
         let client: IpAddr = "203.0.113.9".parse().unwrap();
         let trusted = vec!["10.0.0.0/8".parse().unwrap()];
         // Untrusted peer: its header is ignored.
-        assert_eq!(client_ip(Some(client), Some("1.2.3.4"), &trusted), Some(client));
+        assert_eq!(
+            client_ip(Some(client), Some("1.2.3.4"), &trusted),
+            Some(client)
+        );
         // Trusted peer: the right-most untrusted hop.
         assert_eq!(
-            client_ip(Some(proxy), Some("1.2.3.4, 203.0.113.9, 10.0.0.2"), &trusted),
+            client_ip(
+                Some(proxy),
+                Some("1.2.3.4, 203.0.113.9, 10.0.0.2"),
+                &trusted
+            ),
             Some(client)
         );
         // No proxies configured: never believed.
         assert_eq!(client_ip(Some(proxy), Some("1.2.3.4"), &[]), Some(proxy));
-        assert_eq!(client_ip(Some(proxy), Some("garbage"), &trusted), Some(proxy));
+        assert_eq!(
+            client_ip(Some(proxy), Some("garbage"), &trusted),
+            Some(proxy)
+        );
     }
 }

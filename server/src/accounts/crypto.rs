@@ -16,8 +16,7 @@ pub fn new_token() -> String {
 #[must_use]
 pub fn looks_like_token(s: &str) -> bool {
     s.len() == 43
-        && s
-            .bytes()
+        && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 

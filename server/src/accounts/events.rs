@@ -1,7 +1,9 @@
 //! The security log: what happened to an account, when, from which device.
 
 use anyhow::Result;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
 use uuid::Uuid;
 
 use super::client::Client;
@@ -125,7 +127,11 @@ pub async fn record(
 ///
 /// # Errors
 /// Database errors.
-pub async fn list(state: &AppState, user_id: Uuid, limit: u64) -> Result<Vec<security_event::Model>> {
+pub async fn list(
+    state: &AppState,
+    user_id: Uuid,
+    limit: u64,
+) -> Result<Vec<security_event::Model>> {
     Ok(security_event::Entity::find()
         .filter(security_event::Column::UserId.eq(user_id))
         .order_by_desc(security_event::Column::CreatedAt)

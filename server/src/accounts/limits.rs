@@ -104,7 +104,10 @@ mod tests {
             assert!(l.check(Action::SignIn, "1.2.3.4", None).is_ok());
         }
         let wait = l.check(Action::SignIn, "1.2.3.4", None).unwrap_err();
-        assert!(wait > Duration::ZERO && wait <= Duration::from_secs(6), "{wait:?}");
+        assert!(
+            wait > Duration::ZERO && wait <= Duration::from_secs(6),
+            "{wait:?}"
+        );
         // Another address is not affected.
         assert!(l.check(Action::SignIn, "5.6.7.8", None).is_ok());
     }
@@ -113,7 +116,10 @@ mod tests {
     fn accounts_are_limited_across_addresses() {
         let l = Limits::new(100);
         for i in 0..5 {
-            assert!(l.check(Action::SignIn, &format!("10.0.0.{i}"), Some("a@x")).is_ok());
+            assert!(
+                l.check(Action::SignIn, &format!("10.0.0.{i}"), Some("a@x"))
+                    .is_ok()
+            );
         }
         assert!(l.check(Action::SignIn, "10.0.0.9", Some("a@x")).is_err());
         assert!(l.check(Action::SignIn, "10.0.0.9", Some("b@x")).is_ok());

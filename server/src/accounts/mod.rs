@@ -94,7 +94,11 @@ pub fn normalize_email(raw: &str) -> Result<String, &'static str> {
     }
 }
 
-fn clean_name(field: &'static str, raw: &str, required: bool) -> Result<Option<String>, AccountError> {
+fn clean_name(
+    field: &'static str,
+    raw: &str,
+    required: bool,
+) -> Result<Option<String>, AccountError> {
     let v = raw.trim();
     if v.is_empty() {
         return if required {
@@ -113,13 +117,17 @@ fn clean_name(field: &'static str, raw: &str, required: bool) -> Result<Option<S
 }
 
 fn language(raw: &str) -> Result<Language, AccountError> {
-    Language::from_code(raw).ok_or_else(|| invalid(fields::LANGUAGE, "Choose a language from the list."))
+    Language::from_code(raw)
+        .ok_or_else(|| invalid(fields::LANGUAGE, "Choose a language from the list."))
 }
 
 /// The absolute URL of a path on this server.
 #[must_use]
 pub fn absolute(state: &AppState, path_and_query: &str) -> String {
-    format!("{}{path_and_query}", crate::config::origin(&state.config.public_url))
+    format!(
+        "{}{path_and_query}",
+        crate::config::origin(&state.config.public_url)
+    )
 }
 
 /// Sends an account email in the background, so that answers take the same time whether or
@@ -135,12 +143,20 @@ pub fn send_in_background(state: &AppState, kind: Kind, u: &user::Model, to: &st
     let mailer = state.mailer.clone();
     tokio::spawn(async move {
         if let Err(e) = mailer.send(email).await {
-            tracing::error!(error = format!("{e:#}"), "an account email could not be sent");
+            tracing::error!(
+                error = format!("{e:#}"),
+                "an account email could not be sent"
+            );
         }
     });
 }
 
-fn limit(state: &AppState, action: limits::Action, client: &Client, account: Option<&str>) -> Result<(), AccountError> {
+fn limit(
+    state: &AppState,
+    action: limits::Action,
+    client: &Client,
+    account: Option<&str>,
+) -> Result<(), AccountError> {
     let ip = client.ip.map(|ip| ip.to_string()).unwrap_or_default();
     state
         .limits
@@ -172,17 +188,31 @@ pub struct SignUp {
 /// Field errors, a rate limit, or an internal error.
 pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result<(), AccountError> {
     let mut errors = FieldErrors::new();
-    let email = normalize_email(&input.email).map_err(|m| errors.push((fields::EMAIL, m.into()))).ok();
+    let email = normalize_email(&input.email)
+        .map_err(|m| errors.push((fields::EMAIL, m.into())))
+        .ok();
     let name = clean_name(fields::NAME, &input.name, true)
-        .map_err(|e| if let AccountError::Invalid(mut v) = e { errors.append(&mut v) })
+        .map_err(|e| {
+            if let AccountError::Invalid(mut v) = e {
+                errors.append(&mut v)
+            }
+        })
         .ok()
         .flatten();
     let company = clean_name(fields::COMPANY, &input.company, false)
-        .map_err(|e| if let AccountError::Invalid(mut v) = e { errors.append(&mut v) })
+        .map_err(|e| {
+            if let AccountError::Invalid(mut v) = e {
+                errors.append(&mut v)
+            }
+        })
         .ok()
         .flatten();
     let lang = language(&input.language)
-        .map_err(|e| if let AccountError::Invalid(mut v) = e { errors.append(&mut v) })
+        .map_err(|e| {
+            if let AccountError::Invalid(mut v) = e {
+                errors.append(&mut v)
+            }
+        })
         .ok();
     if let Err(m) = password::check_policy(input.password.expose_secret()) {
         errors.push((fields::PASSWORD, m.into()));
@@ -190,7 +220,10 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
     if !input.age_confirmed {
         errors.push((
             fields::AGE,
-            format!("You need to be at least {} to use Obscura.", state.config.min_age),
+            format!(
+                "You need to be at least {} to use Obscura.",
+                state.config.min_age
+            ),
         ));
     }
     let (Some(email), Some(name), Some(lang)) = (email, name, lang) else {
@@ -205,7 +238,10 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
     let hash = state.passwords.hash(&input.password).await?;
     if let Some(existing) = find_by_email(state, &email).await? {
         let token = tokens::issue(state, Purpose::Reset, existing.id, &existing.email).await?;
-        let link = absolute(state, &format!("{}?token={token}", obscura_shared::routes::RESET_CONFIRM));
+        let link = absolute(
+            state,
+            &format!("{}?token={token}", obscura_shared::routes::RESET_CONFIRM),
+        );
         send_in_background(state, Kind::Reset, &existing, &existing.email, link);
         return Ok(());
     }
@@ -230,10 +266,19 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
     let created = match row.insert(&state.db).await {
         Ok(u) => u,
         // Two sign-ups for one address at once: the second one gets the same answer.
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => return Ok(()),
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            return Ok(());
+        }
         Err(e) => return Err(e.into()),
     };
-    events::record(state, id, EventKind::AccountCreated, Some("email and password"), client).await;
+    events::record(
+        state,
+        id,
+        EventKind::AccountCreated,
+        Some("email and password"),
+        client,
+    )
+    .await;
     send_verification(state, &created).await?;
     Ok(())
 }
@@ -244,7 +289,10 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
 /// Database errors.
 pub async fn send_verification(state: &AppState, u: &user::Model) -> Result<(), AccountError> {
     let token = tokens::issue(state, Purpose::VerifyEmail, u.id, &u.email).await?;
-    let link = absolute(state, &format!("{}?token={token}", obscura_shared::routes::VERIFY_EMAIL));
+    let link = absolute(
+        state,
+        &format!("{}?token={token}", obscura_shared::routes::VERIFY_EMAIL),
+    );
     send_in_background(state, Kind::Verify, u, &u.email, link);
     Ok(())
 }
@@ -253,7 +301,11 @@ pub async fn send_verification(state: &AppState, u: &user::Model) -> Result<(), 
 ///
 /// # Errors
 /// A rate limit, or database errors.
-pub async fn resend_verification(state: &AppState, user_id: Uuid, client: &Client) -> Result<(), AccountError> {
+pub async fn resend_verification(
+    state: &AppState,
+    user_id: Uuid,
+    client: &Client,
+) -> Result<(), AccountError> {
     let u = get(state, user_id).await?;
     limit(state, limits::Action::EmailLink, client, Some(&u.email))?;
     if u.email_verified_at.is_none() {
@@ -266,7 +318,10 @@ pub async fn resend_verification(state: &AppState, user_id: Uuid, client: &Clien
 ///
 /// # Errors
 /// Database errors.
-pub async fn find_by_email(state: &AppState, email: &str) -> Result<Option<user::Model>, AccountError> {
+pub async fn find_by_email(
+    state: &AppState,
+    email: &str,
+) -> Result<Option<user::Model>, AccountError> {
     Ok(user::Entity::find()
         .filter(user::Column::Email.eq(email))
         .one(&state.db)
@@ -298,12 +353,22 @@ pub struct SignedIn {
 ///
 /// # Errors
 /// Database errors.
-pub async fn start_session(state: &AppState, u: user::Model, method: &str, client: &Client) -> Result<SignedIn, AccountError> {
+pub async fn start_session(
+    state: &AppState,
+    u: user::Model,
+    method: &str,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
     let seen = events::device_seen(state, u.id, &client.device).await?;
     let session = sessions::create(state, u.id, client).await?;
     events::record(state, u.id, EventKind::SignIn, Some(method), client).await;
     if !seen {
-        let first = events::list(state, u.id, 3).await?.iter().filter(|e| e.kind == EventKind::SignIn.code()).count() <= 1;
+        let first = events::list(state, u.id, 3)
+            .await?
+            .iter()
+            .filter(|e| e.kind == EventKind::SignIn.code())
+            .count()
+            <= 1;
         if !first {
             events::record(state, u.id, EventKind::NewDevice, None, client).await;
         }
@@ -316,8 +381,18 @@ pub async fn start_session(state: &AppState, u: user::Model, method: &str, clien
 /// # Errors
 /// `Invalid` with one message for a wrong address or password (the same for both), a rate
 /// limit, or an internal error.
-pub async fn sign_in_password(state: &AppState, email: &str, password: &SecretString, client: &Client) -> Result<SignedIn, AccountError> {
-    let wrong = || invalid(fields::PASSWORD, "The email address or the password is not right.");
+pub async fn sign_in_password(
+    state: &AppState,
+    email: &str,
+    password: &SecretString,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
+    let wrong = || {
+        invalid(
+            fields::PASSWORD,
+            "The email address or the password is not right.",
+        )
+    };
     let email = match normalize_email(email) {
         Ok(e) => e,
         Err(m) => return Err(invalid(fields::EMAIL, m)),
@@ -331,7 +406,14 @@ pub async fn sign_in_password(state: &AppState, email: &str, password: &SecretSt
     let verified = state.passwords.verify(password, hash).await?;
     let Some(u) = found else { return Err(wrong()) };
     if !verified.ok {
-        events::record(state, u.id, EventKind::SignInFailed, Some("password"), client).await;
+        events::record(
+            state,
+            u.id,
+            EventKind::SignInFailed,
+            Some("password"),
+            client,
+        )
+        .await;
         return Err(wrong());
     }
     let u = if let Some(rehash) = verified.rehash {
@@ -348,7 +430,11 @@ pub async fn sign_in_password(state: &AppState, email: &str, password: &SecretSt
 ///
 /// # Errors
 /// Field errors for a malformed address, a rate limit, or an internal error.
-pub async fn request_magic_link(state: &AppState, email: &str, client: &Client) -> Result<(), AccountError> {
+pub async fn request_magic_link(
+    state: &AppState,
+    email: &str,
+    client: &Client,
+) -> Result<(), AccountError> {
     request_link(state, email, client, Purpose::MagicLink).await
 }
 
@@ -356,14 +442,25 @@ pub async fn request_magic_link(state: &AppState, email: &str, client: &Client) 
 ///
 /// # Errors
 /// As [`request_magic_link`].
-pub async fn request_reset(state: &AppState, email: &str, client: &Client) -> Result<(), AccountError> {
+pub async fn request_reset(
+    state: &AppState,
+    email: &str,
+    client: &Client,
+) -> Result<(), AccountError> {
     request_link(state, email, client, Purpose::Reset).await
 }
 
-async fn request_link(state: &AppState, email: &str, client: &Client, purpose: Purpose) -> Result<(), AccountError> {
+async fn request_link(
+    state: &AppState,
+    email: &str,
+    client: &Client,
+    purpose: Purpose,
+) -> Result<(), AccountError> {
     let email = normalize_email(email).map_err(|m| invalid(fields::EMAIL, m))?;
     limit(state, limits::Action::EmailLink, client, Some(&email))?;
-    let Some(u) = find_by_email(state, &email).await? else { return Ok(()) };
+    let Some(u) = find_by_email(state, &email).await? else {
+        return Ok(());
+    };
     let token = tokens::issue(state, purpose, u.id, &u.email).await?;
     let (kind, path) = match purpose {
         Purpose::MagicLink => (Kind::MagicLink, obscura_shared::routes::MAGIC_LINK),
@@ -378,7 +475,11 @@ async fn request_link(state: &AppState, email: &str, client: &Client, purpose: P
 ///
 /// # Errors
 /// The token's problem, or an internal error.
-pub async fn peek_token(state: &AppState, purpose: Purpose, token: &str) -> Result<user::Model, AccountError> {
+pub async fn peek_token(
+    state: &AppState,
+    purpose: Purpose,
+    token: &str,
+) -> Result<user::Model, AccountError> {
     let t = tokens::peek(state, purpose, token).await??;
     let u = get(state, t.user_id).await?;
     if purpose != Purpose::EmailChange && t.email != u.email {
@@ -388,7 +489,11 @@ pub async fn peek_token(state: &AppState, purpose: Purpose, token: &str) -> Resu
 }
 
 /// Uses a token and returns its account, checking the token still matches the address.
-async fn use_token(state: &AppState, purpose: Purpose, token: &str) -> Result<(user::Model, String), AccountError> {
+async fn use_token(
+    state: &AppState,
+    purpose: Purpose,
+    token: &str,
+) -> Result<(user::Model, String), AccountError> {
     let t = tokens::consume(state, purpose, token).await??;
     let u = get(state, t.user_id).await?;
     if purpose != Purpose::EmailChange && t.email != u.email {
@@ -398,7 +503,11 @@ async fn use_token(state: &AppState, purpose: Purpose, token: &str) -> Result<(u
 }
 
 /// Marks the address verified (it received the link) and returns the updated account.
-async fn mark_verified(state: &AppState, u: user::Model, client: &Client) -> Result<user::Model, AccountError> {
+async fn mark_verified(
+    state: &AppState,
+    u: user::Model,
+    client: &Client,
+) -> Result<user::Model, AccountError> {
     if u.email_verified_at.is_some() {
         return Ok(u);
     }
@@ -415,7 +524,11 @@ async fn mark_verified(state: &AppState, u: user::Model, client: &Client) -> Res
 ///
 /// # Errors
 /// The link's problem, or an internal error.
-pub async fn sign_in_with_link(state: &AppState, token: &str, client: &Client) -> Result<SignedIn, AccountError> {
+pub async fn sign_in_with_link(
+    state: &AppState,
+    token: &str,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
     let (u, _) = use_token(state, Purpose::MagicLink, token).await?;
     let u = mark_verified(state, u, client).await?;
     start_session(state, u, "emailed link", client).await
@@ -425,7 +538,11 @@ pub async fn sign_in_with_link(state: &AppState, token: &str, client: &Client) -
 ///
 /// # Errors
 /// The link's problem, or an internal error.
-pub async fn verify_email(state: &AppState, token: &str, client: &Client) -> Result<SignedIn, AccountError> {
+pub async fn verify_email(
+    state: &AppState,
+    token: &str,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
     let (u, _) = use_token(state, Purpose::VerifyEmail, token).await?;
     let u = mark_verified(state, u, client).await?;
     start_session(state, u, "email confirmation link", client).await
@@ -435,8 +552,14 @@ pub async fn verify_email(state: &AppState, token: &str, client: &Client) -> Res
 ///
 /// # Errors
 /// Field errors for the new password, the link's problem, or an internal error.
-pub async fn reset_password(state: &AppState, token: &str, new_password: &SecretString, client: &Client) -> Result<SignedIn, AccountError> {
-    password::check_policy(new_password.expose_secret()).map_err(|m| invalid(fields::PASSWORD, m))?;
+pub async fn reset_password(
+    state: &AppState,
+    token: &str,
+    new_password: &SecretString,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
+    password::check_policy(new_password.expose_secret())
+        .map_err(|m| invalid(fields::PASSWORD, m))?;
     let hash = state.passwords.hash(new_password).await?;
     let (u, _) = use_token(state, Purpose::Reset, token).await?;
     let id = u.id;
@@ -467,12 +590,20 @@ pub struct ProfileChange {
 ///
 /// # Errors
 /// Field errors or an internal error.
-pub async fn update_profile(state: &AppState, user_id: Uuid, change: ProfileChange, client: &Client) -> Result<user::Model, AccountError> {
+pub async fn update_profile(
+    state: &AppState,
+    user_id: Uuid,
+    change: ProfileChange,
+    client: &Client,
+) -> Result<user::Model, AccountError> {
     let mut errors = FieldErrors::new();
     let name = clean_name(fields::NAME, &change.name, true);
     let company = clean_name(fields::COMPANY, &change.company, false);
     let lang = language(&change.language);
-    for r in [name.as_ref().err(), company.as_ref().err()].into_iter().flatten() {
+    for r in [name.as_ref().err(), company.as_ref().err()]
+        .into_iter()
+        .flatten()
+    {
         if let AccountError::Invalid(v) = r {
             errors.extend(v.iter().cloned());
         }
@@ -499,16 +630,36 @@ pub async fn update_profile(state: &AppState, user_id: Uuid, change: ProfileChan
 ///
 /// # Errors
 /// Field errors or an internal error.
-pub async fn change_password(state: &AppState, user_id: Uuid, keep_session: Uuid, current: &SecretString, new: &SecretString, client: &Client) -> Result<(), AccountError> {
+pub async fn change_password(
+    state: &AppState,
+    user_id: Uuid,
+    keep_session: Uuid,
+    current: &SecretString,
+    new: &SecretString,
+    client: &Client,
+) -> Result<(), AccountError> {
     let u = get(state, user_id).await?;
     if let Some(hash) = u.password_hash.as_deref() {
         if current.expose_secret().is_empty() {
-            return Err(invalid(fields::CURRENT_PASSWORD, "Enter your current password."));
+            return Err(invalid(
+                fields::CURRENT_PASSWORD,
+                "Enter your current password.",
+            ));
         }
         limit(state, limits::Action::SignIn, client, Some(&u.email))?;
         if !state.passwords.verify(current, Some(hash)).await?.ok {
-            events::record(state, user_id, EventKind::SignInFailed, Some("password change"), client).await;
-            return Err(invalid(fields::CURRENT_PASSWORD, "This is not your current password."));
+            events::record(
+                state,
+                user_id,
+                EventKind::SignInFailed,
+                Some("password change"),
+                client,
+            )
+            .await;
+            return Err(invalid(
+                fields::CURRENT_PASSWORD,
+                "This is not your current password.",
+            ));
         }
     }
     password::check_policy(new.expose_secret()).map_err(|m| invalid(fields::NEW_PASSWORD, m))?;
@@ -527,7 +678,13 @@ pub async fn change_password(state: &AppState, user_id: Uuid, keep_session: Uuid
 ///
 /// # Errors
 /// Field errors, a rate limit, or an internal error.
-pub async fn request_email_change(state: &AppState, user_id: Uuid, new_email: &str, current: &SecretString, client: &Client) -> Result<String, AccountError> {
+pub async fn request_email_change(
+    state: &AppState,
+    user_id: Uuid,
+    new_email: &str,
+    current: &SecretString,
+    client: &Client,
+) -> Result<String, AccountError> {
     let u = get(state, user_id).await?;
     let email = normalize_email(new_email).map_err(|m| invalid(fields::EMAIL, m))?;
     if email == u.email {
@@ -536,12 +693,21 @@ pub async fn request_email_change(state: &AppState, user_id: Uuid, new_email: &s
     if let Some(hash) = u.password_hash.as_deref()
         && !state.passwords.verify(current, Some(hash)).await?.ok
     {
-        return Err(invalid(fields::CURRENT_PASSWORD, "This is not your current password."));
+        return Err(invalid(
+            fields::CURRENT_PASSWORD,
+            "This is not your current password.",
+        ));
     }
     limit(state, limits::Action::EmailLink, client, Some(&email))?;
     if find_by_email(state, &email).await?.is_none() {
         let token = tokens::issue(state, Purpose::EmailChange, u.id, &email).await?;
-        let link = absolute(state, &format!("{}?token={token}", obscura_shared::routes::EMAIL_CHANGE_CONFIRM));
+        let link = absolute(
+            state,
+            &format!(
+                "{}?token={token}",
+                obscura_shared::routes::EMAIL_CHANGE_CONFIRM
+            ),
+        );
         send_in_background(state, Kind::EmailChange, &u, &email, link);
     }
     Ok(email)
@@ -551,7 +717,11 @@ pub async fn request_email_change(state: &AppState, user_id: Uuid, new_email: &s
 ///
 /// # Errors
 /// The link's problem (also when the address was taken meanwhile), or an internal error.
-pub async fn confirm_email_change(state: &AppState, token: &str, client: &Client) -> Result<user::Model, AccountError> {
+pub async fn confirm_email_change(
+    state: &AppState,
+    token: &str,
+    client: &Client,
+) -> Result<user::Model, AccountError> {
     let (u, new_email) = use_token(state, Purpose::EmailChange, token).await?;
     let id = u.id;
     let mut active = u.into_active_model();
@@ -574,7 +744,11 @@ pub async fn confirm_email_change(state: &AppState, token: &str, client: &Client
 ///
 /// # Errors
 /// An invalid address or name, or a database error.
-pub async fn create_admin(state: &AppState, email: &str, name: &str) -> Result<String, AccountError> {
+pub async fn create_admin(
+    state: &AppState,
+    email: &str,
+    name: &str,
+) -> Result<String, AccountError> {
     let email = normalize_email(email).map_err(|m| invalid(fields::EMAIL, m))?;
     let name = clean_name(fields::NAME, name, true)?.unwrap_or_default();
     let now = state.clock.now();
@@ -608,7 +782,10 @@ pub async fn create_admin(state: &AppState, email: &str, name: &str) -> Result<S
         }
     };
     let token = tokens::issue(state, Purpose::MagicLink, u.id, &u.email).await?;
-    Ok(absolute(state, &format!("{}?token={token}", obscura_shared::routes::MAGIC_LINK)))
+    Ok(absolute(
+        state,
+        &format!("{}?token={token}", obscura_shared::routes::MAGIC_LINK),
+    ))
 }
 
 /// A Google sign-in on its way to the provider.
@@ -628,9 +805,17 @@ pub const GOOGLE_FLOW_LIFETIME: chrono::Duration = chrono::Duration::minutes(10)
 ///
 /// # Errors
 /// When Google sign-in is not configured or discovery fails.
-pub async fn google_start(state: &AppState, redirect: &str, next: &str, age_confirmed: bool) -> Result<GoogleStarted, AccountError> {
+pub async fn google_start(
+    state: &AppState,
+    redirect: &str,
+    next: &str,
+    age_confirmed: bool,
+) -> Result<GoogleStarted, AccountError> {
     use crate::db::entities::oauth_flow;
-    let google = state.google.as_ref().context("Google sign-in is not configured")?;
+    let google = state
+        .google
+        .as_ref()
+        .context("Google sign-in is not configured")?;
     let started = google.start(redirect).await?;
     let browser_token = crypto::new_token();
     let now = state.clock.now();
@@ -650,7 +835,10 @@ pub async fn google_start(state: &AppState, redirect: &str, next: &str, age_conf
     }
     .insert(&state.db)
     .await?;
-    Ok(GoogleStarted { url: started.url, browser_token })
+    Ok(GoogleStarted {
+        url: started.url,
+        browser_token,
+    })
 }
 
 /// How a Google sign-in ended.
@@ -671,18 +859,33 @@ pub enum GoogleOutcome {
 /// # Errors
 /// `Token(Invalid)` for a missing, unknown, replayed or foreign `state` (another browser),
 /// `Token(Expired)` after 10 minutes, `Internal` when the exchange or the ID token fails.
-pub async fn google_finish(state: &AppState, redirect: &str, code: &str, state_param: &str, browser_token: Option<&str>, client: &Client) -> Result<GoogleOutcome, AccountError> {
+pub async fn google_finish(
+    state: &AppState,
+    redirect: &str,
+    code: &str,
+    state_param: &str,
+    browser_token: Option<&str>,
+    client: &Client,
+) -> Result<GoogleOutcome, AccountError> {
     use crate::db::entities::oauth_flow;
-    let google = state.google.as_ref().context("Google sign-in is not configured")?;
+    let google = state
+        .google
+        .as_ref()
+        .context("Google sign-in is not configured")?;
     if state_param.is_empty() || code.is_empty() {
         return Err(TokenProblem::Invalid.into());
     }
     let hash = crypto::digest(state_param);
-    let Some(flow) = oauth_flow::Entity::find_by_id(hash.clone()).one(&state.db).await? else {
+    let Some(flow) = oauth_flow::Entity::find_by_id(hash.clone())
+        .one(&state.db)
+        .await?
+    else {
         return Err(TokenProblem::Invalid.into());
     };
     // Single use: whoever deletes the row owns the flow.
-    let deleted = oauth_flow::Entity::delete_by_id(hash).exec(&state.db).await?;
+    let deleted = oauth_flow::Entity::delete_by_id(hash)
+        .exec(&state.db)
+        .await?;
     if deleted.rows_affected != 1 {
         return Err(TokenProblem::Used.into());
     }
@@ -692,7 +895,9 @@ pub async fn google_finish(state: &AppState, redirect: &str, code: &str, state_p
     if flow.expires_at <= state.clock.now() {
         return Err(TokenProblem::Expired.into());
     }
-    let identity = google.finish(redirect, code, &flow.pkce_verifier, &flow.nonce).await?;
+    let identity = google
+        .finish(redirect, code, &flow.pkce_verifier, &flow.nonce)
+        .await?;
 
     if let Some(u) = user::Entity::find()
         .filter(user::Column::GoogleSub.eq(identity.subject.as_str()))
@@ -702,7 +907,11 @@ pub async fn google_finish(state: &AppState, redirect: &str, code: &str, state_p
         let signed = start_session(state, u, "Google", client).await?;
         return Ok(GoogleOutcome::SignedIn(Box::new(signed), flow.next));
     }
-    let Some(email) = identity.email.as_deref().and_then(|e| normalize_email(e).ok()) else {
+    let Some(email) = identity
+        .email
+        .as_deref()
+        .and_then(|e| normalize_email(e).ok())
+    else {
         return Ok(GoogleOutcome::NoEmail);
     };
     let now = state.clock.now();
@@ -731,7 +940,10 @@ pub async fn google_finish(state: &AppState, redirect: &str, code: &str, state_p
         .as_deref()
         .map(str::trim)
         .filter(|n| !n.is_empty())
-        .map_or_else(|| email.split('@').next().unwrap_or_default().to_owned(), |n| n.chars().take(NAME_MAX_CHARS).collect());
+        .map_or_else(
+            || email.split('@').next().unwrap_or_default().to_owned(),
+            |n| n.chars().take(NAME_MAX_CHARS).collect(),
+        );
     let id = state.ids.new_id();
     let u = user::ActiveModel {
         id: Set(id),

@@ -1,6 +1,9 @@
 //! Password policy and Argon2id hashing on a blocking pool capped at the core count.
 
-use std::{collections::HashSet, sync::{Arc, LazyLock}};
+use std::{
+    collections::HashSet,
+    sync::{Arc, LazyLock},
+};
 
 use anyhow::{Context, Result};
 use argon2::{
@@ -32,7 +35,9 @@ pub fn check_policy(password: &str) -> Result<(), &'static str> {
         return Err("A password of spaces only is too easy to guess.");
     }
     if COMMON.contains(&password.to_lowercase()) {
-        return Err("This is one of the most common passwords. Choose one that is harder to guess.");
+        return Err(
+            "This is one of the most common passwords. Choose one that is harder to guess.",
+        );
     }
     Ok(())
 }
@@ -106,7 +111,10 @@ impl Passwords {
         let phc = phc.map_or_else(|| self.decoy.as_str().to_owned(), str::to_owned);
         tokio::task::spawn_blocking(move || {
             let Ok(parsed) = PasswordHash::new(&phc) else {
-                return Ok(Verified { ok: false, rehash: None });
+                return Ok(Verified {
+                    ok: false,
+                    rehash: None,
+                });
             };
             let ok = known
                 && argon2_for(&params)
@@ -177,10 +185,22 @@ mod tests {
     #[tokio::test]
     async fn hashes_are_argon2id_phc_with_owasp_parameters_and_verify() {
         let p = Passwords::new(2).unwrap();
-        let h = p.hash(&secret("correct horse battery staple")).await.unwrap();
+        let h = p
+            .hash(&secret("correct horse battery staple"))
+            .await
+            .unwrap();
         assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
-        let v = p.verify(&secret("correct horse battery staple"), Some(&h)).await.unwrap();
-        assert_eq!(v, Verified { ok: true, rehash: None });
+        let v = p
+            .verify(&secret("correct horse battery staple"), Some(&h))
+            .await
+            .unwrap();
+        assert_eq!(
+            v,
+            Verified {
+                ok: true,
+                rehash: None
+            }
+        );
         let v = p.verify(&secret("wrong"), Some(&h)).await.unwrap();
         assert!(!v.ok);
         let v = p.verify(&secret("anything"), None).await.unwrap();
@@ -192,7 +212,10 @@ mod tests {
         let weak = Params::new(8 * 1024, 1, 1, None).unwrap();
         let old = hash_with(&weak, "correct horse battery staple").unwrap();
         let p = Passwords::new(1).unwrap();
-        let v = p.verify(&secret("correct horse battery staple"), Some(&old)).await.unwrap();
+        let v = p
+            .verify(&secret("correct horse battery staple"), Some(&old))
+            .await
+            .unwrap();
         assert!(v.ok);
         let new = v.rehash.unwrap();
         assert!(new.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));

@@ -62,7 +62,12 @@ pub enum TokenProblem {
 ///
 /// # Errors
 /// Database errors.
-pub async fn issue(state: &AppState, purpose: Purpose, user_id: Uuid, email: &str) -> Result<String> {
+pub async fn issue(
+    state: &AppState,
+    purpose: Purpose,
+    user_id: Uuid,
+    email: &str,
+) -> Result<String> {
     let now = state.clock.now();
     let token = crypto::new_token();
     auth_token::ActiveModel {

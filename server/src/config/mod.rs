@@ -427,9 +427,8 @@ impl Raw {
         let google = match (self.google_client_id, self.google_client_secret) {
             (None, None) => None,
             (Some(id), Some(secret)) if !id.is_empty() && !secret.is_empty() => {
-                let issuer = Url::parse(&self.google_issuer_url).map_err(|_| {
-                    ConfigError::new("google_issuer_url", "is not a valid URL")
-                })?;
+                let issuer = Url::parse(&self.google_issuer_url)
+                    .map_err(|_| ConfigError::new("google_issuer_url", "is not a valid URL"))?;
                 if !matches!(issuer.scheme(), "http" | "https") {
                     return Err(ConfigError::new(
                         "google_issuer_url",

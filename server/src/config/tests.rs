@@ -94,7 +94,8 @@ fn account_settings_are_validated() {
     assert_eq!(e.variable, "OBSCURA_GOOGLE_CLIENT_SECRET");
     let e = Config::from_pairs(&[("GOOGLE_CLIENT_SECRET", "x")]).unwrap_err();
     assert_eq!(e.variable, "OBSCURA_GOOGLE_CLIENT_ID");
-    let c = Config::from_pairs(&[("GOOGLE_CLIENT_ID", "id"), ("GOOGLE_CLIENT_SECRET", "s")]).unwrap();
+    let c =
+        Config::from_pairs(&[("GOOGLE_CLIENT_ID", "id"), ("GOOGLE_CLIENT_SECRET", "s")]).unwrap();
     assert_eq!(c.google.unwrap().issuer_url, "https://accounts.google.com");
 
     let e = Config::from_pairs(&[("SMTP_URL", "http://mail")]).unwrap_err();
@@ -109,6 +110,8 @@ fn account_settings_are_validated() {
     assert_eq!(c.trusted_proxies.len(), 2);
     let e = Config::from_pairs(&[("MAIL_FROM", "not a mailbox")]).unwrap_err();
     assert_eq!(e.variable, "OBSCURA_MAIL_FROM");
-    let s = Config::from_pairs(&[("SMTP_URL", "smtp://user:hunter2@mail.example:587")]).unwrap().summary();
+    let s = Config::from_pairs(&[("SMTP_URL", "smtp://user:hunter2@mail.example:587")])
+        .unwrap()
+        .summary();
     assert!(!s.contains("hunter2"));
 }

@@ -38,16 +38,28 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
         (routes::LOGIN, post(sign_in)),
         (routes::LOGOUT, post(sign_out)),
         (routes::RESET, post(request_reset)),
-        (routes::RESET_CONFIRM, get(reset_landing).post(reset_confirm)),
+        (
+            routes::RESET_CONFIRM,
+            get(reset_landing).post(reset_confirm),
+        ),
         (routes::MAGIC_LINK, get(magic_landing).post(magic_confirm)),
-        (routes::VERIFY_EMAIL, get(verify_landing).post(verify_confirm)),
+        (
+            routes::VERIFY_EMAIL,
+            get(verify_landing).post(verify_confirm),
+        ),
         (routes::RESEND_VERIFICATION, post(resend_verification)),
-        (routes::EMAIL_CHANGE_CONFIRM, get(email_change_landing).post(email_change_confirm)),
+        (
+            routes::EMAIL_CHANGE_CONFIRM,
+            get(email_change_landing).post(email_change_confirm),
+        ),
         (routes::SETTINGS_PROFILE, post(update_profile)),
         (routes::SETTINGS_EMAIL, post(change_email)),
         (routes::SETTINGS_PASSWORD, post(change_password)),
         (routes::SETTINGS_SESSIONS_END, post(end_session)),
-        (routes::SETTINGS_SESSIONS_END_OTHERS, post(end_other_sessions)),
+        (
+            routes::SETTINGS_SESSIONS_END_OTHERS,
+            post(end_other_sessions),
+        ),
         (routes::GOOGLE_START, get(google_start)),
         (routes::GOOGLE_CALLBACK, get(google_callback)),
     ]
@@ -62,11 +74,13 @@ struct Submitted {
 impl Submitted {
     async fn read(req: Request) -> Result<Self, Response> {
         let (parts, body) = req.into_parts();
-        let bytes = axum::body::to_bytes(body, 64 * 1024)
-            .await
-            .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response())?;
-        let fields = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
-            .map_err(|_| (StatusCode::BAD_REQUEST, "The form could not be read.").into_response())?;
+        let bytes = axum::body::to_bytes(body, 64 * 1024).await.map_err(|_| {
+            (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response()
+        })?;
+        let fields =
+            serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes).map_err(|_| {
+                (StatusCode::BAD_REQUEST, "The form could not be read.").into_response()
+            })?;
         Ok(Self { parts, fields })
     }
 
@@ -99,7 +113,13 @@ impl Submitted {
         self.fields
             .iter()
             .filter(|(k, _)| {
-                ![fields::PASSWORD, fields::CURRENT_PASSWORD, fields::NEW_PASSWORD, fields::TOKEN].contains(&k.as_str())
+                ![
+                    fields::PASSWORD,
+                    fields::CURRENT_PASSWORD,
+                    fields::NEW_PASSWORD,
+                    fields::TOKEN,
+                ]
+                .contains(&k.as_str())
             })
             .cloned()
             .collect()
@@ -119,7 +139,10 @@ macro_rules! signed_in {
     ($s:expr) => {
         match $s.current() {
             Some(c) => c,
-            None => return Redirect::to(&format!("{}?notice=sign-in-needed", routes::LOGIN)).into_response(),
+            None => {
+                return Redirect::to(&format!("{}?notice=sign-in-needed", routes::LOGIN))
+                    .into_response()
+            }
         }
     };
 }
@@ -134,9 +157,14 @@ fn with_notice(path: &str, notice: &str) -> String {
 
 fn internal(state: &AppState, e: &anyhow::Error) -> Response {
     tracing::error!(error = format!("{e:#}"), "an account request failed");
-    let mut res = Response::new(Body::from(super::errors::error_page(&state.assets.stylesheet)));
+    let mut res = Response::new(Body::from(super::errors::error_page(
+        &state.assets.stylesheet,
+    )));
     *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     res
 }
 
@@ -145,7 +173,10 @@ fn retry_message(wait: std::time::Duration) -> String {
     if secs < 90 {
         format!("Too many attempts. Please wait {secs} seconds and try again.")
     } else {
-        format!("Too many attempts. Please wait {} minutes and try again.", secs.div_ceil(60))
+        format!(
+            "Too many attempts. Please wait {} minutes and try again.",
+            secs.div_ceil(60)
+        )
     }
 }
 
@@ -170,7 +201,13 @@ async fn show_problem(state: &AppState, mut parts: Parts, problem: LinkProblem) 
 }
 
 /// Turns an error into the page to show: the form again (422/429), a link problem, or a 500.
-async fn failed(state: &AppState, s: Submitted, form: &str, page: &str, e: AccountError) -> Response {
+async fn failed(
+    state: &AppState,
+    s: Submitted,
+    form: &str,
+    page: &str,
+    e: AccountError,
+) -> Response {
     let (status, errors, notice, retry) = match e {
         AccountError::Invalid(errors) => (
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -197,7 +234,8 @@ async fn failed(state: &AppState, s: Submitted, form: &str, page: &str, e: Accou
     });
     let mut res = render::page(state, parts, page, status).await;
     if let Some(secs) = retry {
-        res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
     }
     res
 }
@@ -205,7 +243,10 @@ async fn failed(state: &AppState, s: Submitted, form: &str, page: &str, e: Accou
 /// Signed in: set the new session's cookie and go on.
 fn signed_in_response(state: &AppState, signed: &SignedIn, to: &str) -> Response {
     let mut res = see_other(to);
-    res.headers_mut().append(header::SET_COOKIE, session::session_cookie(state, &signed.session.token));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::session_cookie(state, &signed.session.token),
+    );
     res
 }
 
@@ -234,7 +275,14 @@ async fn sign_in(State(state): State<AppState>, req: Request) -> Response {
             Err(e) => failed(&state, s, auth_pages::forms::LOGIN, routes::LOGIN, e).await,
         };
     }
-    match accounts::sign_in_password(&state, &s.get(fields::EMAIL), &s.secret(fields::PASSWORD), &client).await {
+    match accounts::sign_in_password(
+        &state,
+        &s.get(fields::EMAIL),
+        &s.secret(fields::PASSWORD),
+        &client,
+    )
+    .await
+    {
         Ok(signed) => {
             let next = auth_pages::safe_next(Some(&s.get(fields::NEXT)))
                 .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
@@ -253,7 +301,10 @@ async fn sign_out(State(state): State<AppState>, req: Request) -> Response {
         accounts::events::record(&state, c.user.id, EventKind::SignOut, None, &s.client()).await;
     }
     let mut res = see_other(&with_notice(routes::LOGIN, "signed-out"));
-    res.headers_mut().append(header::SET_COOKIE, session::clear_cookie(&state, session::session_cookie_name(&state)));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::clear_cookie(&state, session::session_cookie_name(&state)),
+    );
     res
 }
 
@@ -272,22 +323,36 @@ struct TokenQuery {
 }
 
 /// Shows the page an emailed link lands on: its confirm button, or why it does not work.
-async fn landing(state: &AppState, req: Request, kind: LinkKind, purpose: Purpose, token: String) -> Response {
+async fn landing(
+    state: &AppState,
+    req: Request,
+    kind: LinkKind,
+    purpose: Purpose,
+    token: String,
+) -> Response {
     let (mut parts, _) = req.into_parts();
     let found = match purpose {
         Purpose::EmailChange => accounts::tokens::peek(state, purpose, &token)
             .await
             .map_err(AccountError::Internal)
             .and_then(|r| r.map(|t| t.email).map_err(AccountError::Token)),
-        _ => accounts::peek_token(state, purpose, &token).await.map(|u| u.email),
+        _ => accounts::peek_token(state, purpose, &token)
+            .await
+            .map(|u| u.email),
     };
     match found {
         Ok(email) => {
-            parts.extensions.insert(LinkLanding::Valid { kind, token, email });
+            parts
+                .extensions
+                .insert(LinkLanding::Valid { kind, token, email });
             let mut res = render::page(state, parts, routes::LINK_LANDING, StatusCode::OK).await;
             // The token is in this page's URL: keep it out of Referer headers and caches.
-            res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-            res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            res.headers_mut().insert(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("no-referrer"),
+            );
+            res.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             res
         }
         Err(AccountError::Token(p)) => show_problem(state, parts, link_problem(p)).await,
@@ -298,45 +363,112 @@ async fn landing(state: &AppState, req: Request, kind: LinkKind, purpose: Purpos
     }
 }
 
-async fn reset_landing(State(state): State<AppState>, Query(q): Query<TokenQuery>, req: Request) -> Response {
+async fn reset_landing(
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+    req: Request,
+) -> Response {
     landing(&state, req, LinkKind::Reset, Purpose::Reset, q.token).await
 }
 
-async fn magic_landing(State(state): State<AppState>, Query(q): Query<TokenQuery>, req: Request) -> Response {
-    landing(&state, req, LinkKind::MagicLink, Purpose::MagicLink, q.token).await
+async fn magic_landing(
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+    req: Request,
+) -> Response {
+    landing(
+        &state,
+        req,
+        LinkKind::MagicLink,
+        Purpose::MagicLink,
+        q.token,
+    )
+    .await
 }
 
-async fn verify_landing(State(state): State<AppState>, Query(q): Query<TokenQuery>, req: Request) -> Response {
+async fn verify_landing(
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+    req: Request,
+) -> Response {
     landing(&state, req, LinkKind::Verify, Purpose::VerifyEmail, q.token).await
 }
 
-async fn email_change_landing(State(state): State<AppState>, Query(q): Query<TokenQuery>, req: Request) -> Response {
-    landing(&state, req, LinkKind::EmailChange, Purpose::EmailChange, q.token).await
+async fn email_change_landing(
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+    req: Request,
+) -> Response {
+    landing(
+        &state,
+        req,
+        LinkKind::EmailChange,
+        Purpose::EmailChange,
+        q.token,
+    )
+    .await
 }
 
 async fn reset_confirm(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
     let token = s.get(fields::TOKEN);
     match accounts::reset_password(&state, &token, &s.secret(fields::PASSWORD), &s.client()).await {
-        Ok(signed) => signed_in_response(&state, &signed, &with_notice(routes::AFTER_SIGN_IN, "password-changed")),
+        Ok(signed) => signed_in_response(
+            &state,
+            &signed,
+            &with_notice(routes::AFTER_SIGN_IN, "password-changed"),
+        ),
         Err(AccountError::Invalid(errors)) => {
             // Show the new-password form again, still carrying the token.
-            let email = accounts::peek_token(&state, Purpose::Reset, &token).await.map(|u| u.email);
+            let email = accounts::peek_token(&state, Purpose::Reset, &token)
+                .await
+                .map(|u| u.email);
             let Ok(email) = email else {
-                return failed(&state, s, auth_pages::forms::RESET_CONFIRM, routes::LINK_LANDING, AccountError::Token(TokenProblem::Invalid)).await;
+                return failed(
+                    &state,
+                    s,
+                    auth_pages::forms::RESET_CONFIRM,
+                    routes::LINK_LANDING,
+                    AccountError::Token(TokenProblem::Invalid),
+                )
+                .await;
             };
             let mut s = s;
-            s.parts.extensions.insert(LinkLanding::Valid { kind: LinkKind::Reset, token, email });
-            failed(&state, s, auth_pages::forms::RESET_CONFIRM, routes::LINK_LANDING, AccountError::Invalid(errors)).await
+            s.parts.extensions.insert(LinkLanding::Valid {
+                kind: LinkKind::Reset,
+                token,
+                email,
+            });
+            failed(
+                &state,
+                s,
+                auth_pages::forms::RESET_CONFIRM,
+                routes::LINK_LANDING,
+                AccountError::Invalid(errors),
+            )
+            .await
         }
-        Err(e) => failed(&state, s, auth_pages::forms::RESET_CONFIRM, routes::LINK_LANDING, e).await,
+        Err(e) => {
+            failed(
+                &state,
+                s,
+                auth_pages::forms::RESET_CONFIRM,
+                routes::LINK_LANDING,
+                e,
+            )
+            .await
+        }
     }
 }
 
 async fn magic_confirm(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
     match accounts::sign_in_with_link(&state, &s.get(fields::TOKEN), &s.client()).await {
-        Ok(signed) => signed_in_response(&state, &signed, &with_notice(routes::AFTER_SIGN_IN, "signed-in")),
+        Ok(signed) => signed_in_response(
+            &state,
+            &signed,
+            &with_notice(routes::AFTER_SIGN_IN, "signed-in"),
+        ),
         Err(e) => failed(&state, s, "", routes::AUTH_PROBLEM, e).await,
     }
 }
@@ -344,7 +476,11 @@ async fn magic_confirm(State(state): State<AppState>, req: Request) -> Response 
 async fn verify_confirm(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
     match accounts::verify_email(&state, &s.get(fields::TOKEN), &s.client()).await {
-        Ok(signed) => signed_in_response(&state, &signed, &with_notice(routes::AFTER_SIGN_IN, "welcome")),
+        Ok(signed) => signed_in_response(
+            &state,
+            &signed,
+            &with_notice(routes::AFTER_SIGN_IN, "welcome"),
+        ),
         Err(e) => failed(&state, s, "", routes::AUTH_PROBLEM, e).await,
     }
 }
@@ -362,7 +498,16 @@ async fn resend_verification(State(state): State<AppState>, req: Request) -> Res
     let c = signed_in!(s);
     match accounts::resend_verification(&state, c.user.id, &s.client()).await {
         Ok(()) => see_other(&with_notice(routes::SETTINGS_PROFILE, "verification-sent")),
-        Err(e) => failed(&state, s, settings_pages::forms::EMAIL, routes::SETTINGS_PROFILE, e).await,
+        Err(e) => {
+            failed(
+                &state,
+                s,
+                settings_pages::forms::EMAIL,
+                routes::SETTINGS_PROFILE,
+                e,
+            )
+            .await
+        }
     }
 }
 
@@ -376,25 +521,69 @@ async fn update_profile(State(state): State<AppState>, req: Request) -> Response
     };
     match accounts::update_profile(&state, c.user.id, change, &s.client()).await {
         Ok(_) => see_other(&with_notice(routes::SETTINGS_PROFILE, "saved")),
-        Err(e) => failed(&state, s, settings_pages::forms::PROFILE, routes::SETTINGS_PROFILE, e).await,
+        Err(e) => {
+            failed(
+                &state,
+                s,
+                settings_pages::forms::PROFILE,
+                routes::SETTINGS_PROFILE,
+                e,
+            )
+            .await
+        }
     }
 }
 
 async fn change_email(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
-    match accounts::request_email_change(&state, c.user.id, &s.get(fields::EMAIL), &s.secret(fields::CURRENT_PASSWORD), &s.client()).await {
+    match accounts::request_email_change(
+        &state,
+        c.user.id,
+        &s.get(fields::EMAIL),
+        &s.secret(fields::CURRENT_PASSWORD),
+        &s.client(),
+    )
+    .await
+    {
         Ok(_) => see_other(&with_notice(routes::SETTINGS_PROFILE, "email-sent")),
-        Err(e) => failed(&state, s, settings_pages::forms::EMAIL, routes::SETTINGS_PROFILE, e).await,
+        Err(e) => {
+            failed(
+                &state,
+                s,
+                settings_pages::forms::EMAIL,
+                routes::SETTINGS_PROFILE,
+                e,
+            )
+            .await
+        }
     }
 }
 
 async fn change_password(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
-    match accounts::change_password(&state, c.user.id, c.session.id, &s.secret(fields::CURRENT_PASSWORD), &s.secret(fields::NEW_PASSWORD), &s.client()).await {
+    match accounts::change_password(
+        &state,
+        c.user.id,
+        c.session.id,
+        &s.secret(fields::CURRENT_PASSWORD),
+        &s.secret(fields::NEW_PASSWORD),
+        &s.client(),
+    )
+    .await
+    {
         Ok(()) => see_other(&with_notice(routes::SETTINGS_PROFILE, "password-changed")),
-        Err(e) => failed(&state, s, settings_pages::forms::PASSWORD, routes::SETTINGS_PROFILE, e).await,
+        Err(e) => {
+            failed(
+                &state,
+                s,
+                settings_pages::forms::PASSWORD,
+                routes::SETTINGS_PROFILE,
+                e,
+            )
+            .await
+        }
     }
 }
 
@@ -406,7 +595,14 @@ async fn end_session(State(state): State<AppState>, req: Request) -> Response {
     };
     match accounts::sessions::end(&state, c.user.id, id).await {
         Ok(true) => {
-            accounts::events::record(&state, c.user.id, EventKind::SessionEnded, Some("one session"), &s.client()).await;
+            accounts::events::record(
+                &state,
+                c.user.id,
+                EventKind::SessionEnded,
+                Some("one session"),
+                &s.client(),
+            )
+            .await;
             see_other(&with_notice(routes::SETTINGS_SECURITY, "session-ended"))
         }
         // Another person's session, or none: the same answer as an unknown id.
@@ -420,7 +616,14 @@ async fn end_other_sessions(State(state): State<AppState>, req: Request) -> Resp
     let c = signed_in!(s);
     match accounts::sessions::end_all(&state, c.user.id, Some(c.session.id)).await {
         Ok(n) => {
-            accounts::events::record(&state, c.user.id, EventKind::SessionEnded, Some(&format!("{n} other sessions")), &s.client()).await;
+            accounts::events::record(
+                &state,
+                c.user.id,
+                EventKind::SessionEnded,
+                Some(&format!("{n} other sessions")),
+                &s.client(),
+            )
+            .await;
             see_other(&with_notice(routes::SETTINGS_SECURITY, "sessions-ended"))
         }
         Err(e) => internal(&state, &e),
@@ -437,7 +640,10 @@ fn google_redirect(state: &AppState, parts: &Parts) -> String {
             .headers
             .get(header::HOST)
             .and_then(|h| h.to_str().ok())
-            .map_or_else(|| crate::config::origin(&state.config.public_url), |h| format!("http://{h}"))
+            .map_or_else(
+                || crate::config::origin(&state.config.public_url),
+                |h| format!("http://{h}"),
+            )
     };
     format!("{origin}{}", routes::GOOGLE_CALLBACK)
 }
@@ -450,7 +656,11 @@ struct GoogleStartQuery {
     age_confirmed: String,
 }
 
-async fn google_start(State(state): State<AppState>, Query(q): Query<GoogleStartQuery>, req: Request) -> Response {
+async fn google_start(
+    State(state): State<AppState>,
+    Query(q): Query<GoogleStartQuery>,
+    req: Request,
+) -> Response {
     let (parts, _) = req.into_parts();
     if state.google.is_none() {
         return super::render::page(&state, parts, "/not-found", StatusCode::NOT_FOUND).await;
@@ -462,7 +672,12 @@ async fn google_start(State(state): State<AppState>, Query(q): Query<GoogleStart
             let mut res = see_other(&started.url);
             res.headers_mut().append(
                 header::SET_COOKIE,
-                session::set_cookie(&state, session::oauth_cookie_name(&state), started.browser_token, Some(cookie::time::Duration::minutes(10))),
+                session::set_cookie(
+                    &state,
+                    session::oauth_cookie_name(&state),
+                    started.browser_token,
+                    Some(cookie::time::Duration::minutes(10)),
+                ),
             );
             res
         }
@@ -482,23 +697,42 @@ struct Callback {
     state: String,
 }
 
-async fn google_callback(State(state): State<AppState>, Query(q): Query<Callback>, req: Request) -> Response {
+async fn google_callback(
+    State(state): State<AppState>,
+    Query(q): Query<Callback>,
+    req: Request,
+) -> Response {
     let (parts, _) = req.into_parts();
     if state.google.is_none() {
         return super::render::page(&state, parts, "/not-found", StatusCode::NOT_FOUND).await;
     }
-    let client = parts.extensions.get::<Client>().cloned().unwrap_or_else(Client::unknown);
+    let client = parts
+        .extensions
+        .get::<Client>()
+        .cloned()
+        .unwrap_or_else(Client::unknown);
     let browser = session::cookie_value(&parts.headers, &session::oauth_cookie_name(&state));
     let redirect = google_redirect(&state, &parts);
-    let outcome = accounts::google_finish(&state, &redirect, &q.code, &q.state, browser.as_deref(), &client).await;
+    let outcome = accounts::google_finish(
+        &state,
+        &redirect,
+        &q.code,
+        &q.state,
+        browser.as_deref(),
+        &client,
+    )
+    .await;
     let clear = session::clear_cookie(&state, session::oauth_cookie_name(&state));
     let mut res = match outcome {
         Ok(GoogleOutcome::SignedIn(signed, next)) => {
-            let to = auth_pages::safe_next(Some(&next)).unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
+            let to = auth_pages::safe_next(Some(&next))
+                .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
             signed_in_response(&state, &signed, &to)
         }
         Ok(GoogleOutcome::NeedsAge) => see_other(&with_notice(routes::SIGNUP, "google-age")),
-        Ok(GoogleOutcome::Unverified) => see_other(&with_notice(routes::LOGIN, "google-unverified")),
+        Ok(GoogleOutcome::Unverified) => {
+            see_other(&with_notice(routes::LOGIN, "google-unverified"))
+        }
         Ok(GoogleOutcome::NoEmail) => see_other(&with_notice(routes::LOGIN, "google-no-email")),
         Err(AccountError::Internal(e)) => {
             tracing::warn!(error = format!("{e:#}"), "a Google sign-in failed");

@@ -9,13 +9,13 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     routing::{MethodRouter, get, post},
 };
+use object_store::{ObjectStore as _, path::Path};
 use obscura_app::{forms::FormFeedback, pages::settings::forms};
 use obscura_shared::{account::fields, routes};
-use object_store::{ObjectStore as _, path::Path};
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 
 use super::{render, session::Current};
-use crate::{accounts::events::EventKind, accounts::Client, state::AppState};
+use crate::{accounts::Client, accounts::events::EventKind, state::AppState};
 
 const MAX_BYTES: usize = 5 * 1024 * 1024;
 const SIDE: u32 = 256;
@@ -49,7 +49,10 @@ async fn show(State(state): State<AppState>, req: Request) -> Response {
             Ok(bytes) => (
                 [
                     (header::CONTENT_TYPE, HeaderValue::from_static("image/png")),
-                    (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+                    (
+                        header::CACHE_CONTROL,
+                        HeaderValue::from_static("private, no-store"),
+                    ),
                 ],
                 Body::from(bytes),
             )
@@ -65,8 +68,12 @@ async fn show(State(state): State<AppState>, req: Request) -> Response {
 /// # Errors
 /// The message to show next to the field.
 pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
-    let format = image::guess_format(bytes).map_err(|_| "This file is not a PNG, JPEG or WebP image.")?;
-    if !matches!(format, image::ImageFormat::Png | image::ImageFormat::Jpeg | image::ImageFormat::WebP) {
+    let format =
+        image::guess_format(bytes).map_err(|_| "This file is not a PNG, JPEG or WebP image.")?;
+    if !matches!(
+        format,
+        image::ImageFormat::Png | image::ImageFormat::Jpeg | image::ImageFormat::WebP
+    ) {
         return Err("This file is not a PNG, JPEG or WebP image.");
     }
     let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
@@ -75,12 +82,19 @@ pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
     limits.max_image_height = Some(8000);
     limits.max_alloc = Some(256 * 1024 * 1024);
     reader.limits(limits);
-    let img = reader.decode().map_err(|_| "This image could not be read. Is the file complete?")?;
+    let img = reader
+        .decode()
+        .map_err(|_| "This image could not be read. Is the file complete?")?;
     let side = img.width().min(img.height());
     if side < 32 {
         return Err("This image is too small: use one of at least 32 × 32 pixels.");
     }
-    let square = img.crop_imm((img.width() - side) / 2, (img.height() - side) / 2, side, side);
+    let square = img.crop_imm(
+        (img.width() - side) / 2,
+        (img.height() - side) / 2,
+        side,
+        side,
+    );
     let small = square.resize_exact(SIDE, SIDE, image::imageops::FilterType::Lanczos3);
     let mut out = std::io::Cursor::new(Vec::new());
     small
@@ -95,7 +109,11 @@ async fn upload(State(state): State<AppState>, req: Request) -> Response {
     let Some(c) = parts.extensions.get::<Current>().cloned() else {
         return Redirect::to(routes::LOGIN).into_response();
     };
-    let client = parts.extensions.get::<Client>().cloned().unwrap_or_else(Client::unknown);
+    let client = parts
+        .extensions
+        .get::<Client>()
+        .cloned()
+        .unwrap_or_else(Client::unknown);
     let req = Request::from_parts(parts.clone(), body);
     let fail = |message: &'static str| {
         let state = state.clone();
@@ -107,10 +125,18 @@ async fn upload(State(state): State<AppState>, req: Request) -> Response {
                 errors: vec![(fields::AVATAR.to_owned(), message.to_owned())],
                 notice: None,
             });
-            render::page(&state, parts, routes::SETTINGS_PROFILE, StatusCode::UNPROCESSABLE_ENTITY).await
+            render::page(
+                &state,
+                parts,
+                routes::SETTINGS_PROFILE,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     };
-    let Ok(mut multipart) = <Multipart as axum::extract::FromRequest<()>>::from_request(req, &()).await else {
+    let Ok(mut multipart) =
+        <Multipart as axum::extract::FromRequest<()>>::from_request(req, &()).await
+    else {
         return fail("Choose an image file to upload.").await;
     };
     let mut data = None;
@@ -137,7 +163,12 @@ async fn upload(State(state): State<AppState>, req: Request) -> Response {
         Err(_) => return fail("This image could not be read. Is the file complete?").await,
     };
     let key = key_for(&c.user.id);
-    if let Err(e) = state.storage.store.put(&Path::from(key.clone()), png.into()).await {
+    if let Err(e) = state
+        .storage
+        .store
+        .put(&Path::from(key.clone()), png.into())
+        .await
+    {
         tracing::error!(error = %e, "could not store an avatar");
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }
@@ -149,7 +180,14 @@ async fn upload(State(state): State<AppState>, req: Request) -> Response {
         tracing::error!(error = %e, "could not save an avatar");
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }
-    crate::accounts::events::record(&state, id, EventKind::ProfileChanged, Some("picture"), &client).await;
+    crate::accounts::events::record(
+        &state,
+        id,
+        EventKind::ProfileChanged,
+        Some("picture"),
+        &client,
+    )
+    .await;
     Redirect::to(&format!("{}?notice=avatar-saved", routes::SETTINGS_PROFILE)).into_response()
 }
 
@@ -167,5 +205,9 @@ async fn remove(State(state): State<AppState>, req: Request) -> Response {
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     }
-    Redirect::to(&format!("{}?notice=avatar-removed", routes::SETTINGS_PROFILE)).into_response()
+    Redirect::to(&format!(
+        "{}?notice=avatar-removed",
+        routes::SETTINGS_PROFILE
+    ))
+    .into_response()
 }

@@ -36,7 +36,11 @@ pub fn allowed(state: &AppState, req: &Request) -> bool {
 }
 
 /// The middleware.
-pub async fn refuse_cross_site(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn refuse_cross_site(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
     if allowed(&state, &req) {
         next.run(req).await
     } else {

@@ -47,7 +47,10 @@ pub fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(move |panic| {
             errors::panic_response(&stylesheet, panic)
         }))
-        .layer(middleware::from_fn_with_state(state.clone(), session::resolve))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::resolve,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             csrf::refuse_cross_site,

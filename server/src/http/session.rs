@@ -60,7 +60,12 @@ pub fn oauth_cookie_name(state: &AppState) -> String {
 
 /// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Path=/, Secure on https, no Domain.
 #[must_use]
-pub fn set_cookie(state: &AppState, name: String, value: String, max_age: Option<cookie::time::Duration>) -> HeaderValue {
+pub fn set_cookie(
+    state: &AppState,
+    name: String,
+    value: String,
+    max_age: Option<cookie::time::Duration>,
+) -> HeaderValue {
     let mut c = Cookie::build((name, value))
         .http_only(true)
         .secure(https(state))
@@ -75,7 +80,12 @@ pub fn set_cookie(state: &AppState, name: String, value: String, max_age: Option
 /// A `Set-Cookie` value that removes the cookie.
 #[must_use]
 pub fn clear_cookie(state: &AppState, name: String) -> HeaderValue {
-    set_cookie(state, name, String::new(), Some(cookie::time::Duration::ZERO))
+    set_cookie(
+        state,
+        name,
+        String::new(),
+        Some(cookie::time::Duration::ZERO),
+    )
 }
 
 /// The session cookie for a new session (kept for the absolute lifetime; the server enforces
@@ -83,7 +93,12 @@ pub fn clear_cookie(state: &AppState, name: String) -> HeaderValue {
 #[must_use]
 pub fn session_cookie(state: &AppState, token: &str) -> HeaderValue {
     let secs = state.config.session_absolute.num_seconds();
-    set_cookie(state, session_cookie_name(state), token.to_owned(), Some(cookie::time::Duration::seconds(secs)))
+    set_cookie(
+        state,
+        session_cookie_name(state),
+        token.to_owned(),
+        Some(cookie::time::Duration::seconds(secs)),
+    )
 }
 
 /// The value of the named cookie in a request.
@@ -146,32 +161,49 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
             Ok(None) => had_stale_cookie = true,
             Err(e) => {
                 tracing::error!(error = format!("{e:#}"), "could not resolve a session");
-                return (StatusCode::SERVICE_UNAVAILABLE, "The service is unavailable. Please try again in a moment.").into_response();
+                return (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "The service is unavailable. Please try again in a moment.",
+                )
+                    .into_response();
             }
         }
     }
     let signed_in = req.extensions().get::<Current>().is_some();
     let path = req.uri().path().to_owned();
-    let needs_account = routes::ACCOUNT_PAGES.contains(&path.as_str()) && req.method() == axum::http::Method::GET;
+    let needs_account =
+        routes::ACCOUNT_PAGES.contains(&path.as_str()) && req.method() == axum::http::Method::GET;
     if needs_account && !signed_in {
-        let notice = if had_stale_cookie { "session-ended" } else { "sign-in-needed" };
+        let notice = if had_stale_cookie {
+            "session-ended"
+        } else {
+            "sign-in-needed"
+        };
         let target = format!(
             "{}?{}",
             routes::LOGIN,
-            serde_urlencoded::to_string([(fields::NEXT, path.as_str()), ("notice", notice)]).unwrap_or_default()
+            serde_urlencoded::to_string([(fields::NEXT, path.as_str()), ("notice", notice)])
+                .unwrap_or_default()
         );
         let mut res = Redirect::to(&target).into_response();
         if had_stale_cookie {
-            res.headers_mut().append(header::SET_COOKIE, clear_cookie(&state, session_cookie_name(&state)));
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                clear_cookie(&state, session_cookie_name(&state)),
+            );
         }
         return res;
     }
     let mut res = next.run(req).await;
     if signed_in {
         // Pages of a signed-in person are never stored by browsers or proxies.
-        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        res.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     } else if had_stale_cookie && !res.headers().contains_key(header::SET_COOKIE) {
-        res.headers_mut().append(header::SET_COOKIE, clear_cookie(&state, session_cookie_name(&state)));
+        res.headers_mut().append(
+            header::SET_COOKIE,
+            clear_cookie(&state, session_cookie_name(&state)),
+        );
     }
     res
 }

@@ -128,7 +128,11 @@ impl Outbox {
             sent_at.format("%Y%m%dT%H%M%S%.6f"),
             &crate::accounts::crypto::new_token()[..8]
         );
-        let stored = Stored { id: id.clone(), sent_at, email };
+        let stored = Stored {
+            id: id.clone(),
+            sent_at,
+            email,
+        };
         let path = self.dir.join(format!("{id}.json"));
         tokio::fs::write(&path, serde_json::to_vec(&stored)?)
             .await

@@ -172,9 +172,20 @@ mod tests {
 
     #[test]
     fn every_email_exists_in_every_language_with_its_link() {
-        for kind in [Kind::Verify, Kind::MagicLink, Kind::Reset, Kind::EmailChange] {
+        for kind in [
+            Kind::Verify,
+            Kind::MagicLink,
+            Kind::Reset,
+            Kind::EmailChange,
+        ] {
             for lang in Language::ALL {
-                let e = render(&kind, lang, "a@b.c", "Ada <x>", "https://o.example/x?token=abc&y=1");
+                let e = render(
+                    &kind,
+                    lang,
+                    "a@b.c",
+                    "Ada <x>",
+                    "https://o.example/x?token=abc&y=1",
+                );
                 assert!(e.text.contains("https://o.example/x?token=abc&y=1"));
                 assert!(e.html.contains("https://o.example/x?token=abc&amp;y=1"));
                 assert!(e.html.contains("Ada &lt;x&gt;"), "names are escaped");

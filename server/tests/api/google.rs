@@ -12,8 +12,12 @@ use crate::helpers::{Db, TestApp, spawn_app_with};
 /// The provider's issuer and control URLs, or None (skip) when it is not running. With
 /// `OBSCURA_TEST_REQUIRE_PEERS=1` (the test command) a missing provider fails the run.
 fn provider() -> Option<(String, String)> {
-    let issuer = std::env::var("OBSCURA_TEST_OIDC_ISSUER").ok().filter(|s| !s.is_empty());
-    let control = std::env::var("OBSCURA_TEST_OIDC_CONTROL").ok().filter(|s| !s.is_empty());
+    let issuer = std::env::var("OBSCURA_TEST_OIDC_ISSUER")
+        .ok()
+        .filter(|s| !s.is_empty());
+    let control = std::env::var("OBSCURA_TEST_OIDC_CONTROL")
+        .ok()
+        .filter(|s| !s.is_empty());
     match (issuer, control) {
         (Some(i), Some(c)) => Some((i, c)),
         _ if std::env::var("OBSCURA_TEST_REQUIRE_PEERS").as_deref() == Ok("1") => {
@@ -53,10 +57,23 @@ async fn app_with_google(db: Db, issuer: &str) -> TestApp {
 
 /// Starts a sign-in; returns the provider URL and the browser-binding cookie.
 async fn start(b: &Browser<'_>, query: &str) -> (String, String) {
-    let res = b.app.client.get(b.app.url(&format!("{}{query}", routes::GOOGLE_START))).send().await.unwrap();
+    let res = b
+        .app
+        .client
+        .get(b.app.url(&format!("{}{query}", routes::GOOGLE_START)))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let cookie = res.headers()[header::SET_COOKIE].to_str().unwrap().to_owned();
-    assert!(cookie.starts_with("obscura_oauth=") && cookie.contains("HttpOnly") && cookie.contains("Max-Age=600"));
+    let cookie = res.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        cookie.starts_with("obscura_oauth=")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("Max-Age=600")
+    );
     (location(&res), cookie.split(';').next().unwrap().to_owned())
 }
 
@@ -69,14 +86,25 @@ async fn authorize(app: &TestApp, url: &str) -> String {
     to[app.address.len()..].to_owned()
 }
 
-async fn callback(b: &mut Browser<'_>, path: &str, oauth_cookie: Option<&str>) -> reqwest::Response {
+async fn callback(
+    b: &mut Browser<'_>,
+    path: &str,
+    oauth_cookie: Option<&str>,
+) -> reqwest::Response {
     let mut req = b.app.client.get(b.app.url(path));
     if let Some(c) = oauth_cookie {
         req = req.header(header::COOKIE, c);
     }
     let res = req.send().await.unwrap();
     for v in res.headers().get_all(header::SET_COOKIE) {
-        let pair = v.to_str().unwrap().split(';').next().unwrap().trim().to_owned();
+        let pair = v
+            .to_str()
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .trim()
+            .to_owned();
         if pair.starts_with("obscura_session=") && pair.len() > "obscura_session=".len() {
             b.cookie = Some(pair);
         }
@@ -86,7 +114,9 @@ async fn callback(b: &mut Browser<'_>, path: &str, oauth_cookie: Option<&str>) -
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn google_sign_in_creates_links_and_refuses() {
-    let Some((issuer, control)) = provider() else { return };
+    let Some((issuer, control)) = provider() else {
+        return;
+    };
     let _turn = PROVIDER.lock().await;
     for db in [Db::Sqlite, Db::Postgres] {
         if db == Db::Postgres && crate::helpers::postgres_admin_url().is_none() {
@@ -94,7 +124,14 @@ async fn google_sign_in_creates_links_and_refuses() {
         }
         let app = app_with_google(db, &issuer).await;
         // The button shows when configured.
-        assert!(app.get(routes::LOGIN).await.text().await.unwrap().contains("Continue with Google"));
+        assert!(
+            app.get(routes::LOGIN)
+                .await
+                .text()
+                .await
+                .unwrap()
+                .contains("Continue with Google")
+        );
 
         // A new person, age confirmed: the account is created and signed in.
         set_identity(&control, "google-sub-ada", "ada@example.com", true).await;
@@ -105,18 +142,35 @@ async fn google_sign_in_creates_links_and_refuses() {
         assert_eq!(q["code_challenge_method"], "S256");
         assert_eq!(q["response_type"], "code");
         assert!(q["scope"].contains("openid") && q["scope"].contains("email"));
-        assert!(q["state"].len() >= 22 && q["nonce"].len() >= 22, "≥128-bit state and nonce");
-        assert_eq!(q["redirect_uri"], format!("{}{}", app.address, routes::GOOGLE_CALLBACK));
+        assert!(
+            q["state"].len() >= 22 && q["nonce"].len() >= 22,
+            "≥128-bit state and nonce"
+        );
+        assert_eq!(
+            q["redirect_uri"],
+            format!("{}{}", app.address, routes::GOOGLE_CALLBACK)
+        );
         let back = authorize(&app, &url).await;
         let res = callback(&mut b, &back, Some(&oauth)).await;
-        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{}", res.text().await.unwrap());
+        assert_eq!(
+            res.status(),
+            StatusCode::SEE_OTHER,
+            "{}",
+            res.text().await.unwrap()
+        );
         assert!(b.cookie.is_some());
         let page = b.get(routes::SETTINGS_PROFILE).await.text().await.unwrap();
         assert!(page.contains("Ada Lovelace") && page.contains("Your Google account is linked"));
-        let users = obscura_server::db::entities::user::Entity::find().all(&app.db).await.unwrap();
+        let users = obscura_server::db::entities::user::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap();
         assert_eq!(users.len(), 1);
         assert_eq!(users[0].google_sub.as_deref(), Some("google-sub-ada"));
-        assert_eq!(users[0].picture_url.as_deref(), Some("https://example.com/ada.png"));
+        assert_eq!(
+            users[0].picture_url.as_deref(),
+            Some("https://example.com/ada.png")
+        );
         assert!(users[0].password_hash.is_none() && users[0].email_verified_at.is_some());
 
         // Replaying the same callback: 400, nothing new.
@@ -129,17 +183,41 @@ async fn google_sign_in_creates_links_and_refuses() {
         let (url, _) = start(&b, "?age_confirmed=on").await;
         let back = authorize(&app, &url).await;
         let mut stranger = Browser::new(&app);
-        assert_eq!(callback(&mut stranger, &back, None).await.status(), StatusCode::BAD_REQUEST);
+        assert_eq!(
+            callback(&mut stranger, &back, None).await.status(),
+            StatusCode::BAD_REQUEST
+        );
         assert!(stranger.cookie.is_none());
 
         // Missing or unknown state, and a flow older than 10 minutes.
         let mut c = Browser::new(&app);
-        assert_eq!(callback(&mut c, &format!("{}?code=x", routes::GOOGLE_CALLBACK), Some(&oauth)).await.status(), StatusCode::BAD_REQUEST);
-        assert_eq!(callback(&mut c, &format!("{}?code=x&state=forged", routes::GOOGLE_CALLBACK), Some(&oauth)).await.status(), StatusCode::BAD_REQUEST);
+        assert_eq!(
+            callback(
+                &mut c,
+                &format!("{}?code=x", routes::GOOGLE_CALLBACK),
+                Some(&oauth)
+            )
+            .await
+            .status(),
+            StatusCode::BAD_REQUEST
+        );
+        assert_eq!(
+            callback(
+                &mut c,
+                &format!("{}?code=x&state=forged", routes::GOOGLE_CALLBACK),
+                Some(&oauth)
+            )
+            .await
+            .status(),
+            StatusCode::BAD_REQUEST
+        );
         let (url, oauth) = start(&c, "?age_confirmed=on").await;
         let back = authorize(&app, &url).await;
         app.clock.advance(chrono::Duration::minutes(11));
-        assert_eq!(callback(&mut c, &back, Some(&oauth)).await.status(), StatusCode::BAD_REQUEST);
+        assert_eq!(
+            callback(&mut c, &back, Some(&oauth)).await.status(),
+            StatusCode::BAD_REQUEST
+        );
         assert!(c.cookie.is_none());
 
         // An existing password account with the same, verified address: linked.
@@ -149,8 +227,14 @@ async fn google_sign_in_creates_links_and_refuses() {
         let mut g = Browser::new(&app);
         let (url, oauth) = start(&g, "").await;
         let back = authorize(&app, &url).await;
-        assert_eq!(callback(&mut g, &back, Some(&oauth)).await.status(), StatusCode::SEE_OTHER);
-        let linked = obscura_server::accounts::find_by_email(&app.state, "grace@example.com").await.unwrap().unwrap();
+        assert_eq!(
+            callback(&mut g, &back, Some(&oauth)).await.status(),
+            StatusCode::SEE_OTHER
+        );
+        let linked = obscura_server::accounts::find_by_email(&app.state, "grace@example.com")
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(linked.google_sub.as_deref(), Some("google-sub-grace"));
         assert!(linked.password_hash.is_some(), "the password stays");
 
@@ -161,9 +245,15 @@ async fn google_sign_in_creates_links_and_refuses() {
         let (url, oauth) = start(&m, "").await;
         let back = authorize(&app, &url).await;
         let res = callback(&mut m, &back, Some(&oauth)).await;
-        assert_eq!(location(&res), format!("{}?notice=google-unverified", routes::LOGIN));
+        assert_eq!(
+            location(&res),
+            format!("{}?notice=google-unverified", routes::LOGIN)
+        );
         assert!(m.cookie.is_none());
-        let kept = obscura_server::accounts::find_by_email(&app.state, "mallory@example.com").await.unwrap().unwrap();
+        let kept = obscura_server::accounts::find_by_email(&app.state, "mallory@example.com")
+            .await
+            .unwrap()
+            .unwrap();
         assert!(kept.google_sub.is_none());
 
         // A new person without the age confirmation: sent to sign-up, no account.
@@ -172,8 +262,16 @@ async fn google_sign_in_creates_links_and_refuses() {
         let (url, oauth) = start(&n, "").await;
         let back = authorize(&app, &url).await;
         let res = callback(&mut n, &back, Some(&oauth)).await;
-        assert_eq!(location(&res), format!("{}?notice=google-age", routes::SIGNUP));
-        assert!(obscura_server::accounts::find_by_email(&app.state, "new@example.com").await.unwrap().is_none());
+        assert_eq!(
+            location(&res),
+            format!("{}?notice=google-age", routes::SIGNUP)
+        );
+        assert!(
+            obscura_server::accounts::find_by_email(&app.state, "new@example.com")
+                .await
+                .unwrap()
+                .is_none()
+        );
 
         // P-ACC-3: nothing from the provider but sub, name, email and picture URL is kept:
         // no token (its tokens are JWTs, "eyJ…"), no state, nonce or verifier left over.
@@ -187,9 +285,29 @@ async fn google_sign_in_creates_links_and_refuses() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn google_button_is_hidden_and_routes_404_when_not_configured() {
     let app = spawn_app_with(Db::Sqlite, &[]).await;
-    assert!(!app.get(routes::LOGIN).await.text().await.unwrap().contains("Continue with Google"));
-    assert!(!app.get(routes::SIGNUP).await.text().await.unwrap().contains("Sign up with Google"));
-    assert_eq!(app.get(routes::GOOGLE_START).await.status(), StatusCode::NOT_FOUND);
-    assert_eq!(app.get(routes::GOOGLE_CALLBACK).await.status(), StatusCode::NOT_FOUND);
+    assert!(
+        !app.get(routes::LOGIN)
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("Continue with Google")
+    );
+    assert!(
+        !app.get(routes::SIGNUP)
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("Sign up with Google")
+    );
+    assert_eq!(
+        app.get(routes::GOOGLE_START).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(routes::GOOGLE_CALLBACK).await.status(),
+        StatusCode::NOT_FOUND
+    );
     app.stop().await.unwrap();
 }
