@@ -25,7 +25,14 @@ pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next
 
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(&nonce, https)) {
+    // The Google sign-in form redirects to the provider: form-action must allow its origin.
+    let provider = state
+        .config
+        .google
+        .as_ref()
+        .and_then(|g| url::Url::parse(&g.issuer_url).ok())
+        .map(|u| u.origin().ascii_serialization());
+    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(&nonce, https, provider.as_deref())) {
         h.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     h.insert(
@@ -78,11 +85,12 @@ pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next
 /// The policy: only our own origin, inline scripts only with this response's nonce, wasm allowed
 /// to compile, no plugins, no `<base>`, no framing.
 #[must_use]
-pub fn content_security_policy(nonce: &str, https: bool) -> String {
+pub fn content_security_policy(nonce: &str, https: bool, sign_in_provider: Option<&str>) -> String {
+    let form_action = sign_in_provider.map_or_else(|| "'self'".to_owned(), |p| format!("'self' {p}"));
     let mut csp = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'self'; \
-         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; \
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action {form_action}; \
          manifest-src 'self'; worker-src 'self'"
     );
     if https {
@@ -97,7 +105,12 @@ mod tests {
 
     #[test]
     fn policy_carries_the_nonce_and_the_required_directives() {
-        let csp = content_security_policy("abc", false);
+        let csp = content_security_policy("abc", false, None);
+        assert!(csp.contains("form-action 'self';"));
+        assert!(
+            content_security_policy("abc", false, Some("https://accounts.google.com"))
+                .contains("form-action 'self' https://accounts.google.com;")
+        );
         for d in [
             "'nonce-abc'",
             "object-src 'none'",
@@ -107,6 +120,6 @@ mod tests {
             assert!(csp.contains(d), "{d} missing from {csp}");
         }
         assert!(!csp.contains("unsafe-inline"));
-        assert!(content_security_policy("abc", true).ends_with("upgrade-insecure-requests"));
+        assert!(content_security_policy("abc", true, None).ends_with("upgrade-insecure-requests"));
     }
 }
