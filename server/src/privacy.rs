@@ -63,13 +63,70 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
             governing_law: op.governing_law.clone(),
         },
         min_age: config.min_age,
-        processors: vec![database, files],
-        data_categories: categories(),
+        google_sign_in: config.google.is_some(),
+        processors: [Some(database), Some(files), mail_processor(config), google_processor(config)]
+            .into_iter()
+            .flatten()
+            .collect(),
+        data_categories: categories(config),
         policy: PolicyVersion::default(),
     }
 }
 
-fn categories() -> Vec<DataCategory> {
+fn host_of(url: &str) -> Option<String> {
+    url::Url::parse(url).ok()?.host_str().map(str::to_owned)
+}
+
+fn mail_processor(config: &Config) -> Option<Processor> {
+    let url = config.mail.smtp_url.as_ref()?;
+    Some(Processor {
+        name: "Email delivery".into(),
+        purpose: "Sends account emails: address confirmation, sign-in links, password resets.".into(),
+        data: "Your email address, your name and the content of those emails.".into(),
+        location: host_of(url.expose_secret()).map_or_else(
+            || "The operator's mail server".into(),
+            |h| format!("The mail server {h}"),
+        ),
+    })
+}
+
+fn google_processor(config: &Config) -> Option<Processor> {
+    let google = config.google.as_ref()?;
+    Some(Processor {
+        name: "Google sign-in".into(),
+        purpose: "Lets you sign in with your Google account, only if you choose to.".into(),
+        data: "When you use it: the account id, name, email address and picture address that Google shares with us. No Google password or token is kept.".into(),
+        location: host_of(&google.issuer_url).map_or_else(
+            || "The configured sign-in provider".into(),
+            |h| format!("The sign-in provider at {h}"),
+        ),
+    })
+}
+
+/// How long security events are kept.
+pub const SECURITY_EVENT_RETENTION_DAYS: i64 = 365;
+
+fn categories(config: &Config) -> Vec<DataCategory> {
+    use crate::config::IpPolicy;
+    let ip = match config.ip_policy {
+        IpPolicy::Full => "the IP address",
+        IpPolicy::Hashed => "a salted hash of the IP address (the address itself is not kept)",
+        IpPolicy::None => "no IP address",
+    };
+    let sessions = format!(
+        "Sessions and security events (sign-ins, failed sign-ins, password and email changes, ended sessions): device description (browser and system), time, and {ip}"
+    );
+    let session_retention = format!(
+        "Sessions: until you sign out, {} days without use, or {} days at most. Security events: {} months.",
+        config.session_idle.num_days(),
+        config.session_absolute.num_days(),
+        SECURITY_EVENT_RETENTION_DAYS / 30,
+    );
+    let account = if config.google.is_some() {
+        "Account details: email address, name, optional company, language, password hash (Argon2id), optional picture; with Google sign-in, the Google account id and picture address"
+    } else {
+        "Account details: email address, name, optional company, language, password hash (Argon2id), optional picture"
+    };
     let row = |name: &str, purpose: &str, basis: &str, retention: &str| DataCategory {
         name: name.into(),
         purpose: purpose.into(),
@@ -78,7 +135,7 @@ fn categories() -> Vec<DataCategory> {
     };
     vec![
         row(
-            "Account details: email address, name, optional company, language, password hash",
+            account,
             "To create and secure your account and to reach you about it.",
             "Contract (Art. 6(1)(b) GDPR)",
             "Until you delete your account.",
@@ -90,10 +147,10 @@ fn categories() -> Vec<DataCategory> {
             "Until you delete them or your account.",
         ),
         row(
-            "Sessions and security events: device description, time, approximate location derived without storing IP addresses",
+            &sessions,
             "To keep you signed in and to let you spot and stop unwanted access.",
             "Legitimate interest in security (Art. 6(1)(f) GDPR)",
-            "Sessions: at most 30 days. Security events: 12 months.",
+            &session_retention,
         ),
         row(
             "Technical logs: request identifiers, paths, status codes, timings",

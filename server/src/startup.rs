@@ -195,6 +195,9 @@ async fn sweep_forever(state: AppState) {
         if let Err(e) = crate::accounts::sessions::sweep(&state).await {
             tracing::warn!(error = format!("{e:#}"), "could not sweep expired sessions");
         }
+        if let Err(e) = crate::accounts::sessions::sweep_records(&state).await {
+            tracing::warn!(error = format!("{e:#}"), "could not sweep expired records");
+        }
     }
 }
 

@@ -16,6 +16,9 @@ pub struct SiteInfo {
     pub controller: Controller,
     /// The minimum age to hold an account.
     pub min_age: u8,
+    /// Whether Google sign-in is offered.
+    #[serde(default)]
+    pub google_sign_in: bool,
     /// The services that receive personal data because the operator enabled them.
     pub processors: Vec<Processor>,
     /// What personal data is processed, why, and for how long.

@@ -30,6 +30,8 @@ pub struct Declaration {
     pub lifetime: &'static str,
     /// A cookie that carries the `__Host-` prefix when the site is served over https.
     pub host_prefixed: bool,
+    /// Set only when Google sign-in is configured.
+    pub only_with_google: bool,
 }
 
 impl Declaration {
@@ -58,6 +60,7 @@ pub const DECLARED: &[Declaration] = &[
         purpose: "Keeps you signed in. It holds a random token; the server keeps only its hash. Not readable by scripts.",
         lifetime: "Until you sign out, 7 days without use, or 30 days at most",
         host_prefixed: true,
+        only_with_google: false,
     },
     Declaration {
         name: OAUTH_COOKIE,
@@ -66,6 +69,7 @@ pub const DECLARED: &[Declaration] = &[
         purpose: "Ties a Google sign-in to the browser that started it, so nobody can finish it in yours.",
         lifetime: "10 minutes, or until the sign-in finishes",
         host_prefixed: true,
+        only_with_google: true,
     },
     Declaration {
         name: crate::theme::STORAGE_KEY,
@@ -74,6 +78,7 @@ pub const DECLARED: &[Declaration] = &[
         purpose: "Remembers the colour theme you picked on this device. It never leaves your browser.",
         lifetime: "Until you pick \"System theme\" again or clear your browser's site data",
         host_prefixed: false,
+        only_with_google: false,
     },
 ];
 

@@ -155,3 +155,30 @@ pub async fn sweep(state: &AppState) -> Result<u64> {
         .await?;
     Ok(r.rows_affected)
 }
+
+/// Deletes what has outlived its retention: security events older than
+/// [`crate::privacy::SECURITY_EVENT_RETENTION_DAYS`], emailed-link tokens a day past expiry, and
+/// Google sign-ins that never came back.
+///
+/// # Errors
+/// Database errors.
+pub async fn sweep_records(state: &AppState) -> Result<()> {
+    use crate::db::entities::{auth_token, oauth_flow, security_event};
+    let now = state.clock.now();
+    security_event::Entity::delete_many()
+        .filter(
+            security_event::Column::CreatedAt
+                .lte(now - Duration::days(crate::privacy::SECURITY_EVENT_RETENTION_DAYS)),
+        )
+        .exec(&state.db)
+        .await?;
+    auth_token::Entity::delete_many()
+        .filter(auth_token::Column::ExpiresAt.lte(now - Duration::days(1)))
+        .exec(&state.db)
+        .await?;
+    oauth_flow::Entity::delete_many()
+        .filter(oauth_flow::Column::ExpiresAt.lte(now))
+        .exec(&state.db)
+        .await?;
+    Ok(())
+}

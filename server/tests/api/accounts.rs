@@ -1307,3 +1307,45 @@ on_both_databases!(
         app.stop().await.unwrap();
     }
 );
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_events_are_kept_12_months_and_expired_records_swept() {
+    use obscura_server::db::entities::{auth_token, security_event};
+    let app = spawn_app_with(Db::Sqlite, &[]).await;
+    let _a = verified_user(&app, "ada@example.com").await;
+    let before = security_event::Entity::find().count(&app.db).await.unwrap();
+    assert!(before >= 3);
+    app.clock.advance(chrono::Duration::days(364));
+    obscura_server::accounts::sessions::sweep_records(&app.state).await.unwrap();
+    assert_eq!(security_event::Entity::find().count(&app.db).await.unwrap(), before);
+    assert_eq!(auth_token::Entity::find().count(&app.db).await.unwrap(), 0, "used and expired links are gone");
+    app.clock.advance(chrono::Duration::days(2));
+    obscura_server::accounts::sessions::sweep_records(&app.state).await.unwrap();
+    assert_eq!(security_event::Entity::find().count(&app.db).await.unwrap(), 0);
+    app.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_policy_describes_the_configured_account_processing() {
+    let app = spawn_app_with(
+        Db::Sqlite,
+        &[("IP_POLICY", "none"), ("SESSION_IDLE_DAYS", "3"), ("GOOGLE_CLIENT_ID", "id"), ("GOOGLE_CLIENT_SECRET", "s"), ("SMTP_URL", "smtp://mail.example:25")],
+    )
+    .await;
+    let policy = app.get(routes::PRIVACY).await.text().await.unwrap();
+    assert!(policy.contains("no IP address"));
+    assert!(policy.contains("3 days without use, or 30 days at most"));
+    assert!(policy.contains("Google sign-in") && policy.contains("accounts.google.com"));
+    assert!(policy.contains("The mail server mail.example"));
+    assert!(policy.contains("obscura_session"), "the session cookie is declared");
+    assert!(policy.contains("obscura_oauth"));
+    app.stop().await.unwrap();
+
+    let app = spawn_app_with(Db::Sqlite, &[("IP_POLICY", "hashed")]).await;
+    let policy = app.get(routes::PRIVACY).await.text().await.unwrap();
+    assert!(policy.contains("a salted hash of the IP address"));
+    assert!(!policy.contains("Google sign-in"));
+    assert!(!policy.contains("obscura_oauth"), "its cookie is declared only with Google");
+    assert!(!policy.contains("Email delivery"));
+    app.stop().await.unwrap();
+}
