@@ -64,10 +64,15 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
         },
         min_age: config.min_age,
         google_sign_in: config.google.is_some(),
-        processors: [Some(database), Some(files), mail_processor(config), google_processor(config)]
-            .into_iter()
-            .flatten()
-            .collect(),
+        processors: [
+            Some(database),
+            Some(files),
+            mail_processor(config),
+            google_processor(config),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
         data_categories: categories(config),
         policy: PolicyVersion::default(),
     }
@@ -81,7 +86,8 @@ fn mail_processor(config: &Config) -> Option<Processor> {
     let url = config.mail.smtp_url.as_ref()?;
     Some(Processor {
         name: "Email delivery".into(),
-        purpose: "Sends account emails: address confirmation, sign-in links, password resets.".into(),
+        purpose: "Sends account emails: address confirmation, sign-in links, password resets."
+            .into(),
         data: "Your email address, your name and the content of those emails.".into(),
         location: host_of(url.expose_secret()).map_or_else(
             || "The operator's mail server".into(),

@@ -520,32 +520,23 @@ async fn mark_verified(
     Ok(u)
 }
 
-/// Signs in with an emailed link (which also proves the address).
+/// Signs in with an emailed sign-in or confirmation link (either proves the address).
 ///
 /// # Errors
 /// The link's problem, or an internal error.
-pub async fn sign_in_with_link(
+pub async fn sign_in_with_token(
     state: &AppState,
+    purpose: Purpose,
     token: &str,
     client: &Client,
 ) -> Result<SignedIn, AccountError> {
-    let (u, _) = use_token(state, Purpose::MagicLink, token).await?;
+    let (u, _) = use_token(state, purpose, token).await?;
     let u = mark_verified(state, u, client).await?;
-    start_session(state, u, "emailed link", client).await
-}
-
-/// Verifies the address from the emailed link and signs in.
-///
-/// # Errors
-/// The link's problem, or an internal error.
-pub async fn verify_email(
-    state: &AppState,
-    token: &str,
-    client: &Client,
-) -> Result<SignedIn, AccountError> {
-    let (u, _) = use_token(state, Purpose::VerifyEmail, token).await?;
-    let u = mark_verified(state, u, client).await?;
-    start_session(state, u, "email confirmation link", client).await
+    let method = match purpose {
+        Purpose::VerifyEmail => "email confirmation link",
+        _ => "emailed link",
+    };
+    start_session(state, u, method, client).await
 }
 
 /// Sets a new password from a reset link, ends every session, and signs in here.

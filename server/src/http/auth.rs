@@ -463,7 +463,14 @@ async fn reset_confirm(State(state): State<AppState>, req: Request) -> Response 
 
 async fn magic_confirm(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
-    match accounts::sign_in_with_link(&state, &s.get(fields::TOKEN), &s.client()).await {
+    match accounts::sign_in_with_token(
+        &state,
+        Purpose::MagicLink,
+        &s.get(fields::TOKEN),
+        &s.client(),
+    )
+    .await
+    {
         Ok(signed) => signed_in_response(
             &state,
             &signed,
@@ -475,7 +482,14 @@ async fn magic_confirm(State(state): State<AppState>, req: Request) -> Response 
 
 async fn verify_confirm(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
-    match accounts::verify_email(&state, &s.get(fields::TOKEN), &s.client()).await {
+    match accounts::sign_in_with_token(
+        &state,
+        Purpose::VerifyEmail,
+        &s.get(fields::TOKEN),
+        &s.client(),
+    )
+    .await
+    {
         Ok(signed) => signed_in_response(
             &state,
             &signed,
@@ -511,6 +525,20 @@ async fn resend_verification(State(state): State<AppState>, req: Request) -> Res
     }
 }
 
+/// A settings form's answer: back to the profile with `notice`, or the form again.
+async fn settings_outcome<T>(
+    state: &AppState,
+    s: Submitted,
+    form: &str,
+    notice: &str,
+    result: Result<T, AccountError>,
+) -> Response {
+    match result {
+        Ok(_) => see_other(&with_notice(routes::SETTINGS_PROFILE, notice)),
+        Err(e) => failed(state, s, form, routes::SETTINGS_PROFILE, e).await,
+    }
+}
+
 async fn update_profile(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
@@ -519,72 +547,44 @@ async fn update_profile(State(state): State<AppState>, req: Request) -> Response
         company: s.get(fields::COMPANY),
         language: s.get(fields::LANGUAGE),
     };
-    match accounts::update_profile(&state, c.user.id, change, &s.client()).await {
-        Ok(_) => see_other(&with_notice(routes::SETTINGS_PROFILE, "saved")),
-        Err(e) => {
-            failed(
-                &state,
-                s,
-                settings_pages::forms::PROFILE,
-                routes::SETTINGS_PROFILE,
-                e,
-            )
-            .await
-        }
-    }
+    let result = accounts::update_profile(&state, c.user.id, change, &s.client()).await;
+    settings_outcome(&state, s, settings_pages::forms::PROFILE, "saved", result).await
 }
 
 async fn change_email(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
-    match accounts::request_email_change(
+    let (email, current) = (s.get(fields::EMAIL), s.secret(fields::CURRENT_PASSWORD));
+    let result =
+        accounts::request_email_change(&state, c.user.id, &email, &current, &s.client()).await;
+    settings_outcome(
         &state,
-        c.user.id,
-        &s.get(fields::EMAIL),
-        &s.secret(fields::CURRENT_PASSWORD),
-        &s.client(),
+        s,
+        settings_pages::forms::EMAIL,
+        "email-sent",
+        result,
     )
     .await
-    {
-        Ok(_) => see_other(&with_notice(routes::SETTINGS_PROFILE, "email-sent")),
-        Err(e) => {
-            failed(
-                &state,
-                s,
-                settings_pages::forms::EMAIL,
-                routes::SETTINGS_PROFILE,
-                e,
-            )
-            .await
-        }
-    }
 }
 
 async fn change_password(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
-    match accounts::change_password(
+    let (current, new) = (
+        s.secret(fields::CURRENT_PASSWORD),
+        s.secret(fields::NEW_PASSWORD),
+    );
+    let (user, session) = (c.user.id, c.session.id);
+    let result =
+        accounts::change_password(&state, user, session, &current, &new, &s.client()).await;
+    settings_outcome(
         &state,
-        c.user.id,
-        c.session.id,
-        &s.secret(fields::CURRENT_PASSWORD),
-        &s.secret(fields::NEW_PASSWORD),
-        &s.client(),
+        s,
+        settings_pages::forms::PASSWORD,
+        "password-changed",
+        result,
     )
     .await
-    {
-        Ok(()) => see_other(&with_notice(routes::SETTINGS_PROFILE, "password-changed")),
-        Err(e) => {
-            failed(
-                &state,
-                s,
-                settings_pages::forms::PASSWORD,
-                routes::SETTINGS_PROFILE,
-                e,
-            )
-            .await
-        }
-    }
 }
 
 async fn end_session(State(state): State<AppState>, req: Request) -> Response {

@@ -32,7 +32,9 @@ pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next
         .as_ref()
         .and_then(|g| url::Url::parse(&g.issuer_url).ok())
         .map(|u| u.origin().ascii_serialization());
-    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(&nonce, https, provider.as_deref())) {
+    if let Ok(csp) =
+        HeaderValue::from_str(&content_security_policy(&nonce, https, provider.as_deref()))
+    {
         h.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     h.insert(
@@ -86,7 +88,8 @@ pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next
 /// to compile, no plugins, no `<base>`, no framing.
 #[must_use]
 pub fn content_security_policy(nonce: &str, https: bool, sign_in_provider: Option<&str>) -> String {
-    let form_action = sign_in_provider.map_or_else(|| "'self'".to_owned(), |p| format!("'self' {p}"));
+    let form_action =
+        sign_in_provider.map_or_else(|| "'self'".to_owned(), |p| format!("'self' {p}"));
     let mut csp = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'self'; \

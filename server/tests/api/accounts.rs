@@ -1316,12 +1316,26 @@ async fn security_events_are_kept_12_months_and_expired_records_swept() {
     let before = security_event::Entity::find().count(&app.db).await.unwrap();
     assert!(before >= 3);
     app.clock.advance(chrono::Duration::days(364));
-    obscura_server::accounts::sessions::sweep_records(&app.state).await.unwrap();
-    assert_eq!(security_event::Entity::find().count(&app.db).await.unwrap(), before);
-    assert_eq!(auth_token::Entity::find().count(&app.db).await.unwrap(), 0, "used and expired links are gone");
+    obscura_server::accounts::sessions::sweep_records(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(
+        security_event::Entity::find().count(&app.db).await.unwrap(),
+        before
+    );
+    assert_eq!(
+        auth_token::Entity::find().count(&app.db).await.unwrap(),
+        0,
+        "used and expired links are gone"
+    );
     app.clock.advance(chrono::Duration::days(2));
-    obscura_server::accounts::sessions::sweep_records(&app.state).await.unwrap();
-    assert_eq!(security_event::Entity::find().count(&app.db).await.unwrap(), 0);
+    obscura_server::accounts::sessions::sweep_records(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(
+        security_event::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
     app.stop().await.unwrap();
 }
 
@@ -1329,7 +1343,13 @@ async fn security_events_are_kept_12_months_and_expired_records_swept() {
 async fn the_policy_describes_the_configured_account_processing() {
     let app = spawn_app_with(
         Db::Sqlite,
-        &[("IP_POLICY", "none"), ("SESSION_IDLE_DAYS", "3"), ("GOOGLE_CLIENT_ID", "id"), ("GOOGLE_CLIENT_SECRET", "s"), ("SMTP_URL", "smtp://mail.example:25")],
+        &[
+            ("IP_POLICY", "none"),
+            ("SESSION_IDLE_DAYS", "3"),
+            ("GOOGLE_CLIENT_ID", "id"),
+            ("GOOGLE_CLIENT_SECRET", "s"),
+            ("SMTP_URL", "smtp://mail.example:25"),
+        ],
     )
     .await;
     let policy = app.get(routes::PRIVACY).await.text().await.unwrap();
@@ -1337,7 +1357,10 @@ async fn the_policy_describes_the_configured_account_processing() {
     assert!(policy.contains("3 days without use, or 30 days at most"));
     assert!(policy.contains("Google sign-in") && policy.contains("accounts.google.com"));
     assert!(policy.contains("The mail server mail.example"));
-    assert!(policy.contains("obscura_session"), "the session cookie is declared");
+    assert!(
+        policy.contains("obscura_session"),
+        "the session cookie is declared"
+    );
     assert!(policy.contains("obscura_oauth"));
     app.stop().await.unwrap();
 
@@ -1345,7 +1368,10 @@ async fn the_policy_describes_the_configured_account_processing() {
     let policy = app.get(routes::PRIVACY).await.text().await.unwrap();
     assert!(policy.contains("a salted hash of the IP address"));
     assert!(!policy.contains("Google sign-in"));
-    assert!(!policy.contains("obscura_oauth"), "its cookie is declared only with Google");
+    assert!(
+        !policy.contains("obscura_oauth"),
+        "its cookie is declared only with Google"
+    );
     assert!(!policy.contains("Email delivery"));
     app.stop().await.unwrap();
 }

@@ -227,17 +227,48 @@ async fn admin_create_makes_an_admin_with_a_one_time_sign_in_link() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("email address like"));
 
     let out = run("Boss@Example.com");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let link = stdout.split_whitespace().find(|w| w.starts_with("http")).unwrap().to_owned();
-    assert!(link.starts_with(&format!("{}{}?token=", app.address, obscura_shared::routes::MAGIC_LINK)));
+    let link = stdout
+        .split_whitespace()
+        .find(|w| w.starts_with("http"))
+        .unwrap()
+        .to_owned();
+    assert!(link.starts_with(&format!(
+        "{}{}?token=",
+        app.address,
+        obscura_shared::routes::MAGIC_LINK
+    )));
 
     let mut b = Browser::new(&app);
-    assert_eq!(b.get(&path_of(&link)).await.status(), reqwest::StatusCode::OK);
-    let res = b.post(obscura_shared::routes::MAGIC_LINK, &[("token", &token_of(&link))]).await;
-    assert_eq!(res.status(), reqwest::StatusCode::SEE_OTHER, "{}", location(&res));
-    let admin = obscura_server::accounts::find_by_email(&app.state, "boss@example.com").await.unwrap().unwrap();
+    assert_eq!(
+        b.get(&path_of(&link)).await.status(),
+        reqwest::StatusCode::OK
+    );
+    let res = b
+        .post(
+            obscura_shared::routes::MAGIC_LINK,
+            &[("token", &token_of(&link))],
+        )
+        .await;
+    assert_eq!(
+        res.status(),
+        reqwest::StatusCode::SEE_OTHER,
+        "{}",
+        location(&res)
+    );
+    let admin = obscura_server::accounts::find_by_email(&app.state, "boss@example.com")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(admin.role, "admin");
-    assert!(admin.password_hash.is_none(), "no password ever passes the command line");
+    assert!(
+        admin.password_hash.is_none(),
+        "no password ever passes the command line"
+    );
     app.stop().await.unwrap();
 }
