@@ -102,6 +102,11 @@ test('sign up, confirm by mail, sign out, emailed link, Google, end another sess
   await expect(page).toHaveURL(/\/settings\/profile\?notice=signed-in/);
   await expect(page.getByText('Your Google account is linked')).toBeVisible();
 
+  // Every cookie these flows set is declared in the policy's storage table.
+  await page.goto(`${routes.PRIVACY}#storage`);
+  const declared = await page.locator('#storage ~ div table tbody th code').allTextContents();
+  for (const c of await page.context().cookies()) expect(declared, `undeclared: ${c.name}`).toContain(c.name);
+
   // Another browser signs in with the password; this one ends it.
   const other = await newPage(browser);
   await other.goto(routes.LOGIN);

@@ -154,3 +154,16 @@ pub async fn device_seen(state: &AppState, user_id: Uuid, device: &str) -> Resul
         .await?
         .is_some())
 }
+
+/// Whether the account has signed in at least once.
+///
+/// # Errors
+/// Database errors.
+pub async fn signed_in_before(state: &AppState, user_id: Uuid) -> Result<bool> {
+    Ok(security_event::Entity::find()
+        .filter(security_event::Column::UserId.eq(user_id))
+        .filter(security_event::Column::Kind.eq(EventKind::SignIn.code()))
+        .one(&state.db)
+        .await?
+        .is_some())
+}

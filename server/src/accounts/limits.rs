@@ -37,7 +37,8 @@ impl Limits {
     /// Limits scaled by `per_minute`, the sign-in attempts one address may make in a minute
     /// (`OBSCURA_AUTH_RATE_PER_MINUTE`, default 10):
     /// - sign-in: `per_minute` a minute per address; 5 then one every 30 s per account;
-    /// - sign-up: `per_minute` per address, then one every 3 minutes;
+    /// - sign-up: `per_minute` per address, then one every 3 minutes; per email address as for
+    ///   emailed links (a sign-up sends one);
     /// - emailed links: `per_minute / 2` a minute per address; 3 then one every 5 minutes per
     ///   address asked for.
     #[must_use]
@@ -63,7 +64,7 @@ impl Limits {
     pub fn check(&self, action: Action, ip: &str, account: Option<&str>) -> Result<(), Duration> {
         let (by_ip, by_account) = match action {
             Action::SignIn => (&self.sign_in_ip, Some(&self.sign_in_account)),
-            Action::SignUp => (&self.sign_up_ip, None),
+            Action::SignUp => (&self.sign_up_ip, Some(&self.email_account)),
             Action::EmailLink => (&self.email_ip, Some(&self.email_account)),
         };
         let now = governor::clock::DefaultClock::default().now();

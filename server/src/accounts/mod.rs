@@ -232,7 +232,7 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
     if !errors.is_empty() {
         return Err(AccountError::Invalid(errors));
     }
-    limit(state, limits::Action::SignUp, client, None)?;
+    limit(state, limits::Action::SignUp, client, Some(&email))?;
 
     // Hash before looking the address up, so both answers take the same time.
     let hash = state.passwords.hash(&input.password).await?;
@@ -359,19 +359,13 @@ pub async fn start_session(
     method: &str,
     client: &Client,
 ) -> Result<SignedIn, AccountError> {
-    let seen = events::device_seen(state, u.id, &client.device).await?;
+    // A device is new when the account has signed in before, but never from it.
+    let new_device = events::signed_in_before(state, u.id).await?
+        && !events::device_seen(state, u.id, &client.device).await?;
     let session = sessions::create(state, u.id, client).await?;
     events::record(state, u.id, EventKind::SignIn, Some(method), client).await;
-    if !seen {
-        let first = events::list(state, u.id, 3)
-            .await?
-            .iter()
-            .filter(|e| e.kind == EventKind::SignIn.code())
-            .count()
-            <= 1;
-        if !first {
-            events::record(state, u.id, EventKind::NewDevice, None, client).await;
-        }
+    if new_device {
+        events::record(state, u.id, EventKind::NewDevice, None, client).await;
     }
     Ok(SignedIn { user: u, session })
 }

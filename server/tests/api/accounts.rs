@@ -1070,6 +1070,34 @@ async fn sign_in_is_rate_limited_per_address_with_retry_after() {
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     app.stop().await.unwrap();
 
+    // Sign-ups for one address: 3, then backoff (each one sends that address a mail).
+    let app2 = spawn_app_with(Db::Sqlite, &[]).await;
+    let mut c = Browser::new(&app2);
+    let form = [
+        ("email", "ada@example.com"),
+        ("name", "Ada"),
+        ("language", "en"),
+        ("password", PASSWORD),
+        ("age_confirmed", "on"),
+    ];
+    for _ in 0..3 {
+        assert_eq!(
+            c.post(routes::SIGNUP, &form).await.status(),
+            StatusCode::SEE_OTHER
+        );
+    }
+    let res = c.post(routes::SIGNUP, &form).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key(header::RETRY_AFTER));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("value=\"ada@example.com\""),
+        "the form stays filled"
+    );
+    app2.stop().await.unwrap();
+
     // Behind a trusted proxy, each forwarded client has its own budget.
     let app = spawn_app_with(Db::Sqlite, &[("TRUSTED_PROXIES", "127.0.0.1")]).await;
     for i in 0..11 {
