@@ -72,6 +72,8 @@ pub enum LinkKind {
     Reset,
     /// Confirm a new address.
     EmailChange,
+    /// Create an account with the Google identity just returned (asks the minimum age).
+    GoogleSignup,
 }
 
 /// Why a link or a Google sign-in did not work.

@@ -41,6 +41,8 @@ pub const LINK_LANDING: &str = "/auth/confirm";
 pub const AUTH_PROBLEM: &str = "/auth/problem";
 /// After signing up: "check your email".
 pub const SIGNUP_SENT: &str = "/signup/sent";
+/// A new Google user confirms the minimum age here before the account is created.
+pub const GOOGLE_SIGNUP: &str = "/signup/google";
 /// Where people land after signing in when nothing else was asked for.
 pub const AFTER_SIGN_IN: &str = SETTINGS_PROFILE;
 /// The signed-in person's avatar image.

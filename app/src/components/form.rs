@@ -37,6 +37,9 @@ pub fn Field(
     /// `maxlength`.
     #[prop(optional)]
     maxlength: Option<usize>,
+    /// Whether a field that is not required says "(optional)".
+    #[prop(default = true)]
+    mark_optional: bool,
 ) -> impl IntoView {
     let id = format!("{id_prefix}-{name}");
     let error = feedback.error(name);
@@ -56,7 +59,7 @@ pub fn Field(
         .join(" ");
     view! {
         <div class="field">
-            <label for=id.clone()>{label}{(!required).then_some(view! { <span class="font-normal text-muted">" (optional)"</span> })}</label>
+            <label for=id.clone()>{label}{(!required && mark_optional).then_some(view! { <span class="font-normal text-muted">" (optional)"</span> })}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <input
                 class="input"

@@ -26,6 +26,8 @@ pub mod forms {
     pub const RESET: &str = "reset";
     /// The new-password form a reset link lands on.
     pub const RESET_CONFIRM: &str = "reset-confirm";
+    /// The age confirmation of a new Google account.
+    pub const GOOGLE_SIGNUP: &str = "google-signup";
 }
 
 /// Notices shown after a redirect, by their `?notice=` key.
@@ -50,10 +52,6 @@ pub fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
         "google-no-email" => (
             "error",
             "Google did not share an email address, which an account needs. Try another way to sign in.",
-        ),
-        "google-age" => (
-            "info",
-            "To create an account with Google, first confirm your age below.",
         ),
         _ => return None,
     })
@@ -130,7 +128,7 @@ pub fn Login() -> impl IntoView {
                 <form method="post" action=routes::LOGIN novalidate=false>
                     <input type="hidden" name=fields::NEXT value=next.clone() />
                     <Field feedback=f.clone() name=fields::EMAIL label="Email address" kind="email" autocomplete="email" required=true />
-                    <Field feedback=f.clone() name=fields::PASSWORD label="Password" kind="password" autocomplete="current-password" />
+                    <Field feedback=f.clone() name=fields::PASSWORD label="Password" kind="password" autocomplete="current-password" mark_optional=false />
                     <p class="mt-2 text-right text-sm"><a class="link" href=routes::RESET>"Forgot your password?"</a></p>
                     <div class="form-actions">
                         <button type="submit" name="action" value="password" class="btn-primary py-2.5">"Sign in"</button>
@@ -156,7 +154,6 @@ pub fn Signup() -> impl IntoView {
         .unwrap_or_else(|| Language::En.code().to_owned());
     let age_error = f.error(fields::AGE);
     let age_checked = f.value(fields::AGE).is_some();
-    let age_label_google = age_label.clone();
     view! {
         <Title text="Create your account" />
         <div class="auth-page">
@@ -169,11 +166,7 @@ pub fn Signup() -> impl IntoView {
             <div class="panel">
                 {google.then(|| view! {
                     <form method="get" action=routes::GOOGLE_START>
-                        <div class="check !mt-0">
-                            <input type="checkbox" id="g-age" name=fields::AGE value="on" required=true />
-                            <label for="g-age">{age_label_google}</label>
-                        </div>
-                        <button type="submit" class="btn-secondary mt-4 w-full py-2.5" data-testid=testids::GOOGLE_BUTTON>
+                        <button type="submit" class="btn-secondary w-full py-2.5" data-testid=testids::GOOGLE_BUTTON>
                             {google_mark()} "Sign up with Google"
                         </button>
                     </form>
@@ -329,16 +322,48 @@ pub fn LinkLandingPage() -> impl IntoView {
                     routes::EMAIL_CHANGE_CONFIRM,
                     "Use this address",
                 ),
+                LinkKind::GoogleSignup => (
+                    "Create your account",
+                    "You're creating an Obscura account with your Google account",
+                    routes::GOOGLE_SIGNUP,
+                    "Create my account",
+                ),
             };
+            let gf = feedback(forms::GOOGLE_SIGNUP);
+            let age_error = gf.error(fields::AGE);
+            let min_age = site_info().min_age;
             view! {
                 <Title text=title />
                 <div class="auth-page">
                     <h1>{title}</h1>
                     <p class="lead">{lead} " " <strong class="text-ink">{email}</strong></p>
                     <FormNotice feedback=f.clone() />
+                    <FormNotice feedback=gf.clone() />
                     <div class="panel">
                         <form method="post" action=action>
                             <input type="hidden" name=fields::TOKEN value=token />
+                            {(kind == LinkKind::GoogleSignup).then(|| view! {
+                                <p class="text-sm text-muted">
+                                    "We keep only your name, email address and picture address from Google: never a Google password or token."
+                                </p>
+                                <div class="check">
+                                    <input
+                                        type="checkbox"
+                                        id="f-age_confirmed"
+                                        name=fields::AGE
+                                        value="on"
+                                        required=true
+                                        aria-invalid=age_error.is_some().then_some("true")
+                                        aria-describedby=age_error.is_some().then_some("f-age_confirmed-error")
+                                    />
+                                    <label for="f-age_confirmed">{format!("I am at least {min_age} years old.")}</label>
+                                </div>
+                                {age_error.clone().map(|e| view! { <p class="field-error mt-1" id="f-age_confirmed-error"><span aria-hidden="true">"⚠"</span><span>{e}</span></p> })}
+                                <p class="mt-4 text-sm text-muted">
+                                    "By creating an account you accept the " <a class="link" href=routes::TERMS>"terms"</a>
+                                    ". How we handle your data: " <a class="link" href=routes::PRIVACY>"privacy policy"</a> "."
+                                </p>
+                            })}
                             {(kind == LinkKind::Reset).then(|| view! {
                                 <Field
                                     feedback=f.clone()

@@ -39,7 +39,7 @@ impl Limits {
     /// - sign-in: `per_minute` a minute per address; 5 then one every 30 s per account;
     /// - sign-up: `per_minute` per address, then one every 3 minutes; per email address as for
     ///   emailed links (a sign-up sends one);
-    /// - emailed links: `per_minute / 2` a minute per address; 3 then one every 5 minutes per
+    /// - emailed links: `per_minute / 2` a minute per address; 5 then one every 5 minutes per
     ///   address asked for.
     #[must_use]
     pub fn new(per_minute: u32) -> Self {
@@ -53,7 +53,7 @@ impl Limits {
                 (per_minute / 2).max(1),
                 Duration::from_secs(120) / per_minute,
             )),
-            email_account: keyed(quota(3, Duration::from_secs(300))),
+            email_account: keyed(quota(5, Duration::from_secs(300))),
         }
     }
 

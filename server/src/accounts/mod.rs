@@ -27,7 +27,7 @@ use events::EventKind;
 use tokens::{Purpose, TokenProblem};
 
 use crate::{
-    db::entities::user,
+    db::entities::{pending_signup, user},
     mail::templates::{self, Kind},
     state::AppState,
 };
@@ -831,8 +831,9 @@ pub async fn google_start(
 pub enum GoogleOutcome {
     /// Signed in (to a new, linked or known account); go to `next`.
     SignedIn(Box<SignedIn>, String),
-    /// No account yet and the minimum age was not confirmed: ask on the sign-up page.
-    NeedsAge,
+    /// No account yet and the minimum age was not confirmed: ask, on the page of this
+    /// single-use token, before creating the account.
+    NeedsAge(String),
     /// An account has this address but the provider has not verified it: not linked.
     Unverified,
     /// The provider shared no email address.
@@ -917,9 +918,6 @@ pub async fn google_finish(
         let signed = start_session(state, u, "Google", client).await?;
         return Ok(GoogleOutcome::SignedIn(Box::new(signed), flow.next));
     }
-    if !flow.age_confirmed {
-        return Ok(GoogleOutcome::NeedsAge);
-    }
     let name = identity
         .name
         .as_deref()
@@ -929,26 +927,114 @@ pub async fn google_finish(
             || email.split('@').next().unwrap_or_default().to_owned(),
             |n| n.chars().take(NAME_MAX_CHARS).collect(),
         );
+    let pending = pending_signup::Model {
+        token_hash: String::new(),
+        subject: identity.subject,
+        email,
+        email_verified: identity.email_verified,
+        name,
+        picture_url: identity.picture,
+        next: flow.next,
+        expires_at: now + GOOGLE_FLOW_LIFETIME,
+    };
+    if !flow.age_confirmed {
+        let token = crypto::new_token();
+        pending_signup::ActiveModel {
+            token_hash: Set(crypto::digest(&token)),
+            ..pending.into_active_model()
+        }
+        .insert(&state.db)
+        .await?;
+        return Ok(GoogleOutcome::NeedsAge(token));
+    }
+    let next = pending.next.clone();
+    let signed = create_google_account(state, pending, client).await?;
+    Ok(GoogleOutcome::SignedIn(Box::new(signed), next))
+}
+
+async fn create_google_account(
+    state: &AppState,
+    p: pending_signup::Model,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
+    let now = state.clock.now();
     let id = state.ids.new_id();
     let u = user::ActiveModel {
         id: Set(id),
-        email: Set(email),
-        email_verified_at: Set(identity.email_verified.then_some(now)),
-        name: Set(name),
+        email: Set(p.email),
+        email_verified_at: Set(p.email_verified.then_some(now)),
+        name: Set(p.name),
         company: Set(None),
         language: Set(Language::En.code().to_owned()),
         password_hash: Set(None),
         role: Set(Role::User.code().to_owned()),
         avatar_key: Set(None),
-        google_sub: Set(Some(identity.subject)),
-        picture_url: Set(identity.picture),
+        google_sub: Set(Some(p.subject)),
+        picture_url: Set(p.picture_url),
         age_confirmed_at: Set(now),
         created_at: Set(now),
         updated_at: Set(now),
-    }
-    .insert(&state.db)
-    .await?;
+    };
+    let u = match u.insert(&state.db).await {
+        Ok(u) => u,
+        // The address or the Google account got an account meanwhile: start again.
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            return Err(TokenProblem::Used.into());
+        }
+        Err(e) => return Err(e.into()),
+    };
     events::record(state, id, EventKind::AccountCreated, Some("Google"), client).await;
-    let signed = start_session(state, u, "Google", client).await?;
-    Ok(GoogleOutcome::SignedIn(Box::new(signed), flow.next))
+    start_session(state, u, "Google", client).await
+}
+
+/// The Google identity waiting behind a pending sign-up token.
+///
+/// # Errors
+/// `Token(Invalid)` for an unknown or malformed token, `Token(Expired)` after 10 minutes.
+pub async fn peek_google_signup(
+    state: &AppState,
+    token: &str,
+) -> Result<pending_signup::Model, AccountError> {
+    if !crypto::looks_like_token(token) {
+        return Err(TokenProblem::Invalid.into());
+    }
+    let row = pending_signup::Entity::find_by_id(crypto::digest(token))
+        .one(&state.db)
+        .await?
+        .ok_or(TokenProblem::Invalid)?;
+    if row.expires_at <= state.clock.now() {
+        return Err(TokenProblem::Expired.into());
+    }
+    Ok(row)
+}
+
+/// Creates the account of a pending Google sign-up once the minimum age is confirmed.
+///
+/// # Errors
+/// A field error without the confirmation, the token's problem, or an internal error.
+pub async fn finish_google_signup(
+    state: &AppState,
+    token: &str,
+    age_confirmed: bool,
+    client: &Client,
+) -> Result<(SignedIn, String), AccountError> {
+    let pending = peek_google_signup(state, token).await?;
+    if !age_confirmed {
+        return Err(invalid(
+            fields::AGE,
+            format!(
+                "You need to be at least {} to use Obscura.",
+                state.config.min_age
+            ),
+        ));
+    }
+    // Single use: whoever deletes the row creates the account.
+    let deleted = pending_signup::Entity::delete_by_id(pending.token_hash.clone())
+        .exec(&state.db)
+        .await?;
+    if deleted.rows_affected != 1 {
+        return Err(TokenProblem::Used.into());
+    }
+    let next = pending.next.clone();
+    Ok((create_google_account(state, pending, client).await?, next))
 }

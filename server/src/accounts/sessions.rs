@@ -163,7 +163,7 @@ pub async fn sweep(state: &AppState) -> Result<u64> {
 /// # Errors
 /// Database errors.
 pub async fn sweep_records(state: &AppState) -> Result<()> {
-    use crate::db::entities::{auth_token, oauth_flow, security_event};
+    use crate::db::entities::{auth_token, oauth_flow, pending_signup, security_event};
     let now = state.clock.now();
     security_event::Entity::delete_many()
         .filter(
@@ -178,6 +178,10 @@ pub async fn sweep_records(state: &AppState) -> Result<()> {
         .await?;
     oauth_flow::Entity::delete_many()
         .filter(oauth_flow::Column::ExpiresAt.lte(now))
+        .exec(&state.db)
+        .await?;
+    pending_signup::Entity::delete_many()
+        .filter(pending_signup::Column::ExpiresAt.lte(now))
         .exec(&state.db)
         .await?;
     Ok(())

@@ -211,3 +211,39 @@ pub mod oauth_flow {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod pending_signup {
+    //! A Google identity waiting for the minimum-age confirmation (10 minutes at most).
+
+    use sea_orm::entity::prelude::*;
+
+    /// One row of `pending_signups`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "pending_signups")]
+    pub struct Model {
+        /// SHA-256 (hex) of the single-use token in the confirmation page's URL.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: String,
+        /// The provider's subject id.
+        pub subject: String,
+        /// The address the provider shared.
+        pub email: String,
+        /// Whether the provider verified it.
+        pub email_verified: bool,
+        /// Display name.
+        pub name: String,
+        /// Picture URL.
+        #[sea_orm(column_type = "Text", nullable)]
+        pub picture_url: Option<String>,
+        /// Where to go afterwards.
+        pub next: String,
+        /// Refused after.
+        pub expires_at: DateTimeUtc,
+    }
+
+    /// No navigable relations.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -62,6 +62,10 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ),
         (routes::GOOGLE_START, get(google_start)),
         (routes::GOOGLE_CALLBACK, get(google_callback)),
+        (
+            routes::GOOGLE_SIGNUP,
+            get(google_signup_landing).post(google_signup),
+        ),
     ]
 }
 
@@ -729,7 +733,9 @@ async fn google_callback(
                 .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
             signed_in_response(&state, &signed, &to)
         }
-        Ok(GoogleOutcome::NeedsAge) => see_other(&with_notice(routes::SIGNUP, "google-age")),
+        Ok(GoogleOutcome::NeedsAge(token)) => {
+            see_other(&format!("{}?token={token}", routes::GOOGLE_SIGNUP))
+        }
         Ok(GoogleOutcome::Unverified) => {
             see_other(&with_notice(routes::LOGIN, "google-unverified"))
         }
@@ -742,4 +748,63 @@ async fn google_callback(
     };
     res.headers_mut().append(header::SET_COOKIE, clear);
     res
+}
+
+async fn google_signup_landing(
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+    req: Request,
+) -> Response {
+    let (mut parts, _) = req.into_parts();
+    match accounts::peek_google_signup(&state, &q.token).await {
+        Ok(pending) => {
+            parts.extensions.insert(LinkLanding::Valid {
+                kind: LinkKind::GoogleSignup,
+                token: q.token,
+                email: pending.email,
+            });
+            let mut res = render::page(&state, parts, routes::LINK_LANDING, StatusCode::OK).await;
+            res.headers_mut().insert(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("no-referrer"),
+            );
+            res
+        }
+        Err(AccountError::Internal(e)) => internal(&state, &e),
+        Err(_) => show_problem(&state, parts, LinkProblem::Google).await,
+    }
+}
+
+async fn google_signup(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let token = s.get(fields::TOKEN);
+    let age = s.get(fields::AGE) == "on";
+    match accounts::finish_google_signup(&state, &token, age, &s.client()).await {
+        Ok((signed, next)) => {
+            let to = auth_pages::safe_next(Some(&next))
+                .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
+            signed_in_response(&state, &signed, &to)
+        }
+        Err(AccountError::Invalid(errors)) => {
+            let Ok(pending) = accounts::peek_google_signup(&state, &token).await else {
+                return show_problem(&state, s.parts, LinkProblem::Google).await;
+            };
+            let mut s = s;
+            s.parts.extensions.insert(LinkLanding::Valid {
+                kind: LinkKind::GoogleSignup,
+                token,
+                email: pending.email,
+            });
+            failed(
+                &state,
+                s,
+                auth_pages::forms::GOOGLE_SIGNUP,
+                routes::LINK_LANDING,
+                AccountError::Invalid(errors),
+            )
+            .await
+        }
+        Err(AccountError::Internal(e)) => internal(&state, &e),
+        Err(_) => show_problem(&state, s.parts, LinkProblem::Google).await,
+    }
 }

@@ -256,18 +256,76 @@ async fn google_sign_in_creates_links_and_refuses() {
             .unwrap();
         assert!(kept.google_sub.is_none());
 
-        // A new person without the age confirmation: sent to sign-up, no account.
+        // A new person who has not confirmed the minimum age: asked first, then created.
         set_identity(&control, "google-sub-new", "new@example.com", true).await;
         let mut n = Browser::new(&app);
         let (url, oauth) = start(&n, "").await;
         let back = authorize(&app, &url).await;
         let res = callback(&mut n, &back, Some(&oauth)).await;
-        assert_eq!(
-            location(&res),
-            format!("{}?notice=google-age", routes::SIGNUP)
+        let ask = location(&res);
+        assert!(
+            ask.starts_with(&format!("{}?token=", routes::GOOGLE_SIGNUP)),
+            "{ask}"
         );
+        assert!(n.cookie.is_none());
         assert!(
             obscura_server::accounts::find_by_email(&app.state, "new@example.com")
+                .await
+                .unwrap()
+                .is_none()
+        );
+        let page = n.get(&ask).await;
+        assert_eq!(page.status(), StatusCode::OK);
+        let page = page.text().await.unwrap();
+        assert!(page.contains("new@example.com") && page.contains("I am at least 16 years old."));
+        let token = ask.split_once("token=").unwrap().1.to_owned();
+        let res = n.post(routes::GOOGLE_SIGNUP, &[("token", &token)]).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            res.text()
+                .await
+                .unwrap()
+                .contains("You need to be at least 16")
+        );
+        let res = n
+            .post(
+                routes::GOOGLE_SIGNUP,
+                &[("token", &token), ("age_confirmed", "on")],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        assert!(n.cookie.is_some());
+        let created = obscura_server::accounts::find_by_email(&app.state, "new@example.com")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(created.google_sub.as_deref(), Some("google-sub-new"));
+        // Single use.
+        let res = Browser::new(&app)
+            .post(
+                routes::GOOGLE_SIGNUP,
+                &[("token", &token), ("age_confirmed", "on")],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+        // Ten minutes at most.
+        set_identity(&control, "google-sub-late", "late@example.com", true).await;
+        let mut l = Browser::new(&app);
+        let (url, oauth) = start(&l, "").await;
+        let back = authorize(&app, &url).await;
+        let ask = location(&callback(&mut l, &back, Some(&oauth)).await);
+        app.clock.advance(chrono::Duration::minutes(11));
+        assert_eq!(l.get(&ask).await.status(), StatusCode::BAD_REQUEST);
+        let token = ask.split_once("token=").unwrap().1.to_owned();
+        let res = l
+            .post(
+                routes::GOOGLE_SIGNUP,
+                &[("token", &token), ("age_confirmed", "on")],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+        assert!(
+            obscura_server::accounts::find_by_email(&app.state, "late@example.com")
                 .await
                 .unwrap()
                 .is_none()

@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_policy_versions;
 mod m20261122_000002_accounts;
+mod m20261122_000003_pending_signups;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_policy_versions::Migration),
             Box::new(m20261122_000002_accounts::Migration),
+            Box::new(m20261122_000003_pending_signups::Migration),
         ]
     }
 }
