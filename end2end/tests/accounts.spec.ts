@@ -6,6 +6,9 @@ import { test, expect, ids, routes, byTestId } from './shared';
 
 const PASSWORD = 'violet harbour lantern 42';
 
+// The OpenID Connect provider signs in one identity at a time: these tests take turns.
+test.describe.configure({ mode: 'serial' });
+
 function uniqueEmail(tag: string) {
   return `${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
@@ -127,6 +130,22 @@ test('sign up, confirm by mail, sign out, emailed link, Google, end another sess
 
   await other.goto(routes.SETTINGS_PROFILE);
   await expect(other).toHaveURL(/\/login\?next=%2Fsettings%2Fprofile&notice=session-ended/);
+});
+
+test('a new Google user confirms the minimum age, then the account exists', async ({ browser }) => {
+  const page = await newPage(browser);
+  const email = uniqueEmail('google');
+  await setIdentity(email, `e2e-new-${Date.now()}`);
+  await page.goto(routes.SIGNUP);
+  await page.getByTestId(ids.GOOGLE_BUTTON).click();
+  await expect(page).toHaveURL(new RegExp(`${routes.GOOGLE_SIGNUP}\\?token=`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create your account');
+  await expect(page.getByRole('main')).toContainText(email);
+  await page.getByLabel(/I am at least \d+ years old/).check();
+  await page.getByTestId(ids.CONFIRM_LINK).click();
+  await expect(page).toHaveURL(/\/settings\/profile\?notice=signed-in/);
+  await expect(page.getByText('Your Google account is linked')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(email);
 });
 
 test('signed-in pages are accessible in light and dark, and keyboard reachable', async ({ browser }) => {
