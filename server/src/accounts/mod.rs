@@ -164,6 +164,12 @@ fn limit(
         .map_err(AccountError::RateLimited)
 }
 
+/// Tells the account holder about a security change, with a link to their security settings.
+pub fn notify(state: &AppState, kind: Kind, u: &user::Model, to: &str) {
+    let link = absolute(state, obscura_shared::routes::SETTINGS_SECURITY);
+    send_in_background(state, kind, u, to, link);
+}
+
 /// What sign-up asks for.
 #[derive(Debug, Clone)]
 pub struct SignUp {
@@ -366,6 +372,7 @@ pub async fn start_session(
     events::record(state, u.id, EventKind::SignIn, Some(method), client).await;
     if new_device {
         events::record(state, u.id, EventKind::NewDevice, None, client).await;
+        notify(state, Kind::NewDevice, &u, &u.email);
     }
     Ok(SignedIn { user: u, session })
 }
@@ -652,9 +659,10 @@ pub async fn change_password(
     let mut active = u.into_active_model();
     active.password_hash = Set(Some(hash));
     active.updated_at = Set(state.clock.now());
-    active.update(&state.db).await?;
+    let u = active.update(&state.db).await?;
     sessions::end_all(state, user_id, Some(keep_session)).await?;
     events::record(state, user_id, EventKind::PasswordChanged, None, client).await;
+    notify(state, Kind::PasswordChanged, &u, &u.email);
     Ok(())
 }
 
@@ -709,6 +717,7 @@ pub async fn confirm_email_change(
 ) -> Result<user::Model, AccountError> {
     let (u, new_email) = use_token(state, Purpose::EmailChange, token).await?;
     let id = u.id;
+    let old = u.email.clone();
     let mut active = u.into_active_model();
     active.email = Set(new_email);
     active.email_verified_at = Set(Some(state.clock.now()));
@@ -721,6 +730,8 @@ pub async fn confirm_email_change(
         Err(e) => return Err(e.into()),
     };
     events::record(state, id, EventKind::EmailChanged, None, client).await;
+    // The old address hears about it: if it was not its owner, they can act.
+    notify(state, Kind::EmailChanged, &u, &old);
     Ok(u)
 }
 

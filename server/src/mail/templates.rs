@@ -15,6 +15,12 @@ pub enum Kind {
     Reset,
     /// Confirm a new address (sent to the new one).
     EmailChange,
+    /// The address was changed (sent to the old one); the link leads to the security settings.
+    EmailChanged,
+    /// The password was changed; the link leads to the security settings.
+    PasswordChanged,
+    /// A sign-in from a device not seen before; the link leads to the security settings.
+    NewDevice,
 }
 
 struct Text {
@@ -104,6 +110,69 @@ fn text(kind: &Kind, lang: Language) -> Text {
             action: "Diese Adresse verwenden",
             expiry: "Der Link funktioniert einmal, 24 Stunden lang. Bis dahin bleibt deine alte Adresse aktiv.",
             ignore: "Falls du das nicht warst, ignoriere diese E-Mail.",
+        },
+        (Kind::EmailChanged, En) => Text {
+            subject: "The email address of your Obscura account was changed",
+            intro: "Your Obscura account now uses another email address, and this one no longer signs in.",
+            action: "Review your account's security",
+            expiry: "If you made this change, there is nothing to do.",
+            ignore: "If you did not, reset your password from the sign-in page and write to the operator of this server.",
+        },
+        (Kind::EmailChanged, De) => Text {
+            subject: "Die E-Mail-Adresse deines Obscura-Kontos wurde geändert",
+            intro: "Dein Obscura-Konto verwendet jetzt eine andere E-Mail-Adresse; mit dieser kannst du dich nicht mehr anmelden.",
+            action: "Sicherheit deines Kontos prüfen",
+            expiry: "Wenn du das warst, ist nichts weiter zu tun.",
+            ignore: "Wenn nicht, setze dein Passwort auf der Anmeldeseite zurück und schreibe dem Betreiber dieses Servers.",
+        },
+        (Kind::EmailChanged, Fr) => Text {
+            subject: "L'adresse e-mail de votre compte Obscura a été modifiée",
+            intro: "Votre compte Obscura utilise désormais une autre adresse e-mail ; celle-ci ne permet plus de se connecter.",
+            action: "Vérifier la sécurité de votre compte",
+            expiry: "Si vous êtes à l'origine de ce changement, il n'y a rien à faire.",
+            ignore: "Sinon, réinitialisez votre mot de passe depuis la page de connexion et écrivez à l'opérateur de ce serveur.",
+        },
+        (Kind::PasswordChanged, En) => Text {
+            subject: "Your Obscura password was changed",
+            intro: "The password of your Obscura account was just changed, and every other device was signed out.",
+            action: "Review your account's security",
+            expiry: "If you made this change, there is nothing to do.",
+            ignore: "If you did not, reset your password from the sign-in page right away.",
+        },
+        (Kind::PasswordChanged, De) => Text {
+            subject: "Dein Obscura-Passwort wurde geändert",
+            intro: "Das Passwort deines Obscura-Kontos wurde gerade geändert, und alle anderen Geräte wurden abgemeldet.",
+            action: "Sicherheit deines Kontos prüfen",
+            expiry: "Wenn du das warst, ist nichts weiter zu tun.",
+            ignore: "Wenn nicht, setze dein Passwort sofort auf der Anmeldeseite zurück.",
+        },
+        (Kind::PasswordChanged, Fr) => Text {
+            subject: "Votre mot de passe Obscura a été modifié",
+            intro: "Le mot de passe de votre compte Obscura vient d'être modifié, et tous vos autres appareils ont été déconnectés.",
+            action: "Vérifier la sécurité de votre compte",
+            expiry: "Si vous êtes à l'origine de ce changement, il n'y a rien à faire.",
+            ignore: "Sinon, réinitialisez tout de suite votre mot de passe depuis la page de connexion.",
+        },
+        (Kind::NewDevice, En) => Text {
+            subject: "New sign-in to your Obscura account",
+            intro: "Your Obscura account was just signed in to from a device it has not used before.",
+            action: "See where you're signed in",
+            expiry: "If this was you, there is nothing to do.",
+            ignore: "If it was not, end that session from your security settings and change your password.",
+        },
+        (Kind::NewDevice, De) => Text {
+            subject: "Neue Anmeldung bei deinem Obscura-Konto",
+            intro: "Bei deinem Obscura-Konto hat sich gerade ein Gerät angemeldet, das es bisher nicht benutzt hat.",
+            action: "Anmeldungen ansehen",
+            expiry: "Wenn du das warst, ist nichts weiter zu tun.",
+            ignore: "Wenn nicht, beende diese Sitzung in deinen Sicherheitseinstellungen und ändere dein Passwort.",
+        },
+        (Kind::NewDevice, Fr) => Text {
+            subject: "Nouvelle connexion à votre compte Obscura",
+            intro: "Votre compte Obscura vient d'être utilisé depuis un appareil qu'il n'avait jamais utilisé.",
+            action: "Voir où vous êtes connecté",
+            expiry: "Si c'était vous, il n'y a rien à faire.",
+            ignore: "Sinon, mettez fin à cette session dans vos paramètres de sécurité et changez votre mot de passe.",
         },
         (Kind::EmailChange, Fr) => Text {
             subject: "Confirmez votre nouvelle adresse e-mail pour Obscura",

@@ -829,6 +829,15 @@ on_both_databases!(profile_password_and_email_changes, |db: Db| async move {
             .status(),
         StatusCode::UNPROCESSABLE_ENTITY
     );
+    // The old address is told (in the account's language), with a way to react.
+    let notice = mail_link(
+        &app,
+        "ada@example.com",
+        "E-Mail-Adresse deines Obscura-Kontos wurde geändert",
+    )
+    .await;
+    assert!(notice.ends_with(routes::SETTINGS_SECURITY));
+    mail_link(&app, "ada@example.com", "Obscura-Passwort wurde geändert").await;
     assert_eq!(
         sign_in(&app, "countess@example.com", "another fine passphrase")
             .await
@@ -940,6 +949,9 @@ on_both_databases!(
                 );
             }
             assert_eq!(log.contains("127.0.0.1"), shows_ip, "{policy}");
+            // The new device is also reported by mail.
+            let link = mail_link(&app, "ada@example.com", "New sign-in").await;
+            assert!(link.ends_with(routes::SETTINGS_SECURITY));
             assert_eq!(log.contains("h:"), hashed, "{policy}");
             app.stop().await.unwrap();
         }
