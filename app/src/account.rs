@@ -29,6 +29,8 @@ pub struct Viewer {
     pub google_linked: bool,
     /// Whether an avatar was uploaded.
     pub has_avatar: bool,
+    /// Credits available.
+    pub credits: i64,
 }
 
 impl Viewer {

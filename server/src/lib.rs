@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod clock;
 pub mod config;
+pub mod credits;
 pub mod db;
 pub mod http;
 pub mod ids;

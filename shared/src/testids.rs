@@ -47,3 +47,5 @@ pub const SESSION_LIST: &str = "session-list";
 pub const SECURITY_LOG: &str = "security-log";
 /// One message in the development outbox.
 pub const OUTBOX_MESSAGE: &str = "outbox-message";
+/// The credit balance in the account menu.
+pub const CREDITS: &str = "credits";

@@ -33,7 +33,10 @@ pub fn Header() -> impl IntoView {
                     <span class="hidden max-w-[10rem] truncate text-sm font-medium sm:inline">{v.name.clone()}</span>
                 </summary>
                 <div class="absolute right-0 mt-2 w-64 rounded-xl border border-line bg-surface p-2 shadow-xl">
-                    <p class="truncate px-3 py-2 text-sm text-muted">{v.email.clone()}</p>
+                    <p class="truncate px-3 pt-2 text-sm text-muted">{v.email.clone()}</p>
+                    <p class="px-3 pb-2 text-sm font-medium" data-testid=testids::CREDITS>
+                        {format!("{} credit{}", v.credits, if v.credits == 1 { "" } else { "s" })}
+                    </p>
                     <ul class="border-t border-line pt-2">
                         <li><a href=routes::SETTINGS_PROFILE class="nav-link block">"Profile"</a></li>
                         <li><a href=routes::SETTINGS_SECURITY class="nav-link block">"Security"</a></li>

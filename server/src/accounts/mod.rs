@@ -269,7 +269,7 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
         created_at: Set(now),
         updated_at: Set(now),
     };
-    let created = match row.insert(&state.db).await {
+    let created = match create_user(state, row).await {
         Ok(u) => u,
         // Two sign-ups for one address at once: the second one gets the same answer.
         Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
@@ -287,6 +287,38 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
     .await;
     send_verification(state, &created).await?;
     Ok(())
+}
+
+/// Creates an account and grants its sign-up credits, in one transaction.
+///
+/// # Errors
+/// Database errors (a unique violation when the address or Google account is taken).
+pub async fn create_user(
+    state: &AppState,
+    row: user::ActiveModel,
+) -> Result<user::Model, sea_orm::DbErr> {
+    use sea_orm::TransactionTrait;
+    let txn = state.db.begin().await?;
+    let u = row.insert(&txn).await?;
+    let credits = i64::from(state.config.signup_credits);
+    if credits > 0 {
+        let key = format!("signup:{}", u.id);
+        let op = crate::credits::Operation {
+            user_id: u.id,
+            entry: crate::credits::Entry::Grant,
+            amount: credits,
+            key: &key,
+            reference: Some("sign-up"),
+        };
+        crate::credits::apply(&txn, state.ids.new_id(), state.clock.now(), op)
+            .await
+            .map_err(|e| match e {
+                crate::credits::CreditError::Db(e) => e,
+                other => sea_orm::DbErr::Custom(other.to_string()),
+            })?;
+    }
+    txn.commit().await?;
+    Ok(u)
 }
 
 /// Emails a verification link to the account's address.
@@ -756,7 +788,7 @@ pub async fn create_admin(
             active.update(&state.db).await?
         }
         None => {
-            user::ActiveModel {
+            let row = user::ActiveModel {
                 id: Set(state.ids.new_id()),
                 email: Set(email.clone()),
                 email_verified_at: Set(Some(now)),
@@ -772,9 +804,8 @@ pub async fn create_admin(
                 age_confirmed_at: Set(now),
                 created_at: Set(now),
                 updated_at: Set(now),
-            }
-            .insert(&state.db)
-            .await?
+            };
+            create_user(state, row).await?
         }
     };
     let token = tokens::issue(state, Purpose::MagicLink, u.id, &u.email).await?;
@@ -986,7 +1017,7 @@ async fn create_google_account(
         created_at: Set(now),
         updated_at: Set(now),
     };
-    let u = match u.insert(&state.db).await {
+    let u = match create_user(state, u).await {
         Ok(u) => u,
         // The address or the Google account got an account meanwhile: start again.
         Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {

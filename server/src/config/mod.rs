@@ -76,6 +76,7 @@ struct Raw {
     session_absolute_days: u32,
     trusted_proxies: Option<String>,
     auth_rate_per_minute: u32,
+    signup_credits: u32,
     // Read from the environment by `load` itself; accepted here so the env provider's keys pass
     // `deny_unknown_fields`.
     config: Option<PathBuf>,
@@ -113,6 +114,7 @@ impl Default for Raw {
             session_absolute_days: 30,
             trusted_proxies: None,
             auth_rate_per_minute: 10,
+            signup_credits: 20,
             config: None,
         }
     }
@@ -173,6 +175,8 @@ pub struct Config {
     /// Password sign-in attempts one address may make per minute (`OBSCURA_AUTH_RATE_PER_MINUTE`);
     /// the other account limits scale with it.
     pub auth_rate_per_minute: u32,
+    /// Credits every new account receives (`OBSCURA_SIGNUP_CREDITS`, default 20).
+    pub signup_credits: u32,
 }
 
 /// How mail leaves the server.
@@ -466,6 +470,12 @@ impl Raw {
                 "must be at least OBSCURA_SESSION_IDLE_DAYS and at most 365",
             ));
         }
+        if self.signup_credits > 1_000_000 {
+            return Err(ConfigError::new(
+                "signup_credits",
+                "must be at most 1000000",
+            ));
+        }
         if !(1..=10_000).contains(&self.auth_rate_per_minute) {
             return Err(ConfigError::new(
                 "auth_rate_per_minute",
@@ -540,6 +550,7 @@ impl Raw {
             session_absolute: chrono::Duration::days(i64::from(self.session_absolute_days)),
             trusted_proxies,
             auth_rate_per_minute: self.auth_rate_per_minute,
+            signup_credits: self.signup_credits,
             addr: self.addr,
             data_dir: self.data_dir,
             public_url,

@@ -247,3 +247,64 @@ pub mod pending_signup {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod credit_balance {
+    //! An account's spendable credits (never below zero).
+
+    use sea_orm::entity::prelude::*;
+
+    /// One row of `credit_balances`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "credit_balances")]
+    pub struct Model {
+        /// The account.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: Uuid,
+        /// Credits available now (reservations already taken off).
+        pub balance: i64,
+        /// Last change.
+        pub updated_at: DateTimeUtc,
+    }
+
+    /// No navigable relations.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod credit_entry {
+    //! One append-only row of the credit ledger.
+
+    use sea_orm::entity::prelude::*;
+
+    /// One row of `credit_ledger`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "credit_ledger")]
+    pub struct Model {
+        /// Id (time-ordered).
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        /// The account.
+        pub user_id: Uuid,
+        /// grant, reserve, capture, release, refund or adjust.
+        pub kind: String,
+        /// Change of the balance (the balance is the sum of these).
+        pub delta: i64,
+        /// Credits concerned (positive).
+        pub amount: i64,
+        /// One cause, one row.
+        #[sea_orm(unique)]
+        pub idempotency_key: String,
+        /// What caused it (e.g. a job id).
+        pub reference: Option<String>,
+        /// When.
+        pub created_at: DateTimeUtc,
+    }
+
+    /// No navigable relations.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

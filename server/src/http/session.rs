@@ -115,7 +115,7 @@ pub fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<Strin
 
 /// What pages see of an account.
 #[must_use]
-pub fn viewer_of(user: &user::Model, session: &session::Model) -> Viewer {
+pub fn viewer_of(user: &user::Model, session: &session::Model, credits: i64) -> Viewer {
     Viewer {
         id: user.id.to_string(),
         session_id: session.id.to_string(),
@@ -128,6 +128,7 @@ pub fn viewer_of(user: &user::Model, session: &session::Model) -> Viewer {
         has_password: user.password_hash.is_some(),
         google_linked: user.google_sub.is_some(),
         has_avatar: user.avatar_key.is_some(),
+        credits,
     }
 }
 
@@ -154,7 +155,10 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
     if let Some(token) = token {
         match accounts::sessions::resolve(&state, &token).await {
             Ok(Some((session, user))) => {
-                let viewer = viewer_of(&user, &session);
+                let credits = crate::credits::balance(&state.db, user.id)
+                    .await
+                    .unwrap_or_default();
+                let viewer = viewer_of(&user, &session, credits);
                 req.extensions_mut().insert(viewer);
                 req.extensions_mut().insert(Current { user, session });
             }

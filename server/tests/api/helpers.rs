@@ -37,6 +37,13 @@ pub struct TestApp {
 }
 
 impl TestApp {
+    /// The injected clock's time.
+    #[allow(dead_code, reason = "used by some tests only")]
+    pub fn clock_now(&self) -> DateTime<Utc> {
+        use obscura_server::clock::Clock as _;
+        self.clock.now()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
     }

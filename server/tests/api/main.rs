@@ -8,6 +8,7 @@
 
 mod accounts;
 mod cli;
+mod credits;
 mod google;
 mod health;
 mod helpers;

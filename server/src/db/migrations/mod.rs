@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261122_000001_policy_versions;
 mod m20261122_000002_accounts;
 mod m20261122_000003_pending_signups;
+mod m20261122_000004_credits;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_policy_versions::Migration),
             Box::new(m20261122_000002_accounts::Migration),
             Box::new(m20261122_000003_pending_signups::Migration),
+            Box::new(m20261122_000004_credits::Migration),
         ]
     }
 }
