@@ -11,7 +11,6 @@ pub mod db;
 pub mod http;
 pub mod ids;
 pub mod mail;
-pub mod media;
 pub mod ports;
 pub mod privacy;
 pub mod secrets;

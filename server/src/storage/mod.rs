@@ -1,6 +1,8 @@
 //! Object storage through `object_store`: the local filesystem under `<data dir>/objects` by
 //! default.
 
+pub mod signed;
+
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
