@@ -8,6 +8,7 @@ pub mod clock;
 pub mod config;
 pub mod credits;
 pub mod db;
+pub mod generation;
 pub mod http;
 pub mod ids;
 pub mod mail;

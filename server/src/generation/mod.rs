@@ -1,0 +1,4 @@
+//! Image generation: providers (the built-in offline renderer first), with the job queue and
+//! the generator to come.
+
+pub mod providers;
