@@ -20,8 +20,13 @@ async fn load() -> Option<Vec<OutboxMessage>> {
 /// The development outbox.
 #[component]
 pub fn Outbox() -> impl IntoView {
+    if !crate::site_info().development {
+        return view! { <NotFound /> }.into_any();
+    }
     let messages = Resource::new_blocking(|| (), |()| load());
+    // The title is set before the data arrives, so that the head always carries it.
     view! {
+        <Title text="Outbox (development)" />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match messages.await {
@@ -31,12 +36,12 @@ pub fn Outbox() -> impl IntoView {
             })}
         </Suspense>
     }
+    .into_any()
 }
 
 #[component]
 fn OutboxList(list: Vec<OutboxMessage>) -> impl IntoView {
     view! {
-        <Title text="Outbox (development)" />
         <Meta name="robots" content="noindex" />
         <article class="prose-page">
             <header>
