@@ -3,12 +3,15 @@
 //! Every function takes the [`AppState`] and the requesting [`Client`]; the HTTP layer turns
 //! their results into pages. Nothing here logs an email address, a password or a token.
 
+pub mod admin;
 pub mod client;
 pub mod crypto;
 pub mod events;
 pub mod google;
+pub mod google_flow;
 pub mod limits;
 pub mod password;
+pub mod profile;
 pub mod sessions;
 pub mod tokens;
 
@@ -22,12 +25,20 @@ use sea_orm::{
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
+pub use admin::create_admin;
 pub use client::Client;
 use events::EventKind;
+pub use google_flow::{
+    GOOGLE_FLOW_LIFETIME, GoogleOutcome, GoogleStarted, finish_google_signup, google_finish,
+    google_start, peek_google_signup,
+};
+pub use profile::{
+    ProfileChange, change_password, confirm_email_change, request_email_change, update_profile,
+};
 use tokens::{Purpose, TokenProblem};
 
 use crate::{
-    db::entities::{pending_signup, user},
+    db::entities::user,
     mail::templates::{self, Kind},
     state::AppState,
 };
@@ -58,7 +69,7 @@ impl From<sea_orm::DbErr> for AccountError {
     }
 }
 
-fn invalid(field: &'static str, message: impl Into<String>) -> AccountError {
+pub(crate) fn invalid(field: &'static str, message: impl Into<String>) -> AccountError {
     AccountError::Invalid(vec![(field, message.into())])
 }
 
@@ -94,7 +105,7 @@ pub fn normalize_email(raw: &str) -> Result<String, &'static str> {
     }
 }
 
-fn clean_name(
+pub(crate) fn clean_name(
     field: &'static str,
     raw: &str,
     required: bool,
@@ -116,7 +127,7 @@ fn clean_name(
     Ok(Some(v.to_owned()))
 }
 
-fn language(raw: &str) -> Result<Language, AccountError> {
+pub(crate) fn language(raw: &str) -> Result<Language, AccountError> {
     Language::from_code(raw)
         .ok_or_else(|| invalid(fields::LANGUAGE, "Choose a language from the list."))
 }
@@ -151,7 +162,7 @@ pub fn send_in_background(state: &AppState, kind: Kind, u: &user::Model, to: &st
     });
 }
 
-fn limit(
+pub(crate) fn limit(
     state: &AppState,
     action: limits::Action,
     client: &Client,
@@ -522,7 +533,7 @@ pub async fn peek_token(
 }
 
 /// Uses a token and returns its account, checking the token still matches the address.
-async fn use_token(
+pub(crate) async fn use_token(
     state: &AppState,
     purpose: Purpose,
     token: &str,
@@ -536,7 +547,7 @@ async fn use_token(
 }
 
 /// Marks the address verified (it received the link) and returns the updated account.
-async fn mark_verified(
+pub(crate) async fn mark_verified(
     state: &AppState,
     u: user::Model,
     client: &Client,
@@ -597,486 +608,4 @@ pub async fn reset_password(
     events::record(state, id, EventKind::PasswordReset, None, client).await;
     let u = mark_verified(state, u, client).await?;
     start_session(state, u, "password reset link", client).await
-}
-
-/// What the profile form sends.
-#[derive(Debug, Clone)]
-pub struct ProfileChange {
-    /// Full name.
-    pub name: String,
-    /// Company, may be empty.
-    pub company: String,
-    /// Language tag.
-    pub language: String,
-}
-
-/// Updates name, company and language.
-///
-/// # Errors
-/// Field errors or an internal error.
-pub async fn update_profile(
-    state: &AppState,
-    user_id: Uuid,
-    change: ProfileChange,
-    client: &Client,
-) -> Result<user::Model, AccountError> {
-    let mut errors = FieldErrors::new();
-    let name = clean_name(fields::NAME, &change.name, true);
-    let company = clean_name(fields::COMPANY, &change.company, false);
-    let lang = language(&change.language);
-    for r in [name.as_ref().err(), company.as_ref().err()]
-        .into_iter()
-        .flatten()
-    {
-        if let AccountError::Invalid(v) = r {
-            errors.extend(v.iter().cloned());
-        }
-    }
-    if let Err(AccountError::Invalid(v)) = &lang {
-        errors.extend(v.iter().cloned());
-    }
-    let (Ok(Some(name)), Ok(company), Ok(lang)) = (name, company, lang) else {
-        return Err(AccountError::Invalid(errors));
-    };
-    let u = get(state, user_id).await?;
-    let mut active = u.into_active_model();
-    active.name = Set(name);
-    active.company = Set(company);
-    active.language = Set(lang.code().to_owned());
-    active.updated_at = Set(state.clock.now());
-    let u = active.update(&state.db).await?;
-    events::record(state, user_id, EventKind::ProfileChanged, None, client).await;
-    Ok(u)
-}
-
-/// Changes the password (the current one is required when there is one) and ends every other
-/// session.
-///
-/// # Errors
-/// Field errors or an internal error.
-pub async fn change_password(
-    state: &AppState,
-    user_id: Uuid,
-    keep_session: Uuid,
-    current: &SecretString,
-    new: &SecretString,
-    client: &Client,
-) -> Result<(), AccountError> {
-    let u = get(state, user_id).await?;
-    if let Some(hash) = u.password_hash.as_deref() {
-        if current.expose_secret().is_empty() {
-            return Err(invalid(
-                fields::CURRENT_PASSWORD,
-                "Enter your current password.",
-            ));
-        }
-        limit(state, limits::Action::SignIn, client, Some(&u.email))?;
-        if !state.passwords.verify(current, Some(hash)).await?.ok {
-            events::record(
-                state,
-                user_id,
-                EventKind::SignInFailed,
-                Some("password change"),
-                client,
-            )
-            .await;
-            return Err(invalid(
-                fields::CURRENT_PASSWORD,
-                "This is not your current password.",
-            ));
-        }
-    }
-    password::check_policy(new.expose_secret()).map_err(|m| invalid(fields::NEW_PASSWORD, m))?;
-    let hash = state.passwords.hash(new).await?;
-    let mut active = u.into_active_model();
-    active.password_hash = Set(Some(hash));
-    active.updated_at = Set(state.clock.now());
-    let u = active.update(&state.db).await?;
-    sessions::end_all(state, user_id, Some(keep_session)).await?;
-    events::record(state, user_id, EventKind::PasswordChanged, None, client).await;
-    notify(state, Kind::PasswordChanged, &u, &u.email);
-    Ok(())
-}
-
-/// Starts an email change: a confirmation link goes to the new address. The answer is the same
-/// whether or not the new address already has an account (then no link is sent).
-///
-/// # Errors
-/// Field errors, a rate limit, or an internal error.
-pub async fn request_email_change(
-    state: &AppState,
-    user_id: Uuid,
-    new_email: &str,
-    current: &SecretString,
-    client: &Client,
-) -> Result<String, AccountError> {
-    let u = get(state, user_id).await?;
-    let email = normalize_email(new_email).map_err(|m| invalid(fields::EMAIL, m))?;
-    if email == u.email {
-        return Err(invalid(fields::EMAIL, "This is already your address."));
-    }
-    if let Some(hash) = u.password_hash.as_deref()
-        && !state.passwords.verify(current, Some(hash)).await?.ok
-    {
-        return Err(invalid(
-            fields::CURRENT_PASSWORD,
-            "This is not your current password.",
-        ));
-    }
-    limit(state, limits::Action::EmailLink, client, Some(&email))?;
-    if find_by_email(state, &email).await?.is_none() {
-        let token = tokens::issue(state, Purpose::EmailChange, u.id, &email).await?;
-        let link = absolute(
-            state,
-            &format!(
-                "{}?token={token}",
-                obscura_shared::routes::EMAIL_CHANGE_CONFIRM
-            ),
-        );
-        send_in_background(state, Kind::EmailChange, &u, &email, link);
-    }
-    Ok(email)
-}
-
-/// Confirms an email change from the link sent to the new address.
-///
-/// # Errors
-/// The link's problem (also when the address was taken meanwhile), or an internal error.
-pub async fn confirm_email_change(
-    state: &AppState,
-    token: &str,
-    client: &Client,
-) -> Result<user::Model, AccountError> {
-    let (u, new_email) = use_token(state, Purpose::EmailChange, token).await?;
-    let id = u.id;
-    let old = u.email.clone();
-    let mut active = u.into_active_model();
-    active.email = Set(new_email);
-    active.email_verified_at = Set(Some(state.clock.now()));
-    active.updated_at = Set(state.clock.now());
-    let u = match active.update(&state.db).await {
-        Ok(u) => u,
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
-            return Err(TokenProblem::Invalid.into());
-        }
-        Err(e) => return Err(e.into()),
-    };
-    events::record(state, id, EventKind::EmailChanged, None, client).await;
-    // The old address hears about it: if it was not its owner, they can act.
-    notify(state, Kind::EmailChanged, &u, &old);
-    Ok(u)
-}
-
-/// Creates an admin account (or makes an existing one admin) from the command line, and
-/// returns a sign-in link valid for 15 minutes.
-///
-/// # Errors
-/// An invalid address or name, or a database error.
-pub async fn create_admin(
-    state: &AppState,
-    email: &str,
-    name: &str,
-) -> Result<String, AccountError> {
-    let email = normalize_email(email).map_err(|m| invalid(fields::EMAIL, m))?;
-    let name = clean_name(fields::NAME, name, true)?.unwrap_or_default();
-    let now = state.clock.now();
-    let u = match find_by_email(state, &email).await? {
-        Some(u) => {
-            let mut active = u.into_active_model();
-            active.role = Set(Role::Admin.code().to_owned());
-            active.updated_at = Set(now);
-            active.update(&state.db).await?
-        }
-        None => {
-            let row = user::ActiveModel {
-                id: Set(state.ids.new_id()),
-                email: Set(email.clone()),
-                email_verified_at: Set(Some(now)),
-                name: Set(name),
-                company: Set(None),
-                language: Set(Language::En.code().to_owned()),
-                password_hash: Set(None),
-                role: Set(Role::Admin.code().to_owned()),
-                avatar_key: Set(None),
-                google_sub: Set(None),
-                picture_url: Set(None),
-                // The operator creating their own account confirms for themselves.
-                age_confirmed_at: Set(now),
-                created_at: Set(now),
-                updated_at: Set(now),
-            };
-            create_user(state, row).await?
-        }
-    };
-    let token = tokens::issue(state, Purpose::MagicLink, u.id, &u.email).await?;
-    Ok(absolute(
-        state,
-        &format!("{}?token={token}", obscura_shared::routes::MAGIC_LINK),
-    ))
-}
-
-/// A Google sign-in on its way to the provider.
-#[derive(Debug)]
-pub struct GoogleStarted {
-    /// Where to send the browser.
-    pub url: String,
-    /// The value of the browser-binding cookie.
-    pub browser_token: String,
-}
-
-/// How long a started Google sign-in may take.
-pub const GOOGLE_FLOW_LIFETIME: chrono::Duration = chrono::Duration::minutes(10);
-
-/// Starts a Google sign-in: remembers state, nonce and PKCE verifier (10 minutes, single use),
-/// bound to a fresh browser cookie.
-///
-/// # Errors
-/// When Google sign-in is not configured or discovery fails.
-pub async fn google_start(
-    state: &AppState,
-    redirect: &str,
-    next: &str,
-    age_confirmed: bool,
-) -> Result<GoogleStarted, AccountError> {
-    use crate::db::entities::oauth_flow;
-    let google = state
-        .google
-        .as_ref()
-        .context("Google sign-in is not configured")?;
-    let started = google.start(redirect).await?;
-    let browser_token = crypto::new_token();
-    let now = state.clock.now();
-    // Forget flows that were never finished.
-    oauth_flow::Entity::delete_many()
-        .filter(oauth_flow::Column::ExpiresAt.lte(now))
-        .exec(&state.db)
-        .await?;
-    oauth_flow::ActiveModel {
-        state_hash: Set(crypto::digest(&started.state)),
-        browser_hash: Set(crypto::digest(&browser_token)),
-        nonce: Set(started.nonce),
-        pkce_verifier: Set(started.pkce_verifier),
-        next: Set(next.to_owned()),
-        age_confirmed: Set(age_confirmed),
-        expires_at: Set(now + GOOGLE_FLOW_LIFETIME),
-    }
-    .insert(&state.db)
-    .await?;
-    Ok(GoogleStarted {
-        url: started.url,
-        browser_token,
-    })
-}
-
-/// How a Google sign-in ended.
-#[derive(Debug)]
-pub enum GoogleOutcome {
-    /// Signed in (to a new, linked or known account); go to `next`.
-    SignedIn(Box<SignedIn>, String),
-    /// No account yet and the minimum age was not confirmed: ask, on the page of this
-    /// single-use token, before creating the account.
-    NeedsAge(String),
-    /// An account has this address but the provider has not verified it: not linked.
-    Unverified,
-    /// The provider shared no email address.
-    NoEmail,
-}
-
-/// Finishes a Google sign-in from the provider's redirect.
-///
-/// # Errors
-/// `Token(Invalid)` for a missing, unknown, replayed or foreign `state` (another browser),
-/// `Token(Expired)` after 10 minutes, `Internal` when the exchange or the ID token fails.
-pub async fn google_finish(
-    state: &AppState,
-    redirect: &str,
-    code: &str,
-    state_param: &str,
-    browser_token: Option<&str>,
-    client: &Client,
-) -> Result<GoogleOutcome, AccountError> {
-    use crate::db::entities::oauth_flow;
-    let google = state
-        .google
-        .as_ref()
-        .context("Google sign-in is not configured")?;
-    if state_param.is_empty() || code.is_empty() {
-        return Err(TokenProblem::Invalid.into());
-    }
-    let hash = crypto::digest(state_param);
-    let Some(flow) = oauth_flow::Entity::find_by_id(hash.clone())
-        .one(&state.db)
-        .await?
-    else {
-        return Err(TokenProblem::Invalid.into());
-    };
-    // Single use: whoever deletes the row owns the flow.
-    let deleted = oauth_flow::Entity::delete_by_id(hash)
-        .exec(&state.db)
-        .await?;
-    if deleted.rows_affected != 1 {
-        return Err(TokenProblem::Used.into());
-    }
-    if browser_token.map(crypto::digest).as_deref() != Some(flow.browser_hash.as_str()) {
-        return Err(TokenProblem::Invalid.into());
-    }
-    if flow.expires_at <= state.clock.now() {
-        return Err(TokenProblem::Expired.into());
-    }
-    let identity = google
-        .finish(redirect, code, &flow.pkce_verifier, &flow.nonce)
-        .await?;
-
-    if let Some(u) = user::Entity::find()
-        .filter(user::Column::GoogleSub.eq(identity.subject.as_str()))
-        .one(&state.db)
-        .await?
-    {
-        let signed = start_session(state, u, "Google", client).await?;
-        return Ok(GoogleOutcome::SignedIn(Box::new(signed), flow.next));
-    }
-    let Some(email) = identity
-        .email
-        .as_deref()
-        .and_then(|e| normalize_email(e).ok())
-    else {
-        return Ok(GoogleOutcome::NoEmail);
-    };
-    let now = state.clock.now();
-    if let Some(existing) = find_by_email(state, &email).await? {
-        if !identity.email_verified {
-            return Ok(GoogleOutcome::Unverified);
-        }
-        let id = existing.id;
-        let mut active = existing.into_active_model();
-        active.google_sub = Set(Some(identity.subject.clone()));
-        active.picture_url = Set(identity.picture.clone());
-        if active.email_verified_at.as_ref().is_none() {
-            active.email_verified_at = Set(Some(now));
-        }
-        active.updated_at = Set(now);
-        let u = active.update(&state.db).await?;
-        events::record(state, id, EventKind::GoogleLinked, None, client).await;
-        let signed = start_session(state, u, "Google", client).await?;
-        return Ok(GoogleOutcome::SignedIn(Box::new(signed), flow.next));
-    }
-    let name = identity
-        .name
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map_or_else(
-            || email.split('@').next().unwrap_or_default().to_owned(),
-            |n| n.chars().take(NAME_MAX_CHARS).collect(),
-        );
-    let pending = pending_signup::Model {
-        token_hash: String::new(),
-        subject: identity.subject,
-        email,
-        email_verified: identity.email_verified,
-        name,
-        picture_url: identity.picture,
-        next: flow.next,
-        expires_at: now + GOOGLE_FLOW_LIFETIME,
-    };
-    if !flow.age_confirmed {
-        let token = crypto::new_token();
-        pending_signup::ActiveModel {
-            token_hash: Set(crypto::digest(&token)),
-            ..pending.into_active_model()
-        }
-        .insert(&state.db)
-        .await?;
-        return Ok(GoogleOutcome::NeedsAge(token));
-    }
-    let next = pending.next.clone();
-    let signed = create_google_account(state, pending, client).await?;
-    Ok(GoogleOutcome::SignedIn(Box::new(signed), next))
-}
-
-async fn create_google_account(
-    state: &AppState,
-    p: pending_signup::Model,
-    client: &Client,
-) -> Result<SignedIn, AccountError> {
-    let now = state.clock.now();
-    let id = state.ids.new_id();
-    let u = user::ActiveModel {
-        id: Set(id),
-        email: Set(p.email),
-        email_verified_at: Set(p.email_verified.then_some(now)),
-        name: Set(p.name),
-        company: Set(None),
-        language: Set(Language::En.code().to_owned()),
-        password_hash: Set(None),
-        role: Set(Role::User.code().to_owned()),
-        avatar_key: Set(None),
-        google_sub: Set(Some(p.subject)),
-        picture_url: Set(p.picture_url),
-        age_confirmed_at: Set(now),
-        created_at: Set(now),
-        updated_at: Set(now),
-    };
-    let u = match create_user(state, u).await {
-        Ok(u) => u,
-        // The address or the Google account got an account meanwhile: start again.
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
-            return Err(TokenProblem::Used.into());
-        }
-        Err(e) => return Err(e.into()),
-    };
-    events::record(state, id, EventKind::AccountCreated, Some("Google"), client).await;
-    start_session(state, u, "Google", client).await
-}
-
-/// The Google identity waiting behind a pending sign-up token.
-///
-/// # Errors
-/// `Token(Invalid)` for an unknown or malformed token, `Token(Expired)` after 10 minutes.
-pub async fn peek_google_signup(
-    state: &AppState,
-    token: &str,
-) -> Result<pending_signup::Model, AccountError> {
-    if !crypto::looks_like_token(token) {
-        return Err(TokenProblem::Invalid.into());
-    }
-    let row = pending_signup::Entity::find_by_id(crypto::digest(token))
-        .one(&state.db)
-        .await?
-        .ok_or(TokenProblem::Invalid)?;
-    if row.expires_at <= state.clock.now() {
-        return Err(TokenProblem::Expired.into());
-    }
-    Ok(row)
-}
-
-/// Creates the account of a pending Google sign-up once the minimum age is confirmed.
-///
-/// # Errors
-/// A field error without the confirmation, the token's problem, or an internal error.
-pub async fn finish_google_signup(
-    state: &AppState,
-    token: &str,
-    age_confirmed: bool,
-    client: &Client,
-) -> Result<(SignedIn, String), AccountError> {
-    let pending = peek_google_signup(state, token).await?;
-    if !age_confirmed {
-        return Err(invalid(
-            fields::AGE,
-            format!(
-                "You need to be at least {} to use Obscura.",
-                state.config.min_age
-            ),
-        ));
-    }
-    // Single use: whoever deletes the row creates the account.
-    let deleted = pending_signup::Entity::delete_by_id(pending.token_hash.clone())
-        .exec(&state.db)
-        .await?;
-    if deleted.rows_affected != 1 {
-        return Err(TokenProblem::Used.into());
-    }
-    let next = pending.next.clone();
-    Ok((create_google_account(state, pending, client).await?, next))
 }
