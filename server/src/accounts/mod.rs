@@ -181,6 +181,18 @@ pub fn notify(state: &AppState, kind: Kind, u: &user::Model, to: &str) {
     send_in_background(state, kind, u, to, link);
 }
 
+/// Stores a new password hash on the account.
+pub(crate) async fn store_password(
+    state: &AppState,
+    u: user::Model,
+    hash: String,
+) -> Result<user::Model, sea_orm::DbErr> {
+    let mut active = u.into_active_model();
+    active.password_hash = Set(Some(hash));
+    active.updated_at = Set(state.clock.now());
+    active.update(&state.db).await
+}
+
 /// What sign-up asks for.
 #[derive(Debug, Clone)]
 pub struct SignUp {
@@ -598,10 +610,7 @@ pub async fn reset_password(
     let hash = state.passwords.hash(new_password).await?;
     let (u, _) = use_token(state, Purpose::Reset, token).await?;
     let id = u.id;
-    let mut active = u.into_active_model();
-    active.password_hash = Set(Some(hash));
-    active.updated_at = Set(state.clock.now());
-    let u = active.update(&state.db).await?;
+    let u = store_password(state, u, hash).await?;
     sessions::end_all(state, id, None).await?;
     tokens::revoke_all(state, Purpose::Reset, id).await?;
     tokens::revoke_all(state, Purpose::MagicLink, id).await?;

@@ -104,10 +104,7 @@ pub async fn change_password(
     }
     password::check_policy(new.expose_secret()).map_err(|m| invalid(fields::NEW_PASSWORD, m))?;
     let hash = state.passwords.hash(new).await?;
-    let mut active = u.into_active_model();
-    active.password_hash = Set(Some(hash));
-    active.updated_at = Set(state.clock.now());
-    let u = active.update(&state.db).await?;
+    let u = super::store_password(state, u, hash).await?;
     sessions::end_all(state, user_id, Some(keep_session)).await?;
     events::record(state, user_id, EventKind::PasswordChanged, None, client).await;
     notify(state, Kind::PasswordChanged, &u, &u.email);
