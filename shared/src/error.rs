@@ -30,6 +30,12 @@ pub enum ErrorCode {
     /// The server could not reach a result; nothing about the cause is shared.
     #[error("something went wrong")]
     Internal,
+    /// The account's balance does not cover the cost.
+    #[error("insufficient credits")]
+    InsufficientCredits,
+    /// The prompt or image was refused by the blocklist or the provider's safety system.
+    #[error("content rejected")]
+    ContentRejected,
 }
 
 impl ErrorCode {
@@ -45,6 +51,8 @@ impl ErrorCode {
             Self::RateLimited => 429,
             Self::Unavailable => 503,
             Self::Internal => 500,
+            Self::InsufficientCredits => 402,
+            Self::ContentRejected => 422,
         }
     }
 
@@ -60,6 +68,8 @@ impl ErrorCode {
             Self::RateLimited => "rate_limited",
             Self::Unavailable => "unavailable",
             Self::Internal => "internal",
+            Self::InsufficientCredits => "insufficient_credits",
+            Self::ContentRejected => "content_rejected",
         }
     }
 }
@@ -79,6 +89,8 @@ mod tests {
             ErrorCode::RateLimited,
             ErrorCode::Unavailable,
             ErrorCode::Internal,
+            ErrorCode::InsufficientCredits,
+            ErrorCode::ContentRejected,
         ] {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));

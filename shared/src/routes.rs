@@ -57,6 +57,10 @@ pub const SETTINGS_SESSIONS_END: &str = "/settings/sessions/end";
 pub const SETTINGS_SESSIONS_END_OTHERS: &str = "/settings/sessions/end-others";
 /// Development only: the mail that would have been sent.
 pub const DEV_OUTBOX: &str = "/dev/outbox";
+/// The generator.
+pub const CREATE: &str = "/create";
+/// Stored files, reached only by signed URLs: `/files/{image}/{variant}`.
+pub const FILES: &str = "/files";
 /// Support and contact.
 pub const SUPPORT: &str = "/support";
 /// Liveness probe (JSON).
@@ -87,7 +91,7 @@ pub const PUBLIC_PAGES: &[&str] = &[
 pub const FLOW_PAGES: &[&str] = &[LINK_LANDING];
 
 /// Pages that need a signed-in person (others are sent to sign in).
-pub const ACCOUNT_PAGES: &[&str] = &[SETTINGS_PROFILE, SETTINGS_SECURITY];
+pub const ACCOUNT_PAGES: &[&str] = &[CREATE, SETTINGS_PROFILE, SETTINGS_SECURITY];
 
 /// Public pages held to the small byte budget: they load no Leptos islands (the 404 page too).
 pub const LIGHT_PAGES: &[&str] = &[

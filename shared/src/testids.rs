@@ -49,3 +49,28 @@ pub const SECURITY_LOG: &str = "security-log";
 pub const OUTBOX_MESSAGE: &str = "outbox-message";
 /// The credit balance in the account menu.
 pub const CREDITS: &str = "credits";
+
+/// The generator form.
+pub const CREATE_FORM: &str = "create-form";
+/// The prompt's character count.
+pub const PROMPT_COUNTER: &str = "prompt-counter";
+/// The cost of the current choices.
+pub const CREATE_COST: &str = "create-cost";
+/// The submit button of the generator.
+pub const CREATE_SUBMIT: &str = "create-submit";
+/// The reference image drop zone.
+pub const REFERENCE_DROP: &str = "reference-drop";
+/// The chosen reference's preview.
+pub const REFERENCE_PREVIEW: &str = "reference-preview";
+/// "Remove" of the chosen reference.
+pub const REFERENCE_REMOVE: &str = "reference-remove";
+/// One generation's card (carries `data-status`).
+pub const JOB_CARD: &str = "job-card";
+/// A card's status line.
+pub const JOB_STATUS: &str = "job-status";
+/// A finished image in a card.
+pub const RESULT_IMAGE: &str = "result-image";
+/// A result's download link.
+pub const RESULT_DOWNLOAD: &str = "result-download";
+/// A result's "use as reference" link.
+pub const USE_AS_REFERENCE: &str = "use-as-reference";

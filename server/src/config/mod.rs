@@ -77,6 +77,27 @@ struct Raw {
     trusted_proxies: Option<String>,
     auth_rate_per_minute: u32,
     signup_credits: u32,
+    // Generation (validated by `generation::RawGeneration`).
+    models: Option<Vec<generation::RawModel>>,
+    openai_api_key: Option<String>,
+    openai_base_url: String,
+    openai_organization: Option<String>,
+    openai_project: Option<String>,
+    sdwebui_url: Option<String>,
+    sdwebui_username: Option<String>,
+    sdwebui_password: Option<String>,
+    replicate_api_token: Option<String>,
+    replicate_base_url: String,
+    replicate_webhook_secret: Option<String>,
+    provider_timeout_secs: u64,
+    workers: usize,
+    jobs_per_user: usize,
+    job_timeout_secs: u64,
+    job_attempts: u32,
+    media_retention_days: u32,
+    file_url_ttl_secs: u64,
+    blocklist: Option<String>,
+    blocklist_file: Option<PathBuf>,
     // Read from the environment by `load` itself; accepted here so the env provider's keys pass
     // `deny_unknown_fields`.
     config: Option<PathBuf>,
@@ -84,6 +105,7 @@ struct Raw {
 
 impl Default for Raw {
     fn default() -> Self {
+        let g = generation::RawGeneration::default();
         Self {
             addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
             data_dir: PathBuf::from("./data"),
@@ -115,6 +137,26 @@ impl Default for Raw {
             trusted_proxies: None,
             auth_rate_per_minute: 10,
             signup_credits: 20,
+            models: g.models,
+            openai_api_key: g.openai_api_key,
+            openai_base_url: g.openai_base_url,
+            openai_organization: g.openai_organization,
+            openai_project: g.openai_project,
+            sdwebui_url: g.sdwebui_url,
+            sdwebui_username: g.sdwebui_username,
+            sdwebui_password: g.sdwebui_password,
+            replicate_api_token: g.replicate_api_token,
+            replicate_base_url: g.replicate_base_url,
+            replicate_webhook_secret: g.replicate_webhook_secret,
+            provider_timeout_secs: g.provider_timeout_secs,
+            workers: g.workers,
+            jobs_per_user: g.jobs_per_user,
+            job_timeout_secs: g.job_timeout_secs,
+            job_attempts: g.job_attempts,
+            media_retention_days: g.media_retention_days,
+            file_url_ttl_secs: g.file_url_ttl_secs,
+            blocklist: g.blocklist,
+            blocklist_file: g.blocklist_file,
             config: None,
         }
     }
@@ -177,6 +219,8 @@ pub struct Config {
     pub auth_rate_per_minute: u32,
     /// Credits every new account receives (`OBSCURA_SIGNUP_CREDITS`, default 20).
     pub signup_credits: u32,
+    /// Models, providers, the job queue, moderation and media retention.
+    pub generation: generation::Generation,
 }
 
 /// How mail leaves the server.
@@ -340,7 +384,33 @@ impl Config {
 }
 
 impl Raw {
+    fn generation(&self) -> generation::RawGeneration {
+        generation::RawGeneration {
+            models: self.models.clone(),
+            openai_api_key: self.openai_api_key.clone(),
+            openai_base_url: self.openai_base_url.clone(),
+            openai_organization: self.openai_organization.clone(),
+            openai_project: self.openai_project.clone(),
+            sdwebui_url: self.sdwebui_url.clone(),
+            sdwebui_username: self.sdwebui_username.clone(),
+            sdwebui_password: self.sdwebui_password.clone(),
+            replicate_api_token: self.replicate_api_token.clone(),
+            replicate_base_url: self.replicate_base_url.clone(),
+            replicate_webhook_secret: self.replicate_webhook_secret.clone(),
+            provider_timeout_secs: self.provider_timeout_secs.clone(),
+            workers: self.workers.clone(),
+            jobs_per_user: self.jobs_per_user.clone(),
+            job_timeout_secs: self.job_timeout_secs.clone(),
+            job_attempts: self.job_attempts.clone(),
+            media_retention_days: self.media_retention_days.clone(),
+            file_url_ttl_secs: self.file_url_ttl_secs.clone(),
+            blocklist: self.blocklist.clone(),
+            blocklist_file: self.blocklist_file.clone(),
+        }
+    }
+
     fn validate(self) -> Result<Config, ConfigError> {
+        let generation = self.generation().validate()?;
         let public_url = match &self.public_url {
             Some(s) if s.is_empty() => {
                 return Err(ConfigError::new("public_url", "is empty"));
@@ -538,6 +608,7 @@ impl Raw {
             ));
         }
         Ok(Config {
+            generation,
             public_url_explicit: self.public_url.is_some(),
             mail: Mail {
                 smtp_url,
@@ -592,5 +663,6 @@ pub fn origin(url: &Url) -> String {
     url.as_str().trim_end_matches('/').to_owned()
 }
 
+pub mod generation;
 #[cfg(test)]
 mod tests;

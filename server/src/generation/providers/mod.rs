@@ -39,19 +39,7 @@ impl ProviderKind {
     }
 }
 
-/// Requested rendering quality (providers without the notion ignore it or map it to steps).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Quality {
-    /// Let the provider choose.
-    Auto,
-    /// Fast and cheap.
-    Low,
-    /// Balanced.
-    Medium,
-    /// Best.
-    High,
-}
+pub use obscura_shared::generation::Quality;
 
 /// A reference image, already checked and re-encoded as PNG without metadata.
 #[derive(Clone)]

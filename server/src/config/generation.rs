@@ -1,0 +1,449 @@
+//! Generation settings: the models offered (each with its provider, cost and parameters), the
+//! providers' connections, the job queue, the moderation blocklist and media retention.
+//!
+//! Models come from `[[models]]` tables in `obscura.toml` or from `OBSCURA_MODELS` as an inline
+//! list (`[{id="photo", provider="openai", upstream="gpt-image-1", cost=4}]`). With none
+//! configured, the built-in offline renderer is the one model.
+
+use std::{path::PathBuf, time::Duration};
+
+use obscura_shared::generation::{MAX_COUNT, Quality, Size};
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use super::ConfigError;
+use crate::generation::providers::ProviderKind;
+
+/// A model as configured (raw).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawModel {
+    id: String,
+    label: Option<String>,
+    provider: ProviderKind,
+    upstream: Option<String>,
+    cost: Option<u32>,
+    sizes: Option<Vec<String>>,
+    qualities: Option<Vec<Quality>>,
+    max_count: Option<u8>,
+    negative_prompt: Option<bool>,
+    reference: Option<bool>,
+    max_prompt_chars: Option<u32>,
+}
+
+/// The raw generation settings (read as top-level settings, gathered here to validate).
+#[derive(Debug, Clone)]
+pub(super) struct RawGeneration {
+    pub(super) models: Option<Vec<RawModel>>,
+    pub(super) openai_api_key: Option<String>,
+    pub(super) openai_base_url: String,
+    pub(super) openai_organization: Option<String>,
+    pub(super) openai_project: Option<String>,
+    pub(super) sdwebui_url: Option<String>,
+    pub(super) sdwebui_username: Option<String>,
+    pub(super) sdwebui_password: Option<String>,
+    pub(super) replicate_api_token: Option<String>,
+    pub(super) replicate_base_url: String,
+    pub(super) replicate_webhook_secret: Option<String>,
+    pub(super) provider_timeout_secs: u64,
+    pub(super) workers: usize,
+    pub(super) jobs_per_user: usize,
+    pub(super) job_timeout_secs: u64,
+    pub(super) job_attempts: u32,
+    pub(super) media_retention_days: u32,
+    pub(super) file_url_ttl_secs: u64,
+    pub(super) blocklist: Option<String>,
+    pub(super) blocklist_file: Option<PathBuf>,
+}
+
+impl Default for RawGeneration {
+    fn default() -> Self {
+        Self {
+            models: None,
+            openai_api_key: None,
+            openai_base_url: "https://api.openai.com/v1".into(),
+            openai_organization: None,
+            openai_project: None,
+            sdwebui_url: None,
+            sdwebui_username: None,
+            sdwebui_password: None,
+            replicate_api_token: None,
+            replicate_base_url: "https://api.replicate.com/v1".into(),
+            replicate_webhook_secret: None,
+            provider_timeout_secs: 180,
+            workers: 4,
+            jobs_per_user: 4,
+            job_timeout_secs: 600,
+            job_attempts: 3,
+            media_retention_days: 0,
+            file_url_ttl_secs: 600,
+            blocklist: None,
+            blocklist_file: None,
+        }
+    }
+}
+
+/// A configured model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Model {
+    /// Our id (stable: stored with each generation).
+    pub id: String,
+    /// Its name for people.
+    pub label: String,
+    /// Who runs it.
+    pub provider: ProviderKind,
+    /// Its name at the provider.
+    pub upstream: String,
+    /// Credits per image.
+    pub cost: u32,
+    /// Sizes offered (the first is the default).
+    pub sizes: Vec<Size>,
+    /// Qualities offered (the first is the default).
+    pub qualities: Vec<Quality>,
+    /// Most images per generation.
+    pub max_count: u8,
+    /// Whether a negative prompt is sent.
+    pub negative_prompt: bool,
+    /// Whether a reference image is accepted.
+    pub reference: bool,
+    /// Longest prompt.
+    pub max_prompt_chars: u32,
+}
+
+/// The OpenAI Images API (or a server that speaks it).
+#[derive(Debug, Clone)]
+pub struct OpenAi {
+    /// Base URL, e.g. `https://api.openai.com/v1`.
+    pub base_url: Url,
+    /// The key.
+    pub api_key: SecretString,
+    /// `OpenAI-Organization`.
+    pub organization: Option<String>,
+    /// `OpenAI-Project`.
+    pub project: Option<String>,
+}
+
+/// A Stable Diffusion WebUI server.
+#[derive(Debug, Clone)]
+pub struct SdWebUi {
+    /// Base URL, e.g. `http://gpu-box:7860`.
+    pub base_url: Url,
+    /// HTTP basic credentials (`--api-auth`).
+    pub basic_auth: Option<(String, SecretString)>,
+}
+
+/// Replicate.
+#[derive(Debug, Clone)]
+pub struct Replicate {
+    /// Base URL, e.g. `https://api.replicate.com/v1`.
+    pub base_url: Url,
+    /// The API token.
+    pub api_token: SecretString,
+    /// The webhook signing secret (`whsec_…`); webhooks are asked for only when set.
+    pub webhook_secret: Option<SecretString>,
+}
+
+/// The validated generation settings.
+#[derive(Debug, Clone)]
+pub struct Generation {
+    /// Models offered, in order (at least one).
+    pub models: Vec<Model>,
+    /// OpenAI, when a key is set.
+    pub openai: Option<OpenAi>,
+    /// SD-WebUI, when a URL is set.
+    pub sdwebui: Option<SdWebUi>,
+    /// Replicate, when a token is set.
+    pub replicate: Option<Replicate>,
+    /// Longest wait for one provider request.
+    pub provider_timeout: Duration,
+    /// Jobs run at once by this process.
+    pub workers: usize,
+    /// Jobs of one person run at once (the rest wait their turn).
+    pub jobs_per_user: usize,
+    /// Longest a job may run.
+    pub job_timeout: Duration,
+    /// Tries per job before it fails and is refunded.
+    pub job_attempts: u32,
+    /// Days results are kept (0: until the person deletes them).
+    pub media_retention_days: u32,
+    /// Lifetime of signed file URLs.
+    pub file_url_ttl: Duration,
+    /// Lower-cased words and phrases refused before dispatch.
+    pub blocklist: Vec<String>,
+}
+
+impl Generation {
+    /// The model with this id.
+    #[must_use]
+    pub fn model(&self, id: &str) -> Option<&Model> {
+        self.models.iter().find(|m| m.id == id)
+    }
+}
+
+fn default_sizes(provider: ProviderKind) -> Vec<Size> {
+    let list: &[(u32, u32)] = match provider {
+        ProviderKind::Openai => &[(1024, 1024), (1536, 1024), (1024, 1536)],
+        ProviderKind::Local => &[
+            (1024, 1024),
+            (1280, 768),
+            (768, 1280),
+            (1024, 768),
+            (768, 1024),
+            (512, 512),
+        ],
+        ProviderKind::Sdwebui | ProviderKind::Replicate => &[
+            (1024, 1024),
+            (1216, 832),
+            (832, 1216),
+            (1024, 768),
+            (768, 1024),
+            (512, 512),
+        ],
+    };
+    list.iter()
+        .map(|&(width, height)| Size { width, height })
+        .collect()
+}
+
+fn model(raw: RawModel) -> Result<Model, ConfigError> {
+    let err = |m: String| ConfigError::new("models", m);
+    let id = raw.id.trim().to_owned();
+    if id.is_empty()
+        || id.len() > 64
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
+        return Err(err(format!(
+            "model id {id:?} must be 1–64 letters, digits, '-', '_' or '.'"
+        )));
+    }
+    let sizes = match raw.sizes {
+        None => default_sizes(raw.provider),
+        Some(list) => list
+            .iter()
+            .map(|s| {
+                Size::parse(s).ok_or_else(|| {
+                    err(format!(
+                        "model {id}: size {s:?} is not WxH with sides of 64–4096 pixels"
+                    ))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?,
+    };
+    if sizes.is_empty() {
+        return Err(err(format!("model {id}: sizes is empty")));
+    }
+    let qualities = raw.qualities.unwrap_or_else(|| match raw.provider {
+        ProviderKind::Openai | ProviderKind::Sdwebui => Quality::ALL.to_vec(),
+        ProviderKind::Local | ProviderKind::Replicate => vec![Quality::Auto],
+    });
+    if qualities.is_empty() {
+        return Err(err(format!("model {id}: qualities is empty")));
+    }
+    let max_count = raw.max_count.unwrap_or(MAX_COUNT);
+    if !(1..=MAX_COUNT).contains(&max_count) {
+        return Err(err(format!("model {id}: max_count must be 1–{MAX_COUNT}")));
+    }
+    let cost = raw.cost.unwrap_or(1);
+    if !(1..=10_000).contains(&cost) {
+        return Err(err(format!("model {id}: cost must be 1–10000 credits")));
+    }
+    let max_prompt_chars = raw.max_prompt_chars.unwrap_or(4_000);
+    if !(1..=32_000).contains(&max_prompt_chars) {
+        return Err(err(format!(
+            "model {id}: max_prompt_chars must be 1–32000"
+        )));
+    }
+    let label = raw.label.unwrap_or_else(|| match raw.provider {
+        ProviderKind::Local => "Offline preview renderer".to_owned(),
+        _ => id.clone(),
+    });
+    Ok(Model {
+        upstream: raw.upstream.unwrap_or_else(|| id.clone()),
+        label,
+        provider: raw.provider,
+        cost,
+        sizes,
+        qualities,
+        max_count,
+        negative_prompt: raw.negative_prompt.unwrap_or(matches!(
+            raw.provider,
+            ProviderKind::Local | ProviderKind::Sdwebui | ProviderKind::Replicate
+        )),
+        reference: raw.reference.unwrap_or(true),
+        max_prompt_chars,
+        id,
+    })
+}
+
+fn http_url(key: &str, value: &str) -> Result<Url, ConfigError> {
+    let url = Url::parse(value.trim_end_matches('/'))
+        .map_err(|_| ConfigError::new(key, "is not a valid URL"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(ConfigError::new(key, "must be an http:// or https:// URL"));
+    }
+    Ok(url)
+}
+
+fn present(v: Option<String>) -> Option<String> {
+    v.filter(|s| !s.trim().is_empty())
+}
+
+impl RawGeneration {
+    pub(super) fn validate(self) -> Result<Generation, ConfigError> {
+        let openai = match present(self.openai_api_key) {
+            Some(key) => Some(OpenAi {
+                base_url: http_url("openai_base_url", &self.openai_base_url)?,
+                api_key: SecretString::from(key),
+                organization: present(self.openai_organization),
+                project: present(self.openai_project),
+            }),
+            None => None,
+        };
+        let sdwebui = match present(self.sdwebui_url) {
+            Some(url) => Some(SdWebUi {
+                base_url: http_url("sdwebui_url", &url)?,
+                basic_auth: match (present(self.sdwebui_username), self.sdwebui_password) {
+                    (Some(user), Some(pass)) => Some((user, SecretString::from(pass))),
+                    (None, None) => None,
+                    _ => {
+                        return Err(ConfigError::new(
+                            "sdwebui_password",
+                            "OBSCURA_SDWEBUI_USERNAME and OBSCURA_SDWEBUI_PASSWORD go together",
+                        ));
+                    }
+                },
+            }),
+            None => None,
+        };
+        let replicate = match present(self.replicate_api_token) {
+            Some(token) => Some(Replicate {
+                base_url: http_url("replicate_base_url", &self.replicate_base_url)?,
+                api_token: SecretString::from(token),
+                webhook_secret: match present(self.replicate_webhook_secret) {
+                    Some(s) if s.starts_with("whsec_") => Some(SecretString::from(s)),
+                    Some(_) => {
+                        return Err(ConfigError::new(
+                            "replicate_webhook_secret",
+                            "must be the whsec_… secret Replicate gives",
+                        ));
+                    }
+                    None => None,
+                },
+            }),
+            None => None,
+        };
+        let models = match self.models {
+            None => vec![model(RawModel {
+                id: "offline".into(),
+                label: None,
+                provider: ProviderKind::Local,
+                upstream: None,
+                cost: None,
+                sizes: None,
+                qualities: None,
+                max_count: None,
+                negative_prompt: None,
+                reference: None,
+                max_prompt_chars: None,
+            })?],
+            Some(list) => list.into_iter().map(model).collect::<Result<Vec<_>, _>>()?,
+        };
+        if models.is_empty() {
+            return Err(ConfigError::new("models", "lists no model"));
+        }
+        for (i, m) in models.iter().enumerate() {
+            if models[..i].iter().any(|o| o.id == m.id) {
+                return Err(ConfigError::new(
+                    "models",
+                    format!("model id {:?} appears twice", m.id),
+                ));
+            }
+            let (configured, variable) = match m.provider {
+                ProviderKind::Local => (true, ""),
+                ProviderKind::Openai => (openai.is_some(), "OBSCURA_OPENAI_API_KEY"),
+                ProviderKind::Sdwebui => (sdwebui.is_some(), "OBSCURA_SDWEBUI_URL"),
+                ProviderKind::Replicate => (replicate.is_some(), "OBSCURA_REPLICATE_API_TOKEN"),
+            };
+            if !configured {
+                return Err(ConfigError::new(
+                    "models",
+                    format!(
+                        "model {:?} uses the {} provider, which needs {variable}",
+                        m.id,
+                        m.provider.code()
+                    ),
+                ));
+            }
+            if m.provider == ProviderKind::Replicate && !m.upstream.contains('/') {
+                return Err(ConfigError::new(
+                    "models",
+                    format!(
+                        "model {:?}: a Replicate model's upstream is owner/name or owner/name:version",
+                        m.id
+                    ),
+                ));
+            }
+        }
+        let range = |key: &str, v: u64, lo: u64, hi: u64| {
+            if (lo..=hi).contains(&v) {
+                Ok(v)
+            } else {
+                Err(ConfigError::new(key, format!("must be between {lo} and {hi}")))
+            }
+        };
+        let provider_timeout = range("provider_timeout_secs", self.provider_timeout_secs, 5, 3600)?;
+        let workers = range("workers", self.workers as u64, 1, 256)?;
+        let jobs_per_user = range("jobs_per_user", self.jobs_per_user as u64, 1, 64)?;
+        let job_timeout = range("job_timeout_secs", self.job_timeout_secs, 10, 7200)?;
+        let job_attempts = range("job_attempts", u64::from(self.job_attempts), 1, 10)?;
+        let retention = range(
+            "media_retention_days",
+            u64::from(self.media_retention_days),
+            0,
+            36_500,
+        )?;
+        let ttl = range("file_url_ttl_secs", self.file_url_ttl_secs, 30, 7 * 86_400)?;
+        let mut blocklist: Vec<String> = self
+            .blocklist
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .map(|s| s.trim().to_lowercase())
+            .filter(|s| !s.is_empty())
+            .collect();
+        if let Some(path) = &self.blocklist_file {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                ConfigError::new(
+                    "blocklist_file",
+                    format!("cannot be read ({}): {e}", path.display()),
+                )
+            })?;
+            blocklist.extend(
+                text.lines()
+                    .map(|l| l.trim().to_lowercase())
+                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
+            );
+        }
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "bounded by the range checks above"
+        )]
+        Ok(Generation {
+            models,
+            openai,
+            sdwebui,
+            replicate,
+            provider_timeout: Duration::from_secs(provider_timeout),
+            workers: workers as usize,
+            jobs_per_user: jobs_per_user as usize,
+            job_timeout: Duration::from_secs(job_timeout),
+            job_attempts: job_attempts as u32,
+            media_retention_days: retention as u32,
+            file_url_ttl: Duration::from_secs(ttl),
+            blocklist,
+        })
+    }
+}
