@@ -100,55 +100,50 @@ impl Upstream {
         build: &impl Fn(&Client) -> RequestBuilder,
         classify: &impl Fn(StatusCode, &[u8]) -> Option<ProviderError>,
     ) -> Result<Bytes, ProviderError> {
-        let result = async {
-            let res = build(&self.client).send().await.map_err(transport)?;
-            let status = res.status();
-            let request_id = res
-                .headers()
-                .get("x-request-id")
-                .and_then(|v| v.to_str().ok())
-                .map(|v| truncate(v, 64));
-            let retry_after = (status == StatusCode::TOO_MANY_REQUESTS)
-                .then(|| retry_after(res.headers(), SystemTime::now()))
-                .flatten();
-            let body = res.bytes().await.map_err(transport)?;
-            if status.is_success() {
-                return Ok(body);
-            }
-            let err = match classify(status, &body) {
-                // The header wins over a wait the body names.
-                Some(ProviderError::RateLimited { retry_after: said }) => {
-                    ProviderError::RateLimited {
-                        retry_after: retry_after.or(said),
-                    }
-                }
-                Some(err) => err,
-                None => by_status(status, retry_after),
-            };
+        let failed = |err: ProviderError, status: Option<u16>, request_id: Option<&str>| {
             tracing::warn!(
                 provider = self.provider.code(),
                 op,
-                http.status = status.as_u16(),
-                upstream.request_id = request_id.as_deref(),
+                http.status = status,
+                upstream.request_id = request_id,
                 class = err.class(),
                 attempt,
                 "upstream request failed"
             );
-            Err(err)
+            err
+        };
+        let res = match build(&self.client).send().await {
+            Ok(res) => res,
+            Err(err) => return Err(failed(transport(&err), None, None)),
+        };
+        let status = res.status();
+        let request_id = res
+            .headers()
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(|v| truncate(v, 64));
+        let retry_after = (status == StatusCode::TOO_MANY_REQUESTS)
+            .then(|| retry_after(res.headers(), SystemTime::now()))
+            .flatten();
+        let body = match res.bytes().await {
+            Ok(body) => body,
+            Err(err) => {
+                let err = transport(&err);
+                return Err(failed(err, Some(status.as_u16()), request_id.as_deref()));
+            }
+        };
+        if status.is_success() {
+            return Ok(body);
         }
-        .await;
-        if let Err(err) = &result
-            && matches!(err, ProviderError::Timeout | ProviderError::Unavailable(_))
-        {
-            tracing::debug!(
-                provider = self.provider.code(),
-                op,
-                class = err.class(),
-                attempt,
-                "upstream attempt ended"
-            );
-        }
-        result
+        let err = match classify(status, &body) {
+            // The header wins over a wait the body names.
+            Some(ProviderError::RateLimited { retry_after: said }) => ProviderError::RateLimited {
+                retry_after: retry_after.or(said),
+            },
+            Some(err) => err,
+            None => by_status(status, retry_after),
+        };
+        Err(failed(err, Some(status.as_u16()), request_id.as_deref()))
     }
 }
 
@@ -164,7 +159,7 @@ pub(crate) fn by_status(status: StatusCode, retry_after: Option<Duration>) -> Pr
 }
 
 /// A transport failure (no status): timeouts and connection problems are retried.
-fn transport(err: reqwest::Error) -> ProviderError {
+fn transport(err: &reqwest::Error) -> ProviderError {
     if err.is_timeout() {
         ProviderError::Timeout
     } else if err.is_connect() {

@@ -190,10 +190,14 @@ fn generation_body(task: &Task, gpt: bool) -> serde_json::Value {
 
 /// The `/images/edits` multipart form, rebuilt for each attempt.
 fn edit_form(task: &Task, gpt: bool, png: &Bytes) -> multipart::Form {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::CONTENT_TYPE,
+        reqwest::header::HeaderValue::from_static("image/png"),
+    );
     let image = multipart::Part::stream(png.clone())
         .file_name("reference.png")
-        .mime_str("image/png")
-        .unwrap_or_else(|_| multipart::Part::stream(png.clone()).file_name("reference.png"));
+        .headers(headers);
     let form = multipart::Form::new()
         .part("image", image)
         .text("prompt", task.prompt.clone())
