@@ -9,11 +9,13 @@
 mod accounts;
 mod cli;
 mod credits;
+mod fakes;
 mod google;
 mod health;
 mod helpers;
 mod mail;
 mod migrations;
 mod pages;
+mod providers;
 mod security;
 mod static_files;

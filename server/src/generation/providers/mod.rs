@@ -5,7 +5,14 @@
 //! Adapters never log prompts. They retry what is worth retrying (429, 5xx, timeouts) with the
 //! shared [`RetryPolicy`], and map every upstream answer to a [`ProviderError`] class.
 
+mod http;
 pub mod local;
+pub mod openai;
+mod registry;
+pub mod replicate;
+pub mod sdwebui;
+
+pub use registry::Providers;
 
 use std::{fmt, time::Duration};
 

@@ -1,0 +1,125 @@
+//! The configured providers, one optional adapter per [`ProviderKind`], for the worker to pick
+//! from; and the Replicate adapter itself for the webhook endpoint.
+
+use std::sync::Arc;
+
+use super::{Provider, ProviderKind, replicate::Replicate};
+
+/// The adapters in use. Cheap to clone.
+#[derive(Clone, Default)]
+pub struct Providers {
+    local: Option<Arc<dyn Provider>>,
+    openai: Option<Arc<dyn Provider>>,
+    sdwebui: Option<Arc<dyn Provider>>,
+    replicate: Option<Arc<dyn Provider>>,
+    replicate_adapter: Option<Arc<Replicate>>,
+}
+
+impl std::fmt::Debug for Providers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kinds: Vec<&str> = [
+            ProviderKind::Local,
+            ProviderKind::Openai,
+            ProviderKind::Sdwebui,
+            ProviderKind::Replicate,
+        ]
+        .into_iter()
+        .filter(|k| self.get(*k).is_some())
+        .map(ProviderKind::code)
+        .collect();
+        f.debug_struct("Providers")
+            .field("configured", &kinds)
+            .finish()
+    }
+}
+
+impl Providers {
+    /// A registry with the built-in offline renderer (when given) and nothing else.
+    #[must_use]
+    pub fn new(local: Option<Arc<dyn Provider>>) -> Self {
+        Self {
+            local,
+            ..Self::default()
+        }
+    }
+
+    /// Uses `provider` for `kind` (tests swap fakes in this way). For Replicate prefer
+    /// [`Providers::with_replicate`], which also serves webhooks.
+    #[must_use]
+    pub fn with(mut self, kind: ProviderKind, provider: Arc<dyn Provider>) -> Self {
+        let slot = match kind {
+            ProviderKind::Local => &mut self.local,
+            ProviderKind::Openai => &mut self.openai,
+            ProviderKind::Sdwebui => &mut self.sdwebui,
+            ProviderKind::Replicate => {
+                self.replicate_adapter = None;
+                &mut self.replicate
+            }
+        };
+        *slot = Some(provider);
+        self
+    }
+
+    /// Uses the Replicate adapter, for generation and for webhook wake-ups.
+    #[must_use]
+    pub fn with_replicate(mut self, replicate: Arc<Replicate>) -> Self {
+        self.replicate = Some(Arc::clone(&replicate) as Arc<dyn Provider>);
+        self.replicate_adapter = Some(replicate);
+        self
+    }
+
+    /// The adapter for `kind`, if configured.
+    #[must_use]
+    pub fn get(&self, kind: ProviderKind) -> Option<Arc<dyn Provider>> {
+        match kind {
+            ProviderKind::Local => self.local.clone(),
+            ProviderKind::Openai => self.openai.clone(),
+            ProviderKind::Sdwebui => self.sdwebui.clone(),
+            ProviderKind::Replicate => self.replicate.clone(),
+        }
+    }
+
+    /// The Replicate adapter, for verifying and acting on its webhooks.
+    #[must_use]
+    pub fn replicate(&self) -> Option<Arc<Replicate>> {
+        self.replicate_adapter.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generation::providers::{Output, ProviderError, Task};
+
+    struct Fixed(ProviderKind);
+
+    #[async_trait::async_trait]
+    impl Provider for Fixed {
+        fn kind(&self) -> ProviderKind {
+            self.0
+        }
+        async fn generate(&self, _: &Task) -> Result<Vec<Output>, ProviderError> {
+            Ok(Vec::new())
+        }
+    }
+
+    #[test]
+    fn providers_are_found_by_kind() {
+        let providers = Providers::new(Some(Arc::new(Fixed(ProviderKind::Local))))
+            .with(ProviderKind::Openai, Arc::new(Fixed(ProviderKind::Openai)));
+        assert_eq!(
+            providers.get(ProviderKind::Local).unwrap().kind(),
+            ProviderKind::Local
+        );
+        assert_eq!(
+            providers.get(ProviderKind::Openai).unwrap().kind(),
+            ProviderKind::Openai
+        );
+        assert!(providers.get(ProviderKind::Sdwebui).is_none());
+        assert!(providers.replicate().is_none());
+        assert_eq!(
+            format!("{providers:?}"),
+            r#"Providers { configured: ["local", "openai"] }"#
+        );
+    }
+}
