@@ -4,8 +4,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult, QueryFilter, Set,
-    Statement, TransactionOptions, TransactionSession, TransactionTrait, Value,
-    sea_query::Expr,
+    Statement, TransactionOptions, TransactionSession, TransactionTrait, Value, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -166,7 +165,11 @@ pub(super) async fn heartbeat(
 }
 
 /// A run succeeded: the job is deleted (when the claim still owns it).
-pub(super) async fn succeed(db: &impl ConnectionTrait, id: Uuid, worker: &str) -> Result<bool, DbErr> {
+pub(super) async fn succeed(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    worker: &str,
+) -> Result<bool, DbErr> {
     let r = job::Entity::delete_many()
         .filter(owned(id, worker, status::RUNNING))
         .exec(db)
@@ -187,7 +190,10 @@ pub(super) async fn retry_at(
         .col_expr(job::Column::Status, Expr::value(status::QUEUED))
         .col_expr(job::Column::RunAt, Expr::value(run_at))
         .col_expr(job::Column::LastError, Expr::value(class))
-        .col_expr(job::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            job::Column::LeaseUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .col_expr(job::Column::UpdatedAt, Expr::value(now))
         .filter(owned(id, worker, status::RUNNING))
         .exec(db)
@@ -224,7 +230,10 @@ pub(super) async fn finish_give_up(
 ) -> Result<bool, DbErr> {
     let r = job::Entity::update_many()
         .col_expr(job::Column::Status, Expr::value(status::FAILED))
-        .col_expr(job::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            job::Column::LeaseUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .col_expr(job::Column::UpdatedAt, Expr::value(now))
         .filter(owned(id, worker, status::GIVING_UP))
         .exec(db)

@@ -152,7 +152,10 @@ impl Queue {
         }
         tracing::info!(running = running.len(), "job worker stopping");
         let drain = async { while running.join_next().await.is_some() {} };
-        if tokio::time::timeout(config.shutdown_grace, drain).await.is_err() {
+        if tokio::time::timeout(config.shutdown_grace, drain)
+            .await
+            .is_err()
+        {
             tracing::warn!(
                 left = running.len(),
                 "jobs still running after the grace period are left to their lease"
@@ -215,7 +218,10 @@ impl Queue {
         let now = self.inner.clock.now();
         let recorded = match outcome {
             Outcome::LeaseLost => {
-                tracing::warn!(duration_ms, "job lease lost to another worker; run abandoned");
+                tracing::warn!(
+                    duration_ms,
+                    "job lease lost to another worker; run abandoned"
+                );
                 return;
             }
             Outcome::Done => {
@@ -301,7 +307,10 @@ impl Queue {
                 }
             }
             Ok(Err(e)) => {
-                tracing::warn!(error = format!("{e:#}"), "give-up failed; it will be tried again");
+                tracing::warn!(
+                    error = format!("{e:#}"),
+                    "give-up failed; it will be tried again"
+                );
             }
             Err(_panic) => tracing::error!("give-up panicked; it will be tried again"),
         }

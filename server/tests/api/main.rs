@@ -15,5 +15,6 @@ mod helpers;
 mod mail;
 mod migrations;
 mod pages;
+mod queue;
 mod security;
 mod static_files;
