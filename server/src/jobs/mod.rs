@@ -11,6 +11,7 @@
 //!
 //! Tests drain the queue with [`Queue::run_pending`] instead of sleeping.
 
+mod claim;
 mod repo;
 mod worker;
 
@@ -278,7 +279,7 @@ mod tests {
             max_attempts: 3,
         };
         assert!(ctx.is_last_attempt());
-        #[derive(serde::Deserialize)]
+        #[derive(Debug, serde::Deserialize)]
         struct N {
             #[allow(dead_code, reason = "only parsed")]
             n: u32,

@@ -18,7 +18,7 @@ use sea_orm::{DatabaseConnection, DbErr};
 use tokio::{sync::Notify, task::JoinSet};
 use tracing::Instrument as _;
 
-use super::{Handler, JobContext, QueueConfig, Retry, repo, status};
+use super::{Handler, JobContext, QueueConfig, Retry, claim, repo, status};
 use crate::{clock::Clock, db::entities::job};
 
 /// The job queue of this process: cheap to clone, shared by the services that enqueue (to
@@ -167,9 +167,9 @@ impl Queue {
         let i = &self.inner;
         let now = i.clock.now();
         let worker = format!("{}:{}", i.id, i.claims.fetch_add(1, Ordering::Relaxed));
-        repo::claim(
+        claim::claim(
             &i.db,
-            &repo::Claim {
+            &claim::Claim {
                 kinds: &i.kinds,
                 limit,
                 per_user_limit: i.config.per_user_limit,

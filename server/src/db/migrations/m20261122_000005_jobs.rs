@@ -50,7 +50,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        // The claim query: ready jobs by time, and running jobs counted per user.
+        // The claim: due jobs oldest first, and running jobs counted per user.
         manager
             .create_index(
                 Index::create()
@@ -58,6 +58,7 @@ impl MigrationTrait for Migration {
                     .table(Jobs::Table)
                     .col(Jobs::Status)
                     .col(Jobs::RunAt)
+                    .col(Jobs::Id)
                     .to_owned(),
             )
             .await?;
