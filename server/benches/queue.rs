@@ -8,11 +8,7 @@
 //!
 //! `cargo bench -p obscura-server --bench queue`
 
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a benchmark fails loudly"
-)]
+#![expect(clippy::unwrap_used, reason = "a benchmark fails loudly")]
 
 use std::{
     sync::{

@@ -35,7 +35,7 @@ pub(super) struct Claim<'a> {
 }
 
 /// `"obscura"` in ASCII: the advisory lock serialising claims on PostgreSQL.
-const CLAIM_LOCK: i64 = 0x6f62_7363_7572_61;
+const CLAIM_LOCK: i64 = 0x006f_6273_6375_7261;
 /// Due jobs read per window (at least; four per wanted job otherwise).
 const WINDOW: usize = 64;
 /// Windows read per claim at most.
