@@ -461,3 +461,49 @@ pub mod usage_entry {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod job {
+    //! One background job (see `crate::jobs`).
+
+    use sea_orm::entity::prelude::*;
+
+    /// One row of `jobs`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "jobs")]
+    pub struct Model {
+        /// Id (time-ordered).
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        /// The handler's stable name.
+        pub kind: String,
+        /// The job's arguments as JSON (may hold user content: never logged).
+        #[sea_orm(column_type = "Text")]
+        pub payload: String,
+        /// The user the work is for (per-user limits); None for system work.
+        pub user_id: Option<Uuid>,
+        /// `queued`, `running`, `giving_up` or `failed`.
+        pub status: String,
+        /// Runs started so far (the current one included).
+        pub attempts: i32,
+        /// Runs allowed before giving up.
+        pub max_attempts: i32,
+        /// Not before.
+        pub run_at: DateTimeUtc,
+        /// While running: the owner's lease; past it, another worker may take the job.
+        pub lease_until: Option<DateTimeUtc>,
+        /// The claim that owns (or last owned) the job.
+        pub worker: Option<String>,
+        /// The class of the last error (never user data).
+        pub last_error: Option<String>,
+        /// Enqueued.
+        pub created_at: DateTimeUtc,
+        /// Last change.
+        pub updated_at: DateTimeUtc,
+    }
+
+    /// No navigable relations.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -189,7 +189,7 @@ pub fn postgres_admin_url() -> Option<String> {
 const TEMPLATE: &str = "obscura_test_template";
 
 /// Creates a fresh database from a migrated template (the template is made once per run).
-async fn fresh_postgres_database() -> String {
+pub async fn fresh_postgres_database() -> String {
     let admin = postgres_admin_url().expect("postgres configured");
     static TEMPLATE_READY: OnceLock<()> = OnceLock::new();
     let admin_for_template = admin.clone();

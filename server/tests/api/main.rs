@@ -17,5 +17,6 @@ mod mail;
 mod migrations;
 mod pages;
 mod providers;
+mod queue;
 mod security;
 mod static_files;

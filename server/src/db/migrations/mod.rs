@@ -6,6 +6,7 @@ mod m20261122_000001_policy_versions;
 mod m20261122_000002_accounts;
 mod m20261122_000003_pending_signups;
 mod m20261122_000004_credits;
+mod m20261122_000005_jobs;
 mod m20261122_000006_generations;
 
 /// Every migration, in order.
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_accounts::Migration),
             Box::new(m20261122_000003_pending_signups::Migration),
             Box::new(m20261122_000004_credits::Migration),
+            Box::new(m20261122_000005_jobs::Migration),
             Box::new(m20261122_000006_generations::Migration),
         ]
     }

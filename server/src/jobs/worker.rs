@@ -1,0 +1,331 @@
+//! The worker: one dispatcher per [`Queue`] claims jobs for its free slots, runs each in a task
+//! under a timeout while a heartbeat extends its lease, and records the outcome.
+
+use std::{
+    collections::HashMap,
+    panic::AssertUnwindSafe,
+    pin::pin,
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::{Duration, Instant},
+};
+
+use chrono::{DateTime, TimeDelta, Utc};
+use futures::FutureExt as _;
+use sea_orm::{DatabaseConnection, DbErr};
+use tokio::{sync::Notify, task::JoinSet};
+use tracing::Instrument as _;
+
+use super::{Handler, JobContext, QueueConfig, Retry, claim, repo, status};
+use crate::{clock::Clock, db::entities::job};
+
+/// The job queue of this process: cheap to clone, shared by the services that enqueue (to
+/// [`Queue::notify`]) and the worker started with [`Queue::start`].
+#[derive(Clone)]
+pub struct Queue {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: DatabaseConnection,
+    clock: Arc<dyn Clock>,
+    config: QueueConfig,
+    handlers: HashMap<&'static str, Arc<dyn Handler>>,
+    kinds: Vec<&'static str>,
+    wake: Notify,
+    /// Unique per queue instance; with a claim number it names each claim (`jobs.worker`).
+    id: String,
+    claims: AtomicU64,
+}
+
+/// How one run ended.
+enum Outcome {
+    Done,
+    Failed(&'static str, Retry),
+    LeaseLost,
+}
+
+impl Queue {
+    /// A queue over `db` running `handlers` (one per kind; a later one replaces an earlier one
+    /// of the same kind). Jobs of other kinds are left to processes that can run them.
+    #[must_use]
+    pub fn new(
+        db: DatabaseConnection,
+        clock: Arc<dyn Clock>,
+        config: QueueConfig,
+        handlers: Vec<Arc<dyn Handler>>,
+    ) -> Self {
+        let handlers: HashMap<_, _> = handlers.into_iter().map(|h| (h.kind(), h)).collect();
+        let mut kinds: Vec<_> = handlers.keys().copied().collect();
+        kinds.sort_unstable();
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        Self {
+            inner: Arc::new(Inner {
+                db,
+                clock,
+                config,
+                handlers,
+                kinds,
+                wake: Notify::new(),
+                id: format!("{}-{}", std::process::id(), &id[..12]),
+                claims: AtomicU64::new(0),
+            }),
+        }
+    }
+
+    /// The configuration.
+    #[must_use]
+    pub fn config(&self) -> &QueueConfig {
+        &self.inner.config
+    }
+
+    /// Wakes the worker to claim at once (call it after committing an enqueue); a wake-up sent
+    /// while the worker is busy is kept for its next wait.
+    pub fn notify(&self) {
+        self.inner.wake.notify_one();
+    }
+
+    /// Runs the worker until `shutdown` completes: then it stops claiming, lets running jobs
+    /// finish within the grace period, and leaves the others to their lease.
+    pub fn start(
+        &self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(self.clone().work(shutdown))
+    }
+
+    /// Runs every job that is due now, to completion, and those that become due meanwhile (e.g.
+    /// a retry without delay); returns how many runs (and give-ups) were made. For tests and
+    /// command-line tasks, instead of a running worker.
+    ///
+    /// # Errors
+    /// If a claim fails.
+    pub async fn run_pending(&self) -> Result<usize, DbErr> {
+        let mut count = 0;
+        loop {
+            let jobs = self.claim(self.inner.config.concurrency.max(1)).await?;
+            if jobs.is_empty() {
+                return Ok(count);
+            }
+            count += jobs.len();
+            futures::future::join_all(jobs.into_iter().map(|j| self.execute(j))).await;
+        }
+    }
+
+    async fn work(self, shutdown: impl Future<Output = ()> + Send + 'static) {
+        let config = &self.inner.config;
+        let mut shutdown = pin!(shutdown);
+        let mut running = JoinSet::new();
+        tracing::info!(
+            worker = %self.inner.id,
+            concurrency = config.concurrency,
+            kinds = ?self.inner.kinds,
+            "job worker started"
+        );
+        // Claim whenever a slot is free and something happened: a wake-up, a finished job (its
+        // user may be under the per-user limit again), or the poll interval.
+        loop {
+            while let Some(r) = running.try_join_next() {
+                reap(r);
+            }
+            let free = config.concurrency.saturating_sub(running.len());
+            if free > 0 {
+                match self.claim(free).await {
+                    Ok(jobs) => {
+                        for job in jobs {
+                            let q = self.clone();
+                            running.spawn(async move { q.execute(job).await });
+                        }
+                    }
+                    Err(e) => tracing::warn!(error = %e, "could not claim jobs"),
+                }
+            }
+            tokio::select! {
+                biased;
+                () = &mut shutdown => break,
+                () = self.inner.wake.notified() => {}
+                Some(r) = running.join_next(), if !running.is_empty() => reap(r),
+                () = tokio::time::sleep(config.poll_interval) => {}
+            }
+        }
+        tracing::info!(running = running.len(), "job worker stopping");
+        let drain = async { while running.join_next().await.is_some() {} };
+        if tokio::time::timeout(config.shutdown_grace, drain)
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                left = running.len(),
+                "jobs still running after the grace period are left to their lease"
+            );
+        }
+    }
+
+    async fn claim(&self, limit: usize) -> Result<Vec<job::Model>, DbErr> {
+        let i = &self.inner;
+        let now = i.clock.now();
+        let worker = format!("{}:{}", i.id, i.claims.fetch_add(1, Ordering::Relaxed));
+        claim::claim(
+            &i.db,
+            &claim::Claim {
+                kinds: &i.kinds,
+                limit,
+                per_user_limit: i.config.per_user_limit,
+                worker: &worker,
+                now,
+                lease_until: later(now, i.config.lease),
+            },
+        )
+        .await
+    }
+
+    /// Runs (or finishes giving up) one claimed job and records the outcome.
+    async fn execute(&self, job: job::Model) {
+        let span = tracing::info_span!(
+            "job",
+            job.id = %job.id,
+            job.kind = %job.kind,
+            job.attempt = job.attempts
+        );
+        self.execute_inner(job).instrument(span).await;
+    }
+
+    async fn execute_inner(&self, job: job::Model) {
+        let Some(handler) = self.inner.handlers.get(job.kind.as_str()).cloned() else {
+            return;
+        };
+        let worker = job.worker.clone().unwrap_or_default();
+        let ctx = JobContext {
+            id: job.id,
+            kind: job.kind.clone(),
+            payload: serde_json::from_str(&job.payload).unwrap_or(serde_json::Value::Null),
+            user_id: job.user_id,
+            attempt: u32::try_from(job.attempts).unwrap_or(0),
+            max_attempts: u32::try_from(job.max_attempts).unwrap_or(1),
+        };
+        if job.status == status::GIVING_UP {
+            let class = job.last_error.as_deref().unwrap_or("unknown");
+            tracing::warn!(error.class = class, "job ended for good");
+            self.give_up(handler.as_ref(), &ctx, &worker, class).await;
+            return;
+        }
+        let started = Instant::now();
+        let outcome = self.run(handler.as_ref(), &ctx, &worker).await;
+        let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let db = &self.inner.db;
+        let now = self.inner.clock.now();
+        let recorded = match outcome {
+            Outcome::LeaseLost => {
+                tracing::warn!(
+                    duration_ms,
+                    "job lease lost to another worker; run abandoned"
+                );
+                return;
+            }
+            Outcome::Done => {
+                tracing::debug!(duration_ms, "job succeeded");
+                repo::succeed(db, ctx.id, &worker).await
+            }
+            Outcome::Failed(class, retry) => {
+                let last = ctx.attempt >= ctx.max_attempts;
+                match retry {
+                    Retry::Later(delay) if !last => {
+                        let delay = delay.unwrap_or_else(|| self.inner.config.backoff(ctx.attempt));
+                        tracing::info!(
+                            error.class = class,
+                            duration_ms,
+                            retry_in_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                            "job failed; will retry"
+                        );
+                        repo::retry_at(db, ctx.id, &worker, now, later(now, delay), class).await
+                    }
+                    _ => {
+                        tracing::warn!(error.class = class, duration_ms, "job failed for good");
+                        let lease = later(now, self.inner.config.lease);
+                        match repo::begin_give_up(db, ctx.id, &worker, now, lease, class).await {
+                            Ok(true) => {
+                                self.give_up(handler.as_ref(), &ctx, &worker, class).await;
+                                Ok(true)
+                            }
+                            other => other,
+                        }
+                    }
+                }
+            }
+        };
+        match recorded {
+            Ok(true) => {}
+            Ok(false) => tracing::warn!("job changed hands before its outcome was recorded"),
+            Err(e) => tracing::warn!(error = %e, "could not record the job's outcome"),
+        }
+    }
+
+    /// The handler's run under the timeout, with panics caught, while heartbeats keep the lease.
+    async fn run(&self, handler: &dyn Handler, ctx: &JobContext, worker: &str) -> Outcome {
+        let run = AssertUnwindSafe(handler.run(ctx)).catch_unwind();
+        let run = tokio::time::timeout(self.inner.config.job_timeout, run);
+        tokio::select! {
+            r = run => match r {
+                Ok(Ok(Ok(()))) => Outcome::Done,
+                Ok(Ok(Err(e))) => Outcome::Failed(e.class, e.retry),
+                Ok(Err(_panic)) => Outcome::Failed("panic", Retry::Later(None)),
+                Err(_elapsed) => Outcome::Failed("timeout", Retry::Later(None)),
+            },
+            () = self.keep_lease(ctx, worker) => Outcome::LeaseLost,
+        }
+    }
+
+    /// Extends the lease every third of it; returns only when the claim lost the job.
+    async fn keep_lease(&self, ctx: &JobContext, worker: &str) {
+        let i = &self.inner;
+        let every = (i.config.lease / 3).max(Duration::from_millis(10));
+        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+        loop {
+            tick.tick().await;
+            let now = i.clock.now();
+            match repo::heartbeat(&i.db, ctx.id, worker, now, later(now, i.config.lease)).await {
+                Ok(true) => {}
+                Ok(false) => return,
+                Err(e) => tracing::warn!(error = %e, "could not extend a job's lease"),
+            }
+        }
+    }
+
+    /// Calls the handler's `give_up`, then marks the job failed. If either step fails the job
+    /// stays `giving_up` and the next claim after its lease tries again.
+    async fn give_up(&self, handler: &dyn Handler, ctx: &JobContext, worker: &str, class: &str) {
+        let result = AssertUnwindSafe(handler.give_up(ctx, class))
+            .catch_unwind()
+            .await;
+        match result {
+            Ok(Ok(())) => {
+                let now = self.inner.clock.now();
+                if let Err(e) = repo::finish_give_up(&self.inner.db, ctx.id, worker, now).await {
+                    tracing::warn!(error = %e, "could not mark a job failed; its give-up will be repeated");
+                }
+            }
+            Ok(Err(e)) => {
+                tracing::warn!(
+                    error = format!("{e:#}"),
+                    "give-up failed; it will be tried again"
+                );
+            }
+            Err(_panic) => tracing::error!("give-up panicked; it will be tried again"),
+        }
+    }
+}
+
+fn reap(r: Result<(), tokio::task::JoinError>) {
+    if let Err(e) = r
+        && e.is_panic()
+    {
+        tracing::error!("a job task panicked outside its handler");
+    }
+}
+
+fn later(now: DateTime<Utc>, by: Duration) -> DateTime<Utc> {
+    let by = TimeDelta::from_std(by).unwrap_or(TimeDelta::days(365));
+    now.checked_add_signed(by).unwrap_or(now)
+}

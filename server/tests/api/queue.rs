@@ -1,0 +1,554 @@
+//! The job queue on both databases: transactional enqueue, deletion on success, retries with
+//! backoff, give-up (exhausted, permanent, after a crash), timeouts, per-user fairness, crash
+//! recovery by lease, and two workers on separate pools running each job exactly once.
+
+use std::{
+    collections::HashMap,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicBool, AtomicUsize, Ordering},
+    },
+    time::Duration,
+};
+
+use chrono::TimeDelta;
+use obscura_server::{
+    clock::ManualClock,
+    config::Config,
+    db::entities::job,
+    jobs::{self, Handler, JobContext, JobError, NewJob, Queue, QueueConfig},
+};
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Statement, TransactionTrait,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::helpers::{Db, epoch, fresh_postgres_database};
+use crate::on_both_databases;
+
+const KIND: &str = "test.job";
+
+/// A migrated database of its own, opened the way the app opens it.
+struct TestDb {
+    db: DatabaseConnection,
+    config: Config,
+    _dir: tempfile::TempDir,
+}
+
+async fn open(which: Db) -> TestDb {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let url = match which {
+        Db::Sqlite => None,
+        Db::Postgres => Some(fresh_postgres_database().await),
+    };
+    let mut pairs = vec![("DATA_DIR", data.to_str().unwrap())];
+    if let Some(url) = &url {
+        pairs.push(("DATABASE_URL", url));
+    }
+    let config = Config::from_pairs(&pairs).unwrap();
+    std::fs::create_dir_all(&data).unwrap();
+    let db = obscura_server::db::connect(&config).await.unwrap();
+    obscura_server::db::migrate(&db).await.unwrap();
+    TestDb {
+        db,
+        config,
+        _dir: dir,
+    }
+}
+
+/// What the test handler saw.
+#[derive(Default)]
+struct Seen {
+    runs: Mutex<Vec<(Uuid, u32)>>,
+    give_up_calls: AtomicUsize,
+    give_ups: Mutex<Vec<(Uuid, String)>>,
+    started: tokio::sync::Notify,
+    hang_give_up_once: AtomicBool,
+    /// Per user: (running now, most at once); and the order users started in.
+    busy: Mutex<HashMap<Uuid, (usize, usize)>>,
+    start_order: Mutex<Vec<Uuid>>,
+    /// Per job: completed runs (the two-worker test).
+    done: Mutex<HashMap<Uuid, usize>>,
+}
+
+impl Seen {
+    fn runs(&self) -> Vec<(Uuid, u32)> {
+        self.runs.lock().unwrap().clone()
+    }
+    fn give_ups(&self) -> Vec<(Uuid, String)> {
+        self.give_ups.lock().unwrap().clone()
+    }
+}
+
+/// Behaves as the payload's `mode` says.
+struct TestHandler {
+    seen: Arc<Seen>,
+    db: DatabaseConnection,
+}
+
+#[async_trait::async_trait]
+impl Handler for TestHandler {
+    fn kind(&self) -> &'static str {
+        KIND
+    }
+
+    async fn run(&self, job: &JobContext) -> Result<(), JobError> {
+        self.seen.runs.lock().unwrap().push((job.id, job.attempt));
+        let first = job.attempt == 1;
+        match job.payload["mode"].as_str().unwrap_or("ok") {
+            "flaky" if first => Err(JobError::retry("flaky")),
+            "later" if first => Err(JobError::retry_after(
+                "rate_limited",
+                Duration::from_secs(30),
+            )),
+            "fail" => Err(JobError::retry("broken")),
+            "never" => Err(JobError::permanent("rejected")),
+            "sleep" => {
+                self.seen.started.notify_one();
+                let ms = job.payload["ms"].as_u64().unwrap_or(0);
+                tokio::time::sleep(Duration::from_millis(ms)).await;
+                Ok(())
+            }
+            "hang_first" if first => {
+                self.seen.started.notify_one();
+                std::future::pending().await
+            }
+            "track" => {
+                let user = job.user_id.unwrap();
+                self.seen.start_order.lock().unwrap().push(user);
+                {
+                    let mut busy = self.seen.busy.lock().unwrap();
+                    let e = busy.entry(user).or_default();
+                    e.0 += 1;
+                    e.1 = e.1.max(e.0);
+                }
+                tokio::time::sleep(Duration::from_millis(40)).await;
+                self.seen.busy.lock().unwrap().get_mut(&user).unwrap().0 -= 1;
+                Ok(())
+            }
+            "once" => {
+                // A second run of one job would break the primary key.
+                self.db
+                    .execute_raw(Statement::from_sql_and_values(
+                        self.db.get_database_backend(),
+                        "INSERT INTO queue_ran (job_id) VALUES ($1)",
+                        [job.id.to_string().into()],
+                    ))
+                    .await
+                    .map_err(|_| JobError::permanent("ran_twice"))?;
+                *self.seen.done.lock().unwrap().entry(job.id).or_default() += 1;
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    async fn give_up(&self, job: &JobContext, class: &str) -> anyhow::Result<()> {
+        self.seen.give_up_calls.fetch_add(1, Ordering::SeqCst);
+        if self.seen.hang_give_up_once.swap(false, Ordering::SeqCst) {
+            self.seen.started.notify_one();
+            std::future::pending::<()>().await;
+        }
+        self.seen
+            .give_ups
+            .lock()
+            .unwrap()
+            .push((job.id, class.to_owned()));
+        Ok(())
+    }
+}
+
+fn config() -> QueueConfig {
+    QueueConfig {
+        poll_interval: Duration::from_millis(20),
+        ..QueueConfig::default()
+    }
+}
+
+fn queue(
+    db: &DatabaseConnection,
+    clock: &ManualClock,
+    config: QueueConfig,
+    seen: &Arc<Seen>,
+) -> Queue {
+    let handler = TestHandler {
+        seen: seen.clone(),
+        db: db.clone(),
+    };
+    Queue::new(
+        db.clone(),
+        Arc::new(clock.clone()),
+        config,
+        vec![Arc::new(handler)],
+    )
+}
+
+fn new_job(mode: &str, user_id: Option<Uuid>, max_attempts: u32) -> NewJob {
+    NewJob {
+        kind: KIND,
+        payload: json!({ "mode": mode, "prompt": "a private prompt" }),
+        user_id,
+        max_attempts,
+        run_at: epoch(),
+    }
+}
+
+async fn add(db: &DatabaseConnection, job: NewJob) -> Uuid {
+    let id = Uuid::now_v7();
+    jobs::enqueue(db, id, job).await.unwrap();
+    id
+}
+
+async fn row(db: &DatabaseConnection, id: Uuid) -> Option<job::Model> {
+    job::Entity::find_by_id(id).one(db).await.unwrap()
+}
+
+async fn left(db: &DatabaseConnection) -> u64 {
+    job::Entity::find().count(db).await.unwrap()
+}
+
+/// Waits (polling) until no job is left, or fails the test.
+async fn until_drained(db: &DatabaseConnection) {
+    while left(db).await > 0 {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+async fn within<F: Future<Output = ()>>(f: F) {
+    tokio::time::timeout(Duration::from_secs(20), f)
+        .await
+        .expect("the test finished in time");
+}
+
+fn past_lease(clock: &ManualClock) {
+    clock.advance(TimeDelta::seconds(61));
+}
+
+on_both_databases!(enqueue_is_transactional_and_success_deletes, |db: Db| {
+    within(async move {
+        let t = open(db).await;
+        let clock = ManualClock::new(epoch());
+        let seen = Arc::new(Seen::default());
+        let q = queue(&t.db, &clock, config(), &seen);
+        let txn = t.db.begin().await.unwrap();
+        jobs::enqueue(&txn, Uuid::now_v7(), new_job("ok", None, 3))
+            .await
+            .unwrap();
+        txn.rollback().await.unwrap();
+        assert_eq!(q.run_pending().await.unwrap(), 0);
+        assert_eq!(left(&t.db).await, 0);
+
+        let id = Uuid::now_v7();
+        let txn = t.db.begin().await.unwrap();
+        jobs::enqueue(&txn, id, new_job("ok", Some(Uuid::now_v7()), 3))
+            .await
+            .unwrap();
+        txn.commit().await.unwrap();
+        assert_eq!(q.run_pending().await.unwrap(), 1);
+        assert_eq!(seen.runs(), vec![(id, 1)]);
+        assert!(row(&t.db, id).await.is_none(), "a succeeded job is deleted");
+        assert_eq!(q.run_pending().await.unwrap(), 0);
+    })
+});
+
+on_both_databases!(retries_after_backoff_then_succeeds, |db: Db| within(
+    async move {
+        let t = open(db).await;
+        let clock = ManualClock::new(epoch());
+        let seen = Arc::new(Seen::default());
+        let q = queue(&t.db, &clock, config(), &seen);
+        let flaky = add(&t.db, new_job("flaky", None, 3)).await;
+        let later = add(&t.db, new_job("later", None, 3)).await;
+        assert_eq!(q.run_pending().await.unwrap(), 2);
+        let r = row(&t.db, flaky).await.unwrap();
+        assert_eq!(
+            (r.status.as_str(), r.attempts, r.last_error.as_deref()),
+            ("queued", 1, Some("flaky"))
+        );
+        assert_eq!(r.run_at, epoch() + TimeDelta::seconds(2), "base backoff");
+        assert_eq!(r.lease_until, None);
+        let r = row(&t.db, later).await.unwrap();
+        assert_eq!(
+            r.run_at,
+            epoch() + TimeDelta::seconds(30),
+            "the error's delay"
+        );
+        assert_eq!(r.last_error.as_deref(), Some("rate_limited"));
+
+        assert_eq!(q.run_pending().await.unwrap(), 0, "not due yet");
+        clock.advance(TimeDelta::seconds(2));
+        assert_eq!(q.run_pending().await.unwrap(), 1);
+        assert!(row(&t.db, flaky).await.is_none());
+        clock.advance(TimeDelta::seconds(28));
+        assert_eq!(q.run_pending().await.unwrap(), 1);
+        assert_eq!(left(&t.db).await, 0);
+        let mut runs = seen.runs();
+        runs.sort();
+        let mut expected = vec![(flaky, 1), (flaky, 2), (later, 1), (later, 2)];
+        expected.sort();
+        assert_eq!(runs, expected);
+        assert!(seen.give_ups().is_empty());
+    }
+));
+
+on_both_databases!(exhausted_attempts_give_up_once, |db: Db| within(
+    async move {
+        let t = open(db).await;
+        let clock = ManualClock::new(epoch());
+        let seen = Arc::new(Seen::default());
+        let q = queue(&t.db, &clock, config(), &seen);
+        let id = add(&t.db, new_job("fail", None, 2)).await;
+        assert_eq!(q.run_pending().await.unwrap(), 1);
+        assert!(seen.give_ups().is_empty());
+        clock.advance(TimeDelta::seconds(2));
+        assert_eq!(q.run_pending().await.unwrap(), 1);
+        assert_eq!(seen.give_ups(), vec![(id, "broken".to_owned())]);
+        let r = row(&t.db, id).await.unwrap();
+        assert_eq!(
+            (r.status.as_str(), r.attempts, r.last_error.as_deref()),
+            ("failed", 2, Some("broken"))
+        );
+        clock.advance(TimeDelta::hours(1));
+        assert_eq!(
+            q.run_pending().await.unwrap(),
+            0,
+            "a failed job stays failed"
+        );
+        assert_eq!(seen.give_up_calls.load(Ordering::SeqCst), 1);
+    }
+));
+
+on_both_databases!(a_permanent_error_gives_up_at_once, |db: Db| within(
+    async move {
+        let t = open(db).await;
+        let clock = ManualClock::new(epoch());
+        let seen = Arc::new(Seen::default());
+        let q = queue(&t.db, &clock, config(), &seen);
+        let id = add(&t.db, new_job("never", None, 5)).await;
+        assert_eq!(q.run_pending().await.unwrap(), 1);
+        assert_eq!(seen.give_ups(), vec![(id, "rejected".to_owned())]);
+        let r = row(&t.db, id).await.unwrap();
+        assert_eq!((r.status.as_str(), r.attempts), ("failed", 1));
+    }
+));
+
+on_both_databases!(a_run_past_the_timeout_is_retried, |db: Db| within(
+    async move {
+        let t = open(db).await;
+        let clock = ManualClock::new(epoch());
+        let seen = Arc::new(Seen::default());
+        let config = QueueConfig {
+            job_timeout: Duration::from_millis(100),
+            ..config()
+        };
+        let q = queue(&t.db, &clock, config, &seen);
+        let mut job = new_job("sleep", None, 3);
+        job.payload = json!({ "mode": "sleep", "ms": 10_000 });
+        let id = add(&t.db, job).await;
+        let started = std::time::Instant::now();
+        assert_eq!(q.run_pending().await.unwrap(), 1);
+        assert!(started.elapsed() < Duration::from_secs(3));
+        let r = row(&t.db, id).await.unwrap();
+        assert_eq!(
+            (r.status.as_str(), r.attempts, r.last_error.as_deref()),
+            ("queued", 1, Some("timeout"))
+        );
+    }
+));
+
+on_both_databases!(one_users_backlog_does_not_starve_another, |db: Db| within(
+    async move {
+        let t = open(db).await;
+        let clock = ManualClock::new(epoch());
+        let seen = Arc::new(Seen::default());
+        let config = QueueConfig {
+            concurrency: 4,
+            per_user_limit: 2,
+            ..config()
+        };
+        let (a, b) = (Uuid::now_v7(), Uuid::now_v7());
+        for i in 0..10 {
+            let mut job = new_job("track", Some(a), 3);
+            job.run_at = epoch() - TimeDelta::seconds(60 - i);
+            add(&t.db, job).await;
+        }
+        add(&t.db, new_job("track", Some(b), 3)).await;
+        let q = queue(&t.db, &clock, config, &seen);
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let worker = q.start(async move {
+            let _ = stopped.await;
+        });
+        until_drained(&t.db).await;
+        let _ = stop.send(());
+        worker.await.unwrap();
+        let order = seen.start_order.lock().unwrap().clone();
+        assert_eq!(order.len(), 11);
+        let b_at = order.iter().position(|u| *u == b).unwrap();
+        assert!(b_at < 3, "B runs in the first batch (started {b_at}th)");
+        let busy = seen.busy.lock().unwrap().clone();
+        assert_eq!(busy[&a].1, 2, "A never ran more than its limit at once");
+        assert_eq!(busy[&b].1, 1);
+    }
+));
+
+on_both_databases!(
+    notify_wakes_an_idle_worker_and_shutdown_lets_jobs_finish,
+    |db: Db| {
+        within(async move {
+            let t = open(db).await;
+            let clock = ManualClock::new(epoch());
+            let seen = Arc::new(Seen::default());
+            let config = QueueConfig {
+                poll_interval: Duration::from_secs(60),
+                ..config()
+            };
+            let q = queue(&t.db, &clock, config, &seen);
+            let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+            let worker = q.start(async move {
+                let _ = stopped.await;
+            });
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            let mut job = new_job("sleep", None, 3);
+            job.payload = json!({ "mode": "sleep", "ms": 300 });
+            let id = add(&t.db, job).await;
+            let sent = std::time::Instant::now();
+            q.notify();
+            seen.started.notified().await;
+            assert!(sent.elapsed() < Duration::from_secs(2), "woken, not polled");
+            let _ = stop.send(());
+            worker.await.unwrap();
+            assert!(row(&t.db, id).await.is_none(), "the running job finished");
+        })
+    }
+);
+
+/// Starts a worker, waits until its handler (or give-up) hangs, then kills it: nothing after
+/// the handler's await runs, as when the process dies.
+async fn crash_mid_job(q: &Queue, seen: &Seen) {
+    let worker = q.start(std::future::pending());
+    seen.started.notified().await;
+    worker.abort();
+    assert!(worker.await.unwrap_err().is_cancelled());
+}
+
+on_both_databases!(a_crashed_job_runs_again_after_its_lease, |db: Db| within(
+    async move {
+        let t = open(db).await;
+        let clock = ManualClock::new(epoch());
+        let seen = Arc::new(Seen::default());
+        let id = add(&t.db, new_job("hang_first", Some(Uuid::now_v7()), 3)).await;
+        crash_mid_job(&queue(&t.db, &clock, config(), &seen), &seen).await;
+        let r = row(&t.db, id).await.unwrap();
+        assert_eq!((r.status.as_str(), r.attempts), ("running", 1));
+
+        let restarted = queue(&t.db, &clock, config(), &seen);
+        assert_eq!(restarted.run_pending().await.unwrap(), 0, "leased");
+        past_lease(&clock);
+        assert_eq!(restarted.run_pending().await.unwrap(), 1);
+        assert!(row(&t.db, id).await.is_none());
+        assert_eq!(seen.runs(), vec![(id, 1), (id, 2)]);
+        assert!(seen.give_ups().is_empty());
+    }
+));
+
+on_both_databases!(a_crash_on_the_last_attempt_gives_up, |db: Db| within(
+    async move {
+        let t = open(db).await;
+        let clock = ManualClock::new(epoch());
+        let seen = Arc::new(Seen::default());
+        let id = add(&t.db, new_job("hang_first", None, 1)).await;
+        crash_mid_job(&queue(&t.db, &clock, config(), &seen), &seen).await;
+        past_lease(&clock);
+        let restarted = queue(&t.db, &clock, config(), &seen);
+        assert_eq!(restarted.run_pending().await.unwrap(), 1);
+        assert_eq!(seen.runs(), vec![(id, 1)], "not run again");
+        assert_eq!(seen.give_ups(), vec![(id, "lease_expired".to_owned())]);
+        let r = row(&t.db, id).await.unwrap();
+        assert_eq!(
+            (r.status.as_str(), r.last_error.as_deref()),
+            ("failed", Some("lease_expired"))
+        );
+    }
+));
+
+on_both_databases!(a_crash_during_give_up_is_finished_later, |db: Db| within(
+    async move {
+        let t = open(db).await;
+        let clock = ManualClock::new(epoch());
+        let seen = Arc::new(Seen::default());
+        seen.hang_give_up_once.store(true, Ordering::SeqCst);
+        let id = add(&t.db, new_job("never", None, 3)).await;
+        crash_mid_job(&queue(&t.db, &clock, config(), &seen), &seen).await;
+        let r = row(&t.db, id).await.unwrap();
+        assert_eq!(r.status, "giving_up");
+        past_lease(&clock);
+        let restarted = queue(&t.db, &clock, config(), &seen);
+        assert_eq!(restarted.run_pending().await.unwrap(), 1);
+        assert_eq!(seen.runs(), vec![(id, 1)], "given up, not run again");
+        assert_eq!(seen.give_up_calls.load(Ordering::SeqCst), 2);
+        assert_eq!(seen.give_ups(), vec![(id, "rejected".to_owned())]);
+        assert_eq!(row(&t.db, id).await.unwrap().status, "failed");
+    }
+));
+
+on_both_databases!(two_workers_on_two_pools_run_each_job_once, |db: Db| within(
+    async move {
+        let t = open(db).await;
+        t.db.execute_unprepared("CREATE TABLE queue_ran (job_id VARCHAR(36) PRIMARY KEY)")
+            .await
+            .unwrap();
+        let users: Vec<Uuid> = (0..10).map(|_| Uuid::now_v7()).collect();
+        let txn = t.db.begin().await.unwrap();
+        for i in 0..500 {
+            let job = new_job("once", Some(users[i % users.len()]), 3);
+            jobs::enqueue(&txn, Uuid::now_v7(), job).await.unwrap();
+        }
+        txn.commit().await.unwrap();
+        let clock = ManualClock::new(epoch());
+        let config = QueueConfig {
+            concurrency: 8,
+            ..config()
+        };
+        let other_pool = obscura_server::db::connect(&t.config).await.unwrap();
+        let (one, two) = (Arc::new(Seen::default()), Arc::new(Seen::default()));
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let mut workers = Vec::new();
+        for (pool, seen) in [(&t.db, &one), (&other_pool, &two)] {
+            let mut stopped = stopped.clone();
+            let q = queue(pool, &clock, config.clone(), seen);
+            workers.push(q.start(async move {
+                let _ = stopped.wait_for(|s| *s).await;
+            }));
+        }
+        until_drained(&t.db).await;
+        stop.send(true).unwrap();
+        for w in workers {
+            w.await.unwrap();
+        }
+        let mut done = one.done.lock().unwrap().clone();
+        let theirs = two.done.lock().unwrap().clone();
+        assert!(
+            !done.is_empty() && !theirs.is_empty(),
+            "both workers took part"
+        );
+        for (id, n) in theirs {
+            *done.entry(id).or_default() += n;
+        }
+        assert_eq!(done.len(), 500);
+        assert!(done.values().all(|n| *n == 1), "every job ran exactly once");
+        let ran =
+            t.db.query_one_raw(Statement::from_string(
+                t.db.get_database_backend(),
+                "SELECT COUNT(*) AS n FROM queue_ran",
+            ))
+            .await
+            .unwrap()
+            .unwrap()
+            .try_get::<i64>("", "n")
+            .unwrap();
+        assert_eq!(ran, 500);
+        assert!(one.give_ups().is_empty() && two.give_ups().is_empty());
+    }
+));
