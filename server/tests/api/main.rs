@@ -17,3 +17,4 @@ mod migrations;
 mod pages;
 mod security;
 mod static_files;
+mod storage;
