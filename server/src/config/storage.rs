@@ -108,6 +108,16 @@ impl RawS3 {
         let endpoint = endpoint
             .map(|e| parse_endpoint(&e, self.allow_http))
             .transpose()?;
+        // Virtual-hosted requests go to `<bucket>.<host>`, which an IP address cannot carry.
+        if let Some(url) = &endpoint
+            && !self.path_style
+            && !matches!(url.host(), Some(url::Host::Domain(_)))
+        {
+            return Err(ConfigError::new(
+                "s3_path_style",
+                "must be true when OBSCURA_S3_ENDPOINT is an IP address",
+            ));
+        }
         let access_key_id = access_key_id.ok_or_else(|| {
             ConfigError::new(
                 "s3_access_key_id",

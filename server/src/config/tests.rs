@@ -191,6 +191,12 @@ fn half_configured_s3_names_the_missing_variable() {
     ])
     .unwrap_err();
     assert_eq!(e.variable, "OBSCURA_S3_ENDPOINT");
+    let e = with(&[
+        ("S3_BUCKET", "photos"),
+        ("S3_ENDPOINT", "https://10.0.0.5:9000"),
+    ])
+    .unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_PATH_STYLE");
     let e = with(&[("S3_BUCKET", "photos"), ("S3_PATH_STYLE", "maybe")]).unwrap_err();
     assert_eq!(e.variable, "OBSCURA_S3_PATH_STYLE");
     let e = with(&[("S3_BUCKET", "photos"), ("S3_REGION", "")]).unwrap_err();
