@@ -11,6 +11,10 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+pub mod storage;
+
+pub use storage::{ObjectStorage, S3Storage};
+
 /// Development or production. Production refuses unsafe defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -49,6 +53,15 @@ pub enum IpPolicy {
 struct Raw {
     addr: SocketAddr,
     data_dir: PathBuf,
+    // Object storage (validated in `storage.rs`).
+    s3_bucket: Option<String>,
+    s3_endpoint: Option<String>,
+    s3_region: String,
+    s3_access_key_id: Option<String>,
+    s3_secret_access_key: Option<String>,
+    s3_path_style: bool,
+    s3_allow_http: bool,
+    // End of object storage.
     public_url: Option<String>,
     env: Environment,
     database_url: Option<String>,
@@ -109,6 +122,13 @@ impl Default for Raw {
         Self {
             addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
             data_dir: PathBuf::from("./data"),
+            s3_bucket: None,
+            s3_endpoint: None,
+            s3_region: storage::DEFAULT_S3_REGION.into(),
+            s3_access_key_id: None,
+            s3_secret_access_key: None,
+            s3_path_style: false,
+            s3_allow_http: false,
             public_url: None,
             env: Environment::Development,
             database_url: None,
@@ -178,6 +198,8 @@ pub struct Config {
     pub addr: SocketAddr,
     /// Directory for the SQLite file, local objects and generated secrets (`OBSCURA_DATA_DIR`).
     pub data_dir: PathBuf,
+    /// Where objects are stored: the local disk, or an S3-compatible bucket (`OBSCURA_S3_*`).
+    pub storage: ObjectStorage,
     /// The public origin users reach the server at (`OBSCURA_PUBLIC_URL`), no trailing slash.
     pub public_url: Url,
     /// Development or production (`OBSCURA_ENV`).
@@ -354,8 +376,24 @@ impl Config {
                     .unwrap_or_default()
             ),
         };
+        let storage = match &self.storage {
+            ObjectStorage::Local => {
+                format!("local disk ({})", self.data_dir.join("objects").display())
+            }
+            ObjectStorage::S3(s3) => format!(
+                "S3-compatible bucket {} at {} (region {}, {})",
+                s3.bucket,
+                s3.host(),
+                s3.region,
+                if s3.path_style {
+                    "path-style"
+                } else {
+                    "virtual-hosted-style"
+                }
+            ),
+        };
         format!(
-            "configuration is valid\n  environment: {:?}\n  listen: {}\n  public url: {}\n  data dir: {}\n  database: {database}\n  secret key: {}\n  minimum age: {}",
+            "configuration is valid\n  environment: {:?}\n  listen: {}\n  public url: {}\n  data dir: {}\n  database: {database}\n  storage: {storage}\n  secret key: {}\n  minimum age: {}",
             self.env,
             self.addr,
             self.public_url,
@@ -447,6 +485,16 @@ impl Raw {
                 ));
             }
         };
+        let storage = storage::RawS3 {
+            bucket: self.s3_bucket,
+            endpoint: self.s3_endpoint,
+            region: self.s3_region,
+            access_key_id: self.s3_access_key_id,
+            secret_access_key: self.s3_secret_access_key,
+            path_style: self.s3_path_style,
+            allow_http: self.s3_allow_http,
+        }
+        .validate()?;
         if !(13..=21).contains(&self.min_age) {
             return Err(ConfigError::new("min_age", "must be between 13 and 21"));
         }
@@ -624,6 +672,7 @@ impl Raw {
             signup_credits: self.signup_credits,
             addr: self.addr,
             data_dir: self.data_dir,
+            storage,
             public_url,
             env: self.env,
             database,

@@ -115,3 +115,90 @@ fn account_settings_are_validated() {
         .summary();
     assert!(!s.contains("hunter2"));
 }
+
+#[test]
+fn storage_is_local_unless_a_bucket_is_set() {
+    let c = Config::from_pairs(&[]).unwrap();
+    assert!(matches!(c.storage, ObjectStorage::Local));
+    assert!(c.summary().contains("storage: local disk"));
+
+    let c = Config::from_pairs(&[
+        ("S3_BUCKET", "obscura-images"),
+        ("S3_ACCESS_KEY_ID", "AKIAEXAMPLE"),
+        ("S3_SECRET_ACCESS_KEY", "hunter2-secret"),
+    ])
+    .unwrap();
+    let ObjectStorage::S3(s3) = &c.storage else {
+        panic!("S3 expected");
+    };
+    assert_eq!(s3.region, "us-east-1");
+    assert!(!s3.path_style && !s3.allow_http && s3.endpoint.is_none());
+    assert_eq!(s3.host(), "s3.us-east-1.amazonaws.com");
+    let s = c.summary();
+    assert!(s.contains("S3-compatible bucket obscura-images at s3.us-east-1.amazonaws.com"));
+    assert!(!s.contains("hunter2") && !s.contains("AKIAEXAMPLE"));
+    assert!(!format!("{c:?}").contains("hunter2"));
+
+    let c = Config::from_pairs(&[
+        ("S3_BUCKET", "photos"),
+        ("S3_ENDPOINT", "http://127.0.0.1:9000/"),
+        ("S3_ALLOW_HTTP", "true"),
+        ("S3_PATH_STYLE", "true"),
+        ("S3_REGION", "auto"),
+        ("S3_ACCESS_KEY_ID", "k"),
+        ("S3_SECRET_ACCESS_KEY", "s"),
+    ])
+    .unwrap();
+    let ObjectStorage::S3(s3) = &c.storage else {
+        panic!("S3 expected");
+    };
+    assert_eq!(s3.host(), "127.0.0.1:9000");
+    assert!(s3.path_style && s3.allow_http);
+    assert_eq!(s3.region, "auto");
+}
+
+#[test]
+fn half_configured_s3_names_the_missing_variable() {
+    let keys = [("S3_ACCESS_KEY_ID", "k"), ("S3_SECRET_ACCESS_KEY", "s")];
+    let with = |extra: &[(&'static str, &'static str)]| {
+        let mut pairs = keys.to_vec();
+        pairs.extend_from_slice(extra);
+        Config::from_pairs(&pairs)
+    };
+    let e = with(&[]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_BUCKET");
+    assert!(e.message.contains("OBSCURA_S3_ACCESS_KEY_ID"), "{e}");
+    let e = Config::from_pairs(&[("S3_ENDPOINT", "https://minio.example")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_BUCKET");
+    let e = Config::from_pairs(&[("S3_BUCKET", "photos")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_ACCESS_KEY_ID");
+    let e = Config::from_pairs(&[("S3_BUCKET", "photos"), ("S3_ACCESS_KEY_ID", "k")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_SECRET_ACCESS_KEY");
+    let e = with(&[("S3_BUCKET", "Not_A_Bucket")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_BUCKET");
+    let e = with(&[("S3_BUCKET", "photos"), ("S3_ENDPOINT", "minio:9000")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_ENDPOINT");
+    let e = with(&[
+        ("S3_BUCKET", "photos"),
+        ("S3_ENDPOINT", "http://minio:9000"),
+    ])
+    .unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_ENDPOINT");
+    assert!(e.message.contains("OBSCURA_S3_ALLOW_HTTP"), "{e}");
+    let e = with(&[
+        ("S3_BUCKET", "photos"),
+        ("S3_ENDPOINT", "https://u:p@minio"),
+    ])
+    .unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_ENDPOINT");
+    let e = with(&[
+        ("S3_BUCKET", "photos"),
+        ("S3_ENDPOINT", "https://10.0.0.5:9000"),
+    ])
+    .unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_PATH_STYLE");
+    let e = with(&[("S3_BUCKET", "photos"), ("S3_PATH_STYLE", "maybe")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_PATH_STYLE");
+    let e = with(&[("S3_BUCKET", "photos"), ("S3_REGION", "")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_S3_REGION");
+}

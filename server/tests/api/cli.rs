@@ -72,6 +72,40 @@ fn check_config_prints_a_summary_without_secrets() {
 }
 
 #[test]
+fn check_config_names_the_storage_backend() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = obscura()
+        .current_dir(dir.path())
+        .arg("check-config")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("storage: local disk"));
+    let s3 = |secret: Option<&str>| {
+        let mut cmd = obscura();
+        cmd.current_dir(dir.path())
+            .env("OBSCURA_S3_BUCKET", "obscura-images")
+            .env("OBSCURA_S3_ENDPOINT", "https://minio.internal:9000")
+            .env("OBSCURA_S3_PATH_STYLE", "true")
+            .env("OBSCURA_S3_ACCESS_KEY_ID", "obscura");
+        if let Some(secret) = secret {
+            cmd.env("OBSCURA_S3_SECRET_ACCESS_KEY", secret);
+        }
+        cmd.arg("check-config").output().unwrap()
+    };
+    let out = s3(Some("s3-very-secret"));
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("storage: S3-compatible bucket obscura-images at minio.internal:9000"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("s3-very-secret"));
+    let out = s3(None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("OBSCURA_S3_SECRET_ACCESS_KEY"));
+}
+
+#[test]
 fn migrate_creates_the_data_directory_and_database() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("fresh-data");

@@ -20,3 +20,4 @@ mod providers;
 mod queue;
 mod security;
 mod static_files;
+mod storage;
