@@ -252,9 +252,7 @@ fn model(raw: RawModel) -> Result<Model, ConfigError> {
     }
     let max_prompt_chars = raw.max_prompt_chars.unwrap_or(4_000);
     if !(1..=32_000).contains(&max_prompt_chars) {
-        return Err(err(format!(
-            "model {id}: max_prompt_chars must be 1–32000"
-        )));
+        return Err(err(format!("model {id}: max_prompt_chars must be 1–32000")));
     }
     let label = raw.label.unwrap_or_else(|| match raw.provider {
         ProviderKind::Local => "Offline preview renderer".to_owned(),
@@ -391,7 +389,10 @@ impl RawGeneration {
             if (lo..=hi).contains(&v) {
                 Ok(v)
             } else {
-                Err(ConfigError::new(key, format!("must be between {lo} and {hi}")))
+                Err(ConfigError::new(
+                    key,
+                    format!("must be between {lo} and {hi}"),
+                ))
             }
         };
         let provider_timeout = range("provider_timeout_secs", self.provider_timeout_secs, 5, 3600)?;
