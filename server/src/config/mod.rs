@@ -91,7 +91,7 @@ struct Raw {
     auth_rate_per_minute: u32,
     signup_credits: u32,
     // Generation (validated by `generation::RawGeneration`).
-    models: Option<Vec<generation::RawModel>>,
+    models: Option<Vec<models::RawModel>>,
     openai_api_key: Option<String>,
     openai_base_url: String,
     openai_organization: Option<String>,
@@ -713,5 +713,6 @@ pub fn origin(url: &Url) -> String {
 }
 
 pub mod generation;
+mod models;
 #[cfg(test)]
 mod tests;
