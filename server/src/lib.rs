@@ -11,6 +11,7 @@ pub mod db;
 pub mod generation;
 pub mod http;
 pub mod ids;
+pub mod jobs;
 pub mod mail;
 pub mod ports;
 pub mod privacy;

@@ -169,7 +169,20 @@ async fn assemble(
         .site_pkg_dir("pkg")
         .site_addr(addr)
         .build();
+    let signer = crate::storage::signed::UrlSigner::new(
+        (
+            "k1".to_owned(),
+            crate::accounts::crypto::derive(
+                secrecy::ExposeSecret::expose_secret(&master_key),
+                "file-urls",
+            ),
+        ),
+        Vec::new(),
+    )
+    .map_err(|e| anyhow::anyhow!("file URL signer: {e}"))?;
     Ok(AppState {
+        signer: Arc::new(signer),
+        queue: crate::jobs::Queue,
         config: Arc::new(config),
         db,
         storage,

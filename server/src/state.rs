@@ -14,7 +14,7 @@ use crate::{
     ids::IdGenerator,
     mail::Mailer,
     secrets::MasterKey,
-    storage::Storage,
+    storage::{Storage, signed::UrlSigner},
 };
 
 /// Shared application state.
@@ -46,6 +46,10 @@ pub struct AppState {
     pub mailer: Mailer,
     /// Google sign-in, when configured.
     pub google: Option<Arc<Google>>,
+    /// Signs and checks the URLs of stored files.
+    pub signer: Arc<UrlSigner>,
+    /// The job queue (wakes idle workers when work is enqueued).
+    pub queue: crate::jobs::Queue,
 }
 
 /// The built site: where it is and what its hashed files are called.

@@ -306,7 +306,10 @@ mod tests {
         assert_eq!((s.width, s.height), (1024, 768));
         assert_eq!(s.label(), "Landscape 4:3 · 1024 × 768");
         assert_eq!(s.to_string(), "1024x768");
-        assert_eq!(Size::parse("512X512").unwrap().label(), "Square 1:1 · 512 × 512");
+        assert_eq!(
+            Size::parse("512X512").unwrap().label(),
+            "Square 1:1 · 512 × 512"
+        );
         assert!(Size::parse("10x10").is_none());
         assert!(Size::parse("5000x100").is_none());
         assert!(Size::parse("big").is_none());

@@ -55,6 +55,7 @@ pub(super) struct RawGeneration {
     pub(super) file_url_ttl_secs: u64,
     pub(super) blocklist: Option<String>,
     pub(super) blocklist_file: Option<PathBuf>,
+    pub(super) offline_delay_ms: u64,
 }
 
 impl Default for RawGeneration {
@@ -80,6 +81,7 @@ impl Default for RawGeneration {
             file_url_ttl_secs: 600,
             blocklist: None,
             blocklist_file: None,
+            offline_delay_ms: 0,
         }
     }
 }
@@ -171,6 +173,9 @@ pub struct Generation {
     pub file_url_ttl: Duration,
     /// Lower-cased words and phrases refused before dispatch.
     pub blocklist: Vec<String>,
+    /// A pause before the offline renderer paints each image, to see how the interface behaves
+    /// with a slow provider (demos and end-to-end tests).
+    pub offline_delay: Duration,
 }
 
 impl Generation {
@@ -252,9 +257,7 @@ fn model(raw: RawModel) -> Result<Model, ConfigError> {
     }
     let max_prompt_chars = raw.max_prompt_chars.unwrap_or(4_000);
     if !(1..=32_000).contains(&max_prompt_chars) {
-        return Err(err(format!(
-            "model {id}: max_prompt_chars must be 1–32000"
-        )));
+        return Err(err(format!("model {id}: max_prompt_chars must be 1–32000")));
     }
     let label = raw.label.unwrap_or_else(|| match raw.provider {
         ProviderKind::Local => "Offline preview renderer".to_owned(),
@@ -391,11 +394,14 @@ impl RawGeneration {
             if (lo..=hi).contains(&v) {
                 Ok(v)
             } else {
-                Err(ConfigError::new(key, format!("must be between {lo} and {hi}")))
+                Err(ConfigError::new(
+                    key,
+                    format!("must be between {lo} and {hi}"),
+                ))
             }
         };
         let provider_timeout = range("provider_timeout_secs", self.provider_timeout_secs, 5, 3600)?;
-        let workers = range("workers", self.workers as u64, 1, 256)?;
+        let workers = range("workers", self.workers as u64, 0, 256)?;
         let jobs_per_user = range("jobs_per_user", self.jobs_per_user as u64, 1, 64)?;
         let job_timeout = range("job_timeout_secs", self.job_timeout_secs, 10, 7200)?;
         let job_attempts = range("job_attempts", u64::from(self.job_attempts), 1, 10)?;
@@ -406,6 +412,7 @@ impl RawGeneration {
             36_500,
         )?;
         let ttl = range("file_url_ttl_secs", self.file_url_ttl_secs, 30, 7 * 86_400)?;
+        let offline_delay = range("offline_delay_ms", self.offline_delay_ms, 0, 60_000)?;
         let mut blocklist: Vec<String> = self
             .blocklist
             .as_deref()
@@ -444,6 +451,7 @@ impl RawGeneration {
             media_retention_days: retention as u32,
             file_url_ttl: Duration::from_secs(ttl),
             blocklist,
+            offline_delay: Duration::from_millis(offline_delay),
         })
     }
 }

@@ -98,6 +98,7 @@ struct Raw {
     file_url_ttl_secs: u64,
     blocklist: Option<String>,
     blocklist_file: Option<PathBuf>,
+    offline_delay_ms: u64,
     // Read from the environment by `load` itself; accepted here so the env provider's keys pass
     // `deny_unknown_fields`.
     config: Option<PathBuf>,
@@ -157,6 +158,7 @@ impl Default for Raw {
             file_url_ttl_secs: g.file_url_ttl_secs,
             blocklist: g.blocklist,
             blocklist_file: g.blocklist_file,
+            offline_delay_ms: g.offline_delay_ms,
             config: None,
         }
     }
@@ -397,15 +399,16 @@ impl Raw {
             replicate_api_token: self.replicate_api_token.clone(),
             replicate_base_url: self.replicate_base_url.clone(),
             replicate_webhook_secret: self.replicate_webhook_secret.clone(),
-            provider_timeout_secs: self.provider_timeout_secs.clone(),
-            workers: self.workers.clone(),
-            jobs_per_user: self.jobs_per_user.clone(),
-            job_timeout_secs: self.job_timeout_secs.clone(),
-            job_attempts: self.job_attempts.clone(),
-            media_retention_days: self.media_retention_days.clone(),
-            file_url_ttl_secs: self.file_url_ttl_secs.clone(),
+            provider_timeout_secs: self.provider_timeout_secs,
+            workers: self.workers,
+            jobs_per_user: self.jobs_per_user,
+            job_timeout_secs: self.job_timeout_secs,
+            job_attempts: self.job_attempts,
+            media_retention_days: self.media_retention_days,
+            file_url_ttl_secs: self.file_url_ttl_secs,
             blocklist: self.blocklist.clone(),
             blocklist_file: self.blocklist_file.clone(),
+            offline_delay_ms: self.offline_delay_ms,
         }
     }
 

@@ -159,7 +159,7 @@ fn with_notice(path: &str, notice: &str) -> String {
     format!("{path}?notice={notice}")
 }
 
-fn internal(state: &AppState, e: &anyhow::Error) -> Response {
+pub(super) fn internal(state: &AppState, e: &anyhow::Error) -> Response {
     tracing::error!(error = format!("{e:#}"), "an account request failed");
     let mut res = Response::new(Body::from(super::errors::error_page(
         &state.assets.stylesheet,

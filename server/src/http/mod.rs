@@ -4,8 +4,10 @@
 pub mod assets;
 pub mod auth;
 pub mod avatar;
+pub mod create;
 pub mod csrf;
 pub mod errors;
+pub mod files;
 pub mod health;
 pub mod pages;
 pub mod render;
@@ -42,6 +44,13 @@ pub fn router(state: AppState) -> Router {
             account_routes()
                 .into_iter()
                 .fold(Router::new(), |r, (path, handlers)| r.route(path, handlers)),
+        )
+        .merge(
+            files::table()
+                .into_iter()
+                .fold(Router::new(), |r, (path, handlers)| {
+                    r.route(&path, handlers)
+                }),
         )
         .fallback(assets::service(&state))
         .layer(CatchPanicLayer::custom(move |panic| {
@@ -87,6 +96,7 @@ pub fn router(state: AppState) -> Router {
 pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
     let mut all = auth::table();
     all.extend(avatar::table());
+    all.extend(create::table());
     all
 }
 

@@ -1,6 +1,7 @@
 //! Object storage through `object_store`: the local filesystem under `<data dir>/objects` by
 //! default.
 
+pub mod images;
 pub mod signed;
 
 use std::sync::Arc;

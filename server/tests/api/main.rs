@@ -9,6 +9,7 @@
 mod accounts;
 mod cli;
 mod credits;
+mod generation;
 mod google;
 mod health;
 mod helpers;

@@ -6,6 +6,9 @@
 //! shared [`RetryPolicy`], and map every upstream answer to a [`ProviderError`] class.
 
 pub mod local;
+pub mod offline;
+mod registry_stub;
+pub use registry_stub::Providers;
 
 use std::{fmt, time::Duration};
 
