@@ -9,9 +9,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use obscura_shared::{health::Readiness, site::SiteInfo};
 
+use obscura_shared::generation::GenerationView;
+
 use crate::{
     account::{OutboxMessage, SecurityOverview, Viewer},
     error::AppError,
+    generation::CreatePage,
 };
 
 /// Who is making a request.
@@ -46,6 +49,21 @@ pub trait Accounts: Send + Sync {
     fn google_enabled(&self) -> bool;
 }
 
+/// Generations: the generator's offer, the latest results, one generation's progress.
+#[async_trait::async_trait]
+pub trait Generations: Send + Sync {
+    /// What `/create` shows; `reference_image` is an image id from "use as reference" and
+    /// `remix` a generation id whose settings fill the form.
+    async fn create_page(
+        &self,
+        viewer: &Viewer,
+        reference_image: Option<String>,
+        remix: Option<String>,
+    ) -> Result<CreatePage, AppError>;
+    /// One of the viewer's generations, with fresh file URLs (`NotFound` for anyone else's).
+    async fn generation(&self, viewer: &Viewer, id: &str) -> Result<GenerationView, AppError>;
+}
+
 /// Every port, cheap to clone.
 #[derive(Clone)]
 pub struct Ports {
@@ -55,6 +73,8 @@ pub struct Ports {
     pub status: Arc<dyn Status>,
     /// Accounts.
     pub accounts: Arc<dyn Accounts>,
+    /// Generations.
+    pub generations: Arc<dyn Generations>,
 }
 
 /// The ports from the current render or server-function context.

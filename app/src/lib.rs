@@ -12,6 +12,7 @@ pub mod backend;
 pub mod components;
 pub mod error;
 pub mod forms;
+pub mod generation;
 pub mod pages;
 pub mod rpc;
 mod shell;

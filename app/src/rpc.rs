@@ -11,6 +11,23 @@ pub async fn service_status() -> Result<Readiness, AppError> {
     Ok(crate::backend::ports()?.status.readiness().await)
 }
 
+/// One of the signed-in person's generations, for the live status of the generator.
+#[server(prefix = "/rpc", endpoint = "generation")]
+pub async fn generation_status(
+    id: String,
+) -> Result<obscura_shared::generation::GenerationView, AppError> {
+    let Some(viewer) = crate::account::viewer() else {
+        return Err(AppError::new(
+            obscura_shared::ErrorCode::Unauthenticated,
+            "Your session has ended. Please sign in again.",
+        ));
+    };
+    crate::backend::ports()?
+        .generations
+        .generation(&viewer, &id)
+        .await
+}
+
 /// Passes a server-function result through, and tells the connection banner when the call failed
 /// for network reasons so that it can show "reconnecting" and retry. Islands wrap every
 /// server-function call in it.

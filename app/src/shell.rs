@@ -10,6 +10,7 @@ use leptos_router::{
 use crate::components::layout::Layout;
 use crate::pages::{
     auth::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
+    create::Create,
     landing::Landing,
     not_found::NotFound,
     outbox::Outbox,
@@ -114,6 +115,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reset") view=ResetRequest />
                     <Route path=path!("/auth/confirm") view=LinkLandingPage />
                     <Route path=path!("/auth/problem") view=AuthProblem />
+                    <Route path=path!("/create") view=Create />
                     <Route path=path!("/settings/profile") view=Profile />
                     <Route path=path!("/settings/security") view=Security />
                     <Route path=path!("/dev/outbox") view=Outbox />
@@ -147,5 +149,6 @@ mod tests {
             "/settings/security"
         );
         assert_eq!(obscura_shared::routes::DEV_OUTBOX, "/dev/outbox");
+        assert_eq!(obscura_shared::routes::CREATE, "/create");
     }
 }

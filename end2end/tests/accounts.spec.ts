@@ -2,7 +2,7 @@
 // sign-in → Google sign-in (a real OpenID Connect provider) → end another session.
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, Page } from '@playwright/test';
-import { test, expect, ids, routes, byTestId } from './shared';
+import { test, expect, ids, routes, byTestId, mailLink } from './shared';
 
 const PASSWORD = 'violet harbour lantern 42';
 
@@ -11,23 +11,6 @@ test.describe.configure({ mode: 'serial' });
 
 function uniqueEmail(tag: string) {
   return `${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
-
-/** The link in the newest outbox message to `to` whose subject contains `subject`. */
-async function mailLink(page: Page, to: string, subject: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const res = await page.request.get(routes.DEV_OUTBOX);
-    expect(res.status()).toBe(200);
-    const html = await res.text();
-    const messages = html.split(`data-testid="${ids.OUTBOX_MESSAGE}"`).slice(1);
-    const found = messages.find((m) => m.includes(`>${to}<`) && m.includes(subject));
-    if (found) {
-      const href = /href="(http[^"]+)"/.exec(found)![1];
-      return href.replace(/&amp;/g, '&');
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`no mail to ${to} about ${subject}`);
 }
 
 async function signOut(page: Page) {

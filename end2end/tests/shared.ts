@@ -55,3 +55,21 @@ export const test = base.extend<{ strictPage: Page }>({
   },
 });
 export { expect };
+
+/** The link in the newest outbox message to `to` whose subject contains `subject`. */
+export async function mailLink(page: Page, to: string, subject: string): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const res = await page.request.get(routes.DEV_OUTBOX);
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    const messages = html.split(`data-testid="${ids.OUTBOX_MESSAGE}"`).slice(1);
+    const found = messages.find((m) => m.includes(`>${to}<`) && m.includes(subject));
+    if (found) {
+      const href = /href="(http[^"]+)"/.exec(found)![1];
+      return href.replace(/&amp;/g, '&');
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no mail to ${to} about ${subject}`);
+}
+

@@ -5,14 +5,18 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use obscura_app::{
     account::{EventView, OutboxMessage, SecurityOverview, SessionView, Viewer},
-    backend::{Accounts, Ports, Site, Status},
+    backend::{Accounts, Generations, Ports, Site, Status},
     error::AppError,
 };
-use obscura_shared::{health::Readiness, site::SiteInfo};
+use obscura_shared::{ErrorCode, health::Readiness, site::SiteInfo};
+
+use obscura_app::generation::CreatePage;
+use obscura_shared::generation::{CreateOptions, GenerationView, ModelInfo};
 
 use crate::{
     accounts::{events, sessions},
     config::IpPolicy,
+    generation,
     state::AppState,
 };
 
@@ -23,7 +27,8 @@ pub fn for_state(state: &AppState) -> Ports {
     Ports {
         site: ports.clone(),
         status: ports.clone(),
-        accounts: ports,
+        accounts: ports.clone(),
+        generations: ports,
     }
 }
 
@@ -150,5 +155,108 @@ impl Accounts for StatePorts {
 
     fn google_enabled(&self) -> bool {
         self.0.google.is_some()
+    }
+}
+
+fn not_found() -> AppError {
+    AppError::new(
+        ErrorCode::NotFound,
+        "This generation does not exist or was deleted.",
+    )
+}
+
+fn internal(what: &str, e: &anyhow::Error) -> AppError {
+    tracing::error!(error = format!("{e:#}"), "could not load {what}");
+    AppError::internal()
+}
+
+#[async_trait::async_trait]
+impl Generations for StatePorts {
+    async fn create_page(
+        &self,
+        viewer: &Viewer,
+        reference_image: Option<String>,
+        remix: Option<String>,
+    ) -> Result<CreatePage, AppError> {
+        let state = &self.0;
+        let user = viewer.id.parse().map_err(|_| AppError::internal())?;
+        let config = &state.config.generation;
+        let balance = crate::credits::balance(&state.db, user)
+            .await
+            .map_err(|e| internal("the balance", &e.into()))?;
+        let recent = generation::recent(state, user, 12)
+            .await
+            .map_err(|e| internal("the latest generations", &e))?;
+        let reference = match reference_image.and_then(|id| id.parse().ok()) {
+            Some(id) => generation::own_image(state, user, id)
+                .await
+                .map_err(|e| internal("a reference image", &e))?,
+            None => None,
+        };
+        let prefill = match remix.and_then(|id| id.parse().ok()) {
+            Some(id) => generation::row(state, user, id)
+                .await
+                .map_err(|e| internal("a generation", &e))?
+                .map(|g| {
+                    use obscura_shared::generation::fields;
+                    vec![
+                        (fields::MODEL.to_owned(), g.model),
+                        (fields::PROMPT.to_owned(), g.prompt),
+                        (
+                            fields::NEGATIVE_PROMPT.to_owned(),
+                            g.negative_prompt.unwrap_or_default(),
+                        ),
+                        (fields::SIZE.to_owned(), format!("{}x{}", g.width, g.height)),
+                        (fields::QUALITY.to_owned(), g.quality),
+                        (fields::COUNT.to_owned(), g.count.to_string()),
+                    ]
+                })
+                .unwrap_or_default(),
+            None => Vec::new(),
+        };
+        Ok(CreatePage {
+            options: CreateOptions {
+                models: config.models.iter().map(model_info).collect(),
+                balance,
+                retention_days: config.media_retention_days,
+            },
+            recent,
+            reference,
+            prefill,
+        })
+    }
+
+    async fn generation(&self, viewer: &Viewer, id: &str) -> Result<GenerationView, AppError> {
+        let state = &self.0;
+        let user = viewer.id.parse().map_err(|_| AppError::internal())?;
+        let id = id.parse().map_err(|_| not_found())?;
+        generation::find(state, user, id)
+            .await
+            .map_err(|e| internal("a generation", &e))?
+            .ok_or_else(not_found)
+    }
+}
+
+/// A configured model as the generator offers it.
+fn model_info(m: &crate::config::generation::Model) -> ModelInfo {
+    use crate::generation::providers::ProviderKind;
+    ModelInfo {
+        id: m.id.clone(),
+        label: m.label.clone(),
+        provider_label: match m.provider {
+            ProviderKind::Local => "Offline preview renderer",
+            ProviderKind::Openai => "OpenAI Images API",
+            ProviderKind::Sdwebui => "Stable Diffusion WebUI",
+            ProviderKind::Replicate => "Replicate",
+        }
+        .to_owned(),
+        offline: m.provider == ProviderKind::Local,
+        cost_per_image: m.cost,
+        sizes: m.sizes.clone(),
+        qualities: m.qualities.clone(),
+        max_count: m.max_count,
+        negative_prompt: m.negative_prompt,
+        reference: m.reference,
+        max_prompt_chars: m.max_prompt_chars,
     }
 }

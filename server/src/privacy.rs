@@ -72,6 +72,7 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
         ]
         .into_iter()
         .flatten()
+        .chain(model_processors(config))
         .collect(),
         data_categories: categories(config),
         policy: PolicyVersion::default(),
@@ -79,6 +80,7 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
 }
 
 fn host_of(url: &str) -> Option<String> {
+    // `url` is a configured base URL; only its host is ever shown.
     url::Url::parse(url).ok()?.host_str().map(str::to_owned)
 }
 
@@ -109,6 +111,57 @@ fn google_processor(config: &Config) -> Option<Processor> {
     })
 }
 
+/// One processor per image service that a configured model uses (P-GEN-1): what it receives
+/// and for which models. The built-in offline renderer runs on this server and sends nothing.
+fn model_processors(config: &Config) -> Vec<Processor> {
+    use crate::generation::providers::ProviderKind;
+    let g = &config.generation;
+    let mut out = Vec::new();
+    for kind in [
+        ProviderKind::Openai,
+        ProviderKind::Sdwebui,
+        ProviderKind::Replicate,
+    ] {
+        let models: Vec<&str> = g
+            .models
+            .iter()
+            .filter(|m| m.provider == kind)
+            .map(|m| m.label.as_str())
+            .collect();
+        if models.is_empty() {
+            continue;
+        }
+        let (name, url) = match kind {
+            ProviderKind::Openai => (
+                "OpenAI Images API (or a compatible server)",
+                g.openai.as_ref().map(|o| o.base_url.as_str()),
+            ),
+            ProviderKind::Sdwebui => (
+                "Stable Diffusion WebUI server",
+                g.sdwebui.as_ref().map(|s| s.base_url.as_str()),
+            ),
+            ProviderKind::Replicate => (
+                "Replicate",
+                g.replicate.as_ref().map(|r| r.base_url.as_str()),
+            ),
+            ProviderKind::Local => continue,
+        };
+        out.push(Processor {
+            name: name.into(),
+            purpose: format!(
+                "Generates the images you ask for with: {}. Only generations with these models are sent there.",
+                models.join(", ")
+            ),
+            data: "The prompt, the negative prompt, the size and settings, and the reference image if you add one. Never your name, email address or account.".into(),
+            location: url.and_then(host_of).map_or_else(
+                || "The configured image service".into(),
+                |h| format!("The image service at {h}"),
+            ),
+        });
+    }
+    out
+}
+
 /// How long security events are kept.
 pub const SECURITY_EVENT_RETENTION_DAYS: i64 = 365;
 
@@ -133,6 +186,12 @@ fn categories(config: &Config) -> Vec<DataCategory> {
     } else {
         "Account details: email address, name, optional company, language, password hash (Argon2id), optional picture"
     };
+    let media_retention = match config.generation.media_retention_days {
+        0 => "Until you delete them or your account.".to_owned(),
+        days => format!(
+            "Image files (uploaded references, results, previews and thumbnails): {days} days, then deleted. Prompts and settings: until you delete them or your account."
+        ),
+    };
     let row = |name: &str, purpose: &str, basis: &str, retention: &str| DataCategory {
         name: name.into(),
         purpose: purpose.into(),
@@ -150,7 +209,13 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "Prompts, reference images and generated images",
             "To generate, store and show your images, and to share them when you ask.",
             "Contract (Art. 6(1)(b) GDPR)",
-            "Until you delete them or your account.",
+            &media_retention,
+        ),
+        row(
+            "Usage log: for each generation, its id, the model, the image service, how long it took and whether it worked",
+            "To support you and to find faults. It holds no prompt and no account details.",
+            "Legitimate interest in a working service (Art. 6(1)(f) GDPR)",
+            "Until the generation is deleted.",
         ),
         row(
             &sessions,
@@ -244,5 +309,41 @@ mod tests {
         assert_eq!(version_of(&a).unwrap().0, version_of(&a.clone()).unwrap().0);
         assert!(b.processors[0].location.contains("db.example"));
         assert!(!serde_json::to_string(&b).unwrap().contains(":p@"));
+    }
+
+    #[test]
+    fn each_image_service_in_use_is_named_with_its_models() {
+        // promise: P-GEN-1 — the policy names the one service each model sends prompts to.
+        let offline_only = facts(&Config::from_pairs(&[]).unwrap(), "the local disk");
+        assert!(
+            offline_only
+                .processors
+                .iter()
+                .all(|p| !p.name.contains("OpenAI") && !p.name.contains("Replicate"))
+        );
+        let c = Config::from_pairs(&[
+            (
+                "MODELS",
+                r#"[{id="photo", label="Photo", provider="openai"}, {id="offline", provider="local"}]"#,
+            ),
+            ("OPENAI_API_KEY", "sk-secret-key"),
+            ("OPENAI_BASE_URL", "https://images.example.net/v1"),
+        ])
+        .unwrap();
+        let f = facts(&c, "the local disk");
+        let openai: Vec<_> = f
+            .processors
+            .iter()
+            .filter(|p| p.name.starts_with("OpenAI"))
+            .collect();
+        assert_eq!(openai.len(), 1);
+        assert!(openai[0].purpose.contains("Photo"));
+        assert!(!openai[0].purpose.contains("Offline"));
+        assert_eq!(
+            openai[0].location,
+            "The image service at images.example.net"
+        );
+        assert!(!serde_json::to_string(&f).unwrap().contains("sk-secret"));
+        assert!(f.processors.iter().all(|p| !p.name.contains("Replicate")));
     }
 }

@@ -100,6 +100,12 @@ impl Application {
             }
         });
         let sweeper = tokio::spawn(sweep_forever(self.state.clone()));
+        let (stop_jobs, jobs_stopped) = tokio::sync::oneshot::channel::<()>();
+        let worker = (self.state.config.generation.workers > 0).then(|| {
+            queue(&self.state).start(async move {
+                let _ = jobs_stopped.await;
+            })
+        });
         let server = axum::serve(
             listener,
             app.into_make_service_with_connect_info::<SocketAddr>(),
@@ -108,6 +114,7 @@ impl Application {
             shutdown.await;
             tracing::info!("shutting down: finishing in-flight requests");
             let _ = stopping_tx.send(());
+            let _ = stop_jobs.send(());
         });
         let drained = async {
             let _ = stopping_rx.await;
@@ -118,10 +125,37 @@ impl Application {
             () = drained => tracing::warn!(grace_secs = grace.as_secs(), "in-flight requests did not finish within the grace period"),
         }
         sweeper.abort();
+        if let Some(worker) = worker {
+            // The worker lets running jobs finish within its own grace period; the others go
+            // back to the queue when their lease ends.
+            let _ = worker.await;
+        }
         let _ = db.close().await;
         tracing::info!("stopped");
         Ok(())
     }
+}
+
+/// This process's job queue: every job kind's handler, woken by the state's waker.
+#[must_use]
+pub fn queue(state: &AppState) -> crate::jobs::Queue {
+    let g = &state.config.generation;
+    let config = crate::jobs::QueueConfig {
+        concurrency: g.workers.max(1),
+        per_user_limit: g.jobs_per_user,
+        job_timeout: g.job_timeout,
+        shutdown_grace: Duration::from_secs(state.config.shutdown_grace_secs),
+        ..crate::jobs::QueueConfig::default()
+    };
+    crate::jobs::Queue::with_waker(
+        state.db.clone(),
+        Arc::clone(&state.clock),
+        config,
+        vec![Arc::new(crate::generation::jobs::Generate::new(
+            state.clone(),
+        ))],
+        state.queue.clone(),
+    )
 }
 
 /// The state without a listener, for command-line tasks (`obscura admin …`).
@@ -169,7 +203,26 @@ async fn assemble(
         .site_pkg_dir("pkg")
         .site_addr(addr)
         .build();
+    let providers = crate::generation::providers::Providers::from_config(
+        &config.generation,
+        &config.public_url,
+    )
+    .context("building the image providers' HTTP clients")?;
+    let signer = crate::storage::signed::UrlSigner::new(
+        (
+            "k1".to_owned(),
+            crate::accounts::crypto::derive(
+                secrecy::ExposeSecret::expose_secret(&master_key),
+                "file-urls",
+            ),
+        ),
+        Vec::new(),
+    )
+    .map_err(|e| anyhow::anyhow!("file URL signer: {e}"))?;
     Ok(AppState {
+        signer: Arc::new(signer),
+        queue: crate::jobs::Waker::default(),
+        providers: Arc::new(providers),
         config: Arc::new(config),
         db,
         storage,

@@ -14,7 +14,7 @@ use crate::{
     ids::IdGenerator,
     mail::Mailer,
     secrets::MasterKey,
-    storage::Storage,
+    storage::{Storage, signed::UrlSigner},
 };
 
 /// Shared application state.
@@ -46,6 +46,12 @@ pub struct AppState {
     pub mailer: Mailer,
     /// Google sign-in, when configured.
     pub google: Option<Arc<Google>>,
+    /// Signs and checks the URLs of stored files.
+    pub signer: Arc<UrlSigner>,
+    /// Wakes this process's job worker when work is enqueued.
+    pub queue: crate::jobs::Waker,
+    /// The configured image providers.
+    pub providers: Arc<crate::generation::providers::Providers>,
 }
 
 /// The built site: where it is and what its hashed files are called.

@@ -60,6 +60,9 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <nav aria-label="Main" class="ml-6 hidden md:block">
                     <ul class="flex items-center gap-1">
+                        {signed_in.then(|| view! {
+                            <li><a href=routes::CREATE class="nav-link font-semibold text-ink">"Create"</a></li>
+                        })}
                         {NAV
                             .iter()
                             .map(|(href, label)| {
@@ -94,6 +97,9 @@ pub fn Header() -> impl IntoView {
                             class="absolute right-0 mt-2 w-56 rounded-xl border border-line bg-surface p-2 shadow-xl"
                         >
                             <ul class="flex flex-col">
+                                {signed_in.then(|| view! {
+                                    <li><a href=routes::CREATE class="nav-link block font-semibold text-ink">"Create"</a></li>
+                                })}
                                 {NAV
                                     .iter()
                                     .map(|(href, label)| {

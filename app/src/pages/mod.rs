@@ -1,6 +1,7 @@
 //! One module per page.
 
 pub mod auth;
+pub mod create;
 pub mod landing;
 pub mod not_found;
 pub mod outbox;

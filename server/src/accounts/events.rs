@@ -36,11 +36,15 @@ pub enum EventKind {
     GoogleLinked,
     /// The profile was edited.
     ProfileChanged,
+    /// A prompt was refused by this server's blocklist (the prompt is not kept).
+    ContentBlocked,
+    /// The image service refused a prompt or reference under its content rules.
+    ContentRejected,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 14] = [
         Self::AccountCreated,
         Self::SignIn,
         Self::SignInFailed,
@@ -53,6 +57,8 @@ impl EventKind {
         Self::EmailChanged,
         Self::GoogleLinked,
         Self::ProfileChanged,
+        Self::ContentBlocked,
+        Self::ContentRejected,
     ];
 
     /// The stored name.
@@ -71,6 +77,8 @@ impl EventKind {
             Self::EmailChanged => "email_changed",
             Self::GoogleLinked => "google_linked",
             Self::ProfileChanged => "profile_changed",
+            Self::ContentBlocked => "content_blocked",
+            Self::ContentRejected => "content_rejected",
         }
     }
 
@@ -90,6 +98,8 @@ impl EventKind {
             Self::EmailChanged => "Email address changed",
             Self::GoogleLinked => "Google account linked",
             Self::ProfileChanged => "Profile updated",
+            Self::ContentBlocked => "A prompt was refused by this server's content rules",
+            Self::ContentRejected => "The image service refused a prompt under its content rules",
         }
     }
 

@@ -38,6 +38,7 @@ pub(super) struct RawGeneration {
     pub(super) file_url_ttl_secs: u64,
     pub(super) blocklist: Option<String>,
     pub(super) blocklist_file: Option<PathBuf>,
+    pub(super) offline_delay_ms: u64,
 }
 
 impl Default for RawGeneration {
@@ -63,6 +64,7 @@ impl Default for RawGeneration {
             file_url_ttl_secs: 600,
             blocklist: None,
             blocklist_file: None,
+            offline_delay_ms: 0,
         }
     }
 }
@@ -127,6 +129,9 @@ pub struct Generation {
     pub file_url_ttl: Duration,
     /// Lower-cased words and phrases refused before dispatch.
     pub blocklist: Vec<String>,
+    /// A pause before the offline renderer paints each image, to see how the interface behaves
+    /// with a slow provider (demos and end-to-end tests).
+    pub offline_delay: Duration,
 }
 
 impl Generation {
@@ -248,7 +253,7 @@ impl RawGeneration {
             }
         };
         let provider_timeout = range("provider_timeout_secs", self.provider_timeout_secs, 5, 3600)?;
-        let workers = range("workers", self.workers as u64, 1, 256)?;
+        let workers = range("workers", self.workers as u64, 0, 256)?;
         let jobs_per_user = range("jobs_per_user", self.jobs_per_user as u64, 1, 64)?;
         let job_timeout = range("job_timeout_secs", self.job_timeout_secs, 10, 7200)?;
         let job_attempts = range("job_attempts", u64::from(self.job_attempts), 1, 10)?;
@@ -259,6 +264,7 @@ impl RawGeneration {
             36_500,
         )?;
         let ttl = range("file_url_ttl_secs", self.file_url_ttl_secs, 30, 7 * 86_400)?;
+        let offline_delay = range("offline_delay_ms", self.offline_delay_ms, 0, 60_000)?;
         let mut blocklist: Vec<String> = self
             .blocklist
             .as_deref()
@@ -297,6 +303,7 @@ impl RawGeneration {
             media_retention_days: retention as u32,
             file_url_ttl: Duration::from_secs(ttl),
             blocklist,
+            offline_delay: Duration::from_millis(offline_delay),
         })
     }
 }

@@ -111,6 +111,7 @@ struct Raw {
     file_url_ttl_secs: u64,
     blocklist: Option<String>,
     blocklist_file: Option<PathBuf>,
+    offline_delay_ms: u64,
     // Read from the environment by `load` itself; accepted here so the env provider's keys pass
     // `deny_unknown_fields`.
     config: Option<PathBuf>,
@@ -177,6 +178,7 @@ impl Default for Raw {
             file_url_ttl_secs: g.file_url_ttl_secs,
             blocklist: g.blocklist,
             blocklist_file: g.blocklist_file,
+            offline_delay_ms: g.offline_delay_ms,
             config: None,
         }
     }
@@ -444,6 +446,7 @@ impl Raw {
             file_url_ttl_secs: self.file_url_ttl_secs,
             blocklist: self.blocklist.clone(),
             blocklist_file: self.blocklist_file.clone(),
+            offline_delay_ms: self.offline_delay_ms,
         }
     }
 

@@ -202,3 +202,70 @@ fn half_configured_s3_names_the_missing_variable() {
     let e = with(&[("S3_BUCKET", "photos"), ("S3_REGION", "")]).unwrap_err();
     assert_eq!(e.variable, "OBSCURA_S3_REGION");
 }
+
+#[test]
+fn the_offline_renderer_is_the_default_model() {
+    let c = Config::from_pairs(&[]).unwrap();
+    let models = &c.generation.models;
+    assert_eq!(models.len(), 1);
+    assert_eq!(models[0].id, "offline");
+    assert_eq!(models[0].label, "Offline preview renderer");
+    assert_eq!(
+        models[0].provider,
+        crate::generation::providers::ProviderKind::Local
+    );
+    assert_eq!(c.generation.workers, 4);
+    assert_eq!(c.generation.file_url_ttl.as_secs(), 600);
+}
+
+#[test]
+fn models_are_read_from_an_inline_list_and_checked() {
+    let list = r#"[{id="photo", label="Photo", provider="openai", upstream="gpt-image-1", cost=4, sizes=["1024x1024","1536x1024"]}, {id="offline", provider="local"}]"#;
+    let e = Config::from_pairs(&[("MODELS", list)]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_MODELS");
+    assert!(
+        e.message.contains("OBSCURA_OPENAI_API_KEY"),
+        "{}",
+        e.message
+    );
+    let c = Config::from_pairs(&[("MODELS", list), ("OPENAI_API_KEY", "sk-test")]).unwrap();
+    let photo = c.generation.model("photo").unwrap();
+    assert_eq!((photo.cost, photo.upstream.as_str()), (4, "gpt-image-1"));
+    assert_eq!(photo.sizes.len(), 2);
+    assert!(!photo.negative_prompt, "OpenAI has no negative prompt");
+    assert_eq!(c.generation.models[1].id, "offline");
+
+    for (bad, says) in [
+        (
+            r#"[{id="a", provider="local"}, {id="a", provider="local"}]"#,
+            "twice",
+        ),
+        (r#"[{id="a", provider="local", sizes=["12x12"]}]"#, "WxH"),
+        (r#"[{id="a", provider="local", max_count=9}]"#, "max_count"),
+        (r#"[{id="a b", provider="local"}]"#, "letters"),
+        (r#"[{id="a", provider="dalle"}]"#, "dalle"),
+    ] {
+        let e = Config::from_pairs(&[("MODELS", bad)]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_MODELS", "{bad}");
+        assert!(e.message.contains(says), "{bad}: {}", e.message);
+    }
+    let e = Config::from_pairs(&[
+        (
+            "MODELS",
+            r#"[{id="f", provider="replicate", upstream="flux"}]"#,
+        ),
+        ("REPLICATE_API_TOKEN", "r8_x"),
+    ])
+    .unwrap_err();
+    assert!(e.message.contains("owner/name"), "{}", e.message);
+    let e = Config::from_pairs(&[
+        ("REPLICATE_API_TOKEN", "r8_x"),
+        ("REPLICATE_WEBHOOK_SECRET", "nope"),
+    ])
+    .unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_REPLICATE_WEBHOOK_SECRET");
+    let e = Config::from_pairs(&[("WORKERS", "1000")]).unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_WORKERS");
+    let c = Config::from_pairs(&[("BLOCKLIST", " Foo, bar baz ,,")]).unwrap();
+    assert_eq!(c.generation.blocklist, ["foo", "bar baz"]);
+}

@@ -89,11 +89,7 @@ impl Submitted {
     }
 
     fn get(&self, name: &str) -> String {
-        self.fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
+        super::field(&self.fields, name)
     }
 
     fn secret(&self, name: &str) -> SecretString {
@@ -159,7 +155,7 @@ fn with_notice(path: &str, notice: &str) -> String {
     format!("{path}?notice={notice}")
 }
 
-fn internal(state: &AppState, e: &anyhow::Error) -> Response {
+pub(super) fn internal(state: &AppState, e: &anyhow::Error) -> Response {
     tracing::error!(error = format!("{e:#}"), "an account request failed");
     let mut res = Response::new(Body::from(super::errors::error_page(
         &state.assets.stylesheet,

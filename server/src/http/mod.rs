@@ -4,13 +4,16 @@
 pub mod assets;
 pub mod auth;
 pub mod avatar;
+pub mod create;
 pub mod csrf;
 pub mod errors;
+pub mod files;
 pub mod health;
 pub mod pages;
 pub mod render;
 pub mod security;
 pub mod session;
+pub mod webhooks;
 
 use axum::{Router, middleware, routing::get};
 use obscura_shared::routes;
@@ -40,6 +43,18 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::routes(&state))
         .merge(
             account_routes()
+                .into_iter()
+                .fold(Router::new(), |r, (path, handlers)| r.route(path, handlers)),
+        )
+        .merge(
+            files::table()
+                .into_iter()
+                .fold(Router::new(), |r, (path, handlers)| {
+                    r.route(&path, handlers)
+                }),
+        )
+        .merge(
+            webhooks::table()
                 .into_iter()
                 .fold(Router::new(), |r, (path, handlers)| r.route(path, handlers)),
         )
@@ -87,6 +102,7 @@ pub fn router(state: AppState) -> Router {
 pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
     let mut all = auth::table();
     all.extend(avatar::table());
+    all.extend(create::table());
     all
 }
 
@@ -94,6 +110,15 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppSta
 #[must_use]
 pub fn account_paths() -> Vec<&'static str> {
     account_routes().into_iter().map(|(path, _)| path).collect()
+}
+
+/// The first value of form field `name`, or empty.
+fn field(fields: &[(String, String)], name: &str) -> String {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
 }
 
 /// One span per request: method, path (never the query, which may carry tokens) and request id.

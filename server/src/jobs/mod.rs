@@ -23,7 +23,7 @@ use serde::{Serialize, de::DeserializeOwned};
 use uuid::Uuid;
 
 pub use repo::enqueue;
-pub use worker::Queue;
+pub use worker::{Queue, Waker};
 
 /// Job states as stored in `jobs.status`.
 pub mod status {

@@ -34,10 +34,24 @@ struct Inner {
     config: QueueConfig,
     handlers: HashMap<&'static str, Arc<dyn Handler>>,
     kinds: Vec<&'static str>,
-    wake: Notify,
+    wake: Waker,
     /// Unique per queue instance; with a claim number it names each claim (`jobs.worker`).
     id: String,
     claims: AtomicU64,
+}
+
+/// Wakes a [`Queue`]'s worker: held by the services that enqueue. Cheap to clone; without a
+/// started worker in this process, a wake-up does nothing (another process's worker finds the
+/// job at its next poll).
+#[derive(Debug, Clone, Default)]
+pub struct Waker(Arc<Notify>);
+
+impl Waker {
+    /// Wakes the worker to claim at once (call it after committing an enqueue); a wake-up sent
+    /// while the worker is busy is kept for its next wait.
+    pub fn notify(&self) {
+        self.0.notify_one();
+    }
 }
 
 /// How one run ended.
@@ -57,6 +71,19 @@ impl Queue {
         config: QueueConfig,
         handlers: Vec<Arc<dyn Handler>>,
     ) -> Self {
+        Self::with_waker(db, clock, config, handlers, Waker::default())
+    }
+
+    /// [`Queue::new`] woken through `waker`, which services can hold before the queue exists
+    /// (its handlers usually need those services).
+    #[must_use]
+    pub fn with_waker(
+        db: DatabaseConnection,
+        clock: Arc<dyn Clock>,
+        config: QueueConfig,
+        handlers: Vec<Arc<dyn Handler>>,
+        wake: Waker,
+    ) -> Self {
         let handlers: HashMap<_, _> = handlers.into_iter().map(|h| (h.kind(), h)).collect();
         let mut kinds: Vec<_> = handlers.keys().copied().collect();
         kinds.sort_unstable();
@@ -68,7 +95,7 @@ impl Queue {
                 config,
                 handlers,
                 kinds,
-                wake: Notify::new(),
+                wake,
                 id: format!("{}-{}", std::process::id(), &id[..12]),
                 claims: AtomicU64::new(0),
             }),
@@ -84,7 +111,7 @@ impl Queue {
     /// Wakes the worker to claim at once (call it after committing an enqueue); a wake-up sent
     /// while the worker is busy is kept for its next wait.
     pub fn notify(&self) {
-        self.inner.wake.notify_one();
+        self.inner.wake.notify();
     }
 
     /// Runs the worker until `shutdown` completes: then it stops claiming, lets running jobs
@@ -145,7 +172,7 @@ impl Queue {
             tokio::select! {
                 biased;
                 () = &mut shutdown => break,
-                () = self.inner.wake.notified() => {}
+                () = self.inner.wake.0.notified() => {}
                 Some(r) = running.join_next(), if !running.is_empty() => reap(r),
                 () = tokio::time::sleep(config.poll_interval) => {}
             }

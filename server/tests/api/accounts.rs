@@ -72,6 +72,22 @@ impl<'a> Browser<'a> {
         self.keep_cookie(&res);
         res
     }
+
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        form: reqwest::multipart::Form,
+    ) -> reqwest::Response {
+        let res = self
+            .with_cookie(self.app.client.post(self.app.url(path)))
+            .header(header::ORIGIN, &self.origin)
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        self.keep_cookie(&res);
+        res
+    }
 }
 
 pub fn location(res: &reqwest::Response) -> String {

@@ -11,7 +11,7 @@ use crate::accounts::{PASSWORD, sign_in, sign_up};
 use crate::helpers::{Db, TestApp, spawn_app_with};
 use crate::on_both_databases;
 
-async fn new_account(app: &TestApp, email: &str) -> Uuid {
+pub async fn new_account(app: &TestApp, email: &str) -> Uuid {
     let now = app.clock_now();
     let row = obscura_server::db::entities::user::ActiveModel {
         id: Set(Uuid::now_v7()),

@@ -10,6 +10,7 @@ mod accounts;
 mod cli;
 mod credits;
 mod fakes;
+mod generation;
 mod google;
 mod health;
 mod helpers;

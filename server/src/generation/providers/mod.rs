@@ -7,12 +7,13 @@
 
 mod http;
 pub mod local;
+pub mod offline;
 pub mod openai;
 mod registry;
 pub mod replicate;
 pub mod sdwebui;
 
-pub use registry::Providers;
+pub use registry::{Providers, WEBHOOK_PATH};
 
 use std::{fmt, time::Duration};
 

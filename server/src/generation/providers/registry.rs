@@ -3,7 +3,13 @@
 
 use std::sync::Arc;
 
-use super::{Provider, ProviderKind, replicate::Replicate};
+use url::Url;
+
+use super::{
+    Provider, ProviderKind, RetryPolicy, offline::Offline, openai, replicate, replicate::Replicate,
+    sdwebui,
+};
+use crate::config::generation::Generation;
 
 /// The adapters in use. Cheap to clone.
 #[derive(Clone, Default)]
@@ -84,7 +90,53 @@ impl Providers {
     pub fn replicate(&self) -> Option<Arc<Replicate>> {
         self.replicate_adapter.clone()
     }
+
+    /// The adapters the configuration asks for: the offline renderer always, each upstream
+    /// whose settings are present. Replicate is asked for webhooks at `public_url` +
+    /// [`WEBHOOK_PATH`] when a webhook secret is set.
+    ///
+    /// # Errors
+    /// If an HTTP client cannot be built (TLS initialisation).
+    pub fn from_config(config: &Generation, public_url: &Url) -> Result<Self, reqwest::Error> {
+        let retry = RetryPolicy::default();
+        let timeout = config.provider_timeout;
+        let mut providers = Self::new(Some(Arc::new(Offline)));
+        if let Some(o) = &config.openai {
+            let adapter = openai::OpenAi::new(openai::Settings {
+                base_url: o.base_url.clone(),
+                api_key: o.api_key.clone(),
+                timeout,
+                retry,
+                organization: o.organization.clone(),
+                project: o.project.clone(),
+            })?;
+            providers = providers.with(ProviderKind::Openai, Arc::new(adapter));
+        }
+        if let Some(s) = &config.sdwebui {
+            let mut settings = sdwebui::Settings::new(s.base_url.clone());
+            settings.basic_auth.clone_from(&s.basic_auth);
+            settings.timeout = timeout;
+            let adapter = sdwebui::SdWebUi::new(settings)?;
+            providers = providers.with(ProviderKind::Sdwebui, Arc::new(adapter));
+        }
+        if let Some(r) = &config.replicate {
+            let mut settings = replicate::Settings::new(r.base_url.clone(), r.api_token.clone());
+            settings.timeout = timeout.min(settings.timeout);
+            settings.deadline = timeout;
+            if r.webhook_secret.is_some() {
+                settings.webhook = public_url
+                    .join(WEBHOOK_PATH)
+                    .ok()
+                    .map(|url| replicate::WebhookSettings { url });
+            }
+            providers = providers.with_replicate(Arc::new(Replicate::new(settings)?));
+        }
+        Ok(providers)
+    }
 }
+
+/// Where Replicate's webhooks arrive.
+pub const WEBHOOK_PATH: &str = "/webhooks/replicate";
 
 #[cfg(test)]
 mod tests {

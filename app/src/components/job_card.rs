@@ -1,0 +1,175 @@
+//! One generation's card: its status while it waits and runs, each image as it arrives, and
+//! why it failed. An island: the server renders the current state; in the browser, a card that
+//! is not finished asks the server again, a little less often each time, until it is.
+
+use leptos::prelude::*;
+use obscura_shared::{
+    generation::{GenerationView, ImageView, Status},
+    routes, testids,
+};
+
+/// How long to wait before asking again, after `polls` answers (0.5 s growing to 3 s), or
+/// after `failures` failed calls in a row (doubling up to 15 s).
+#[must_use]
+pub fn next_delay_ms(polls: u32, failures: u32) -> u32 {
+    if failures > 0 {
+        (1_000u32 << failures.min(4)).min(15_000)
+    } else {
+        (500 + polls * 250).min(3_000)
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn poll(id: String, view: RwSignal<GenerationView>, polls: u32, failures: u32) {
+    let delay = std::time::Duration::from_millis(u64::from(next_delay_ms(polls, failures)));
+    set_timeout(
+        move || {
+            leptos::task::spawn_local(async move {
+                match crate::rpc::report(crate::rpc::generation_status(id.clone()).await) {
+                    Ok(v) => {
+                        let done = v.status.is_final();
+                        view.set(v);
+                        if !done {
+                            poll(id, view, polls + 1, 0);
+                        }
+                    }
+                    // Gone (deleted elsewhere) or signed out: stop asking.
+                    Err(e) if !e.network && e.code != obscura_shared::ErrorCode::Internal => {}
+                    Err(_) => poll(id, view, polls, failures + 1),
+                }
+            });
+        },
+        delay,
+    );
+}
+
+fn status_line(v: &GenerationView) -> String {
+    match v.status {
+        Status::Queued => "Queued — waiting for a free worker…".to_owned(),
+        Status::Running if v.images.is_empty() => "Generating…".to_owned(),
+        Status::Running => format!("Generating… {} of {} ready", v.images.len(), v.count),
+        Status::Succeeded if v.count == 1 => "Done".to_owned(),
+        Status::Succeeded => format!("Done — {} images", v.images.len()),
+        Status::Failed => "Failed — your credits were given back".to_owned(),
+    }
+}
+
+#[component]
+fn Result(image: ImageView, prompt: String) -> impl IntoView {
+    let alt = format!("Generated image {}: {prompt}", image.index + 1);
+    let reference = format!(
+        "{}?{}={}",
+        routes::CREATE,
+        obscura_shared::generation::fields::REFERENCE_IMAGE,
+        image.id
+    );
+    let kind = image.mime.trim_start_matches("image/").to_uppercase();
+    let size = if image.bytes >= 1_000_000 {
+        format!("{:.1} MB", image.bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} KB", image.bytes.div_ceil(1_000))
+    };
+    view! {
+        <li class="result">
+            <a href=image.preview_url.clone() class="block focus-ring rounded-xl" target="_blank" rel="noopener">
+                <img
+                    src=image.thumb_url.clone()
+                    width=image.width
+                    height=image.height
+                    alt=alt
+                    class="result-img"
+                    data-testid=testids::RESULT_IMAGE
+                />
+            </a>
+            <div class="mt-2 flex flex-wrap items-center gap-2 text-sm">
+                <a class="btn-secondary" href=image.download_url.clone() download="" data-testid=testids::RESULT_DOWNLOAD>
+                    "Download"
+                    <span class="sr-only">{format!(" image {}", image.index + 1)}</span>
+                </a>
+                <a class="btn-ghost" href=reference data-testid=testids::USE_AS_REFERENCE>"Use as reference"</a>
+                <span class="text-muted">{format!("{kind} · {} × {} · {size}", image.width, image.height)}</span>
+            </div>
+        </li>
+    }
+}
+
+/// A generation's card.
+#[island]
+pub fn JobCard(initial: GenerationView) -> impl IntoView {
+    let view = RwSignal::new(initial);
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |started: Option<bool>| {
+        if started.is_none() && !view.get_untracked().status.is_final() {
+            poll(view.get_untracked().id, view, 0, 0);
+        }
+        true
+    });
+    let heading_id = move || format!("job-{}", view.with(|v| v.id.clone()));
+    view! {
+        <article
+            class="card job-card"
+            data-testid=testids::JOB_CARD
+            data-status=move || view.with(|v| v.status.code())
+            aria-labelledby=heading_id
+        >
+            <header class="flex flex-wrap items-start justify-between gap-3">
+                <div class="min-w-0">
+                    <h3 id=heading_id class="line-clamp-2 font-semibold">{move || view.with(|v| v.prompt.clone())}</h3>
+                    <p class="mt-1 text-sm text-muted">
+                        {move || view.with(|v| format!(
+                            "{} · {} · seed {} · {} credit{}",
+                            v.model_label,
+                            v.size.label(),
+                            v.seed,
+                            v.cost,
+                            if v.cost == 1 { "" } else { "s" }
+                        ))}
+                    </p>
+                </div>
+                <p class="job-status" role="status" aria-live="polite" data-testid=testids::JOB_STATUS>
+                    {move || view.with(|v| {
+                        let busy = !v.status.is_final();
+                        view! {
+                            {busy.then(|| view! { <span class="spinner" aria-hidden="true"></span> })}
+                            <span>{status_line(v)}</span>
+                        }
+                    })}
+                </p>
+            </header>
+            {move || view.with(|v| v.failure.clone()).map(|f| view! {
+                <p class="notice notice-error" role="alert">{f.message}</p>
+            })}
+            {move || view.with(|v| {
+                let waiting = usize::from(v.count).saturating_sub(v.images.len());
+                let pending = if v.status.is_final() { 0 } else { waiting };
+                let prompt = v.prompt.clone();
+                view! {
+                    <ul class="results" aria-label="Results">
+                        {v.images.iter().cloned().map(|image| view! { <Result image prompt=prompt.clone() /> }).collect_view()}
+                        {(0..pending).map(|_| view! {
+                            <li class="result-placeholder" aria-hidden="true"
+                                style=format!("aspect-ratio: {} / {}", v.size.width, v.size.height)></li>
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
+            {move || view.with(|v| v.expires_at.clone()).map(|at| view! {
+                <p class="mt-3 text-xs text-muted">"Kept until "<time datetime=at.clone()>{at.get(..10).unwrap_or_default().to_owned()}</time>", then deleted."</p>
+            })}
+        </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn polling_slows_down_and_failures_back_off() {
+        assert_eq!(next_delay_ms(0, 0), 500);
+        assert_eq!(next_delay_ms(4, 0), 1_500);
+        assert_eq!(next_delay_ms(100, 0), 3_000);
+        assert_eq!(next_delay_ms(0, 1), 2_000);
+        assert_eq!(next_delay_ms(0, 9), 15_000);
+    }
+}

@@ -1,0 +1,102 @@
+// The generator end to end: sign up → /create with the offline renderer → the job goes queued →
+// running → done in place, a reload in the middle still shows it → download the original →
+// use it as a reference. The test server paints each image slowly (OBSCURA_OFFLINE_DELAY_MS) so
+// that the running state can be seen.
+import AxeBuilder from '@axe-core/playwright';
+import { Page } from '@playwright/test';
+import { test, expect, ids, routes, byTestId, mailLink } from './shared';
+
+const PASSWORD = 'violet harbour lantern 42';
+
+async function signedUp(page: Page): Promise<string> {
+  const email = `create-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  await page.goto(routes.SIGNUP);
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-name').fill('Grace E2E');
+  await page.locator('#f-password').fill(PASSWORD);
+  await page.locator('#f-age_confirmed').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(new RegExp(`${routes.SIGNUP_SENT}$`));
+  await page.goto(await mailLink(page, email, 'Confirm your email'));
+  await page.getByTestId(ids.CONFIRM_LINK).click();
+  await expect(page).toHaveURL(/\/settings\/profile/);
+  return email;
+}
+
+test('create with the offline renderer, watch it live, reload, download, reuse', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await signedUp(page);
+
+  await page.goto(routes.CREATE);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create');
+  await expect(page.getByText('Nothing here yet')).toBeVisible();
+  const form = byTestId(page, ids.CREATE_FORM);
+  await expect(form.getByLabel('Model')).toContainText('Offline preview renderer');
+  const submit = byTestId(page, ids.CREATE_SUBMIT);
+  // Hydrated: the empty prompt keeps the button disabled, the counter follows the typing.
+  await expect(submit).toBeDisabled();
+  await page.locator('#c-prompt').fill('a quiet harbour at dawn, pastel colours');
+  await expect(byTestId(page, ids.PROMPT_COUNTER)).toContainText('39 / 4000 characters');
+  await expect(byTestId(page, ids.CREATE_COST)).toContainText('Cost: 1 credit');
+  await form.locator('label.choice', { hasText: '2' }).click();
+  await expect(byTestId(page, ids.CREATE_COST)).toContainText('Cost: 2 credits');
+  await expect(byTestId(page, ids.CREATE_COST)).toContainText('You have 20 credits');
+  await page.locator('#c-size').selectOption('512x512');
+  await page.locator('#c-seed').fill('42');
+  await expect(submit).toBeEnabled();
+
+  // Ctrl+Enter submits; the new card appears first and runs live.
+  await page.locator('#c-prompt').press('Control+Enter');
+  await expect(page).toHaveURL(/\/create\?remix=/);
+  const card = byTestId(page, ids.JOB_CARD).first();
+  await expect(card).toContainText('a quiet harbour at dawn');
+  await expect(card).toHaveAttribute('data-status', /queued|running/);
+  await expect(byTestId(card, ids.JOB_STATUS)).toContainText('1 of 2 ready', { timeout: 30_000 });
+
+  // A reload in the middle of the job shows where it is, and goes on updating.
+  await page.reload();
+  const again = byTestId(page, ids.JOB_CARD).first();
+  await expect(again).toHaveAttribute('data-status', /running|succeeded/);
+  await expect(again).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  await expect(byTestId(again, ids.RESULT_IMAGE)).toHaveCount(2);
+  await expect(byTestId(again, ids.JOB_STATUS)).toContainText('Done — 2 images');
+  // The form starts from the last generation.
+  await expect(page.locator('#c-prompt')).toHaveValue('a quiet harbour at dawn, pastel colours');
+  await expect(page.getByRole('banner')).toContainText('18 credits');
+
+  // Thumbnails load through signed URLs; the original downloads as a PNG.
+  const thumb = byTestId(again, ids.RESULT_IMAGE).first();
+  await expect(thumb).toHaveJSProperty('complete', true);
+  expect(await thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    byTestId(again, ids.RESULT_DOWNLOAD).first().click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^obscura-[0-9a-f-]+-1\.png$/);
+  const path = await download.path();
+  expect(path).toBeTruthy();
+
+  // "Use as reference" opens the form with that image chosen.
+  await byTestId(again, ids.USE_AS_REFERENCE).first().click();
+  await expect(page).toHaveURL(/reference_image=/);
+  await expect(byTestId(page, ids.REFERENCE_PREVIEW)).toBeVisible();
+  await byTestId(page, ids.REFERENCE_REMOVE).click();
+  await expect(byTestId(page, ids.REFERENCE_PREVIEW)).toHaveCount(0);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations, JSON.stringify(axe.violations, null, 2)).toEqual([]);
+  await context.close();
+});
+
+test('a prompt over the limit is refused with the reason, nothing charged', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signedUp(page);
+  await page.goto(routes.CREATE);
+  await page.locator('#c-prompt').fill('x'.repeat(4001));
+  await expect(byTestId(page, ids.PROMPT_COUNTER)).toContainText('4001 / 4000 characters');
+  await expect(byTestId(page, ids.CREATE_SUBMIT)).toBeDisabled();
+  await context.close();
+});
