@@ -11,6 +11,7 @@ mod cli;
 mod credits;
 mod fakes;
 mod generation;
+mod generation_upstream;
 mod google;
 mod health;
 mod helpers;

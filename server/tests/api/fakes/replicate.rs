@@ -230,7 +230,7 @@ async fn create(State(fake): State<Fake>, req: Request) -> Response {
 }
 
 /// Signs and posts `prediction` to `url` as Replicate does (Standard Webhooks).
-pub async fn send_webhook(url: &str, prediction: &Value) {
+pub async fn send_webhook(url: &str, prediction: &Value) -> reqwest::StatusCode {
     let body = prediction.to_string();
     let id = format!("msg_{}", prediction["id"].as_str().unwrap());
     let ts = chrono::Utc::now().timestamp().to_string();
@@ -249,7 +249,8 @@ pub async fn send_webhook(url: &str, prediction: &Value) {
         .body(body)
         .send()
         .await
-        .unwrap();
+        .unwrap()
+        .status()
 }
 
 async fn poll(State(fake): State<Fake>, Path(id): Path<String>, req: Request) -> Response {
