@@ -91,7 +91,7 @@ pub const PUBLIC_PAGES: &[&str] = &[
 pub const FLOW_PAGES: &[&str] = &[LINK_LANDING];
 
 /// Pages that need a signed-in person (others are sent to sign in).
-pub const ACCOUNT_PAGES: &[&str] = &[SETTINGS_PROFILE, SETTINGS_SECURITY];
+pub const ACCOUNT_PAGES: &[&str] = &[CREATE, SETTINGS_PROFILE, SETTINGS_SECURITY];
 
 /// Public pages held to the small byte budget: they load no Leptos islands (the 404 page too).
 pub const LIGHT_PAGES: &[&str] = &[

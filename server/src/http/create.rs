@@ -47,10 +47,11 @@ impl Form {
 
 const TOO_LARGE: &str = "The reference image is larger than 20 MB.";
 
-async fn read(req: Request) -> Result<Form, &'static str> {
+/// The form; on a body over the limit, the text fields read before it (to show them again).
+async fn read(req: Request) -> Result<Form, (&'static str, Vec<(String, String)>)> {
     let mut multipart = Multipart::from_request(req, &())
         .await
-        .map_err(|_| "The form could not be read. Please try again.")?;
+        .map_err(|_| ("The form could not be read. Please try again.", Vec::new()))?;
     let mut form = Form {
         fields: Vec::new(),
         file: None,
@@ -60,17 +61,21 @@ async fn read(req: Request) -> Result<Form, &'static str> {
             Ok(Some(field)) => {
                 let name = field.name().unwrap_or_default().to_owned();
                 if name == fields::REFERENCE {
-                    let bytes = field.bytes().await.map_err(|_| TOO_LARGE)?;
+                    let Ok(bytes) = field.bytes().await else {
+                        return Err((TOO_LARGE, form.fields));
+                    };
                     if !bytes.is_empty() {
                         form.file = Some(bytes);
                     }
                 } else if form.fields.len() < 32 {
-                    let text = field.text().await.map_err(|_| TOO_LARGE)?;
+                    let Ok(text) = field.text().await else {
+                        return Err((TOO_LARGE, form.fields));
+                    };
                     form.fields.push((name, text));
                 }
             }
             Ok(None) => return Ok(form),
-            Err(_) => return Err(TOO_LARGE),
+            Err(_) => return Err((TOO_LARGE, form.fields)),
         }
     }
 }
@@ -104,11 +109,11 @@ async fn submit(State(state): State<AppState>, req: Request) -> Response {
         .unwrap_or_else(Client::unknown);
     let form = match read(Request::from_parts(parts.clone(), body)).await {
         Ok(f) => f,
-        Err(message) => {
+        Err((message, values)) => {
             return again(
                 &state,
                 parts,
-                Vec::new(),
+                values,
                 vec![(fields::REFERENCE.to_owned(), message.to_owned())],
                 None,
                 StatusCode::PAYLOAD_TOO_LARGE,

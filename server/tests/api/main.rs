@@ -23,3 +23,4 @@ mod queue;
 mod security;
 mod static_files;
 mod storage;
+mod uploads;
