@@ -4,7 +4,7 @@
 // that the running state can be seen.
 import AxeBuilder from '@axe-core/playwright';
 import { Page } from '@playwright/test';
-import { test, expect, ids, routes, byTestId, mailLink } from './shared';
+import { test, expect, ids, routes, byTestId, mailLink, watchForProblems } from './shared';
 
 const PASSWORD = 'violet harbour lantern 42';
 
@@ -27,6 +27,7 @@ test('create with the offline renderer, watch it live, reload, download, reuse',
   test.setTimeout(120_000);
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
+  const problems = watchForProblems(page);
   await signedUp(page);
 
   await page.goto(routes.CREATE);
@@ -87,6 +88,7 @@ test('create with the offline renderer, watch it live, reload, download, reuse',
 
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations, JSON.stringify(axe.violations, null, 2)).toEqual([]);
+  expect(problems, problems.join('\n')).toEqual([]);
   await context.close();
 });
 
@@ -95,8 +97,15 @@ test('a prompt over the limit is refused with the reason, nothing charged', asyn
   const page = await context.newPage();
   await signedUp(page);
   await page.goto(routes.CREATE);
+  // Hydrated once the empty prompt disables the button; typing before that is not counted.
+  await expect(byTestId(page, ids.CREATE_SUBMIT)).toBeDisabled();
   await page.locator('#c-prompt').fill('x'.repeat(4001));
   await expect(byTestId(page, ids.PROMPT_COUNTER)).toContainText('4001 / 4000 characters');
   await expect(byTestId(page, ids.CREATE_SUBMIT)).toBeDisabled();
+  // Sent anyway (as a browser without JavaScript would): the server says why and keeps the text.
+  await byTestId(page, ids.CREATE_FORM).evaluate((f: HTMLFormElement) => f.submit());
+  await expect(page.locator('#c-prompt-error')).toContainText('4001 characters long');
+  await expect(page.locator('#c-prompt')).toHaveValue('x'.repeat(4001));
+  await expect(page.getByRole('banner')).toContainText('20 credits');
   await context.close();
 });

@@ -42,14 +42,20 @@ export async function hydrated(page: Page) {
   await page.locator(`html[${ids.HYDRATED_ATTR}]`).waitFor({ state: 'attached' });
 }
 
+/** Collects CSP violations, uncaught page errors and console errors of `page`. */
+export function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 404/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  return problems;
+}
+
 /** Fails a test on any CSP violation, uncaught page error or console error. */
 export const test = base.extend<{ strictPage: Page }>({
   strictPage: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !/status of 404/.test(m.text())) problems.push(`console: ${m.text()}`);
-    });
+    const problems = watchForProblems(page);
     await use(page);
     expect(problems, problems.join('\n')).toEqual([]);
   },

@@ -203,7 +203,7 @@ pub fn CreateForm(
             </Show>
 
             <div class="mt-5 grid gap-5 sm:grid-cols-2">
-                <div class="field">
+                <div class="field sm:col-span-2">
                     <label for="c-model">"Model"</label>
                     <select id="c-model" class="input" name=fields::MODEL on:change=move |ev| model_id.set(event_target_value(&ev))>
                         {models.with_value(|ms| ms.iter().map(|m: &ModelInfo| {

@@ -147,8 +147,10 @@ pub fn JobCard(initial: GenerationView) -> impl IntoView {
                     <ul class="results" aria-label="Results">
                         {v.images.iter().cloned().map(|image| view! { <Result image prompt=prompt.clone() /> }).collect_view()}
                         {(0..pending).map(|_| view! {
-                            <li class="result-placeholder" aria-hidden="true"
-                                style=format!("aspect-ratio: {} / {}", v.size.width, v.size.height)></li>
+                            // The viewBox gives the placeholder the image's shape (no inline style: CSP).
+                            <li class="result-placeholder" aria-hidden="true">
+                                <svg class="block h-auto w-full" viewBox=format!("0 0 {} {}", v.size.width, v.size.height)></svg>
+                            </li>
                         }).collect_view()}
                     </ul>
                 }
