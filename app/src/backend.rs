@@ -9,7 +9,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use obscura_shared::{health::Readiness, site::SiteInfo};
 
-use obscura_shared::generation::GenerationView;
+use obscura_shared::{
+    gallery::{GalleryItem, GalleryPage, PublicShare, ShareView},
+    generation::GenerationView,
+};
 
 use crate::{
     account::{OutboxMessage, SecurityOverview, Viewer},
@@ -64,6 +67,23 @@ pub trait Generations: Send + Sync {
     async fn generation(&self, viewer: &Viewer, id: &str) -> Result<GenerationView, AppError>;
 }
 
+/// The gallery and shares.
+#[async_trait::async_trait]
+pub trait Gallery: Send + Sync {
+    /// One page of the viewer's gallery for the query pairs of `/gallery?…`.
+    async fn page(
+        &self,
+        viewer: &Viewer,
+        query: Vec<(String, String)>,
+    ) -> Result<GalleryPage, AppError>;
+    /// One of the viewer's images (`NotFound` for anyone else's, or a malformed id).
+    async fn item(&self, viewer: &Viewer, id: &str) -> Result<GalleryItem, AppError>;
+    /// The viewer's shares.
+    async fn shares(&self, viewer: &Viewer) -> Result<Vec<ShareView>, AppError>;
+    /// A live share's public page (None: unknown, revoked or expired — all the same 404).
+    async fn public_share(&self, id: &str) -> Result<Option<PublicShare>, AppError>;
+}
+
 /// Every port, cheap to clone.
 #[derive(Clone)]
 pub struct Ports {
@@ -75,6 +95,8 @@ pub struct Ports {
     pub accounts: Arc<dyn Accounts>,
     /// Generations.
     pub generations: Arc<dyn Generations>,
+    /// The gallery and shares.
+    pub gallery: Arc<dyn Gallery>,
 }
 
 /// The ports from the current render or server-function context.

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, MetaTags, Title, provide_meta_context};
 use leptos_router::{
+    SsrMode,
     components::{Route, Router, Routes},
     path,
 };
@@ -11,11 +12,15 @@ use crate::components::layout::Layout;
 use crate::pages::{
     auth::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     create::Create,
+    gallery::Gallery,
+    gallery_item::GalleryItemPage,
     landing::Landing,
     not_found::NotFound,
     outbox::Outbox,
     privacy::Privacy,
     settings::{Profile, Security},
+    share::SharePage,
+    shares::Shares,
     support::Support,
     terms::Terms,
 };
@@ -116,8 +121,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/auth/confirm") view=LinkLandingPage />
                     <Route path=path!("/auth/problem") view=AuthProblem />
                     <Route path=path!("/create") view=Create />
+                    <Route path=path!("/gallery") view=Gallery ssr=SsrMode::Async />
+                    <Route path=path!("/gallery/:id") view=GalleryItemPage ssr=SsrMode::Async />
+                    <Route path=path!("/share/:id") view=SharePage ssr=SsrMode::Async />
                     <Route path=path!("/settings/profile") view=Profile />
                     <Route path=path!("/settings/security") view=Security />
+                    <Route path=path!("/settings/shares") view=Shares />
                     <Route path=path!("/dev/outbox") view=Outbox />
                 </Routes>
             </Layout>
@@ -150,5 +159,9 @@ mod tests {
         );
         assert_eq!(obscura_shared::routes::DEV_OUTBOX, "/dev/outbox");
         assert_eq!(obscura_shared::routes::CREATE, "/create");
+        assert_eq!(obscura_shared::routes::GALLERY, "/gallery");
+        assert_eq!(obscura_shared::routes::gallery_item(":id"), "/gallery/:id");
+        assert_eq!(obscura_shared::routes::share_page(":id"), "/share/:id");
+        assert_eq!(obscura_shared::routes::SETTINGS_SHARES, "/settings/shares");
     }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use obscura_app::{
     account::{EventView, OutboxMessage, SecurityOverview, SessionView, Viewer},
-    backend::{Accounts, Generations, Ports, Site, Status},
+    backend::{Accounts, Gallery, Generations, Ports, Site, Status},
     error::AppError,
 };
 use obscura_shared::{ErrorCode, health::Readiness, site::SiteInfo};
@@ -28,7 +28,8 @@ pub fn for_state(state: &AppState) -> Ports {
         site: ports.clone(),
         status: ports.clone(),
         accounts: ports.clone(),
-        generations: ports,
+        generations: ports.clone(),
+        gallery: ports,
     }
 }
 
@@ -258,5 +259,63 @@ fn model_info(m: &crate::config::generation::Model) -> ModelInfo {
         negative_prompt: m.negative_prompt,
         reference: m.reference,
         max_prompt_chars: m.max_prompt_chars,
+    }
+}
+
+fn image_not_found() -> AppError {
+    AppError::new(
+        ErrorCode::NotFound,
+        "This image does not exist or was deleted.",
+    )
+}
+
+#[async_trait::async_trait]
+impl Gallery for StatePorts {
+    async fn page(
+        &self,
+        viewer: &Viewer,
+        query: Vec<(String, String)>,
+    ) -> Result<obscura_shared::gallery::GalleryPage, AppError> {
+        let user = viewer.id.parse().map_err(|_| AppError::internal())?;
+        let (query, errors) = obscura_shared::gallery::GalleryQuery::from_pairs(&query);
+        let errors = errors
+            .into_iter()
+            .map(|(field, message)| (field.to_owned(), message))
+            .collect();
+        crate::gallery::page(&self.0, user, query, errors)
+            .await
+            .map_err(|e| internal("the gallery", &e))
+    }
+
+    async fn item(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+    ) -> Result<obscura_shared::gallery::GalleryItem, AppError> {
+        let user = viewer.id.parse().map_err(|_| AppError::internal())?;
+        let id = id.parse().map_err(|_| image_not_found())?;
+        crate::gallery::item(&self.0, user, id)
+            .await
+            .map_err(|e| internal("an image", &e))?
+            .ok_or_else(image_not_found)
+    }
+
+    async fn shares(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<Vec<obscura_shared::gallery::ShareView>, AppError> {
+        let user = viewer.id.parse().map_err(|_| AppError::internal())?;
+        crate::sharing::list(&self.0, user)
+            .await
+            .map_err(|e| internal("the shares", &anyhow::anyhow!(e)))
+    }
+
+    async fn public_share(
+        &self,
+        id: &str,
+    ) -> Result<Option<obscura_shared::gallery::PublicShare>, AppError> {
+        crate::sharing::public(&self.0, id)
+            .await
+            .map_err(|e| internal("a share", &anyhow::anyhow!(e)))
     }
 }

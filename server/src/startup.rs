@@ -100,6 +100,7 @@ impl Application {
             }
         });
         let sweeper = tokio::spawn(sweep_forever(self.state.clone()));
+        let views = tokio::spawn(flush_views_forever(self.state.clone()));
         let (stop_jobs, jobs_stopped) = tokio::sync::oneshot::channel::<()>();
         let worker = (self.state.config.generation.workers > 0).then(|| {
             queue(&self.state).start(async move {
@@ -125,6 +126,8 @@ impl Application {
             () = drained => tracing::warn!(grace_secs = grace.as_secs(), "in-flight requests did not finish within the grace period"),
         }
         sweeper.abort();
+        views.abort();
+        self.state.share_views.flush(&self.state).await;
         if let Some(worker) = worker {
             // The worker lets running jobs finish within its own grace period; the others go
             // back to the queue when their lease ends.
@@ -223,6 +226,7 @@ async fn assemble(
         signer: Arc::new(signer),
         queue: crate::jobs::Waker::default(),
         providers: Arc::new(providers),
+        share_views: Arc::default(),
         config: Arc::new(config),
         db,
         storage,
@@ -237,6 +241,15 @@ async fn assemble(
         mailer,
         google,
     })
+}
+
+/// Every few seconds: write the share views counted in memory.
+async fn flush_views_forever(state: AppState) {
+    let mut tick = tokio::time::interval(Duration::from_secs(5));
+    loop {
+        tick.tick().await;
+        state.share_views.flush(&state).await;
+    }
 }
 
 /// Every few minutes: forget expired sessions and idle rate-limit buckets.

@@ -50,6 +50,8 @@ pub struct AppState {
     pub signer: Arc<UrlSigner>,
     /// Wakes this process's job worker when work is enqueued.
     pub queue: crate::jobs::Waker,
+    /// Share views not yet written.
+    pub share_views: Arc<crate::sharing::ViewCounter>,
     /// The configured image providers.
     pub providers: Arc<crate::generation::providers::Providers>,
 }

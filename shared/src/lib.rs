@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod error;
+pub mod gallery;
 pub mod generation;
 pub mod health;
 pub mod routes;

@@ -61,6 +61,22 @@ pub const DEV_OUTBOX: &str = "/dev/outbox";
 pub const CREATE: &str = "/create";
 /// Stored files, reached only by signed URLs: `/files/{image}/{variant}`.
 pub const FILES: &str = "/files";
+/// The private gallery; `/gallery/{image}` shows one image.
+pub const GALLERY: &str = "/gallery";
+/// Delete images (POST: ids, then again with `confirm`).
+pub const GALLERY_DELETE: &str = "/gallery/delete";
+/// Run a failed generation again (POST).
+pub const GALLERY_RETRY: &str = "/gallery/retry";
+/// Share an image (POST).
+pub const SHARE_CREATE: &str = "/gallery/share";
+/// Public share pages: `/share/{id}`, their image at `/share/{id}/image`.
+pub const SHARE: &str = "/share";
+/// The person's shares.
+pub const SETTINGS_SHARES: &str = "/settings/shares";
+/// End a share (POST).
+pub const SHARE_REVOKE: &str = "/settings/shares/revoke";
+/// Change a share's expiry (POST).
+pub const SHARE_EXPIRY: &str = "/settings/shares/expiry";
 /// Support and contact.
 pub const SUPPORT: &str = "/support";
 /// Liveness probe (JSON).
@@ -91,7 +107,35 @@ pub const PUBLIC_PAGES: &[&str] = &[
 pub const FLOW_PAGES: &[&str] = &[LINK_LANDING];
 
 /// Pages that need a signed-in person (others are sent to sign in).
-pub const ACCOUNT_PAGES: &[&str] = &[CREATE, SETTINGS_PROFILE, SETTINGS_SECURITY];
+pub const ACCOUNT_PAGES: &[&str] = &[
+    CREATE,
+    GALLERY,
+    SETTINGS_PROFILE,
+    SETTINGS_SECURITY,
+    SETTINGS_SHARES,
+];
+
+/// Pages with a path parameter, as the router writes them (their own tests visit them with
+/// real ids: an image of the gallery, a public share).
+pub const PARAM_PAGES: &[&str] = &["/gallery/{id}", "/share/{id}"];
+
+/// One image of the gallery.
+#[must_use]
+pub fn gallery_item(image: &str) -> String {
+    format!("{GALLERY}/{image}")
+}
+
+/// A public share page.
+#[must_use]
+pub fn share_page(id: &str) -> String {
+    format!("{SHARE}/{id}")
+}
+
+/// The image behind a public share page.
+#[must_use]
+pub fn share_image(id: &str) -> String {
+    format!("{SHARE}/{id}/image")
+}
 
 /// Public pages held to the small byte budget: they load no Leptos islands (the 404 page too).
 pub const LIGHT_PAGES: &[&str] = &[
@@ -104,3 +148,18 @@ pub const LIGHT_PAGES: &[&str] = &[
     RESET,
     AUTH_PROBLEM,
 ];
+
+/// `s` percent-encoded for a query-string value or path segment (RFC 3986 unreserved characters
+/// kept as they are).
+#[must_use]
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

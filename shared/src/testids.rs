@@ -74,3 +74,30 @@ pub const RESULT_IMAGE: &str = "result-image";
 pub const RESULT_DOWNLOAD: &str = "result-download";
 /// A result's "use as reference" link.
 pub const USE_AS_REFERENCE: &str = "use-as-reference";
+
+/// The gallery's filter form.
+pub const GALLERY_FILTERS: &str = "gallery-filters";
+/// One image tile in the gallery.
+pub const GALLERY_TILE: &str = "gallery-tile";
+/// A failed generation's tile.
+pub const GALLERY_FAILED: &str = "gallery-failed";
+/// The plain "load more" link (enhanced into infinite scrolling).
+pub const GALLERY_MORE: &str = "gallery-more";
+/// A tile's selection checkbox.
+pub const GALLERY_SELECT: &str = "gallery-select";
+/// "Delete selected".
+pub const GALLERY_DELETE: &str = "gallery-delete";
+/// The deletion confirmation.
+pub const CONFIRM_DELETE: &str = "confirm-delete";
+/// The detail page's large image.
+pub const DETAIL_IMAGE: &str = "detail-image";
+/// The share form on the detail page.
+pub const SHARE_FORM: &str = "share-form";
+/// A share's public link (detail page and shares list).
+pub const SHARE_LINK: &str = "share-link";
+/// One row of the shares list.
+pub const SHARE_ROW: &str = "share-row";
+/// The public share page's image.
+pub const SHARED_IMAGE: &str = "shared-image";
+/// "Copy" buttons (copy their `data-copy` text).
+pub const COPY_BUTTON: &str = "copy-button";

@@ -40,6 +40,7 @@ pub fn Header() -> impl IntoView {
                     <ul class="border-t border-line pt-2">
                         <li><a href=routes::SETTINGS_PROFILE class="nav-link block">"Profile"</a></li>
                         <li><a href=routes::SETTINGS_SECURITY class="nav-link block">"Security"</a></li>
+                        <li><a href=routes::SETTINGS_SHARES class="nav-link block">"Shares"</a></li>
                     </ul>
                     <form method="post" action=routes::LOGOUT class="mt-2 border-t border-line pt-2">
                         <button type="submit" class="nav-link block w-full text-left" data-testid=testids::SIGN_OUT>"Sign out"</button>
@@ -62,6 +63,7 @@ pub fn Header() -> impl IntoView {
                     <ul class="flex items-center gap-1">
                         {signed_in.then(|| view! {
                             <li><a href=routes::CREATE class="nav-link font-semibold text-ink">"Create"</a></li>
+                            <li><a href=routes::GALLERY class="nav-link font-semibold text-ink">"Gallery"</a></li>
                         })}
                         {NAV
                             .iter()
@@ -99,6 +101,7 @@ pub fn Header() -> impl IntoView {
                             <ul class="flex flex-col">
                                 {signed_in.then(|| view! {
                                     <li><a href=routes::CREATE class="nav-link block font-semibold text-ink">"Create"</a></li>
+                                    <li><a href=routes::GALLERY class="nav-link block font-semibold text-ink">"Gallery"</a></li>
                                 })}
                                 {NAV
                                     .iter()

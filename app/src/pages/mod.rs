@@ -2,10 +2,14 @@
 
 pub mod auth;
 pub mod create;
+pub mod gallery;
+pub mod gallery_item;
 pub mod landing;
 pub mod not_found;
 pub mod outbox;
 pub mod privacy;
 pub mod settings;
+pub mod share;
+pub mod shares;
 pub mod support;
 pub mod terms;

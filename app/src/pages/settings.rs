@@ -46,12 +46,15 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
         "verification-sent" => ("ok", "We sent you a new confirmation link."),
         "session-ended" => ("ok", "That session is signed out."),
         "sessions-ended" => ("ok", "Every other session is signed out."),
+        "share-revoked" => ("ok", "That share link no longer works."),
+        "share-updated" => ("ok", "The share's expiry is changed."),
         _ => return None,
     })
 }
 
+/// The settings pages' frame: the section menu, the title and a notice from `?notice=`.
 #[component]
-fn SettingsFrame(title: &'static str, children: Children) -> impl IntoView {
+pub(crate) fn SettingsFrame(title: &'static str, children: Children) -> impl IntoView {
     let path = use_location().pathname.get_untracked();
     let query = use_query_map();
     let notice = query
@@ -70,6 +73,7 @@ fn SettingsFrame(title: &'static str, children: Children) -> impl IntoView {
                 <ul class="flex gap-1 md:flex-col">
                     {link(routes::SETTINGS_PROFILE, "Profile")}
                     {link(routes::SETTINGS_SECURITY, "Security")}
+                    {link(routes::SETTINGS_SHARES, "Shares")}
                 </ul>
             </nav>
             <div class="min-w-0">

@@ -7,7 +7,13 @@ use sha2::{Digest, Sha256};
 /// A new 256-bit random token, URL-safe base64 (43 characters).
 #[must_use]
 pub fn new_token() -> String {
-    let mut bytes = [0u8; 32];
+    random_id::<32>()
+}
+
+/// `N` random bytes from the operating system's CSPRNG, URL-safe base64 without padding.
+#[must_use]
+pub fn random_id<const N: usize>() -> String {
+    let mut bytes = [0u8; N];
     rand::rng().fill_bytes(&mut bytes);
     URL_SAFE_NO_PAD.encode(bytes)
 }

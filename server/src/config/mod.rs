@@ -90,6 +90,7 @@ struct Raw {
     trusted_proxies: Option<String>,
     auth_rate_per_minute: u32,
     signup_credits: u32,
+    share_indexable: bool,
     // Generation (validated by `generation::RawGeneration`).
     models: Option<Vec<models::RawModel>>,
     openai_api_key: Option<String>,
@@ -158,6 +159,7 @@ impl Default for Raw {
             trusted_proxies: None,
             auth_rate_per_minute: 10,
             signup_credits: 20,
+            share_indexable: true,
             models: g.models,
             openai_api_key: g.openai_api_key,
             openai_base_url: g.openai_base_url,
@@ -243,6 +245,8 @@ pub struct Config {
     pub auth_rate_per_minute: u32,
     /// Credits every new account receives (`OBSCURA_SIGNUP_CREDITS`, default 20).
     pub signup_credits: u32,
+    /// Whether search engines may index public share pages (`OBSCURA_SHARE_INDEXABLE`).
+    pub share_indexable: bool,
     /// Models, providers, the job queue, moderation and media retention.
     pub generation: generation::Generation,
 }
@@ -673,6 +677,7 @@ impl Raw {
             trusted_proxies,
             auth_rate_per_minute: self.auth_rate_per_minute,
             signup_credits: self.signup_credits,
+            share_indexable: self.share_indexable,
             addr: self.addr,
             data_dir: self.data_dir,
             storage,

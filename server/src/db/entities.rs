@@ -1,5 +1,9 @@
 //! SeaORM entities, one module per table.
 
+mod sharing;
+
+pub use sharing::{share, share_view};
+
 pub mod policy_version {
     //! A published version of the generated privacy policy.
 

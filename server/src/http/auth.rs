@@ -4,10 +4,9 @@
 //! rate limit answers 429 with `Retry-After`, success redirects (303).
 
 use axum::{
-    body::Body,
     extract::{Query, Request, State},
     http::{HeaderValue, StatusCode, header, request::Parts},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
     routing::{MethodRouter, get, post},
 };
 use obscura_app::{
@@ -15,13 +14,12 @@ use obscura_app::{
     pages::{auth as auth_pages, settings as settings_pages},
 };
 use obscura_shared::{account::fields, routes};
-use secrecy::SecretString;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    render,
-    session::{self, Current},
+    forms::{Submitted, internal, see_other, signed_in, submitted, with_notice},
+    render, session,
 };
 use crate::{
     accounts::{
@@ -67,105 +65,6 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
             get(google_signup_landing).post(google_signup),
         ),
     ]
-}
-
-/// A submitted urlencoded form with the request it came in.
-struct Submitted {
-    parts: Parts,
-    fields: Vec<(String, String)>,
-}
-
-impl Submitted {
-    async fn read(req: Request) -> Result<Self, Response> {
-        let (parts, body) = req.into_parts();
-        let bytes = axum::body::to_bytes(body, 64 * 1024).await.map_err(|_| {
-            (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response()
-        })?;
-        let fields =
-            serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes).map_err(|_| {
-                (StatusCode::BAD_REQUEST, "The form could not be read.").into_response()
-            })?;
-        Ok(Self { parts, fields })
-    }
-
-    fn get(&self, name: &str) -> String {
-        super::field(&self.fields, name)
-    }
-
-    fn secret(&self, name: &str) -> SecretString {
-        SecretString::from(self.get(name))
-    }
-
-    fn client(&self) -> Client {
-        self.parts
-            .extensions
-            .get::<Client>()
-            .cloned()
-            .unwrap_or_else(Client::unknown)
-    }
-
-    fn current(&self) -> Option<Current> {
-        self.parts.extensions.get::<Current>().cloned()
-    }
-
-    /// Values to show again: everything but secrets.
-    fn echo(&self) -> Vec<(String, String)> {
-        self.fields
-            .iter()
-            .filter(|(k, _)| {
-                ![
-                    fields::PASSWORD,
-                    fields::CURRENT_PASSWORD,
-                    fields::NEW_PASSWORD,
-                    fields::TOKEN,
-                ]
-                .contains(&k.as_str())
-            })
-            .cloned()
-            .collect()
-    }
-}
-
-macro_rules! submitted {
-    ($req:expr) => {
-        match Submitted::read($req).await {
-            Ok(s) => s,
-            Err(res) => return res,
-        }
-    };
-}
-
-macro_rules! signed_in {
-    ($s:expr) => {
-        match $s.current() {
-            Some(c) => c,
-            None => {
-                return Redirect::to(&format!("{}?notice=sign-in-needed", routes::LOGIN))
-                    .into_response()
-            }
-        }
-    };
-}
-
-fn see_other(to: &str) -> Response {
-    Redirect::to(to).into_response()
-}
-
-fn with_notice(path: &str, notice: &str) -> String {
-    format!("{path}?notice={notice}")
-}
-
-pub(super) fn internal(state: &AppState, e: &anyhow::Error) -> Response {
-    tracing::error!(error = format!("{e:#}"), "an account request failed");
-    let mut res = Response::new(Body::from(super::errors::error_page(
-        &state.assets.stylesheet,
-    )));
-    *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    res
 }
 
 fn retry_message(wait: std::time::Duration) -> String {

@@ -174,6 +174,6 @@ async fn submit(State(state): State<AppState>, req: Request) -> Response {
             )
             .await
         }
-        Err(CreateError::Internal(e)) => super::auth::internal(&state, &e),
+        Err(CreateError::Internal(e)) => super::forms::internal(&state, &e),
     }
 }

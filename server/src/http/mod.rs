@@ -8,6 +8,8 @@ pub mod create;
 pub mod csrf;
 pub mod errors;
 pub mod files;
+mod forms;
+pub mod gallery;
 pub mod health;
 pub mod pages;
 pub mod render;
@@ -49,6 +51,7 @@ pub fn router(state: AppState) -> Router {
         .merge(
             files::table()
                 .into_iter()
+                .chain(gallery::public_table())
                 .fold(Router::new(), |r, (path, handlers)| {
                     r.route(&path, handlers)
                 }),
@@ -103,6 +106,7 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppSta
     let mut all = auth::table();
     all.extend(avatar::table());
     all.extend(create::table());
+    all.extend(gallery::table());
     all
 }
 

@@ -10,6 +10,7 @@ mod accounts;
 mod cli;
 mod credits;
 mod fakes;
+mod gallery;
 mod generation;
 mod generation_upstream;
 mod google;

@@ -10,16 +10,16 @@ use obscura_shared::health::{CheckStatus, Readiness};
 use crate::helpers::{Db, spawn_app_with};
 
 /// The running `s3s-fs`: endpoint, bucket, access key, secret key.
-struct Peer {
+pub struct Peer {
     endpoint: String,
     bucket: String,
     access_key: String,
-    secret_key: String,
+    pub secret_key: String,
 }
 
 impl Peer {
     /// The `OBSCURA_*` settings (without the prefix) for this bucket, signing with `secret`.
-    fn settings<'a>(&'a self, secret: &'a str) -> Vec<(&'a str, &'a str)> {
+    pub fn settings<'a>(&'a self, secret: &'a str) -> Vec<(&'a str, &'a str)> {
         vec![
             ("S3_BUCKET", &self.bucket),
             ("S3_ENDPOINT", &self.endpoint),
@@ -37,7 +37,7 @@ impl Peer {
 
 /// The S3 peer, or None (skip) when it is not running. With `OBSCURA_TEST_REQUIRE_PEERS=1` (the
 /// test command) a missing peer fails the run.
-fn peer() -> Option<Peer> {
+pub fn peer() -> Option<Peer> {
     let var = |name: &str| std::env::var(name).ok().filter(|s| !s.is_empty());
     match (
         var("OBSCURA_TEST_S3_ENDPOINT"),

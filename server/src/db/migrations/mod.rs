@@ -8,6 +8,7 @@ mod m20261122_000003_pending_signups;
 mod m20261122_000004_credits;
 mod m20261122_000005_jobs;
 mod m20261122_000006_generations;
+mod m20261122_000007_shares;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_credits::Migration),
             Box::new(m20261122_000005_jobs::Migration),
             Box::new(m20261122_000006_generations::Migration),
+            Box::new(m20261122_000007_shares::Migration),
         ]
     }
 }

@@ -1,6 +1,9 @@
 //! Progressive enhancement of the chrome every page has: the theme switch and the connection
-//! banner. Pages work without it; with it, the switch cycles the theme and the banner reports
+//! banner, plus the small page behaviours of [`actions`] (copy, share, hotkeys, infinite
+//! scrolling). Pages work without it; with it, the switch cycles the theme and the banner reports
 //! lost connections and retries on its own.
+
+mod actions;
 
 use std::{cell::Cell, rc::Rc};
 
@@ -22,6 +25,7 @@ pub fn start() {
     };
     theme_switch(&window, &document);
     connection_banner(&window, &document);
+    actions::attach(&window, &document);
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute(testids::HYDRATED_ATTR, "");
     }

@@ -1,0 +1,116 @@
+//! Reading submitted forms in handlers: the urlencoded fields with the request they came in,
+//! the signed-in person, redirects with a notice, and the generic error page.
+
+use axum::{
+    body::Body,
+    extract::Request,
+    http::{HeaderValue, StatusCode, header, request::Parts},
+    response::{IntoResponse, Redirect, Response},
+};
+use obscura_shared::account::fields;
+use secrecy::SecretString;
+
+use super::session::Current;
+use crate::{accounts::Client, state::AppState};
+
+/// A submitted urlencoded form with the request it came in.
+pub(super) struct Submitted {
+    pub(super) parts: Parts,
+    pub(super) fields: Vec<(String, String)>,
+}
+
+impl Submitted {
+    pub(super) async fn read(req: Request) -> Result<Self, Response> {
+        let (parts, body) = req.into_parts();
+        let bytes = axum::body::to_bytes(body, 64 * 1024).await.map_err(|_| {
+            (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response()
+        })?;
+        let fields =
+            serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes).map_err(|_| {
+                (StatusCode::BAD_REQUEST, "The form could not be read.").into_response()
+            })?;
+        Ok(Self { parts, fields })
+    }
+
+    pub(super) fn get(&self, name: &str) -> String {
+        super::field(&self.fields, name)
+    }
+
+    pub(super) fn secret(&self, name: &str) -> SecretString {
+        SecretString::from(self.get(name))
+    }
+
+    pub(super) fn client(&self) -> Client {
+        self.parts
+            .extensions
+            .get::<Client>()
+            .cloned()
+            .unwrap_or_else(Client::unknown)
+    }
+
+    pub(super) fn current(&self) -> Option<Current> {
+        self.parts.extensions.get::<Current>().cloned()
+    }
+
+    /// Values to show again: everything but secrets.
+    pub(super) fn echo(&self) -> Vec<(String, String)> {
+        self.fields
+            .iter()
+            .filter(|(k, _)| {
+                ![
+                    fields::PASSWORD,
+                    fields::CURRENT_PASSWORD,
+                    fields::NEW_PASSWORD,
+                    fields::TOKEN,
+                ]
+                .contains(&k.as_str())
+            })
+            .cloned()
+            .collect()
+    }
+}
+
+macro_rules! submitted {
+    ($req:expr) => {
+        match $crate::http::forms::Submitted::read($req).await {
+            Ok(s) => s,
+            Err(res) => return res,
+        }
+    };
+}
+
+macro_rules! signed_in {
+    ($s:expr) => {
+        match $s.current() {
+            Some(c) => c,
+            None => {
+                return axum::response::IntoResponse::into_response(axum::response::Redirect::to(
+                    &format!("{}?notice=sign-in-needed", obscura_shared::routes::LOGIN),
+                ))
+            }
+        }
+    };
+}
+
+pub(super) fn see_other(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+pub(super) fn with_notice(path: &str, notice: &str) -> String {
+    format!("{path}?notice={notice}")
+}
+
+pub(super) fn internal(state: &AppState, e: &anyhow::Error) -> Response {
+    tracing::error!(error = format!("{e:#}"), "an account request failed");
+    let mut res = Response::new(Body::from(super::errors::error_page(
+        &state.assets.stylesheet,
+    )));
+    *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    res
+}
+
+pub(super) use {signed_in, submitted};

@@ -1,0 +1,293 @@
+//! The gallery's and shares' form posts, and the public image behind a share page.
+//!
+//! - `POST /gallery/delete`: images (and failed generations) by id; without `confirm` the
+//!   gallery asks first, with it they are deleted and the gallery says so.
+//! - `POST /gallery/retry`: a failed generation again, then `/create` shows it running.
+//! - `POST /gallery/share`, `/settings/shares/revoke`, `/settings/shares/expiry`.
+//! - `GET /share/{id}/image`: the preview of a live share's image, for the page and for the
+//!   crawlers behind link previews; 404 from the moment the share ends.
+
+use axum::{
+    body::Body,
+    extract::{Path, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::{MethodRouter, get, post},
+};
+use object_store::{ObjectStore as _, path::Path as ObjectPath};
+use obscura_app::{
+    forms::FormFeedback,
+    pages::{gallery::DELETE_FORM, gallery_item::SHARE_FORM, shares::EXPIRY_FORM},
+};
+use obscura_shared::{
+    gallery::{Expiry, MAX_SELECTION, fields},
+    routes,
+};
+use uuid::Uuid;
+
+use super::{
+    forms::{Submitted, internal, see_other, signed_in, submitted, with_notice},
+    render,
+};
+use crate::{
+    generation::CreateError,
+    sharing::{self, NewShare, ShareError},
+    state::AppState,
+};
+
+/// The gallery's and shares' form posts.
+pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (routes::GALLERY_DELETE, post(delete)),
+        (routes::GALLERY_RETRY, post(retry)),
+        (routes::SHARE_CREATE, post(share)),
+        (routes::SHARE_REVOKE, post(revoke)),
+        (routes::SHARE_EXPIRY, post(expiry)),
+    ]
+}
+
+/// The public image route of share pages.
+pub fn public_table() -> Vec<(String, MethodRouter<AppState>)> {
+    vec![(format!("{}/{{id}}/image", routes::SHARE), get(share_image))]
+}
+
+fn ids(s: &Submitted, name: &str) -> Vec<Uuid> {
+    s.fields
+        .iter()
+        .filter(|(k, _)| k == name)
+        .filter_map(|(_, v)| v.trim().parse().ok())
+        .take(MAX_SELECTION)
+        .collect()
+}
+
+async fn with_feedback(
+    state: &AppState,
+    mut s: Submitted,
+    path: &str,
+    feedback: FormFeedback,
+    status: StatusCode,
+) -> Response {
+    s.parts.extensions.insert(feedback);
+    render::page(state, s.parts, path, status).await
+}
+
+async fn delete(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let images = ids(&s, fields::IMAGE);
+    let generations = ids(&s, fields::GENERATION);
+    if images.is_empty() && generations.is_empty() {
+        return see_other(&with_notice(routes::GALLERY, "nothing-selected"));
+    }
+    if s.get(fields::CONFIRM) != "1" {
+        let values = images
+            .iter()
+            .map(|id| (fields::IMAGE.to_owned(), id.to_string()))
+            .chain(
+                generations
+                    .iter()
+                    .map(|id| (fields::GENERATION.to_owned(), id.to_string())),
+            )
+            .collect();
+        let feedback = FormFeedback {
+            form: DELETE_FORM.to_owned(),
+            values,
+            errors: Vec::new(),
+            notice: None,
+        };
+        return with_feedback(&state, s, routes::GALLERY, feedback, StatusCode::OK).await;
+    }
+    match crate::gallery::delete(&state, c.user.id, &images, &generations).await {
+        Ok(_) => see_other(&with_notice(routes::GALLERY, "deleted")),
+        Err(e) => internal(&state, &e),
+    }
+}
+
+async fn retry(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    // The Retry button names its generation; ticked boxes submitted with it are ignored.
+    let Ok(id) = s.get(fields::GENERATION).trim().parse::<Uuid>() else {
+        return see_other(&with_notice(routes::GALLERY, "retry-unavailable"));
+    };
+    match crate::gallery::retry(&state, c.user.id, id, &s.client()).await {
+        Ok(new) => see_other(&format!("{}?remix={new}", routes::CREATE)),
+        Err(CreateError::InsufficientCredits { .. }) => {
+            see_other(&with_notice(routes::GALLERY, "retry-credits"))
+        }
+        Err(CreateError::Invalid(_) | CreateError::Blocked) => {
+            see_other(&with_notice(routes::GALLERY, "retry-unavailable"))
+        }
+        Err(CreateError::Internal(e)) => internal(&state, &e),
+    }
+}
+
+async fn share(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let image_field = s.get(fields::IMAGE);
+    let Ok(image) = image_field.trim().parse::<Uuid>() else {
+        return render::page(&state, s.parts, "/gallery/-", StatusCode::NOT_FOUND).await;
+    };
+    let back = routes::gallery_item(&image.to_string());
+    let expiry = match Expiry::parse(&s.get(fields::EXPIRY), &s.get(fields::EXPIRY_DATE)) {
+        Ok(e) => e,
+        Err(error) => return share_error(&state, s, &back, error).await,
+    };
+    let new = NewShare {
+        image,
+        show_prompt: s.get(fields::SHOW_PROMPT) == "1",
+        show_name: s.get(fields::SHOW_NAME) == "1",
+        expiry,
+    };
+    match sharing::create(&state, c.user.id, new).await {
+        Ok(_) => see_other(&format!("{}#shares", with_notice(&back, "shared"))),
+        Err(ShareError::NotFound) => {
+            render::page(&state, s.parts, &back, StatusCode::NOT_FOUND).await
+        }
+        Err(ShareError::Invalid(error)) => share_error(&state, s, &back, error).await,
+        Err(ShareError::Internal(e)) => internal(&state, &e),
+    }
+}
+
+async fn share_error(
+    state: &AppState,
+    s: Submitted,
+    back: &str,
+    (field, message): (&'static str, String),
+) -> Response {
+    let feedback = FormFeedback {
+        form: SHARE_FORM.to_owned(),
+        values: Vec::new(),
+        errors: vec![(field.to_owned(), message)],
+        notice: Some("The link was not made: check the expiry.".to_owned()),
+    };
+    with_feedback(state, s, back, feedback, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// Where to go after a change: a gallery image the form came from, else the shares list.
+fn back_to(s: &Submitted) -> String {
+    let back = s.get(fields::BACK);
+    let image = back
+        .strip_prefix(routes::GALLERY)
+        .and_then(|rest| rest.strip_prefix('/'))
+        .and_then(|id| id.parse::<Uuid>().ok());
+    image.map_or_else(
+        || routes::SETTINGS_SHARES.to_owned(),
+        |id| routes::gallery_item(&id.to_string()),
+    )
+}
+
+async fn revoke(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let back = back_to(&s);
+    match sharing::revoke(&state, c.user.id, s.get(fields::SHARE).trim()).await {
+        // Revoking twice, or someone else's id, changes nothing and says the same.
+        Ok(_) => see_other(&with_notice(&back, "share-revoked")),
+        Err(e) => internal(&state, &anyhow::anyhow!(e)),
+    }
+}
+
+async fn expiry(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let id = s.get(fields::SHARE).trim().to_owned();
+    let result = match Expiry::parse(&s.get(fields::EXPIRY), &s.get(fields::EXPIRY_DATE)) {
+        Ok(expiry) => sharing::set_expiry(&state, c.user.id, &id, expiry).await,
+        Err(error) => Err(ShareError::Invalid(error)),
+    };
+    match result {
+        Ok(()) => see_other(&with_notice(routes::SETTINGS_SHARES, "share-updated")),
+        Err(ShareError::NotFound) => {
+            render::page(&state, s.parts, "/settings/shares/-", StatusCode::NOT_FOUND).await
+        }
+        Err(ShareError::Invalid((field, message))) => {
+            let feedback = FormFeedback {
+                form: EXPIRY_FORM.to_owned(),
+                values: vec![(fields::SHARE.to_owned(), id)],
+                errors: vec![(field.to_owned(), message)],
+                notice: None,
+            };
+            with_feedback(
+                &state,
+                s,
+                routes::SETTINGS_SHARES,
+                feedback,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(ShareError::Internal(e)) => internal(&state, &e),
+    }
+}
+
+fn gone() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],
+    )
+        .into_response()
+}
+
+async fn share_image(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let found = match sharing::live_share(&state, &id).await {
+        Ok(Some((_, image))) => image,
+        Ok(None) => return gone(),
+        Err(e) => {
+            tracing::error!(error = %e, "could not look up a share");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    // The image's id as the validator: its preview never changes.
+    let etag = format!("\"{}\"", found.id.simple());
+    let cache = [
+        // Stored anywhere, but checked with us every time, so an ended share stops at once.
+        (
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, no-cache"),
+        ),
+        (
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ),
+    ];
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .is_some_and(|v| v.as_bytes() == etag.as_bytes())
+    {
+        return (StatusCode::NOT_MODIFIED, cache, [(header::ETAG, etag)]).into_response();
+    }
+    let object = match state
+        .storage
+        .store
+        .get(&ObjectPath::from(found.preview_key.as_str()))
+        .await
+    {
+        Ok(o) => o,
+        Err(object_store::Error::NotFound { .. }) => return gone(),
+        Err(e) => {
+            tracing::error!(error = %e, "could not read a shared image");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let stream = object.into_stream();
+    (
+        StatusCode::OK,
+        cache,
+        [
+            (header::CONTENT_TYPE, "image/webp".to_owned()),
+            (header::ETAG, etag),
+            (
+                header::CONTENT_DISPOSITION,
+                "inline; filename=\"obscura-shared.webp\"".to_owned(),
+            ),
+        ],
+        Body::from_stream(stream),
+    )
+        .into_response()
+}
