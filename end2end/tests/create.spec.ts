@@ -3,25 +3,7 @@
 // use it as a reference. The test server paints each image slowly (OBSCURA_OFFLINE_DELAY_MS) so
 // that the running state can be seen.
 import AxeBuilder from '@axe-core/playwright';
-import { Page } from '@playwright/test';
-import { test, expect, ids, routes, byTestId, mailLink, watchForProblems } from './shared';
-
-const PASSWORD = 'violet harbour lantern 42';
-
-async function signedUp(page: Page): Promise<string> {
-  const email = `create-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  await page.goto(routes.SIGNUP);
-  await page.locator('#f-email').fill(email);
-  await page.locator('#f-name').fill('Grace E2E');
-  await page.locator('#f-password').fill(PASSWORD);
-  await page.locator('#f-age_confirmed').check();
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(new RegExp(`${routes.SIGNUP_SENT}$`));
-  await page.goto(await mailLink(page, email, 'Confirm your email'));
-  await page.getByTestId(ids.CONFIRM_LINK).click();
-  await expect(page).toHaveURL(/\/settings\/profile/);
-  return email;
-}
+import { test, expect, ids, routes, byTestId, signedUp, watchForProblems } from './shared';
 
 test('create with the offline renderer, watch it live, reload, download, reuse', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -83,6 +65,8 @@ test('create with the offline renderer, watch it live, reload, download, reuse',
   await byTestId(again, ids.USE_AS_REFERENCE).first().click();
   await expect(page).toHaveURL(/reference_image=/);
   await expect(byTestId(page, ids.REFERENCE_PREVIEW)).toBeVisible();
+  // Removing is the island's work: wait until it is hydrated (the empty prompt disables submit).
+  await expect(byTestId(page, ids.CREATE_SUBMIT)).toBeDisabled();
   await byTestId(page, ids.REFERENCE_REMOVE).click();
   await expect(byTestId(page, ids.REFERENCE_PREVIEW)).toHaveCount(0);
 

@@ -79,3 +79,20 @@ export async function mailLink(page: Page, to: string, subject: string): Promise
   throw new Error(`no mail to ${to} about ${subject}`);
 }
 
+const PASSWORD = 'violet harbour lantern 42';
+
+/** Signs up a new person through the forms and confirms the address; returns the address. */
+export async function signedUp(page: Page): Promise<string> {
+  const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  await page.goto(routes.SIGNUP);
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-name').fill('Grace E2E');
+  await page.locator('#f-password').fill(PASSWORD);
+  await page.locator('#f-age_confirmed').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(new RegExp(`${routes.SIGNUP_SENT}$`));
+  await page.goto(await mailLink(page, email, 'Confirm your email'));
+  await page.getByTestId(ids.CONFIRM_LINK).click();
+  await expect(page).toHaveURL(/\/settings\/profile/);
+  return email;
+}

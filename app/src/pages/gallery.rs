@@ -170,12 +170,32 @@ fn Filters(page: GalleryPage) -> impl IntoView {
             .map(|(_, m)| m.clone())
     };
     let invalid = |field: &str| error(field).is_some().then_some("true");
+    let narrowed = [
+        q.model.is_some(),
+        q.status != StatusFilter::Any,
+        q.shared != SharedFilter::Any,
+        q.from.is_some() || q.to.is_some(),
+        q.sort != Sort::Newest,
+    ]
+    .into_iter()
+    .filter(|b| *b)
+    .count();
+    let open = narrowed > 0 || !page.errors.is_empty();
     view! {
         <form method="get" action=routes::GALLERY class="filters" role="search" aria-label="Search and filter" data-testid=testids::GALLERY_FILTERS>
-            <div class="field filters-search">
-                <label for="g-q">"Search prompts"</label>
-                <input id="g-q" class="input" type="search" name=fields::Q value=q.q.clone() maxlength="200" placeholder="e.g. lighthouse" aria-invalid=invalid(fields::Q) />
+            <div class="flex flex-wrap items-end gap-2">
+                <div class="field min-w-0 flex-1">
+                    <label for="g-q">"Search prompts"</label>
+                    <input id="g-q" class="input" type="search" name=fields::Q value=q.q.clone() maxlength="200" placeholder="e.g. lighthouse" aria-invalid=invalid(fields::Q) />
+                </div>
+                <button type="submit" class="btn-primary py-2.5">"Apply"</button>
+                {q.is_filtered().then(|| view! { <a class="btn-ghost py-2.5" href=routes::GALLERY>"Clear"</a> })}
             </div>
+            <details class="mt-3" open=open>
+                <summary class="filters-toggle">
+                    {if narrowed > 0 { format!("Filters ({narrowed})") } else { "Filters".to_owned() }}
+                </summary>
+                <div class="filters-grid">
             <div class="field">
                 <label for="g-model">"Model"</label>
                 <select id="g-model" class="input" name=fields::MODEL>
@@ -211,10 +231,8 @@ fn Filters(page: GalleryPage) -> impl IntoView {
                     {Sort::ALL.into_iter().map(|s| view! { <option value=s.code() selected=q.sort == s>{s.label()}</option> }).collect_view()}
                 </select>
             </div>
-            <div class="filters-actions">
-                <button type="submit" class="btn-secondary">"Apply"</button>
-                {q.is_filtered().then(|| view! { <a class="btn-ghost" href=routes::GALLERY>"Clear"</a> })}
-            </div>
+                </div>
+            </details>
         </form>
         {(!page.errors.is_empty()).then(|| view! {
             <div class="notice notice-error mt-4" role="alert">

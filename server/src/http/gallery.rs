@@ -236,7 +236,7 @@ async fn share_image(
     headers: HeaderMap,
 ) -> Response {
     let found = match sharing::live_share(&state, &id).await {
-        Ok(Some((_, image))) => image,
+        Ok(Some(live)) => live,
         Ok(None) => return gone(),
         Err(e) => {
             tracing::error!(error = %e, "could not look up a share");
@@ -244,7 +244,7 @@ async fn share_image(
         }
     };
     // The image's id as the validator: its preview never changes.
-    let etag = format!("\"{}\"", found.id.simple());
+    let etag = format!("\"{}\"", found.image_id.simple());
     let cache = [
         // Stored anywhere, but checked with us every time, so an ended share stops at once.
         (

@@ -18,6 +18,7 @@ use uuid::Uuid;
 use crate::accounts::{Browser, location, verified_user};
 use crate::generation::{finished, user_id};
 use crate::helpers::{Db, TestApp, html, spawn_app_with};
+use crate::on_both_databases;
 
 /// A model that paints small images quickly.
 const TINY: (&str, &str) = (
@@ -25,10 +26,14 @@ const TINY: (&str, &str) = (
     r#"[{id="tiny", label="Tiny painter", provider="local", sizes=["128x128"]}]"#,
 );
 
-async fn app_with(extra: &[(&str, &str)]) -> TestApp {
+async fn app_on(db: Db, extra: &[(&str, &str)]) -> TestApp {
     let mut pairs = vec![TINY, ("SIGNUP_CREDITS", "100")];
     pairs.extend_from_slice(extra);
-    spawn_app_with(Db::Sqlite, &pairs).await
+    spawn_app_with(db, &pairs).await
+}
+
+async fn app_with(extra: &[(&str, &str)]) -> TestApp {
+    app_on(Db::Sqlite, extra).await
 }
 
 /// Ada, signed in, and her id.
@@ -100,138 +105,142 @@ fn more_link(body: &str) -> Option<String> {
         .map(|h| h.replace("&amp;", "&"))
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_gallery_lists_searches_and_filters() {
-    let app = app_with(&[]).await;
-    let (mut b, user) = ada(&app).await;
-    let empty = b.get(routes::GALLERY).await.text().await.unwrap();
-    assert!(empty.contains("Your gallery is empty"), "empty state");
+on_both_databases!(
+    the_gallery_lists_searches_and_filters,
+    |db: Db| async move {
+        let app = app_on(db, &[]).await;
+        let (mut b, user) = ada(&app).await;
+        let empty = b.get(routes::GALLERY).await.text().await.unwrap();
+        assert!(empty.contains("Your gallery is empty"), "empty state");
 
-    let fox = make(&app, user, "a red fox in snow", 2, ReferenceInput::None).await;
-    make(&app, user, "a blue whale", 1, ReferenceInput::None).await;
-    make(&app, user, "Red panda, 100% cute", 1, ReferenceInput::None).await;
+        let fox = make(&app, user, "a red fox in snow", 2, ReferenceInput::None).await;
+        make(&app, user, "a blue whale", 1, ReferenceInput::None).await;
+        make(&app, user, "Red panda, 100% cute", 1, ReferenceInput::None).await;
 
-    let res = b.get(routes::GALLERY).await;
-    assert_eq!(res.status(), StatusCode::OK);
-    let body = res.text().await.unwrap();
-    assert_eq!(tiles(&body), 4, "one tile per image");
-    // Thumbnails come with their size (no layout shift), a srcset and lazy loading after the
-    // first row.
-    let doc = html(&body);
-    let imgs: Vec<_> = doc
-        .select(&scraper::Selector::parse(".tile-link img").unwrap())
-        .collect();
-    assert!(imgs.iter().all(|i| i.value().attr("width") == Some("128")
-        && i.value().attr("srcset").is_some_and(|s| s.contains("w, "))));
-    assert_eq!(imgs[0].value().attr("fetchpriority"), Some("high"));
+        let res = b.get(routes::GALLERY).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let body = res.text().await.unwrap();
+        assert_eq!(tiles(&body), 4, "one tile per image");
+        // Thumbnails come with their size (no layout shift), a srcset and lazy loading after the
+        // first row.
+        let doc = html(&body);
+        let imgs: Vec<_> = doc
+            .select(&scraper::Selector::parse(".tile-link img").unwrap())
+            .collect();
+        assert!(imgs.iter().all(|i| i.value().attr("width") == Some("128")
+            && i.value().attr("srcset").is_some_and(|s| s.contains("w, "))));
+        assert_eq!(imgs[0].value().attr("fetchpriority"), Some("high"));
 
-    let search = |q: &str| format!("{}?q={}", routes::GALLERY, urlencoding(q));
-    let body = b.get(&search("RED")).await.text().await.unwrap();
-    assert!(body.contains("a red fox in snow") && body.contains("Red panda"));
-    assert!(!body.contains("a blue whale"), "search narrows");
-    let body = b.get(&search("100%")).await.text().await.unwrap();
-    assert_eq!(tiles(&body), 1, "% is taken literally");
-    let body = b
-        .get(&search("nothing like this"))
-        .await
-        .text()
+        let search = |q: &str| format!("{}?q={}", routes::GALLERY, urlencoding(q));
+        let body = b.get(&search("RED")).await.text().await.unwrap();
+        assert!(body.contains("a red fox in snow") && body.contains("Red panda"));
+        assert!(!body.contains("a blue whale"), "search narrows");
+        let body = b.get(&search("100%")).await.text().await.unwrap();
+        assert_eq!(tiles(&body), 1, "% is taken literally");
+        let body = b
+            .get(&search("nothing like this"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(body.contains("Nothing matches"));
+
+        // A failed generation is listed with its reason under the failed filter only.
+        generation::ActiveModel {
+            id: Set(fox),
+            status: Set("failed".into()),
+            error_code: Set(Some("content_rejected".into())),
+            ..Default::default()
+        }
+        .update(&app.db)
         .await
         .unwrap();
-    assert!(body.contains("Nothing matches"));
+        let body = b
+            .get(&format!("{}?status=failed", routes::GALLERY))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(body.contains("a red fox in snow") && body.contains("content rules"));
+        assert!(!body.contains("a blue whale"));
 
-    // A failed generation is listed with its reason under the failed filter only.
-    generation::ActiveModel {
-        id: Set(fox),
-        status: Set("failed".into()),
-        error_code: Set(Some("content_rejected".into())),
-        ..Default::default()
+        // Bad filter values: a clear message, the rest still applies, never a 500.
+        let res = b
+            .get(&format!(
+                "{}?status=sideways&from=2026-02-30&q=whale",
+                routes::GALLERY
+            ))
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let body = res.text().await.unwrap();
+        assert!(body.contains("Choose a status from the list."));
+        assert!(body.contains("is not a date"));
+        assert!(body.contains("a blue whale") && !body.contains("Red panda"));
+        let res = b
+            .get(&format!("{}?after=garbage&sort=oldest", routes::GALLERY))
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        app.stop().await.unwrap();
     }
-    .update(&app.db)
-    .await
-    .unwrap();
-    let body = b
-        .get(&format!("{}?status=failed", routes::GALLERY))
-        .await
-        .text()
-        .await
-        .unwrap();
-    assert!(body.contains("a red fox in snow") && body.contains("content rules"));
-    assert!(!body.contains("a blue whale"));
-
-    // Bad filter values: a clear message, the rest still applies, never a 500.
-    let res = b
-        .get(&format!(
-            "{}?status=sideways&from=2026-02-30&q=whale",
-            routes::GALLERY
-        ))
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    let body = res.text().await.unwrap();
-    assert!(body.contains("Choose a status from the list."));
-    assert!(body.contains("is not a date"));
-    assert!(body.contains("a blue whale") && !body.contains("Red panda"));
-    let res = b
-        .get(&format!("{}?after=garbage&sort=oldest", routes::GALLERY))
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    app.stop().await.unwrap();
-}
+);
 
 fn urlencoding(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn pages_continue_after_their_cursor_even_within_one_instant() {
-    let app = app_with(&[("WORKERS", "0")]).await;
-    let (mut b, user) = ada(&app).await;
-    // 30 failed generations created in the same instant: the id breaks the ties.
-    for i in 0..30 {
-        generation::ActiveModel {
-            id: Set(Uuid::new_v4()),
-            user_id: Set(user),
-            model: Set("tiny".into()),
-            model_label: Set("Tiny painter".into()),
-            provider: Set("local".into()),
-            upstream: Set("tiny".into()),
-            prompt: Set(format!("prompt number {i:02}")),
-            negative_prompt: Set(None),
-            width: Set(128),
-            height: Set(128),
-            quality: Set("auto".into()),
-            count: Set(1),
-            seed: Set(i),
-            reference_key: Set(None),
-            status: Set("failed".into()),
-            error_code: Set(Some("unavailable".into())),
-            error_class: Set(Some("unavailable".into())),
-            cost: Set(1),
-            created_at: Set(crate::helpers::epoch()),
-            started_at: Set(None),
-            finished_at: Set(None),
-            expires_at: Set(None),
-        }
-        .insert(&app.db)
-        .await
-        .unwrap();
-    }
-    let mut seen = std::collections::HashSet::new();
-    let mut next = Some(routes::GALLERY.to_owned());
-    let mut pages = 0;
-    while let Some(path) = next {
-        let body = b.get(&path).await.text().await.unwrap();
+on_both_databases!(
+    pages_continue_after_their_cursor_even_within_one_instant,
+    |db: Db| async move {
+        let app = app_on(db, &[("WORKERS", "0")]).await;
+        let (mut b, user) = ada(&app).await;
+        // 30 failed generations created in the same instant: the id breaks the ties.
         for i in 0..30 {
-            let p = format!("prompt number {i:02}");
-            if body.contains(&p) {
-                assert!(seen.insert(p), "no generation on two pages");
+            generation::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                user_id: Set(user),
+                model: Set("tiny".into()),
+                model_label: Set("Tiny painter".into()),
+                provider: Set("local".into()),
+                upstream: Set("tiny".into()),
+                prompt: Set(format!("prompt number {i:02}")),
+                negative_prompt: Set(None),
+                width: Set(128),
+                height: Set(128),
+                quality: Set("auto".into()),
+                count: Set(1),
+                seed: Set(i),
+                reference_key: Set(None),
+                status: Set("failed".into()),
+                error_code: Set(Some("unavailable".into())),
+                error_class: Set(Some("unavailable".into())),
+                cost: Set(1),
+                created_at: Set(crate::helpers::epoch()),
+                started_at: Set(None),
+                finished_at: Set(None),
+                expires_at: Set(None),
             }
+            .insert(&app.db)
+            .await
+            .unwrap();
         }
-        next = more_link(&body);
-        pages += 1;
+        let mut seen = std::collections::HashSet::new();
+        let mut next = Some(routes::GALLERY.to_owned());
+        let mut pages = 0;
+        while let Some(path) = next {
+            let body = b.get(&path).await.text().await.unwrap();
+            for i in 0..30 {
+                let p = format!("prompt number {i:02}");
+                if body.contains(&p) {
+                    assert!(seen.insert(p), "no generation on two pages");
+                }
+            }
+            next = more_link(&body);
+            pages += 1;
+        }
+        assert_eq!((pages, seen.len()), (2, 30), "24 + 6, each once");
+        app.stop().await.unwrap();
     }
-    assert_eq!((pages, seen.len()), (2, 30), "24 + 6, each once");
-    app.stop().await.unwrap();
-}
+);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn another_persons_ids_are_not_found_on_every_route() {
@@ -417,134 +426,136 @@ async fn deletion_removes_every_object_on_s3() {
     deletion_removes_every_object(spawn_app_with(Db::Sqlite, &pairs).await).await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_share_lives_until_it_expires_or_is_revoked() {
-    let app = app_with(&[]).await;
-    let (mut b, user) = ada(&app).await;
-    let g = make(&app, user, "a lantern by the sea", 1, ReferenceInput::None).await;
-    let image = images_of(&app, g).await.remove(0);
-    let row = share_it(
-        &app,
-        &mut b,
-        &image.id.to_string(),
-        &[(fields::SHOW_PROMPT, "1"), (fields::EXPIRY, "1d")],
-    )
-    .await;
-    assert_eq!(row.id.len(), 22);
-    assert_ne!(row.id, image.id.to_string(), "not the image's id");
+on_both_databases!(
+    a_share_lives_until_it_expires_or_is_revoked,
+    |db: Db| async move {
+        let app = app_on(db, &[]).await;
+        let (mut b, user) = ada(&app).await;
+        let g = make(&app, user, "a lantern by the sea", 1, ReferenceInput::None).await;
+        let image = images_of(&app, g).await.remove(0);
+        let row = share_it(
+            &app,
+            &mut b,
+            &image.id.to_string(),
+            &[(fields::SHOW_PROMPT, "1"), (fields::EXPIRY, "1d")],
+        )
+        .await;
+        assert_eq!(row.id.len(), 22);
+        assert_ne!(row.id, image.id.to_string(), "not the image's id");
 
-    // A visitor without cookies sees the page, its tags and its image.
-    let page = app.get(&routes::share_page(&row.id)).await;
-    assert_eq!(page.status(), StatusCode::OK);
-    assert!(
-        page.headers().get(header::SET_COOKIE).is_none(),
-        "no cookie"
-    );
-    let body = page.text().await.unwrap();
-    let base = app.address.clone();
-    let canonical = format!("{base}/share/{}", row.id);
-    assert!(
-        html(&body)
-            .select(&scraper::Selector::parse("link[rel=canonical]").unwrap())
-            .any(|l| l.value().attr("href") == Some(canonical.as_str())),
-        "canonical link"
-    );
-    for tag in [
-        format!(
-            r#"property="og:image" content="{base}/share/{}/image""#,
-            row.id
-        ),
-        r#"property="og:image:width" content="128""#.to_owned(),
-        r#"name="twitter:card" content="summary_large_image""#.to_owned(),
-        r#"property="og:title" content="a lantern by the sea""#.to_owned(),
-    ] {
-        assert!(body.contains(&tag), "{tag}");
-    }
-    assert!(body.contains("index, follow"));
-    assert!(!body.contains("Ada"), "the name is hidden unless chosen");
-    let img = app.get(&routes::share_image(&row.id)).await;
-    assert_eq!(img.status(), StatusCode::OK);
-    assert_eq!(img.headers()[header::CONTENT_TYPE], "image/webp");
-    assert_eq!(img.headers()[header::CACHE_CONTROL], "public, no-cache");
-    assert!(img.bytes().await.unwrap().starts_with(b"RIFF"));
-    app.get(&routes::share_page(&row.id)).await;
-
-    // The owner sees it with its views (a count, nothing about who).
-    let list = b.get(routes::SETTINGS_SHARES).await.text().await.unwrap();
-    assert!(list.contains(&row.id) && list.contains("2 views"), "{list}");
-
-    // promise: P-SHR-2 — expired: the page and the image answer 404 at once, like an unknown id.
-    let unknown = app.get(&routes::share_page("AAAAAAAAAAAAAAAAAAAAAA")).await;
-    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
-    let unknown = unknown.text().await.unwrap();
-    app.clock.advance(Duration::days(2));
-    let expired = app.get(&routes::share_page(&row.id)).await;
-    assert_eq!(expired.status(), StatusCode::NOT_FOUND);
-    assert_eq!(
-        strip_nonces(&expired.text().await.unwrap()),
-        strip_nonces(&unknown),
-        "the same answer"
-    );
-    assert_eq!(
-        app.get(&routes::share_image(&row.id)).await.status(),
-        StatusCode::NOT_FOUND
-    );
-    for junk in ["x", "../../etc/passwd", "%00"] {
-        assert_eq!(
-            app.get(&routes::share_page(junk)).await.status(),
-            StatusCode::NOT_FOUND,
-            "{junk}"
+        // A visitor without cookies sees the page, its tags and its image.
+        let page = app.get(&routes::share_page(&row.id)).await;
+        assert_eq!(page.status(), StatusCode::OK);
+        assert!(
+            page.headers().get(header::SET_COOKIE).is_none(),
+            "no cookie"
         );
+        let body = page.text().await.unwrap();
+        let base = app.address.clone();
+        let canonical = format!("{base}/share/{}", row.id);
+        assert!(
+            html(&body)
+                .select(&scraper::Selector::parse("link[rel=canonical]").unwrap())
+                .any(|l| l.value().attr("href") == Some(canonical.as_str())),
+            "canonical link"
+        );
+        for tag in [
+            format!(
+                r#"property="og:image" content="{base}/share/{}/image""#,
+                row.id
+            ),
+            r#"property="og:image:width" content="128""#.to_owned(),
+            r#"name="twitter:card" content="summary_large_image""#.to_owned(),
+            r#"property="og:title" content="a lantern by the sea""#.to_owned(),
+        ] {
+            assert!(body.contains(&tag), "{tag}");
+        }
+        assert!(body.contains("index, follow"));
+        assert!(!body.contains("Ada"), "the name is hidden unless chosen");
+        let img = app.get(&routes::share_image(&row.id)).await;
+        assert_eq!(img.status(), StatusCode::OK);
+        assert_eq!(img.headers()[header::CONTENT_TYPE], "image/webp");
+        assert_eq!(img.headers()[header::CACHE_CONTROL], "public, no-cache");
+        assert!(img.bytes().await.unwrap().starts_with(b"RIFF"));
+        app.get(&routes::share_page(&row.id)).await;
+
+        // The owner sees it with its views (a count, nothing about who).
+        let list = b.get(routes::SETTINGS_SHARES).await.text().await.unwrap();
+        assert!(list.contains(&row.id) && list.contains("2 views"), "{list}");
+
+        // promise: P-SHR-2 — expired: the page and the image answer 404 at once, like an unknown id.
+        let unknown = app.get(&routes::share_page("AAAAAAAAAAAAAAAAAAAAAA")).await;
+        assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+        let unknown = unknown.text().await.unwrap();
+        app.clock.advance(Duration::days(2));
+        let expired = app.get(&routes::share_page(&row.id)).await;
+        assert_eq!(expired.status(), StatusCode::NOT_FOUND);
+        assert_eq!(
+            strip_nonces(&expired.text().await.unwrap()),
+            strip_nonces(&unknown),
+            "the same answer"
+        );
+        assert_eq!(
+            app.get(&routes::share_image(&row.id)).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        for junk in ["x", "../../etc/passwd", "%00"] {
+            assert_eq!(
+                app.get(&routes::share_page(junk)).await.status(),
+                StatusCode::NOT_FOUND,
+                "{junk}"
+            );
+        }
+
+        // Given a new expiry it works again; a day in the past is refused on its field.
+        let res = b
+            .post(
+                routes::SHARE_EXPIRY,
+                &[
+                    (fields::SHARE, &row.id),
+                    (fields::EXPIRY, "date"),
+                    (fields::EXPIRY_DATE, "2020-01-01"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            res.text()
+                .await
+                .unwrap()
+                .contains("Choose a day after today.")
+        );
+        let res = b
+            .post(
+                routes::SHARE_EXPIRY,
+                &[(fields::SHARE, &row.id), (fields::EXPIRY, "never")],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        assert_eq!(
+            app.get(&routes::share_page(&row.id)).await.status(),
+            StatusCode::OK
+        );
+
+        // promise: P-SHR-2 — revoked: gone at once, image too.
+        let res = b
+            .post(routes::SHARE_REVOKE, &[(fields::SHARE, &row.id)])
+            .await;
+        assert_eq!(
+            location(&res),
+            format!("{}?notice=share-revoked", routes::SETTINGS_SHARES)
+        );
+        assert_eq!(
+            app.get(&routes::share_page(&row.id)).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            app.get(&routes::share_image(&row.id)).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        app.stop().await.unwrap();
     }
-
-    // Given a new expiry it works again; a day in the past is refused on its field.
-    let res = b
-        .post(
-            routes::SHARE_EXPIRY,
-            &[
-                (fields::SHARE, &row.id),
-                (fields::EXPIRY, "date"),
-                (fields::EXPIRY_DATE, "2020-01-01"),
-            ],
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        res.text()
-            .await
-            .unwrap()
-            .contains("Choose a day after today.")
-    );
-    let res = b
-        .post(
-            routes::SHARE_EXPIRY,
-            &[(fields::SHARE, &row.id), (fields::EXPIRY, "never")],
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    assert_eq!(
-        app.get(&routes::share_page(&row.id)).await.status(),
-        StatusCode::OK
-    );
-
-    // Revoked: gone at once, image too.
-    let res = b
-        .post(routes::SHARE_REVOKE, &[(fields::SHARE, &row.id)])
-        .await;
-    assert_eq!(
-        location(&res),
-        format!("{}?notice=share-revoked", routes::SETTINGS_SHARES)
-    );
-    assert_eq!(
-        app.get(&routes::share_page(&row.id)).await.status(),
-        StatusCode::NOT_FOUND
-    );
-    assert_eq!(
-        app.get(&routes::share_image(&row.id)).await.status(),
-        StatusCode::NOT_FOUND
-    );
-    app.stop().await.unwrap();
-}
+);
 
 /// The page without its per-response CSP nonces.
 fn strip_nonces(body: &str) -> String {
