@@ -227,6 +227,10 @@ async fn assemble(
         queue: crate::jobs::Waker::default(),
         providers: Arc::new(providers),
         share_views: Arc::default(),
+        share_cache: Arc::new(match config.database {
+            crate::config::Database::Sqlite(_) => crate::sharing::LiveCache::enabled(),
+            crate::config::Database::Postgres(_) => crate::sharing::LiveCache::default(),
+        }),
         config: Arc::new(config),
         db,
         storage,

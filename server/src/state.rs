@@ -52,6 +52,8 @@ pub struct AppState {
     pub queue: crate::jobs::Waker,
     /// Share views not yet written.
     pub share_views: Arc<crate::sharing::ViewCounter>,
+    /// Live shares kept briefly in memory (SQLite only).
+    pub share_cache: Arc<crate::sharing::LiveCache>,
     /// The configured image providers.
     pub providers: Arc<crate::generation::providers::Providers>,
 }

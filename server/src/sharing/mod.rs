@@ -6,6 +6,7 @@
 //! Views are counted per share and day, nothing else: no IP, no cookie, no visitor id. Counts
 //! are gathered in memory and added to the table every few seconds ([`ViewCounter`]).
 
+mod cache;
 mod counter;
 
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
@@ -20,6 +21,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+pub use cache::LiveCache;
 pub use counter::ViewCounter;
 
 use crate::{
@@ -175,6 +177,7 @@ pub async fn set_expiry(
         .exec(&state.db)
         .await?
         .rows_affected;
+    state.share_cache.clear();
     if changed == 0 {
         return Err(ShareError::NotFound);
     }
@@ -193,6 +196,7 @@ pub async fn revoke(state: &AppState, user: Uuid, id: &str) -> Result<bool, Shar
         .exec(&state.db)
         .await?
         .rows_affected;
+    state.share_cache.clear();
     Ok(gone > 0)
 }
 
@@ -315,6 +319,8 @@ pub struct Live {
     pub prompt: String,
     /// The owner's display name.
     pub owner_name: String,
+    /// When the share ends.
+    pub expires_at: Option<DateTime<Utc>>,
 }
 
 /// A live share, or None (unknown, revoked, expired, or the image is gone) — one query, since
@@ -326,17 +332,21 @@ pub async fn live_share(state: &AppState, id: &str) -> Result<Option<Live>, Shar
     if !looks_like_id(id) {
         return Ok(None);
     }
+    let now = state.clock.now();
+    if let Some(live) = state.share_cache.get(id, now) {
+        return Ok(Some(live));
+    }
     let (s, gi, g, u) = (
         share::Entity,
         generation_image::Entity,
         generation::Entity,
         user::Entity,
     );
-    let now = state.clock.now();
     let query = Query::select()
         .column((s, share::Column::Id))
         .column((s, share::Column::ShowPrompt))
         .column((s, share::Column::ShowName))
+        .column((s, share::Column::ExpiresAt))
         .expr_as(Expr::col((gi, generation_image::Column::Id)), "image_id")
         .column((gi, generation_image::Column::PreviewKey))
         .column((gi, generation_image::Column::PreviewWidth))
@@ -365,9 +375,13 @@ pub async fn live_share(state: &AppState, id: &str) -> Result<Option<Live>, Shar
         )
         .to_owned();
     let backend = state.db.get_database_backend();
-    Ok(Live::find_by_statement(backend.build(&query))
+    let live = Live::find_by_statement(backend.build(&query))
         .one(&state.db)
-        .await?)
+        .await?;
+    if let Some(live) = &live {
+        state.share_cache.put(live);
+    }
+    Ok(live)
 }
 
 /// The public page of a live share (None: the same 404 for unknown, revoked and expired), and

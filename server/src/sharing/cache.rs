@@ -1,0 +1,108 @@
+//! Live shares kept in memory for a few seconds, so that a popular share page does not cost a
+//! database query per view. Only on SQLite, where one process serves everything and every change
+//! to a share (revoke, new expiry, image deleted) clears the cache at once; with PostgreSQL and
+//! several processes a cached share could outlive its revocation on another process, so there is
+//! no cache. Expiry is checked on every hit against the share's own end time.
+
+use std::{
+    collections::HashMap,
+    sync::{Mutex, PoisonError},
+    time::{Duration, Instant},
+};
+
+use chrono::{DateTime, Utc};
+
+use super::Live;
+
+/// How long an entry is trusted.
+const TTL: Duration = Duration::from_secs(5);
+/// Entries at most (the cache empties itself beyond that).
+const CAPACITY: usize = 10_000;
+
+/// The cache (disabled unless built with [`LiveCache::enabled`]).
+#[derive(Debug, Default)]
+pub struct LiveCache {
+    enabled: bool,
+    entries: Mutex<HashMap<String, (Live, Instant)>>,
+}
+
+impl LiveCache {
+    /// A working cache.
+    #[must_use]
+    pub fn enabled() -> Self {
+        Self {
+            enabled: true,
+            entries: Mutex::default(),
+        }
+    }
+
+    /// The cached live share `id`, if fresh and not expired at `now`.
+    pub fn get(&self, id: &str, now: DateTime<Utc>) -> Option<Live> {
+        if !self.enabled {
+            return None;
+        }
+        let entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        let (live, at) = entries.get(id)?;
+        (at.elapsed() < TTL && live.expires_at.is_none_or(|end| end > now)).then(|| live.clone())
+    }
+
+    /// Remembers a live share.
+    pub fn put(&self, live: &Live) {
+        if !self.enabled {
+            return;
+        }
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        if entries.len() >= CAPACITY {
+            entries.clear();
+        }
+        entries.insert(live.id.clone(), (live.clone(), Instant::now()));
+    }
+
+    /// Forgets everything (after any change to shares or images).
+    pub fn clear(&self) {
+        self.entries
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn live(expires_at: Option<DateTime<Utc>>) -> Live {
+        Live {
+            id: "AAAAAAAAAAAAAAAAAAAAAA".into(),
+            show_prompt: false,
+            show_name: false,
+            image_id: uuid::Uuid::nil(),
+            preview_key: "k".into(),
+            preview_width: 1,
+            preview_height: 1,
+            prompt: String::new(),
+            owner_name: String::new(),
+            expires_at,
+        }
+    }
+
+    #[test]
+    fn hits_respect_the_share_end_and_clear_empties() {
+        let now = Utc::now();
+        let cache = LiveCache::enabled();
+        let end = now + chrono::Duration::minutes(1);
+        cache.put(&live(Some(end)));
+        assert!(cache.get("AAAAAAAAAAAAAAAAAAAAAA", now).is_some());
+        assert!(
+            cache
+                .get("AAAAAAAAAAAAAAAAAAAAAA", end + chrono::Duration::seconds(1))
+                .is_none(),
+            "an ended share is never served from the cache"
+        );
+        cache.clear();
+        assert!(cache.get("AAAAAAAAAAAAAAAAAAAAAA", now).is_none());
+        let off = LiveCache::default();
+        off.put(&live(None));
+        assert!(off.get("AAAAAAAAAAAAAAAAAAAAAA", now).is_none(), "disabled");
+    }
+}
