@@ -101,6 +101,9 @@ impl Application {
         });
         let sweeper = tokio::spawn(sweep_forever(self.state.clone()));
         let views = tokio::spawn(flush_views_forever(self.state.clone()));
+        let retention = tokio::spawn(crate::privacy::retention::schedule_forever(
+            self.state.clone(),
+        ));
         let (stop_jobs, jobs_stopped) = tokio::sync::oneshot::channel::<()>();
         let worker = (self.state.config.generation.workers > 0).then(|| {
             queue(&self.state).start(async move {
@@ -127,6 +130,7 @@ impl Application {
         }
         sweeper.abort();
         views.abort();
+        retention.abort();
         self.state.share_views.flush(&self.state).await;
         if let Some(worker) = worker {
             // The worker lets running jobs finish within its own grace period; the others go
@@ -154,9 +158,10 @@ pub fn queue(state: &AppState) -> crate::jobs::Queue {
         state.db.clone(),
         Arc::clone(&state.clock),
         config,
-        vec![Arc::new(crate::generation::jobs::Generate::new(
-            state.clone(),
-        ))],
+        vec![
+            Arc::new(crate::generation::jobs::Generate::new(state.clone())),
+            Arc::new(crate::privacy::retention::PurgeMedia::new(state.clone())),
+        ],
         state.queue.clone(),
     )
 }

@@ -21,6 +21,7 @@ mod migrations;
 mod pages;
 mod providers;
 mod queue;
+mod retention;
 mod security;
 mod static_files;
 mod storage;

@@ -1,8 +1,10 @@
-//! Privacy: the facts the policy is generated from, and its versions.
+//! Privacy: the facts the policy is generated from, its versions, and retention ([`retention`]).
 //!
 //! The facts come from the running configuration. Each distinct set of facts is a policy version
 //! (a content hash) recorded in `policy_versions` the first time the server runs with it; the
 //! date of that first run is the version's effective date.
+
+pub mod retention;
 
 use anyhow::{Context, Result};
 use obscura_shared::site::{Controller, DataCategory, PolicyVersion, Processor, SiteInfo};
