@@ -5,34 +5,29 @@
 //! Everything here is scoped to one owner: another person's ids are simply not found.
 
 mod cursor;
+mod delete;
 mod neighbours;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use object_store::{ObjectStore as _, path::Path};
 use obscura_shared::{
     gallery::{
         Day, GalleryGeneration, GalleryImage, GalleryItem, GalleryPage, GalleryQuery, ModelChoice,
         PAGE_SIZE, SharedFilter, Sort,
     },
-    generation::{Size, Status},
+    generation::Size,
 };
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
     sea_query::{Expr, ExprTrait as _, Func, LikeExpr, Query},
 };
 use uuid::Uuid;
 
 pub use cursor::Cursor;
+pub use delete::{delete, retry};
 
 use crate::{
-    accounts::Client,
     db::entities::{generation, generation_image, share, user},
-    generation::{
-        CreateError, ReferenceInput,
-        request::Submitted,
-        views::{self, Variant, signed_url},
-    },
+    generation::views::{self, Variant, signed_url},
     state::AppState,
 };
 
@@ -304,133 +299,6 @@ pub async fn item(
         shares,
         owner_name,
     }))
-}
-
-async fn delete_objects(state: &AppState, keys: &[&str]) -> anyhow::Result<()> {
-    for key in keys {
-        match state.storage.store.delete(&Path::from(*key)).await {
-            Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
-            Err(e) => return Err(anyhow::anyhow!("deleting a stored file: {e}")),
-        }
-    }
-    Ok(())
-}
-
-/// Deletes `user`'s images among `images` and `user`'s finished generations among
-/// `generations`: every stored file first (original, preview, thumbnail; the reference once its
-/// generation has no image left), then the rows, which ends their shares. Ids that are not
-/// theirs, or already gone, are ignored. Returns how many images and generations went.
-///
-/// # Errors
-/// Storage or database errors; what was not deleted can be deleted again.
-pub async fn delete(
-    state: &AppState,
-    user: Uuid,
-    images: &[Uuid],
-    generations: &[Uuid],
-) -> anyhow::Result<usize> {
-    let rows = generation_image::Entity::find()
-        .filter(generation_image::Column::UserId.eq(user))
-        .filter(generation_image::Column::Id.is_in(images.iter().copied()))
-        .all(&state.db)
-        .await?;
-    for row in &rows {
-        delete_objects(
-            state,
-            &[&row.original_key, &row.preview_key, &row.thumb_key],
-        )
-        .await?;
-    }
-    let mut touched: Vec<Uuid> = rows.iter().map(|r| r.generation_id).collect();
-    touched.extend(generations.iter().copied());
-    touched.sort_unstable();
-    touched.dedup();
-    let txn = state.db.begin().await?;
-    let removed_images = generation_image::Entity::delete_many()
-        .filter(generation_image::Column::UserId.eq(user))
-        .filter(generation_image::Column::Id.is_in(rows.iter().map(|r| r.id)))
-        .exec(&txn)
-        .await?
-        .rows_affected;
-    txn.commit().await?;
-    // Their shares ended with them (foreign key): no cached copy may outlive that.
-    state.share_cache.clear();
-    // A generation goes with its last image (and a finished one can be removed without any);
-    // one still running is left to finish.
-    let mut removed_generations = 0;
-    for id in touched {
-        let Some(g) = generation::Entity::find_by_id(id)
-            .filter(generation::Column::UserId.eq(user))
-            .one(&state.db)
-            .await?
-        else {
-            continue;
-        };
-        let finished = Status::parse(&g.status).is_some_and(Status::is_final);
-        let left = generation_image::Entity::find()
-            .filter(generation_image::Column::GenerationId.eq(id))
-            .count(&state.db)
-            .await?;
-        if !finished || left > 0 {
-            continue;
-        }
-        if let Some(key) = &g.reference_key {
-            delete_objects(state, &[key]).await?;
-        }
-        removed_generations += generation::Entity::delete_many()
-            .filter(generation::Column::Id.eq(id))
-            .filter(generation::Column::UserId.eq(user))
-            .exec(&state.db)
-            .await?
-            .rows_affected;
-    }
-    Ok(usize::try_from(removed_images + removed_generations).unwrap_or(usize::MAX))
-}
-
-/// Runs one of `user`'s failed generations again, as a new generation with the same settings
-/// (charged anew). Returns the new generation's id.
-///
-/// # Errors
-/// `Invalid` with a message on the generation field when it is not theirs, not failed, or its
-/// model is no longer offered; otherwise as [`crate::generation::create`].
-pub async fn retry(
-    state: &AppState,
-    user: Uuid,
-    id: Uuid,
-    client: &Client,
-) -> Result<Uuid, CreateError> {
-    let not_retryable = || {
-        CreateError::Invalid(vec![(
-            obscura_shared::gallery::fields::GENERATION,
-            "That generation cannot be retried.".into(),
-        )])
-    };
-    let row = crate::generation::row(state, user, id)
-        .await?
-        .filter(|g| g.status == Status::Failed.code())
-        .ok_or_else(not_retryable)?;
-    let reference = match &row.reference_key {
-        None => ReferenceInput::None,
-        Some(key) => match state.storage.store.get(&Path::from(key.as_str())).await {
-            Ok(found) => ReferenceInput::Upload(
-                found
-                    .bytes()
-                    .await
-                    .map_err(|e| anyhow::anyhow!("reading a reference: {e}"))?,
-            ),
-            Err(_) => ReferenceInput::None,
-        },
-    };
-    let input = Submitted {
-        model: row.model.clone(),
-        prompt: row.prompt.clone(),
-        negative_prompt: row.negative_prompt.clone().unwrap_or_default(),
-        size: format!("{}x{}", row.width, row.height),
-        quality: row.quality.clone(),
-        count: row.count.to_string(),
-        seed: row.seed.to_string(),
-    };
-    crate::generation::create(state, user, &input, reference, client).await
 }
 
 #[cfg(test)]

@@ -8,25 +8,24 @@
 
 mod cache;
 mod counter;
+mod owner;
+mod public;
 
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
 use obscura_shared::{
-    gallery::{Expiry, FilterError, PublicShare, ShareView, fields},
+    gallery::{Expiry, FilterError, fields},
     routes,
 };
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
-    QuerySelect, Set,
-    sea_query::{Expr, ExprTrait as _, Query},
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use uuid::Uuid;
 
 pub use cache::LiveCache;
 pub use counter::ViewCounter;
+pub use owner::{for_image, list};
+pub use public::{Live, live_share, public};
 
 use crate::{
-    db::entities::{generation, generation_image, share, share_view, user},
-    generation::views::{Variant, signed_url},
+    db::entities::{generation_image, share},
     state::AppState,
 };
 
@@ -198,214 +197,6 @@ pub async fn revoke(state: &AppState, user: Uuid, id: &str) -> Result<bool, Shar
         .rows_affected;
     state.share_cache.clear();
     Ok(gone > 0)
-}
-
-async fn view_totals(state: &AppState, ids: Vec<String>) -> Result<Vec<(String, i64)>, ShareError> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    // Counts still in memory are written first, so the owner sees every view so far.
-    state.share_views.flush(state).await;
-    Ok(share_view::Entity::find()
-        .select_only()
-        .column(share_view::Column::ShareId)
-        .column_as(Expr::cust("CAST(SUM(views) AS BIGINT)"), "total")
-        .filter(share_view::Column::ShareId.is_in(ids))
-        .group_by(share_view::Column::ShareId)
-        .into_tuple()
-        .all(&state.db)
-        .await?)
-}
-
-async fn views_of(state: &AppState, rows: Vec<share::Model>) -> Result<Vec<ShareView>, ShareError> {
-    let image_ids: Vec<Uuid> = rows.iter().map(|r| r.image_id).collect();
-    let images = generation_image::Entity::find()
-        .filter(generation_image::Column::Id.is_in(image_ids))
-        .all(&state.db)
-        .await?;
-    let generation_ids: Vec<Uuid> = images.iter().map(|i| i.generation_id).collect();
-    let prompts: Vec<(Uuid, String)> = generation::Entity::find()
-        .select_only()
-        .column(generation::Column::Id)
-        .column(generation::Column::Prompt)
-        .filter(generation::Column::Id.is_in(generation_ids))
-        .into_tuple()
-        .all(&state.db)
-        .await?;
-    let totals = view_totals(state, rows.iter().map(|r| r.id.clone()).collect()).await?;
-    let now = state.clock.now();
-    Ok(rows
-        .into_iter()
-        .filter_map(|row| {
-            let image = images.iter().find(|i| i.id == row.image_id)?;
-            let prompt = prompts
-                .iter()
-                .find(|(id, _)| *id == image.generation_id)
-                .map(|(_, p)| p.clone())
-                .unwrap_or_default();
-            let views = totals
-                .iter()
-                .find(|(id, _)| *id == row.id)
-                .map_or(0, |(_, n)| u64::try_from(*n).unwrap_or_default());
-            Some(ShareView {
-                url: public_url(state, &row.id),
-                image_id: image.id.to_string(),
-                thumb_url: signed_url(state, image.user_id, image.id, Variant::Thumb),
-                thumb_width: u32::try_from(image.thumb_width).unwrap_or_default(),
-                thumb_height: u32::try_from(image.thumb_height).unwrap_or_default(),
-                prompt,
-                show_prompt: row.show_prompt,
-                show_name: row.show_name,
-                created_at: rfc3339(row.created_at),
-                expires_at: row.expires_at.map(rfc3339),
-                expired: !live(&row, now),
-                views,
-                id: row.id,
-            })
-        })
-        .collect())
-}
-
-/// Every share of `user`, newest first.
-///
-/// # Errors
-/// Database errors.
-pub async fn list(state: &AppState, user: Uuid) -> Result<Vec<ShareView>, ShareError> {
-    let rows = share::Entity::find()
-        .filter(share::Column::UserId.eq(user))
-        .order_by_desc(share::Column::CreatedAt)
-        .order_by_desc(share::Column::Id)
-        .all(&state.db)
-        .await?;
-    views_of(state, rows).await
-}
-
-/// The shares of one of `user`'s images, newest first.
-///
-/// # Errors
-/// Database errors.
-pub async fn for_image(
-    state: &AppState,
-    user: Uuid,
-    image: Uuid,
-) -> Result<Vec<ShareView>, ShareError> {
-    let rows = share::Entity::find()
-        .filter(share::Column::UserId.eq(user))
-        .filter(share::Column::ImageId.eq(image))
-        .order_by_desc(share::Column::CreatedAt)
-        .all(&state.db)
-        .await?;
-    views_of(state, rows).await
-}
-
-/// A live share with what its page and image need, read in one query.
-#[derive(Debug, Clone, FromQueryResult)]
-pub struct Live {
-    /// The share id.
-    pub id: String,
-    /// Whether the page shows the prompt.
-    pub show_prompt: bool,
-    /// Whether the page shows the owner's name.
-    pub show_name: bool,
-    /// The image id.
-    pub image_id: Uuid,
-    /// Object key of its WebP preview.
-    pub preview_key: String,
-    /// Preview width.
-    pub preview_width: i32,
-    /// Preview height.
-    pub preview_height: i32,
-    /// The generation's prompt.
-    pub prompt: String,
-    /// The owner's display name.
-    pub owner_name: String,
-    /// When the share ends.
-    pub expires_at: Option<DateTime<Utc>>,
-}
-
-/// A live share, or None (unknown, revoked, expired, or the image is gone) — one query, since
-/// every view of a public page runs it.
-///
-/// # Errors
-/// Database errors.
-pub async fn live_share(state: &AppState, id: &str) -> Result<Option<Live>, ShareError> {
-    if !looks_like_id(id) {
-        return Ok(None);
-    }
-    let now = state.clock.now();
-    if let Some(live) = state.share_cache.get(id, now) {
-        return Ok(Some(live));
-    }
-    let (s, gi, g, u) = (
-        share::Entity,
-        generation_image::Entity,
-        generation::Entity,
-        user::Entity,
-    );
-    let query = Query::select()
-        .column((s, share::Column::Id))
-        .column((s, share::Column::ShowPrompt))
-        .column((s, share::Column::ShowName))
-        .column((s, share::Column::ExpiresAt))
-        .expr_as(Expr::col((gi, generation_image::Column::Id)), "image_id")
-        .column((gi, generation_image::Column::PreviewKey))
-        .column((gi, generation_image::Column::PreviewWidth))
-        .column((gi, generation_image::Column::PreviewHeight))
-        .column((g, generation::Column::Prompt))
-        .expr_as(Expr::col((u, user::Column::Name)), "owner_name")
-        .from(s)
-        .inner_join(
-            gi,
-            Expr::col((gi, generation_image::Column::Id)).equals((s, share::Column::ImageId)),
-        )
-        .inner_join(
-            g,
-            Expr::col((g, generation::Column::Id))
-                .equals((gi, generation_image::Column::GenerationId)),
-        )
-        .inner_join(
-            u,
-            Expr::col((u, user::Column::Id)).equals((s, share::Column::UserId)),
-        )
-        .and_where(Expr::col((s, share::Column::Id)).eq(id))
-        .and_where(
-            Expr::col((s, share::Column::ExpiresAt))
-                .is_null()
-                .or(Expr::col((s, share::Column::ExpiresAt)).gt(now)),
-        )
-        .to_owned();
-    let backend = state.db.get_database_backend();
-    let live = Live::find_by_statement(backend.build(&query))
-        .one(&state.db)
-        .await?;
-    if let Some(live) = &live {
-        state.share_cache.put(live);
-    }
-    Ok(live)
-}
-
-/// The public page of a live share (None: the same 404 for unknown, revoked and expired), and
-/// one view counted.
-///
-/// # Errors
-/// Database errors.
-pub async fn public(state: &AppState, id: &str) -> Result<Option<PublicShare>, ShareError> {
-    let Some(live) = live_share(state, id).await? else {
-        return Ok(None);
-    };
-    state.share_views.count(&live.id, state.clock.now());
-    Ok(Some(PublicShare {
-        url: public_url(state, &live.id),
-        image_url: absolute(state, &routes::share_image(&live.id)),
-        width: u32::try_from(live.preview_width).unwrap_or_default(),
-        height: u32::try_from(live.preview_height).unwrap_or_default(),
-        image_mime: "image/webp".to_owned(),
-        prompt: live.show_prompt.then_some(live.prompt),
-        name: live.show_name.then_some(live.owner_name),
-        indexable: state.config.share_indexable,
-        home_url: absolute(state, routes::HOME),
-        id: live.id,
-    }))
 }
 
 #[cfg(test)]
