@@ -194,6 +194,14 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "Image files (uploaded references, results, previews and thumbnails): {days} days, then deleted. Prompts and settings: until you delete them or your account."
         ),
     };
+    let shares = format!(
+        "Share links you create: the image, and only if you choose, its prompt and your name; views counted per day, with nothing about the visitor. Search engines are {} to index share pages.",
+        if config.share_indexable {
+            "allowed"
+        } else {
+            "asked not"
+        }
+    );
     let row = |name: &str, purpose: &str, basis: &str, retention: &str| DataCategory {
         name: name.into(),
         purpose: purpose.into(),
@@ -212,6 +220,12 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "To generate, store and show your images, and to share them when you ask.",
             "Contract (Art. 6(1)(b) GDPR)",
             &media_retention,
+        ),
+        row(
+            &shares,
+            "To show an image to anyone with its link, only when you create one.",
+            "Contract (Art. 6(1)(b) GDPR)",
+            "Until the link expires, you stop it, or the image is deleted; its view counts go with it.",
         ),
         row(
             "Usage log: for each generation, its id, the model, the image service, how long it took and whether it worked",
@@ -311,6 +325,25 @@ mod tests {
         assert_eq!(version_of(&a).unwrap().0, version_of(&a.clone()).unwrap().0);
         assert!(b.processors[0].location.contains("db.example"));
         assert!(!serde_json::to_string(&b).unwrap().contains(":p@"));
+    }
+
+    #[test]
+    fn share_links_and_their_indexing_are_stated() {
+        let said = |pairs: &[(&str, &str)]| {
+            facts(&Config::from_pairs(pairs).unwrap(), "the local disk")
+                .data_categories
+                .into_iter()
+                .find(|c| c.name.starts_with("Share links"))
+                .unwrap()
+        };
+        let open = said(&[]);
+        assert!(open.name.contains("only if you choose") && open.name.contains("allowed"));
+        assert!(open.retention.contains("you stop it"));
+        assert!(
+            said(&[("SHARE_INDEXABLE", "false")])
+                .name
+                .contains("asked not")
+        );
     }
 
     #[test]
