@@ -84,6 +84,16 @@ pub trait Gallery: Send + Sync {
     async fn public_share(&self, id: &str) -> Result<Option<PublicShare>, AppError>;
 }
 
+/// The privacy center.
+#[async_trait::async_trait]
+pub trait Privacy: Send + Sync {
+    /// The viewer's toggles, exports and consent history.
+    async fn overview(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<obscura_shared::privacy::PrivacyOverview, AppError>;
+}
+
 /// Every port, cheap to clone.
 #[derive(Clone)]
 pub struct Ports {
@@ -97,6 +107,8 @@ pub struct Ports {
     pub generations: Arc<dyn Generations>,
     /// The gallery and shares.
     pub gallery: Arc<dyn Gallery>,
+    /// The privacy center.
+    pub privacy: Arc<dyn Privacy>,
 }
 
 /// The ports from the current render or server-function context.

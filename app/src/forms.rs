@@ -74,6 +74,8 @@ pub enum LinkKind {
     EmailChange,
     /// Create an account with the Google identity just returned (asks the minimum age).
     GoogleSignup,
+    /// Keep an account that is waiting to be deleted.
+    KeepAccount,
 }
 
 /// Why a link or a Google sign-in did not work.

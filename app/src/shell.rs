@@ -8,7 +8,7 @@ use leptos_router::{
     path,
 };
 
-use crate::components::layout::Layout;
+use crate::components::{consent::CookieSettings, layout::Layout};
 use crate::pages::{
     auth::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     create::Create,
@@ -18,6 +18,7 @@ use crate::pages::{
     not_found::NotFound,
     outbox::Outbox,
     privacy::Privacy,
+    privacy_center::PrivacyCenter,
     settings::{Profile, Security},
     share::SharePage,
     shares::Shares,
@@ -113,6 +114,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Landing />
                     <Route path=path!("/privacy") view=Privacy />
                     <Route path=path!("/terms") view=Terms />
+                    <Route path=path!("/cookies") view=CookieSettings />
                     <Route path=path!("/support") view=Support />
                     <Route path=path!("/login") view=Login />
                     <Route path=path!("/signup") view=Signup />
@@ -127,6 +129,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/profile") view=Profile />
                     <Route path=path!("/settings/security") view=Security />
                     <Route path=path!("/settings/shares") view=Shares />
+                    <Route path=path!("/settings/privacy") view=PrivacyCenter />
                     <Route path=path!("/dev/outbox") view=Outbox />
                 </Routes>
             </Layout>
@@ -142,6 +145,7 @@ mod tests {
         assert_eq!(obscura_shared::routes::PRIVACY, "/privacy");
         assert_eq!(obscura_shared::routes::TERMS, "/terms");
         assert_eq!(obscura_shared::routes::SUPPORT, "/support");
+        assert_eq!(obscura_shared::routes::COOKIES, "/cookies");
         assert_eq!(obscura_shared::routes::HOME, "/");
         assert_eq!(obscura_shared::routes::LOGIN, "/login");
         assert_eq!(obscura_shared::routes::SIGNUP, "/signup");
@@ -163,5 +167,9 @@ mod tests {
         assert_eq!(obscura_shared::routes::gallery_item(":id"), "/gallery/:id");
         assert_eq!(obscura_shared::routes::share_page(":id"), "/share/:id");
         assert_eq!(obscura_shared::routes::SETTINGS_SHARES, "/settings/shares");
+        assert_eq!(
+            obscura_shared::routes::SETTINGS_PRIVACY,
+            "/settings/privacy"
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! the listener (port 0 in tests).
 
 pub mod accounts;
+pub mod analytics;
 pub mod clock;
 pub mod config;
 pub mod credits;

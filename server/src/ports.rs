@@ -5,7 +5,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use obscura_app::{
     account::{EventView, OutboxMessage, SecurityOverview, SessionView, Viewer},
-    backend::{Accounts, Gallery, Generations, Ports, Site, Status},
+    backend::{Accounts, Gallery, Generations, Ports, Privacy, Site, Status},
     error::AppError,
 };
 use obscura_shared::{ErrorCode, health::Readiness, site::SiteInfo};
@@ -29,7 +29,8 @@ pub fn for_state(state: &AppState) -> Ports {
         status: ports.clone(),
         accounts: ports.clone(),
         generations: ports.clone(),
-        gallery: ports,
+        gallery: ports.clone(),
+        privacy: ports,
     }
 }
 
@@ -317,5 +318,18 @@ impl Gallery for StatePorts {
         crate::sharing::public(&self.0, id)
             .await
             .map_err(|e| internal("a share", &anyhow::anyhow!(e)))
+    }
+}
+
+#[async_trait::async_trait]
+impl Privacy for StatePorts {
+    async fn overview(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<obscura_shared::privacy::PrivacyOverview, AppError> {
+        let user = viewer.id.parse().map_err(|_| AppError::internal())?;
+        crate::privacy::center::overview(&self.0, user)
+            .await
+            .map_err(|e| internal("the privacy center", &e))
     }
 }

@@ -132,6 +132,7 @@ impl Application {
         views.abort();
         retention.abort();
         self.state.share_views.flush(&self.state).await;
+        self.state.page_views.flush(&self.state).await;
         if let Some(worker) = worker {
             // The worker lets running jobs finish within its own grace period; the others go
             // back to the queue when their lease ends.
@@ -160,7 +161,8 @@ pub fn queue(state: &AppState) -> crate::jobs::Queue {
         config,
         vec![
             Arc::new(crate::generation::jobs::Generate::new(state.clone())),
-            Arc::new(crate::privacy::retention::PurgeMedia::new(state.clone())),
+            Arc::new(crate::privacy::retention::Retention::new(state.clone())),
+            Arc::new(crate::privacy::export::ExportHandler::new(state.clone())),
         ],
         state.queue.clone(),
     )
@@ -232,6 +234,7 @@ async fn assemble(
         queue: crate::jobs::Waker::default(),
         providers: Arc::new(providers),
         share_views: Arc::default(),
+        page_views: Arc::default(),
         share_cache: Arc::new(match config.database {
             crate::config::Database::Sqlite(_) => crate::sharing::LiveCache::enabled(),
             crate::config::Database::Postgres(_) => crate::sharing::LiveCache::default(),
@@ -252,27 +255,23 @@ async fn assemble(
     })
 }
 
-/// Every few seconds: write the share views counted in memory.
+/// Every few seconds: write the share views and page views counted in memory.
 async fn flush_views_forever(state: AppState) {
     let mut tick = tokio::time::interval(Duration::from_secs(5));
     loop {
         tick.tick().await;
         state.share_views.flush(&state).await;
+        state.page_views.flush(&state).await;
     }
 }
 
-/// Every few minutes: forget expired sessions and idle rate-limit buckets.
+/// Every few minutes: forget idle rate-limit buckets (this process's memory; stored records
+/// are the retention job's).
 async fn sweep_forever(state: AppState) {
     let mut tick = tokio::time::interval(Duration::from_secs(300));
     loop {
         tick.tick().await;
         state.limits.forget_idle();
-        if let Err(e) = crate::accounts::sessions::sweep(&state).await {
-            tracing::warn!(error = format!("{e:#}"), "could not sweep expired sessions");
-        }
-        if let Err(e) = crate::accounts::sessions::sweep_records(&state).await {
-            tracing::warn!(error = format!("{e:#}"), "could not sweep expired records");
-        }
     }
 }
 

@@ -52,6 +52,8 @@ pub struct AppState {
     pub queue: crate::jobs::Waker,
     /// Share views not yet written.
     pub share_views: Arc<crate::sharing::ViewCounter>,
+    /// Page views not yet written (only of visitors who allowed counting).
+    pub page_views: Arc<crate::analytics::Counter>,
     /// Live shares kept briefly in memory (SQLite only).
     pub share_cache: Arc<crate::sharing::LiveCache>,
     /// The configured image providers.

@@ -3,10 +3,12 @@
 //! No IO lives here: this crate builds for the browser (wasm32) and the server alike.
 
 pub mod account;
+pub mod consent;
 pub mod error;
 pub mod gallery;
 pub mod generation;
 pub mod health;
+pub mod privacy;
 pub mod routes;
 pub mod site;
 pub mod storage;

@@ -71,12 +71,28 @@ pub const GALLERY_RETRY: &str = "/gallery/retry";
 pub const SHARE_CREATE: &str = "/gallery/share";
 /// Public share pages: `/share/{id}`, their image at `/share/{id}/image`.
 pub const SHARE: &str = "/share";
+/// The privacy center: export, restriction, consent history, account deletion.
+pub const SETTINGS_PRIVACY: &str = "/settings/privacy";
+/// Save the restriction and objection toggles (POST).
+pub const PRIVACY_CHOICES: &str = "/settings/privacy/choices";
+/// Ask for an export of everything (POST).
+pub const EXPORT_REQUEST: &str = "/settings/privacy/export";
+/// Download a finished export: `/exports/{id}` (signed link, 7 days).
+pub const EXPORTS: &str = "/exports";
+/// Delete the account (POST, with the password or a fresh sign-in).
+pub const ACCOUNT_DELETE: &str = "/settings/privacy/delete";
+/// Where the emailed "keep my account" link lands.
+pub const ERASURE_CANCEL: &str = "/account/keep";
 /// The person's shares.
 pub const SETTINGS_SHARES: &str = "/settings/shares";
 /// End a share (POST).
 pub const SHARE_REVOKE: &str = "/settings/shares/revoke";
 /// Change a share's expiry (POST).
 pub const SHARE_EXPIRY: &str = "/settings/shares/expiry";
+/// Cookie settings: the current choice, change or withdraw it.
+pub const COOKIES: &str = "/cookies";
+/// Record a cookie choice (POST).
+pub const CONSENT: &str = "/consent";
 /// Support and contact.
 pub const SUPPORT: &str = "/support";
 /// Liveness probe (JSON).
@@ -93,6 +109,7 @@ pub const PUBLIC_PAGES: &[&str] = &[
     HOME,
     PRIVACY,
     TERMS,
+    COOKIES,
     SUPPORT,
     LOGIN,
     SIGNUP,
@@ -113,6 +130,7 @@ pub const ACCOUNT_PAGES: &[&str] = &[
     SETTINGS_PROFILE,
     SETTINGS_SECURITY,
     SETTINGS_SHARES,
+    SETTINGS_PRIVACY,
 ];
 
 /// Pages with a path parameter, as the router writes them (their own tests visit them with

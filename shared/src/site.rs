@@ -16,6 +16,9 @@ pub struct SiteInfo {
     pub controller: Controller,
     /// The minimum age to hold an account.
     pub min_age: u8,
+    /// Days between asking to delete an account and its purge (0: at once).
+    #[serde(default)]
+    pub erasure_grace_days: u32,
     /// Whether Google sign-in is offered.
     #[serde(default)]
     pub google_sign_in: bool,

@@ -80,7 +80,44 @@ pub const DECLARED: &[Declaration] = &[
         host_prefixed: false,
         only_with_google: false,
     },
+    Declaration {
+        name: crate::consent::COOKIE,
+        kind: StorageKind::Cookie,
+        essential: true,
+        purpose: "Remembers your cookie choice (whether page views may be counted) and when you made it, so we don't ask on every page. Holds a random id that matches our record of your choice, nothing else.",
+        lifetime: "13 months; we ask again after 6 months",
+        host_prefixed: false,
+        only_with_google: false,
+    },
 ];
+
+/// The revision of [`DECLARED`]: a short hash of every declaration. A stored cookie choice
+/// answers one revision; when the list changes, visitors are asked again.
+#[must_use]
+pub fn revision() -> String {
+    // FNV-1a over the declarations' fields, separated so that moving text between fields
+    // changes the hash too.
+    let mut hash: u32 = 0x811c_9dc5;
+    for d in DECLARED {
+        for part in [
+            d.name,
+            if d.kind == StorageKind::Cookie {
+                "c"
+            } else {
+                "l"
+            },
+            if d.essential { "e" } else { "o" },
+            d.purpose,
+            d.lifetime,
+        ] {
+            for b in part.bytes().chain([0]) {
+                hash ^= u32::from(b);
+                hash = hash.wrapping_mul(0x0100_0193);
+            }
+        }
+    }
+    format!("{hash:08x}")
+}
 
 #[cfg(test)]
 mod tests {
@@ -92,6 +129,12 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), DECLARED.len());
+    }
+
+    #[test]
+    fn the_revision_is_stable_and_short() {
+        assert_eq!(revision(), revision());
+        assert_eq!(revision().len(), 8);
     }
 
     #[test]

@@ -101,3 +101,22 @@ pub const SHARE_ROW: &str = "share-row";
 pub const SHARED_IMAGE: &str = "shared-image";
 /// "Copy" buttons (copy their `data-copy` text).
 pub const COPY_BUTTON: &str = "copy-button";
+
+/// The cookie banner.
+pub const CONSENT_BANNER: &str = "consent-banner";
+/// The cookie choices form (banner and `/cookies`).
+pub const CONSENT_FORM: &str = "consent-form";
+/// The current choice on `/cookies`.
+pub const CONSENT_STATUS: &str = "consent-status";
+/// "Export my data".
+pub const EXPORT_BUTTON: &str = "export-button";
+/// One export in the privacy center.
+pub const EXPORT_ROW: &str = "export-row";
+/// An export's download link.
+pub const EXPORT_DOWNLOAD: &str = "export-download";
+/// The restriction and objection form.
+pub const PRIVACY_CHOICES: &str = "privacy-choices";
+/// The consent history.
+pub const CONSENT_HISTORY: &str = "consent-history";
+/// The account deletion form.
+pub const DELETE_ACCOUNT_FORM: &str = "delete-account-form";

@@ -37,7 +37,7 @@ pub fn Footer(site: Arc<SiteInfo>) -> impl IntoView {
                     <ul class="grid grid-cols-2 gap-x-8 gap-y-2 text-sm sm:flex sm:gap-6">
                         <li><a class="footer-link" href=routes::PRIVACY>"Privacy"</a></li>
                         <li><a class="footer-link" href=routes::TERMS>"Terms"</a></li>
-                        <li><a class="footer-link" href=format!("{}#storage", routes::PRIVACY)>"Cookie settings"</a></li>
+                        <li><a class="footer-link" href=routes::COOKIES>"Cookie settings"</a></li>
                         <li><a class="footer-link" href=routes::SUPPORT>"Support"</a></li>
                     </ul>
                 </nav>

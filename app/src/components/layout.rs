@@ -6,7 +6,11 @@ use leptos::prelude::*;
 use obscura_shared::site::SiteInfo;
 
 use super::{
-    connection::ConnectionBanner, error_panel::ErrorPanel, footer::Footer, header::Header,
+    connection::ConnectionBanner,
+    consent::{CookieBanner, consent},
+    error_panel::ErrorPanel,
+    footer::Footer,
+    header::Header,
 };
 
 /// Wraps a page in the site frame.
@@ -20,6 +24,12 @@ pub fn Layout(site: Arc<SiteInfo>, children: Children) -> impl IntoView {
             "Skip to content"
         </a>
         <ConnectionBanner />
+        {
+            // Shown until a current choice exists (not on the settings page, which is the same form).
+            let view = consent();
+            (view.ask.is_some() && view.path != obscura_shared::routes::COOKIES)
+                .then(|| view! { <CookieBanner view /> })
+        }
         <div class="flex min-h-screen flex-col">
             <Header />
             {crate::account::viewer().filter(|v| !v.verified).map(|_| view! {

@@ -1,6 +1,7 @@
 //! Building blocks shared by pages: layout, header, footer, islands.
 
 pub mod connection;
+pub mod consent;
 pub mod create_form;
 pub mod error_panel;
 pub mod footer;

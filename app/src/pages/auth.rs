@@ -44,6 +44,14 @@ pub fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
             "If an account uses this address, a link to choose a new password is on its way. It works for 30 minutes.",
         ),
         "sign-in-needed" => ("info", "Sign in to continue."),
+        "account-closed" => (
+            "ok",
+            "Your account is closed and every session signed out. We emailed you a link that keeps it, in case you change your mind before it is deleted.",
+        ),
+        "account-erased" => (
+            "ok",
+            "Your account and everything in it are deleted. Thank you for having used Obscura.",
+        ),
         "session-ended" => ("info", "Your session has ended. Sign in again to continue."),
         "google-unverified" => (
             "error",
@@ -321,6 +329,12 @@ pub fn LinkLandingPage() -> impl IntoView {
                     "Use this address for your account:",
                     routes::EMAIL_CHANGE_CONFIRM,
                     "Use this address",
+                ),
+                LinkKind::KeepAccount => (
+                    "Keep your account",
+                    "Cancel the deletion of the account",
+                    routes::ERASURE_CANCEL,
+                    "Keep my account and sign in",
                 ),
                 LinkKind::GoogleSignup => (
                     "Create your account",

@@ -8,6 +8,7 @@ pub mod landing;
 pub mod not_found;
 pub mod outbox;
 pub mod privacy;
+pub mod privacy_center;
 pub mod settings;
 pub mod share;
 pub mod shares;

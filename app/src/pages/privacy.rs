@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use obscura_shared::storage::{DECLARED, StorageKind};
+use obscura_shared::{
+    routes,
+    storage::{DECLARED, StorageKind},
+};
 
 use crate::site_info;
 
@@ -17,6 +20,12 @@ pub fn Privacy() -> impl IntoView {
     let policy = site.policy.clone();
     let contact = c.email.clone();
     let https = site.public_url.starts_with("https:");
+    let erasure = match site.erasure_grace_days {
+        0 => "Your account and every stored file are deleted at once.".to_owned(),
+        days => format!(
+            "Every session is signed out at once; the account and every stored file are deleted {days} days later, and the email we send you can cancel it until then."
+        ),
+    };
     view! {
         <Title text="Privacy policy" />
         <article class="prose-page">
@@ -102,7 +111,9 @@ pub fn Privacy() -> impl IntoView {
             <section aria-labelledby="storage">
                 <h2 id="storage">"Cookies and browser storage"</h2>
                 <p>
-                    "Obscura stores only what the site needs to work. There are no advertising or tracking cookies and no third-party scripts. This is the complete list:"
+                    "Obscura stores only what the site needs to work. There are no advertising or tracking cookies and no third-party scripts. Page views are counted only if you allow it, by this server, without a cookie of their own. This is the complete list; change your choice in "
+                    <a class="link" href=routes::COOKIES>"Cookie settings"</a>
+                    "."
                 </p>
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Cookies and storage keys">
                     <table>
@@ -137,12 +148,13 @@ pub fn Privacy() -> impl IntoView {
 
             <section aria-labelledby="rights">
                 <h2 id="rights">"Your rights"</h2>
+                <p>"You can use every right yourself, at any time, without asking anyone:"</p>
                 <ul class="list">
-                    <li><strong>"Access and portability: "</strong>"get a copy of everything we hold about you, in a machine-readable archive with all your images."</li>
-                    <li><strong>"Rectification: "</strong>"correct your name, email and other details in your profile."</li>
-                    <li><strong>"Erasure: "</strong>"delete single images or your whole account, with every stored file."</li>
-                    <li><strong>"Restriction and objection: "</strong>"stop any processing that is not needed to give you the service."</li>
-                    <li><strong>"Withdrawing consent: "</strong>"as easy as giving it, at any time, without affecting what happened before."</li>
+                    <li><strong>"Access and portability: "</strong>"download a copy of everything we hold about you — JSON and CSV files plus all your images — from "<a class="link" href=routes::SETTINGS_PRIVACY>"Settings → Privacy"</a>". The link we email you works for 7 days."</li>
+                    <li><strong>"Rectification: "</strong>"correct your name, email address and other details in "<a class="link" href=routes::SETTINGS_PROFILE>"your profile"</a>"."</li>
+                    <li><strong>"Erasure: "</strong>"delete single images from your gallery, or your whole account from "<a class="link" href=routes::SETTINGS_PRIVACY>"Settings → Privacy"</a>". "{erasure}</li>
+                    <li><strong>"Restriction and objection: "</strong>"exclude yourself from page-view counts, refuse product emails, or restrict processing to what you do yourself, in "<a class="link" href=routes::SETTINGS_PRIVACY>"Settings → Privacy"</a>"."</li>
+                    <li><strong>"Withdrawing consent: "</strong>"as easy as giving it, at any time, in "<a class="link" href=routes::COOKIES>"Cookie settings"</a>"; your choices are listed in Settings → Privacy. A Global Privacy Control or Do Not Track signal from your browser counts as a refusal."</li>
                     <li>
                         <strong>"Complaint: "</strong>"you may complain to a data protection authority"
                         {c.supervisory_authority.clone().map(|a| view! { ", such as " {a} })}
@@ -150,9 +162,9 @@ pub fn Privacy() -> impl IntoView {
                     </li>
                 </ul>
                 <p>
-                    "To use a right that is not yet self-service, write to "
+                    "You can also write to "
                     <a class="link" href=format!("mailto:{}", c.email)>{c.email.clone()}</a>
-                    ". We answer within one month."
+                    " or use the "<a class="link" href=routes::SUPPORT>"support form"</a>". We answer within one month."
                 </p>
             </section>
 

@@ -1,4 +1,5 @@
-//! `/settings/*`: profile, email, password, sessions and the security log.
+//! `/settings/*`: profile, email, password, sessions and the security log (the privacy center
+//! and shares have their own modules).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -48,6 +49,16 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
         "sessions-ended" => ("ok", "Every other session is signed out."),
         "share-revoked" => ("ok", "That share link no longer works."),
         "share-updated" => ("ok", "The share's expiry is changed."),
+        "privacy-saved" => ("ok", "Your privacy choices are saved."),
+        "export-queued" => (
+            "ok",
+            "We're building your copy. We'll email you a link when it is ready.",
+        ),
+        "export-too-soon" => (
+            "info",
+            "You asked for a copy less than an hour ago; it is listed below.",
+        ),
+        "account-kept" => ("ok", "Your account is kept, and you are signed in again."),
         _ => return None,
     })
 }
@@ -74,6 +85,7 @@ pub(crate) fn SettingsFrame(title: &'static str, children: Children) -> impl Int
                     {link(routes::SETTINGS_PROFILE, "Profile")}
                     {link(routes::SETTINGS_SECURITY, "Security")}
                     {link(routes::SETTINGS_SHARES, "Shares")}
+                    {link(routes::SETTINGS_PRIVACY, "Privacy")}
                 </ul>
             </nav>
             <div class="min-w-0">

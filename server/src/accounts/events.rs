@@ -40,11 +40,15 @@ pub enum EventKind {
     ContentBlocked,
     /// The image service refused a prompt or reference under its content rules.
     ContentRejected,
+    /// The person asked to delete the account.
+    ErasureRequested,
+    /// The person kept the account during the waiting period.
+    ErasureCancelled,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 16] = [
         Self::AccountCreated,
         Self::SignIn,
         Self::SignInFailed,
@@ -59,6 +63,8 @@ impl EventKind {
         Self::ProfileChanged,
         Self::ContentBlocked,
         Self::ContentRejected,
+        Self::ErasureRequested,
+        Self::ErasureCancelled,
     ];
 
     /// The stored name.
@@ -79,6 +85,8 @@ impl EventKind {
             Self::ProfileChanged => "profile_changed",
             Self::ContentBlocked => "content_blocked",
             Self::ContentRejected => "content_rejected",
+            Self::ErasureRequested => "erasure_requested",
+            Self::ErasureCancelled => "erasure_cancelled",
         }
     }
 
@@ -100,6 +108,8 @@ impl EventKind {
             Self::ProfileChanged => "Profile updated",
             Self::ContentBlocked => "A prompt was refused by this server's content rules",
             Self::ContentRejected => "The image service refused a prompt under its content rules",
+            Self::ErasureRequested => "Account deletion requested",
+            Self::ErasureCancelled => "Account deletion cancelled",
         }
     }
 

@@ -420,6 +420,12 @@ pub async fn start_session(
     method: &str,
     client: &Client,
 ) -> Result<SignedIn, AccountError> {
+    if crate::privacy::erasure::is_closed(&state.db, u.id).await? {
+        return Err(invalid(
+            fields::EMAIL,
+            "This account is closed and waiting to be deleted. To keep it, open the “Keep my account” link we emailed you.",
+        ));
+    }
     // A device is new when the account has signed in before, but never from it.
     let new_device = events::signed_in_before(state, u.id).await?
         && !events::device_seen(state, u.id, &client.device).await?;

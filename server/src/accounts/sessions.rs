@@ -156,33 +156,55 @@ pub async fn sweep(state: &AppState) -> Result<u64> {
     Ok(r.rows_affected)
 }
 
+/// What [`sweep_records`] deleted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct SweptRecords {
+    /// Security events past their retention.
+    pub security_events: u64,
+    /// Emailed-link tokens a day past expiry.
+    pub tokens: u64,
+    /// Google sign-ins that never came back.
+    pub oauth_flows: u64,
+    /// Sign-ups never confirmed.
+    pub pending_signups: u64,
+}
+
 /// Deletes what has outlived its retention: security events older than
-/// [`crate::privacy::SECURITY_EVENT_RETENTION_DAYS`], emailed-link tokens a day past expiry, and
-/// Google sign-ins that never came back.
+/// [`crate::privacy::SECURITY_EVENT_RETENTION_DAYS`], emailed-link tokens a day past expiry,
+/// Google sign-ins that never came back, and sign-ups never confirmed.
 ///
 /// # Errors
 /// Database errors.
-pub async fn sweep_records(state: &AppState) -> Result<()> {
+pub async fn sweep_records(state: &AppState) -> Result<SweptRecords> {
     use crate::db::entities::{auth_token, oauth_flow, pending_signup, security_event};
     let now = state.clock.now();
-    security_event::Entity::delete_many()
+    let security_events = security_event::Entity::delete_many()
         .filter(
             security_event::Column::CreatedAt
                 .lte(now - Duration::days(crate::privacy::SECURITY_EVENT_RETENTION_DAYS)),
         )
         .exec(&state.db)
-        .await?;
-    auth_token::Entity::delete_many()
+        .await?
+        .rows_affected;
+    let tokens = auth_token::Entity::delete_many()
         .filter(auth_token::Column::ExpiresAt.lte(now - Duration::days(1)))
         .exec(&state.db)
-        .await?;
-    oauth_flow::Entity::delete_many()
+        .await?
+        .rows_affected;
+    let oauth_flows = oauth_flow::Entity::delete_many()
         .filter(oauth_flow::Column::ExpiresAt.lte(now))
         .exec(&state.db)
-        .await?;
-    pending_signup::Entity::delete_many()
+        .await?
+        .rows_affected;
+    let pending_signups = pending_signup::Entity::delete_many()
         .filter(pending_signup::Column::ExpiresAt.lte(now))
         .exec(&state.db)
-        .await?;
-    Ok(())
+        .await?
+        .rows_affected;
+    Ok(SweptRecords {
+        security_events,
+        tokens,
+        oauth_flows,
+        pending_signups,
+    })
 }

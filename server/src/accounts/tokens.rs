@@ -20,6 +20,8 @@ pub enum Purpose {
     Reset,
     /// Move the account to a new address (sent to the new one).
     EmailChange,
+    /// Keep an account that is waiting to be erased.
+    KeepAccount,
 }
 
 impl Purpose {
@@ -29,6 +31,7 @@ impl Purpose {
             Self::MagicLink => "magic",
             Self::Reset => "reset",
             Self::EmailChange => "email",
+            Self::KeepAccount => "keep",
         }
     }
 
@@ -40,6 +43,8 @@ impl Purpose {
             Self::Reset => Duration::minutes(30),
             Self::VerifyEmail => Duration::hours(48),
             Self::EmailChange => Duration::hours(24),
+            // The longest waiting period; the link also stops working once the account is gone.
+            Self::KeepAccount => Duration::days(90),
         }
     }
 }

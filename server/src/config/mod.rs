@@ -11,8 +11,10 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+pub mod privacy;
 pub mod storage;
 
+pub use privacy::Privacy;
 pub use storage::{ObjectStorage, S3Storage};
 
 /// Development or production. Production refuses unsafe defaults.
@@ -91,6 +93,10 @@ struct Raw {
     auth_rate_per_minute: u32,
     signup_credits: u32,
     share_indexable: bool,
+    analytics_country_header: Option<String>,
+    erasure_grace_days: u32,
+    payment_retention_years: u32,
+    policy_notice_days: u32,
     // Generation (validated by `generation::RawGeneration`).
     models: Option<Vec<models::RawModel>>,
     openai_api_key: Option<String>,
@@ -160,6 +166,10 @@ impl Default for Raw {
             auth_rate_per_minute: 10,
             signup_credits: 20,
             share_indexable: true,
+            analytics_country_header: None,
+            erasure_grace_days: 30,
+            payment_retention_years: 10,
+            policy_notice_days: 30,
             models: g.models,
             openai_api_key: g.openai_api_key,
             openai_base_url: g.openai_base_url,
@@ -247,6 +257,8 @@ pub struct Config {
     pub signup_credits: u32,
     /// Whether search engines may index public share pages (`OBSCURA_SHARE_INDEXABLE`).
     pub share_indexable: bool,
+    /// Analytics, erasure, payment records and policy notices.
+    pub privacy: Privacy,
     /// Models, providers, the job queue, moderation and media retention.
     pub generation: generation::Generation,
 }
@@ -662,7 +674,15 @@ impl Raw {
                 "is not a mailbox (e.g. Obscura <no-reply@obscura.example>)",
             ));
         }
+        let privacy = privacy::RawPrivacy {
+            analytics_country_header: self.analytics_country_header,
+            erasure_grace_days: self.erasure_grace_days,
+            payment_retention_years: self.payment_retention_years,
+            policy_notice_days: self.policy_notice_days,
+        }
+        .validate()?;
         Ok(Config {
+            privacy,
             generation,
             public_url_explicit: self.public_url.is_some(),
             mail: Mail {

@@ -1,7 +1,9 @@
 //! SeaORM entities, one module per table.
 
+mod privacy;
 mod sharing;
 
+pub use privacy::{analytics_day, consent, data_export, erasure, privacy_setting, retention_run};
 pub use sharing::{share, share_view};
 
 pub mod policy_version {

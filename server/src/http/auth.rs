@@ -46,6 +46,7 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
             get(verify_landing).post(verify_confirm),
         ),
         (routes::RESEND_VERIFICATION, post(resend_verification)),
+        (routes::ERASURE_CANCEL, get(keep_landing).post(keep_confirm)),
         (
             routes::EMAIL_CHANGE_CONFIRM,
             get(email_change_landing).post(email_change_confirm),
@@ -374,6 +375,33 @@ async fn magic_confirm(State(state): State<AppState>, req: Request) -> Response 
             &state,
             &signed,
             &with_notice(routes::AFTER_SIGN_IN, "signed-in"),
+        ),
+        Err(e) => failed(&state, s, "", routes::AUTH_PROBLEM, e).await,
+    }
+}
+
+async fn keep_landing(
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+    req: Request,
+) -> Response {
+    landing(
+        &state,
+        req,
+        LinkKind::KeepAccount,
+        Purpose::KeepAccount,
+        q.token,
+    )
+    .await
+}
+
+async fn keep_confirm(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    match crate::privacy::erasure::keep(&state, &s.get(fields::TOKEN), &s.client()).await {
+        Ok(signed) => signed_in_response(
+            &state,
+            &signed,
+            &with_notice(routes::SETTINGS_PRIVACY, "account-kept"),
         ),
         Err(e) => failed(&state, s, "", routes::AUTH_PROBLEM, e).await,
     }

@@ -113,4 +113,16 @@ pub(super) fn internal(state: &AppState, e: &anyhow::Error) -> Response {
     res
 }
 
+/// Renders `path` again with `feedback` for its form, with `status`.
+pub(super) async fn with_feedback(
+    state: &AppState,
+    mut s: Submitted,
+    path: &str,
+    feedback: obscura_app::forms::FormFeedback,
+    status: StatusCode,
+) -> Response {
+    s.parts.extensions.insert(feedback);
+    super::render::page(state, s.parts, path, status).await
+}
+
 pub(super) use {signed_in, submitted};

@@ -26,7 +26,7 @@ use obscura_shared::{
 use uuid::Uuid;
 
 use super::{
-    forms::{Submitted, internal, see_other, signed_in, submitted, with_notice},
+    forms::{Submitted, internal, see_other, signed_in, submitted, with_feedback, with_notice},
     render,
 };
 use crate::{
@@ -58,17 +58,6 @@ fn ids(s: &Submitted, name: &str) -> Vec<Uuid> {
         .filter_map(|(_, v)| v.trim().parse().ok())
         .take(MAX_SELECTION)
         .collect()
-}
-
-async fn with_feedback(
-    state: &AppState,
-    mut s: Submitted,
-    path: &str,
-    feedback: FormFeedback,
-    status: StatusCode,
-) -> Response {
-    s.parts.extensions.insert(feedback);
-    render::page(state, s.parts, path, status).await
 }
 
 async fn delete(State(state): State<AppState>, req: axum::extract::Request) -> Response {

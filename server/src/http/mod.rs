@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod auth;
 pub mod avatar;
+pub mod consent;
 pub mod create;
 pub mod csrf;
 pub mod errors;
@@ -12,6 +13,7 @@ mod forms;
 pub mod gallery;
 pub mod health;
 pub mod pages;
+pub mod privacy;
 pub mod render;
 pub mod security;
 pub mod session;
@@ -52,6 +54,7 @@ pub fn router(state: AppState) -> Router {
             files::table()
                 .into_iter()
                 .chain(gallery::public_table())
+                .chain(privacy::download_table())
                 .fold(Router::new(), |r, (path, handlers)| {
                     r.route(&path, handlers)
                 }),
@@ -65,6 +68,10 @@ pub fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(move |panic| {
             errors::panic_response(&stylesheet, panic)
         }))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            consent::resolve,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             session::resolve,
@@ -107,6 +114,8 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppSta
     all.extend(avatar::table());
     all.extend(create::table());
     all.extend(gallery::table());
+    all.extend(consent::table());
+    all.extend(privacy::table());
     all
 }
 

@@ -37,6 +37,12 @@ pub fn context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static + 
             if let Some(viewer) = parts.extensions.get::<obscura_app::account::Viewer>() {
                 provide_context(viewer.clone());
             }
+            if let Some(consent) = parts
+                .extensions
+                .get::<obscura_shared::consent::ConsentView>()
+            {
+                provide_context(consent.clone());
+            }
             if let Some(feedback) = parts.extensions.get::<obscura_app::forms::FormFeedback>() {
                 provide_context(feedback.clone());
             }

@@ -21,6 +21,10 @@ pub enum Kind {
     PasswordChanged,
     /// A sign-in from a device not seen before; the link leads to the security settings.
     NewDevice,
+    /// A data export is ready; the link downloads it.
+    ExportReady,
+    /// The account will be deleted after the grace period; the link keeps it.
+    ErasureScheduled,
 }
 
 struct Text {
@@ -174,6 +178,48 @@ fn text(kind: &Kind, lang: Language) -> Text {
             expiry: "Si c'était vous, il n'y a rien à faire.",
             ignore: "Sinon, mettez fin à cette session dans vos paramètres de sécurité et changez votre mot de passe.",
         },
+        (Kind::ExportReady, En) => Text {
+            subject: "Your Obscura data export is ready",
+            intro: "The archive you asked for is ready: your account details, generations (JSON and CSV), credits, shares, sessions, security and consent records, and your image files.",
+            action: "Download my data",
+            expiry: "The link works for 7 days; then the archive is deleted.",
+            ignore: "If you did not ask for it, change your password: someone may be signed in to your account.",
+        },
+        (Kind::ExportReady, De) => Text {
+            subject: "Dein Obscura-Datenexport ist fertig",
+            intro: "Das angeforderte Archiv ist fertig: deine Kontodaten, Generierungen (JSON und CSV), Credits, geteilte Links, Sitzungen, Sicherheits- und Einwilligungsprotokolle und deine Bilddateien.",
+            action: "Meine Daten herunterladen",
+            expiry: "Der Link ist 7 Tage gültig; danach wird das Archiv gelöscht.",
+            ignore: "Falls du es nicht angefordert hast, ändere dein Passwort: jemand könnte in deinem Konto angemeldet sein.",
+        },
+        (Kind::ExportReady, Fr) => Text {
+            subject: "Votre export de données Obscura est prêt",
+            intro: "L'archive demandée est prête : les données de votre compte, vos générations (JSON et CSV), crédits, liens partagés, sessions, journaux de sécurité et de consentement, et vos fichiers d'images.",
+            action: "Télécharger mes données",
+            expiry: "Le lien est valable 7 jours ; l'archive est ensuite supprimée.",
+            ignore: "Si vous ne l'avez pas demandé, changez votre mot de passe : quelqu'un est peut-être connecté à votre compte.",
+        },
+        (Kind::ErasureScheduled, En) => Text {
+            subject: "Your Obscura account will be deleted",
+            intro: "You asked to delete your Obscura account. Every session was signed out and the account is closed. When the waiting period ends, your data and images are deleted for good.",
+            action: "Keep my account",
+            expiry: "Until then this link cancels the deletion and lets you sign in again.",
+            ignore: "If you did not ask for this, open the link now and change your password.",
+        },
+        (Kind::ErasureScheduled, De) => Text {
+            subject: "Dein Obscura-Konto wird gelöscht",
+            intro: "Du hast die Löschung deines Obscura-Kontos beantragt. Alle Sitzungen wurden beendet und das Konto ist geschlossen. Nach Ablauf der Wartezeit werden deine Daten und Bilder endgültig gelöscht.",
+            action: "Mein Konto behalten",
+            expiry: "Bis dahin hebt dieser Link die Löschung auf, und du kannst dich wieder anmelden.",
+            ignore: "Falls du das nicht warst, öffne den Link sofort und ändere dein Passwort.",
+        },
+        (Kind::ErasureScheduled, Fr) => Text {
+            subject: "Votre compte Obscura va être supprimé",
+            intro: "Vous avez demandé la suppression de votre compte Obscura. Toutes les sessions ont été fermées et le compte est clos. À la fin du délai d'attente, vos données et images seront définitivement supprimées.",
+            action: "Garder mon compte",
+            expiry: "D'ici là, ce lien annule la suppression et vous permet de vous reconnecter.",
+            ignore: "Si ce n'était pas vous, ouvrez le lien tout de suite et changez votre mot de passe.",
+        },
         (Kind::EmailChange, Fr) => Text {
             subject: "Confirmez votre nouvelle adresse e-mail pour Obscura",
             intro: "Vous avez demandé à utiliser cette adresse pour votre compte Obscura.",
@@ -246,6 +292,8 @@ mod tests {
             Kind::MagicLink,
             Kind::Reset,
             Kind::EmailChange,
+            Kind::ExportReady,
+            Kind::ErasureScheduled,
         ] {
             for lang in Language::ALL {
                 let e = render(

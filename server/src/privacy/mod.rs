@@ -4,7 +4,12 @@
 //! (a content hash) recorded in `policy_versions` the first time the server runs with it; the
 //! date of that first run is the version's effective date.
 
+pub mod center;
+pub mod consent;
+pub mod erasure;
+pub mod export;
 pub mod retention;
+pub mod settings;
 
 use anyhow::{Context, Result};
 use obscura_shared::site::{Controller, DataCategory, PolicyVersion, Processor, SiteInfo};
@@ -65,6 +70,7 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
             governing_law: op.governing_law.clone(),
         },
         min_age: config.min_age,
+        erasure_grace_days: config.privacy.erasure_grace_days,
         google_sign_in: config.google.is_some(),
         processors: [
             Some(database),
@@ -90,7 +96,7 @@ fn mail_processor(config: &Config) -> Option<Processor> {
     let url = config.mail.smtp_url.as_ref()?;
     Some(Processor {
         name: "Email delivery".into(),
-        purpose: "Sends account emails: address confirmation, sign-in links, password resets."
+        purpose: "Sends account emails: address confirmation, sign-in links, password resets, security notices, data export links and account deletion notices."
             .into(),
         data: "Your email address, your name and the content of those emails.".into(),
         location: host_of(url.expose_secret()).map_or_else(
@@ -202,6 +208,16 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "asked not"
         }
     );
+    let account_retention = match config.privacy.erasure_grace_days {
+        0 => "Until you delete your account; then at once.".to_owned(),
+        days => format!(
+            "Until you delete your account; the account is closed at once and purged {days} days later (you can cancel until then)."
+        ),
+    };
+    let proof_years = consent::PROOF_RETENTION_DAYS / 365;
+    let consent_retention = format!(
+        "{proof_years} years after each choice. If you delete your account, the record stays for that time, detached from it."
+    );
     let row = |name: &str, purpose: &str, basis: &str, retention: &str| DataCategory {
         name: name.into(),
         purpose: purpose.into(),
@@ -213,7 +229,7 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             account,
             "To create and secure your account and to reach you about it.",
             "Contract (Art. 6(1)(b) GDPR)",
-            "Until you delete your account.",
+            &account_retention,
         ),
         row(
             "Prompts, reference images and generated images",
@@ -238,6 +254,30 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "To keep you signed in and to let you spot and stop unwanted access.",
             "Legitimate interest in security (Art. 6(1)(f) GDPR)",
             &session_retention,
+        ),
+        row(
+            "Cookie choices: when you chose, what, which version of the cookie list, and the random id kept in your browser's consent cookie (and your account, if you were signed in)",
+            "To prove what you agreed to, and to respect it.",
+            "Legal obligation to demonstrate consent (Art. 6(1)(c) and Art. 7(1) GDPR)",
+            &consent_retention,
+        ),
+        row(
+            "Page-view counts, only if you allow them: per day, the page, the referring site, the type of device and the country",
+            "To learn which pages are used, without following anyone.",
+            "Consent (Art. 6(1)(a) GDPR)",
+            "Kept as totals that identify nobody: no cookie of their own, no IP address, no account.",
+        ),
+        row(
+            "Your privacy choices (page-view exclusion, product emails, restriction) and a pending account deletion",
+            "To honour them.",
+            "Legal obligation (Art. 6(1)(c) GDPR)",
+            "Until your account is purged.",
+        ),
+        row(
+            "Data exports you ask for: an archive of all of the above and your images",
+            "To give you a copy of your data.",
+            "Legal obligation (Art. 15 and 20 GDPR)",
+            "Deleted 7 days after it is ready.",
         ),
         row(
             "Technical logs: request identifiers, paths, status codes, timings",

@@ -1,25 +1,39 @@
-//! Media retention (P-GEN-2): generations past their `expires_at` (set from
-//! `OBSCURA_MEDIA_RETENTION_DAYS` when they were made) are deleted with every stored file —
-//! originals, previews, thumbnails and references — and their shares end.
+//! Retention: one scheduled, idempotent `retention` job deletes everything past its time, and
+//! logs each run with its counts in `retention_runs`:
+//! - media (P-GEN-2): generations past their `expires_at` (set from
+//!   `OBSCURA_MEDIA_RETENTION_DAYS` when they were made), with every stored file — originals,
+//!   previews, thumbnails and references — and their shares;
+//! - accounts whose erasure grace period is over (P-RGT-3);
+//! - data exports after their 7 days;
+//! - sessions past their idle or absolute limit, emailed-link tokens, unfinished sign-ups and
+//!   Google sign-ins;
+//! - security events after 12 months (P-API-3 for the API log when it exists);
+//! - proof of cookie choices after [`super::consent::PROOF_RETENTION_DAYS`].
 //!
-//! A scheduler in every serving process enqueues a `purge-media` job every few minutes unless
-//! one is already waiting; the job deletes in batches and is idempotent, so a run cut short (a
-//! crash, a lost lease) is finished by the next one, and two processes enqueueing at once only
-//! cost an empty run.
+//! A scheduler in every serving process enqueues the job every few minutes unless one is
+//! already waiting; each task works in batches and is idempotent, so a run cut short (a crash,
+//! a lost lease) is finished by the next one, and two processes enqueueing at once only cost
+//! an empty run.
 
 use std::time::Duration;
 
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use chrono::Duration as Days;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+use serde::Serialize;
 use uuid::Uuid;
 
 use crate::{
-    db::entities::{generation, generation_image, job},
+    accounts::sessions::{self, SweptRecords},
+    db::entities::{consent, generation, generation_image, job, retention_run},
     jobs::{Handler, JobContext, JobError, NewJob},
     state::AppState,
 };
 
 /// The job kind.
-pub const JOB_KIND: &str = "purge-media";
+pub const JOB_KIND: &str = "retention";
 /// How often the scheduler looks.
 pub const EVERY: Duration = Duration::from_secs(10 * 60);
 /// Generations deleted per batch.
@@ -57,14 +71,11 @@ pub async fn purge_batch(state: &AppState, batch: u64) -> anyhow::Result<usize> 
     Ok(purged)
 }
 
-/// Enqueues a purge unless retention is off or one is already waiting or running.
+/// Enqueues a retention run unless one is already waiting or running.
 ///
 /// # Errors
 /// Database errors.
 pub async fn schedule(state: &AppState) -> anyhow::Result<bool> {
-    if state.config.generation.media_retention_days == 0 {
-        return Ok(false);
-    }
     let pending = job::Entity::find()
         .filter(job::Column::Kind.eq(JOB_KIND))
         .filter(
@@ -91,7 +102,7 @@ pub async fn schedule(state: &AppState) -> anyhow::Result<bool> {
     Ok(true)
 }
 
-/// Schedules a purge now and then every [`EVERY`], for the life of the process.
+/// Schedules a run now and then every [`EVERY`], for the life of the process.
 pub async fn schedule_forever(state: AppState) {
     let mut tick = tokio::time::interval(EVERY);
     loop {
@@ -99,18 +110,94 @@ pub async fn schedule_forever(state: AppState) {
         if let Err(e) = schedule(&state).await {
             tracing::warn!(
                 error = format!("{e:#}"),
-                "could not schedule the media purge"
+                "could not schedule a retention run"
             );
         }
     }
 }
 
+/// What one run deleted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Generations past media retention (with their files and shares).
+    pub expired_generations: u64,
+    /// Accounts erased after their grace period.
+    pub erased_accounts: u64,
+    /// Generations of those accounts.
+    pub erased_generations: u64,
+    /// Other stored objects of those accounts (avatars, archives).
+    pub erased_objects: u64,
+    /// Export archives past their 7 days.
+    pub exports: u64,
+    /// Ended sessions.
+    pub sessions: u64,
+    /// Security events, tokens, sign-ups and Google sign-ins past their time.
+    #[serde(flatten)]
+    pub records: SweptRecords,
+    /// Proof of cookie choices past its legal period.
+    pub consents: u64,
+}
+
+/// Deletes proof of cookie choices older than [`super::consent::PROOF_RETENTION_DAYS`].
+async fn purge_consents(state: &AppState) -> anyhow::Result<u64> {
+    let cutoff = state.clock.now() - Days::days(super::consent::PROOF_RETENTION_DAYS);
+    Ok(consent::Entity::delete_many()
+        .filter(consent::Column::GivenAt.lte(cutoff))
+        .exec(&state.db)
+        .await?
+        .rows_affected)
+}
+
+/// Runs every retention task once and records the run with its counts.
+///
+/// # Errors
+/// The first task that fails (what it did not delete is found again by the next run).
+pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
+    let started_at = state.clock.now();
+    let mut counts = Counts::default();
+    loop {
+        let purged = purge_batch(state, BATCH).await?;
+        counts.expired_generations += purged as u64;
+        if purged < usize::try_from(BATCH).unwrap_or(usize::MAX) {
+            break;
+        }
+    }
+    let erased = super::erasure::purge_due(state).await?;
+    counts.erased_accounts = erased.accounts;
+    counts.erased_generations = erased.generations;
+    counts.erased_objects = erased.objects;
+    counts.exports = super::export::purge_expired(state).await?;
+    counts.sessions = sessions::sweep(state).await?;
+    counts.records = sessions::sweep_records(state).await?;
+    counts.consents = purge_consents(state).await?;
+    retention_run::ActiveModel {
+        id: Set(state.ids.new_id()),
+        task: Set(JOB_KIND.to_owned()),
+        started_at: Set(started_at),
+        finished_at: Set(state.clock.now()),
+        counts: Set(serde_json::to_string(&counts)?),
+    }
+    .insert(&state.db)
+    .await?;
+    tracing::info!(
+        expired_generations = counts.expired_generations,
+        erased_accounts = counts.erased_accounts,
+        exports = counts.exports,
+        sessions = counts.sessions,
+        security_events = counts.records.security_events,
+        tokens = counts.records.tokens,
+        consents = counts.consents,
+        "retention run finished"
+    );
+    Ok(counts)
+}
+
 /// The handler of [`JOB_KIND`].
-pub struct PurgeMedia {
+pub struct Retention {
     state: AppState,
 }
 
-impl PurgeMedia {
+impl Retention {
     /// A handler over the application state.
     #[must_use]
     pub fn new(state: AppState) -> Self {
@@ -119,29 +206,20 @@ impl PurgeMedia {
 }
 
 #[async_trait::async_trait]
-impl Handler for PurgeMedia {
+impl Handler for Retention {
     fn kind(&self) -> &'static str {
         JOB_KIND
     }
 
     async fn run(&self, _job: &JobContext) -> Result<(), JobError> {
-        let mut total = 0;
-        loop {
-            let purged = purge_batch(&self.state, BATCH).await.map_err(|e| {
-                tracing::warn!(error = format!("{e:#}"), "a media purge batch failed");
-                JobError::retry("purge")
-            })?;
-            total += purged;
-            if purged < usize::try_from(BATCH).unwrap_or(usize::MAX) {
-                break;
-            }
-        }
-        tracing::info!(generations = total, "media purge finished");
-        Ok(())
+        run_all(&self.state).await.map(|_| ()).map_err(|e| {
+            tracing::warn!(error = format!("{e:#}"), "a retention run failed");
+            JobError::retry("retention")
+        })
     }
 
     async fn give_up(&self, _job: &JobContext, class: &str) -> anyhow::Result<()> {
-        tracing::warn!(class, "a media purge gave up; the next one will go on");
+        tracing::warn!(class, "a retention run gave up; the next one will go on");
         Ok(())
     }
 }

@@ -19,6 +19,7 @@ mod helpers;
 mod mail;
 mod migrations;
 mod pages;
+mod privacy;
 mod providers;
 mod queue;
 mod retention;

@@ -166,8 +166,23 @@ async fn media_past_its_retention_is_deleted_from_the_store() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn without_retention_nothing_is_scheduled() {
-    let app = spawn_app_with(Db::Sqlite, &[]).await;
+async fn runs_are_scheduled_once_and_logged_even_without_media_retention() {
+    let app = spawn_app_with(Db::Sqlite, &[("WORKERS", "0")]).await;
+    // The server schedules one when it starts; asking again while one waits adds none.
+    retention::schedule(&app.state).await.unwrap();
     assert!(!retention::schedule(&app.state).await.unwrap());
+    assert_eq!(waiting_purges(&app).await, 1);
+    drain(&app).await;
+    let runs = obscura_server::db::entities::retention_run::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(runs.len(), 1);
+    assert!(
+        runs[0].counts.contains("\"expired_generations\":0"),
+        "{}",
+        runs[0].counts
+    );
+    assert!(retention::schedule(&app.state).await.unwrap());
     app.stop().await.unwrap();
 }

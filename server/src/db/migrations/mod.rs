@@ -9,6 +9,7 @@ mod m20261122_000004_credits;
 mod m20261122_000005_jobs;
 mod m20261122_000006_generations;
 mod m20261122_000007_shares;
+mod m20261122_000008_privacy;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000005_jobs::Migration),
             Box::new(m20261122_000006_generations::Migration),
             Box::new(m20261122_000007_shares::Migration),
+            Box::new(m20261122_000008_privacy::Migration),
         ]
     }
 }

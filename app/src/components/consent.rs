@@ -1,0 +1,161 @@
+//! The cookie banner and the choices form it shares with `/cookies`.
+//!
+//! Both are plain server-rendered forms posting to `/consent`: they work without JavaScript,
+//! and "Reject all" is the same button as "Accept all" in size, weight and colour.
+
+use leptos::prelude::*;
+use obscura_shared::{
+    consent::{AskReason, ConsentView, Signal, fields},
+    routes, testids,
+};
+
+/// What the server knows about this request's cookie choice.
+#[must_use]
+pub fn consent() -> ConsentView {
+    use_context::<ConsentView>().unwrap_or_default()
+}
+
+/// The one sentence a signal earns wherever choices are offered.
+fn signal_note(signal: Signal) -> String {
+    format!(
+        "Your browser sends a {} signal, so we treat it as a “no” to counting your visits, whatever you choose here.",
+        signal.label()
+    )
+}
+
+/// Accept all, Reject all, and the customised choice.
+#[component]
+pub fn ConsentChoices(
+    view: ConsentView,
+    id_prefix: &'static str,
+    /// Where to return; without it the server returns to the page the form was posted from
+    /// (the page's address is never written into the page).
+    #[prop(optional)]
+    back: Option<&'static str>,
+) -> impl IntoView {
+    let analytics_on = view.stored.as_ref().is_some_and(|s| s.analytics);
+    let blocked = view.signal.is_some();
+    let analytics_id = format!("{id_prefix}-analytics");
+    let analytics_hint = format!("{id_prefix}-analytics-hint");
+    view! {
+        <form method="post" action=routes::CONSENT data-testid=testids::CONSENT_FORM>
+            {back.map(|b| view! { <input type="hidden" name=fields::BACK value=b /> })}
+            <div class="flex flex-wrap gap-3">
+                <button type="submit" class="btn-consent" name=fields::CHOICE value="accept">"Accept all"</button>
+                <button type="submit" class="btn-consent" name=fields::CHOICE value="reject">"Reject all"</button>
+            </div>
+            <details class="mt-3">
+                <summary class="link cursor-pointer text-sm">"Customise"</summary>
+                <fieldset class="mt-3 space-y-3">
+                    <legend class="sr-only">"Cookie purposes"</legend>
+                    <div class="check mt-0">
+                        <input type="checkbox" id=format!("{id_prefix}-essential") checked disabled aria-describedby=format!("{id_prefix}-essential-hint") />
+                        <div>
+                            <label for=format!("{id_prefix}-essential") class="font-medium">"Essential — always on"</label>
+                            <p class="text-muted" id=format!("{id_prefix}-essential-hint")>"Keep you signed in, protect sign-in with Google, remember this choice and your theme. The site can't work without them, so they need no consent."</p>
+                        </div>
+                    </div>
+                    <div class="check mt-0">
+                        <input type="checkbox" id=analytics_id.clone() name=fields::ANALYTICS value="1" checked=analytics_on && !blocked disabled=blocked aria-describedby=analytics_hint.clone() />
+                        <div>
+                            <label for=analytics_id class="font-medium">"Page-view counts — off unless you allow them"</label>
+                            <p class="text-muted" id=analytics_hint>"We count which pages are visited per day, from which site, on which kind of device and, if known, country. Counted by this server only: no cookie of its own, no IP address, no account, nothing shared."</p>
+                        </div>
+                    </div>
+                </fieldset>
+                <button type="submit" class="btn-secondary mt-3" name=fields::CHOICE value="custom">"Save choices"</button>
+            </details>
+        </form>
+    }
+}
+
+/// The banner shown until a current choice exists.
+#[component]
+pub fn CookieBanner(view: ConsentView) -> impl IntoView {
+    let lead = match view.ask {
+        Some(AskReason::PolicyChanged) => {
+            "Our list of cookies changed since you last chose, so we ask again."
+        }
+        Some(AskReason::Renew) => {
+            "You chose more than six months ago; we ask again so that it stays your choice."
+        }
+        _ => {
+            "We set only what the site needs to work. With your permission we also count page views ourselves — no trackers, no ads, nothing shared."
+        }
+    };
+    let note = view.signal.map(signal_note);
+    view! {
+        <section class="consent-banner" aria-labelledby="consent-title" data-testid=testids::CONSENT_BANNER>
+            <div class="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:px-6 lg:flex-row lg:items-start lg:justify-between">
+                <div class="max-w-2xl text-sm">
+                    <h2 id="consent-title" class="font-semibold">"Your cookie choice"</h2>
+                    <p class="mt-1 text-muted">
+                        {lead} " "
+                        <a class="link" href=format!("{}#storage", routes::PRIVACY)>"What we store"</a>
+                    </p>
+                    {note.map(|n| view! { <p class="mt-1 font-medium" role="note">{n}</p> })}
+                </div>
+                <ConsentChoices view id_prefix="cb" />
+            </div>
+        </section>
+    }
+}
+
+/// `/cookies`: the current choice, the same choices as the banner, and one-click withdrawal.
+#[component]
+pub fn CookieSettings() -> impl IntoView {
+    use leptos_meta::Title;
+    use leptos_router::hooks::use_query_map;
+    let view = consent();
+    let saved = use_query_map()
+        .with_untracked(|q| q.get("notice"))
+        .as_deref()
+        == Some("consent-saved");
+    let status = match (&view.stored, view.signal) {
+        (None, _) => "You haven't chosen yet: nothing but essential cookies is used.".to_owned(),
+        (Some(_), Some(signal)) => format!(
+            "Page views are not counted: your browser sends a {} signal.",
+            signal.label()
+        ),
+        (Some(s), None) if s.analytics => "You allowed page-view counts.".to_owned(),
+        (Some(_), None) => {
+            "You refused page-view counts: only essential cookies are used.".to_owned()
+        }
+    };
+    let can_withdraw = view.stored.as_ref().is_some_and(|s| s.analytics);
+    view! {
+        <Title text="Cookie settings" />
+        <article class="prose-page">
+            <header>
+                <p class="eyebrow">"Privacy"</p>
+                <h1>"Cookie settings"</h1>
+                <p class="lead">"Change your choice at any time. It applies to this browser."</p>
+            </header>
+            {saved.then(|| view! { <p class="notice notice-ok" role="status">"Your choice is saved."</p> })}
+            <section aria-labelledby="s-now">
+                <h2 id="s-now">"Now"</h2>
+                <p data-testid=testids::CONSENT_STATUS>{status}</p>
+                {view.signal.map(|s| view! { <p>{signal_note(s)}</p> })}
+                {can_withdraw.then(|| view! {
+                    <form method="post" action=routes::CONSENT class="mt-4">
+                        <input type="hidden" name=fields::BACK value=routes::COOKIES />
+                        <button type="submit" class="btn-secondary" name=fields::CHOICE value="withdraw">"Withdraw my consent"</button>
+                    </form>
+                })}
+            </section>
+            <section aria-labelledby="s-choose">
+                <h2 id="s-choose">"Choose"</h2>
+                <div class="mt-4"><ConsentChoices view=view.clone() id_prefix="cs" back=routes::COOKIES /></div>
+            </section>
+            <section aria-labelledby="s-more">
+                <h2 id="s-more">"More"</h2>
+                <p>
+                    "Every cookie and storage key, with what it is for and how long it lasts, is listed in the "
+                    <a class="link" href=format!("{}#storage", routes::PRIVACY)>"privacy policy"</a>
+                    ". Signed in, you can see every choice you made under "
+                    <a class="link" href=routes::SETTINGS_PRIVACY>"Settings → Privacy"</a> "."
+                </p>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,134 @@
+//! Cookie consent over HTTP: every request's consent view (for the banner), counting a page view
+//! when the visitor allowed it, and `POST /consent`, which records a choice and sets the
+//! `cookie-consent` cookie.
+
+use axum::{
+    extract::{Request, State},
+    http::{Method, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+    routing::{MethodRouter, post},
+};
+use obscura_shared::{
+    consent::{Action, COOKIE, ConsentView, MAX_AGE_DAYS, Stored, fields, safe_back},
+    routes,
+};
+
+use super::{
+    forms::{internal, see_other, submitted, with_notice},
+    session::{Current, cookie_value, set_cookie},
+};
+use crate::{privacy::consent, state::AppState};
+
+/// The consent form's route.
+pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![(routes::CONSENT, post(choose))]
+}
+
+/// Puts the request's [`ConsentView`] in its extensions and, after the response, counts a
+/// page view if the visitor said yes and sent no signal against it.
+pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let view = consent::view_of(req.headers(), state.clock.now(), req.uri().path());
+    let page_view = (req.method() == Method::GET && view.analytics_allowed())
+        .then(|| {
+            crate::analytics::Visit::of(
+                req.uri().path(),
+                req.headers(),
+                &state.config,
+                req.extensions().get::<Current>().map(|c| c.user.id),
+            )
+        })
+        .flatten();
+    req.extensions_mut().insert(view);
+    let res = next.run(req).await;
+    if let Some(visit) = page_view {
+        let html = res
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html"));
+        if res.status().is_success() && html {
+            crate::analytics::count(&state, visit).await;
+        }
+    }
+    res
+}
+
+async fn choose(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let back = match s.get(fields::BACK) {
+        b if !b.is_empty() => safe_back(&b).to_owned(),
+        _ => referring_page(&state, &s.parts.headers),
+    };
+    let Some(action) = Action::from_code(&s.get(fields::CHOICE)) else {
+        return see_other(&with_notice(routes::COOKIES, "consent-unknown"));
+    };
+    let analytics = match action {
+        Action::AcceptAll => true,
+        Action::RejectAll | Action::Withdraw => false,
+        Action::Custom => s.get(fields::ANALYTICS) == "1",
+    };
+    let previous = cookie_value(&s.parts.headers, COOKIE).and_then(|v| Stored::parse(&v));
+    let signal = consent::signal_of(&s.parts.headers);
+    let user = s.current().map(|c| c.user.id);
+    let stored =
+        match consent::record(&state, previous.as_ref(), action, analytics, signal, user).await {
+            Ok(stored) => stored,
+            Err(e) => return internal(&state, &e),
+        };
+    let to = if back.split('?').next() == Some(routes::COOKIES) {
+        with_notice(routes::COOKIES, "consent-saved")
+    } else {
+        back
+    };
+    let mut res = see_other(&to);
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(
+            &state,
+            COOKIE.to_owned(),
+            stored.to_cookie_value(),
+            Some(cookie::time::Duration::days(MAX_AGE_DAYS)),
+        ),
+    );
+    res.into_response()
+}
+
+/// The page the banner was on: the same-origin `Referer`'s path and query, else the home page.
+fn referring_page(state: &AppState, headers: &axum::http::HeaderMap) -> String {
+    let own = crate::config::origin(&state.config.public_url);
+    headers
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| url::Url::parse(r).ok())
+        .filter(|u| u.origin().ascii_serialization() == own || same_host(u, headers))
+        .map(|u| {
+            let mut p = u.path().to_owned();
+            if let Some(q) = u.query() {
+                p.push('?');
+                p.push_str(q);
+            }
+            safe_back(&p).to_owned()
+        })
+        .unwrap_or_else(|| routes::HOME.to_owned())
+}
+
+/// Whether a URL points at the host this request was sent to (development servers reached by
+/// another name than the configured public URL).
+fn same_host(u: &url::Url, headers: &axum::http::HeaderMap) -> bool {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let authority = match u.port() {
+        Some(p) => format!("{}:{p}", u.host_str().unwrap_or_default()),
+        None => u.host_str().unwrap_or_default().to_owned(),
+    };
+    host == Some(authority.as_str())
+}
+
+/// The consent view a handler's request carries (for re-rendered pages).
+#[must_use]
+pub fn of(req: &axum::http::request::Parts) -> ConsentView {
+    req.extensions
+        .get::<ConsentView>()
+        .cloned()
+        .unwrap_or_default()
+}

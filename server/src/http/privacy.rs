@@ -1,0 +1,214 @@
+//! The privacy center's form posts and the export download.
+//!
+//! - `POST /settings/privacy/choices`: the restriction and objection toggles.
+//! - `POST /settings/privacy/export`: queue an export (one per hour).
+//! - `GET /exports/{id}`: a finished export, by its signed link, until it is deleted.
+//! - `POST /settings/privacy/delete`: close the account and schedule its erasure.
+
+use axum::{
+    body::Body,
+    extract::{Path, RawQuery, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::{MethodRouter, get, post},
+};
+use object_store::{ObjectStore as _, path::Path as ObjectPath};
+use obscura_app::forms::FormFeedback;
+use obscura_shared::{
+    privacy::{ExportStatus, fields, forms},
+    routes,
+};
+use sea_orm::EntityTrait;
+use uuid::Uuid;
+
+use super::{
+    forms::{internal, see_other, signed_in, submitted, with_feedback, with_notice},
+    session::{clear_cookie, session_cookie_name},
+};
+use crate::{
+    db::entities::data_export,
+    privacy::{
+        erasure::{self, ErasureError, Outcome},
+        export::{self, ExportError},
+        settings::{self, Settings},
+    },
+    state::AppState,
+    storage::signed::Signature,
+};
+
+/// The privacy center's routes.
+pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (routes::PRIVACY_CHOICES, post(choices)),
+        (routes::EXPORT_REQUEST, post(request_export)),
+        (routes::ACCOUNT_DELETE, post(delete_account)),
+    ]
+}
+
+/// The download route.
+pub fn download_table() -> Vec<(String, MethodRouter<AppState>)> {
+    vec![(format!("{}/{{id}}", routes::EXPORTS), get(download))]
+}
+
+async fn choices(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let on = |name| s.get(name) == "1";
+    let chosen = Settings {
+        analytics_opt_out: on(fields::ANALYTICS_OPT_OUT),
+        product_emails_opt_out: on(fields::PRODUCT_EMAILS_OPT_OUT),
+        restricted: on(fields::RESTRICT),
+    };
+    match settings::save(&state, c.user.id, chosen).await {
+        Ok(()) => see_other(&with_notice(routes::SETTINGS_PRIVACY, "privacy-saved")),
+        Err(e) => internal(&state, &e),
+    }
+}
+
+async fn request_export(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    match export::request(&state, c.user.id).await {
+        Ok(_) => see_other(&format!(
+            "{}#export",
+            with_notice(routes::SETTINGS_PRIVACY, "export-queued")
+        )),
+        Err(ExportError::TooSoon { .. }) => see_other(&format!(
+            "{}#export",
+            with_notice(routes::SETTINGS_PRIVACY, "export-too-soon")
+        )),
+        Err(ExportError::Internal(e)) => internal(&state, &e),
+    }
+}
+
+fn refuse(status: StatusCode) -> Response {
+    (
+        status,
+        [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],
+    )
+        .into_response()
+}
+
+async fn download(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let Ok(id) = Uuid::parse_str(&id) else {
+        return refuse(StatusCode::NOT_FOUND);
+    };
+    let Ok(sig) = Signature::from_query(query.as_deref().unwrap_or_default()) else {
+        return refuse(StatusCode::FORBIDDEN);
+    };
+    let row = match data_export::Entity::find_by_id(id).one(&state.db).await {
+        Ok(Some(row)) => row,
+        Ok(None) => return refuse(StatusCode::NOT_FOUND),
+        Err(e) => {
+            tracing::error!(error = %e, "could not look up an export");
+            return refuse(StatusCode::SERVICE_UNAVAILABLE);
+        }
+    };
+    let now = state.clock.now();
+    if state
+        .signer
+        .verify(
+            "GET",
+            &export::download_path(id),
+            &row.user_id.to_string(),
+            &sig,
+            now,
+        )
+        .is_err()
+    {
+        return refuse(StatusCode::FORBIDDEN);
+    }
+    let live = row.status == ExportStatus::Ready.code() && row.expires_at.is_some_and(|e| e > now);
+    let Some(key) = row.object_key.filter(|_| live) else {
+        return refuse(StatusCode::NOT_FOUND);
+    };
+    let found = match state.storage.store.get(&ObjectPath::from(key)).await {
+        Ok(found) => found,
+        Err(object_store::Error::NotFound { .. }) => return refuse(StatusCode::NOT_FOUND),
+        Err(e) => {
+            tracing::error!(error = %e, "could not read an export");
+            return refuse(StatusCode::SERVICE_UNAVAILABLE);
+        }
+    };
+    let size = found.meta.size;
+    let name = format!("obscura-export-{}.zip", row.requested_at.format("%Y-%m-%d"));
+    let mut res = Response::new(Body::from_stream(found.into_stream()));
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/zip"),
+    );
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(size));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    res
+}
+
+async fn delete_account(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let result = erasure::request(
+        &state,
+        &c,
+        &s.secret(fields::PASSWORD),
+        &s.get(fields::CONFIRM),
+        &s.client(),
+    )
+    .await;
+    let (errors, notice, status) = match result {
+        Ok(outcome) => {
+            let notice = match outcome {
+                Outcome::Scheduled { .. } => "account-closed",
+                Outcome::Erased => "account-erased",
+            };
+            let mut res = see_other(&with_notice(routes::LOGIN, notice));
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                clear_cookie(&state, session_cookie_name(&state)),
+            );
+            return res;
+        }
+        Err(ErasureError::Invalid(errors)) => (
+            errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            "Your account was not deleted.".to_owned(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(ErasureError::SignInAgain) => (
+            Vec::new(),
+            format!(
+                "For your safety, sign out and sign in again, then delete your account within {} minutes.",
+                erasure::FRESH_SIGN_IN.num_minutes()
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(ErasureError::RateLimited(wait)) => (
+            Vec::new(),
+            format!(
+                "Too many attempts. Try again in {} minutes.",
+                wait.as_secs().div_ceil(60).max(1)
+            ),
+            StatusCode::TOO_MANY_REQUESTS,
+        ),
+        Err(ErasureError::Internal(e)) => return internal(&state, &e),
+    };
+    let feedback = FormFeedback {
+        form: forms::DELETE.to_owned(),
+        values: vec![(fields::CONFIRM.to_owned(), s.get(fields::CONFIRM))],
+        errors,
+        notice: Some(notice),
+    };
+    with_feedback(&state, s, routes::SETTINGS_PRIVACY, feedback, status).await
+}

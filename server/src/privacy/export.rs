@@ -1,0 +1,591 @@
+//! Data export (P-RGT-1): one click queues a job that writes a ZIP of everything kept about the
+//! person — `account.json`, `generations.json` and `generations.csv`, the credit ledger, shares,
+//! sessions, security events, consents, and every image file — stores it, and emails a signed
+//! link that works for 7 days. The archive is deleted after that by the retention worker. One
+//! export per hour.
+
+use std::io::Write as _;
+
+use anyhow::{Context, Result};
+use bytes::Bytes;
+use chrono::{DateTime, Duration, Utc};
+use object_store::{ObjectStore as _, WriteMultipart, path::Path as ObjectPath};
+use obscura_shared::{
+    privacy::{ExportStatus, ExportView},
+    routes,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use tokio::io::AsyncReadExt as _;
+use uuid::Uuid;
+
+use crate::{
+    db::entities::{
+        consent, credit_entry, data_export, generation, generation_image, security_event, session,
+        share, share_view, user,
+    },
+    jobs::{Handler, Job, JobContext, JobError},
+    mail::templates::Kind,
+    state::AppState,
+};
+
+/// How long the download link works and the archive is kept.
+pub const LINK_DAYS: i64 = 7;
+/// At most one export per this long.
+pub const MIN_INTERVAL: Duration = Duration::hours(1);
+
+/// Why an export was not queued.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// One was asked for less than an hour ago.
+    #[error("an export was asked for recently")]
+    TooSoon {
+        /// When the next one may be asked for.
+        next_at: DateTime<Utc>,
+    },
+    /// A database error.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+/// The job that builds one export.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BuildExport {
+    /// The export's id.
+    pub export: Uuid,
+}
+
+impl Job for BuildExport {
+    const KIND: &'static str = "build-export";
+}
+
+/// When the person may ask for another export (None: now).
+///
+/// # Errors
+/// Database errors.
+pub async fn next_allowed(state: &AppState, user: Uuid) -> Result<Option<DateTime<Utc>>> {
+    let last = data_export::Entity::find()
+        .filter(data_export::Column::UserId.eq(user))
+        .filter(data_export::Column::Status.ne(ExportStatus::Failed.code()))
+        .order_by_desc(data_export::Column::RequestedAt)
+        .one(&state.db)
+        .await?;
+    let now = state.clock.now();
+    Ok(last
+        .map(|l| l.requested_at + MIN_INTERVAL)
+        .filter(|next| *next > now))
+}
+
+/// Queues an export: the row and its job in one transaction.
+///
+/// # Errors
+/// [`ExportError::TooSoon`] within an hour of the last one.
+pub async fn request(state: &AppState, user: Uuid) -> Result<Uuid, ExportError> {
+    if let Some(next_at) = next_allowed(state, user).await? {
+        return Err(ExportError::TooSoon { next_at });
+    }
+    let now = state.clock.now();
+    let id = state.ids.new_id();
+    let txn = state.db.begin().await.context("starting a transaction")?;
+    data_export::ActiveModel {
+        id: Set(id),
+        user_id: Set(user),
+        status: Set(ExportStatus::Queued.code().to_owned()),
+        requested_at: Set(now),
+        ready_at: Set(None),
+        expires_at: Set(None),
+        object_key: Set(None),
+        size_bytes: Set(None),
+    }
+    .insert(&txn)
+    .await
+    .context("recording an export")?;
+    crate::jobs::enqueue_job(
+        &txn,
+        state.ids.new_id(),
+        &BuildExport { export: id },
+        Some(user),
+        now,
+    )
+    .await
+    .context("queueing an export")?;
+    txn.commit().await.context("committing an export")?;
+    state.queue.notify();
+    Ok(id)
+}
+
+/// The download path of an export.
+#[must_use]
+pub fn download_path(id: Uuid) -> String {
+    format!("{}/{id}", routes::EXPORTS)
+}
+
+/// A signed download URL (path and query) that works until the archive is deleted.
+#[must_use]
+pub fn signed_url(state: &AppState, row: &data_export::Model) -> Option<String> {
+    let expires = row.expires_at?;
+    let now = state.clock.now();
+    let path = download_path(row.id);
+    let sig = state
+        .signer
+        .sign("GET", &path, &row.user_id.to_string(), now, expires - now);
+    Some(format!("{path}?{}", sig.to_query()))
+}
+
+/// The person's recent exports, newest first.
+///
+/// # Errors
+/// Database errors.
+pub async fn list(state: &AppState, user: Uuid) -> Result<Vec<ExportView>> {
+    let rows = data_export::Entity::find()
+        .filter(data_export::Column::UserId.eq(user))
+        .order_by_desc(data_export::Column::RequestedAt)
+        .limit(10)
+        .all(&state.db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let status = ExportStatus::from_code(&r.status).unwrap_or(ExportStatus::Failed);
+            ExportView {
+                id: r.id.to_string(),
+                status,
+                requested_at: r.requested_at.to_rfc3339(),
+                expires_at: r.expires_at.map(|e| e.to_rfc3339()),
+                download_url: (status == ExportStatus::Ready)
+                    .then(|| signed_url(state, &r))
+                    .flatten(),
+                size_bytes: r.size_bytes,
+            }
+        })
+        .collect())
+}
+
+/// Columns never exported: secrets and internal storage keys.
+const WITHHELD: &[&str] = &[
+    "password_hash",
+    "token_hash",
+    "avatar_key",
+    "reference_key",
+    "original_key",
+    "preview_key",
+    "thumb_key",
+];
+
+fn scrub(mut rows: Vec<Value>) -> Vec<Value> {
+    for row in &mut rows {
+        if let Value::Object(map) = row {
+            for key in WITHHELD {
+                map.remove(*key);
+            }
+        }
+    }
+    rows
+}
+
+fn pretty(value: &Value) -> Result<Vec<u8>> {
+    Ok(serde_json::to_vec_pretty(value)?)
+}
+
+fn extension(mime: &str) -> &'static str {
+    match mime {
+        "image/jpeg" => "jpg",
+        "image/webp" => "webp",
+        _ => "png",
+    }
+}
+
+/// One file of the archive: its name and where its bytes come from.
+enum Entry {
+    Document(String, Vec<u8>),
+    Object(String, ObjectPath),
+}
+
+/// Everything the archive holds for `user`, in order.
+async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
+    let db = &state.db;
+    let account = user::Entity::find_by_id(user)
+        .into_json()
+        .one(db)
+        .await?
+        .context("the account is gone")?;
+    let person = user::Entity::find_by_id(user)
+        .one(db)
+        .await?
+        .context("the account is gone")?;
+    let settings = crate::privacy::settings::of(state, user).await?;
+    let balance = crate::credits::balance(db, user).await?;
+    let mut account = scrub(vec![account]).remove(0);
+    if let Value::Object(map) = &mut account {
+        map.insert("credits".into(), json!(balance));
+        map.insert("privacy_settings".into(), serde_json::to_value(settings)?);
+    }
+
+    let generations = generation::Entity::find()
+        .filter(generation::Column::UserId.eq(user))
+        .order_by_asc(generation::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let images = generation_image::Entity::find()
+        .filter(generation_image::Column::UserId.eq(user))
+        .order_by_asc(generation_image::Column::GenerationId)
+        .order_by_asc(generation_image::Column::Position)
+        .all(db)
+        .await?;
+    let mut files = Vec::new();
+    let mut generation_docs = Vec::new();
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record([
+        "id",
+        "created_at",
+        "status",
+        "model",
+        "prompt",
+        "negative_prompt",
+        "width",
+        "height",
+        "quality",
+        "count",
+        "seed",
+        "cost",
+        "files",
+    ])?;
+    for g in &generations {
+        let own: Vec<&generation_image::Model> =
+            images.iter().filter(|i| i.generation_id == g.id).collect();
+        let mut names = Vec::new();
+        for i in &own {
+            let name = format!("images/{}/{}.{}", g.id, i.position, extension(&i.mime));
+            files.push(Entry::Object(
+                name.clone(),
+                ObjectPath::from(i.original_key.as_str()),
+            ));
+            names.push(name);
+        }
+        let reference = g.reference_key.as_ref().map(|key| {
+            let name = format!("references/{}", reference_name(g.id, key));
+            files.push(Entry::Object(name.clone(), ObjectPath::from(key.as_str())));
+            name
+        });
+        csv.write_record([
+            g.id.to_string(),
+            g.created_at.to_rfc3339(),
+            g.status.clone(),
+            g.model_label.clone(),
+            g.prompt.clone(),
+            g.negative_prompt.clone().unwrap_or_default(),
+            g.width.to_string(),
+            g.height.to_string(),
+            g.quality.clone(),
+            g.count.to_string(),
+            g.seed.to_string(),
+            g.cost.to_string(),
+            names.join(" "),
+        ])?;
+        generation_docs.push(json!({
+            "id": g.id,
+            "created_at": g.created_at,
+            "finished_at": g.finished_at,
+            "expires_at": g.expires_at,
+            "status": g.status,
+            "error": g.error_code,
+            "model": g.model_label,
+            "prompt": g.prompt,
+            "negative_prompt": g.negative_prompt,
+            "width": g.width,
+            "height": g.height,
+            "quality": g.quality,
+            "count": g.count,
+            "seed": g.seed,
+            "cost": g.cost,
+            "reference_file": reference,
+            "files": names,
+        }));
+    }
+    let generations_csv = csv.into_inner().context("writing the CSV")?;
+
+    let ledger = credit_entry::Entity::find()
+        .filter(credit_entry::Column::UserId.eq(user))
+        .order_by_asc(credit_entry::Column::CreatedAt)
+        .into_json()
+        .all(db)
+        .await?;
+    let shares = share::Entity::find()
+        .filter(share::Column::UserId.eq(user))
+        .order_by_asc(share::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let share_ids: Vec<String> = shares.iter().map(|s| s.id.clone()).collect();
+    let views = share_view::Entity::find()
+        .filter(share_view::Column::ShareId.is_in(share_ids))
+        .all(db)
+        .await?;
+    let share_docs: Vec<Value> = shares
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.id,
+                "url": crate::accounts::absolute(state, &routes::share_page(&s.id)),
+                "image_id": s.image_id,
+                "shows_prompt": s.show_prompt,
+                "shows_name": s.show_name,
+                "created_at": s.created_at,
+                "expires_at": s.expires_at,
+                "views_per_day": views
+                    .iter()
+                    .filter(|v| v.share_id == s.id)
+                    .map(|v| json!({ "day": v.day, "views": v.views }))
+                    .collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let sessions = session::Entity::find()
+        .filter(session::Column::UserId.eq(user))
+        .order_by_asc(session::Column::CreatedAt)
+        .into_json()
+        .all(db)
+        .await?;
+    let events = security_event::Entity::find()
+        .filter(security_event::Column::UserId.eq(user))
+        .order_by_asc(security_event::Column::CreatedAt)
+        .into_json()
+        .all(db)
+        .await?;
+    let consents = consent::Entity::find()
+        .filter(consent::Column::UserId.eq(user))
+        .order_by_asc(consent::Column::GivenAt)
+        .into_json()
+        .all(db)
+        .await?;
+
+    let mut out = vec![
+        Entry::Document("README.txt".into(), readme(state, &person).into_bytes()),
+        Entry::Document("account.json".into(), pretty(&account)?),
+        Entry::Document(
+            "generations.json".into(),
+            pretty(&Value::Array(generation_docs))?,
+        ),
+        Entry::Document("generations.csv".into(), generations_csv),
+        Entry::Document("credits.json".into(), pretty(&Value::Array(ledger))?),
+        Entry::Document("shares.json".into(), pretty(&Value::Array(share_docs))?),
+        Entry::Document(
+            "sessions.json".into(),
+            pretty(&Value::Array(scrub(sessions)))?,
+        ),
+        Entry::Document(
+            "security_events.json".into(),
+            pretty(&Value::Array(scrub(events)))?,
+        ),
+        Entry::Document("consents.json".into(), pretty(&Value::Array(consents))?),
+    ];
+    if let Some(key) = &person.avatar_key {
+        out.push(Entry::Object(
+            "avatar".into(),
+            ObjectPath::from(key.as_str()),
+        ));
+    }
+    out.extend(files);
+    Ok(out)
+}
+
+fn reference_name(generation: Uuid, key: &str) -> String {
+    let ext = key
+        .rsplit('.')
+        .next()
+        .filter(|e| e.len() <= 4)
+        .unwrap_or("png");
+    format!("{generation}.{ext}")
+}
+
+fn readme(state: &AppState, person: &user::Model) -> String {
+    format!(
+        "Your data at {site}\n\
+         Exported for {email} on {date} (UTC).\n\n\
+         account.json          your account, its settings and your credit balance\n\
+         generations.json/.csv every generation: prompt, settings, status, cost and its files\n\
+         images/               the images, as generated (images/<generation>/<n>.<ext>)\n\
+         references/           the reference images you uploaded\n\
+         credits.json          every credit movement\n\
+         shares.json           your share links and their views per day\n\
+         sessions.json         your signed-in sessions\n\
+         security_events.json  your account's security log\n\
+         consents.json         the cookie choices you made while signed in\n\n\
+         Passwords and sign-in tokens are never exported: only their hashes are kept, and those\n\
+         stay on the server.\n",
+        site = crate::config::origin(&state.config.public_url),
+        email = person.email,
+        date = state.clock.now().format("%Y-%m-%d %H:%M"),
+    )
+}
+
+/// Writes the archive of `user` to a temporary file and returns it.
+async fn write_archive(state: &AppState, user: Uuid) -> Result<std::fs::File> {
+    let entries = entries(state, user).await?;
+    let file = tempfile::tempfile().context("creating a temporary file")?;
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<(String, Bytes, bool)>(8);
+    let writer = tokio::task::spawn_blocking(move || -> Result<std::fs::File> {
+        use zip::{CompressionMethod, write::SimpleFileOptions};
+        let mut zip = zip::ZipWriter::new(file);
+        while let Some((name, bytes, deflate)) = rx.blocking_recv() {
+            let method = if deflate {
+                CompressionMethod::Deflated
+            } else {
+                // Images are compressed already.
+                CompressionMethod::Stored
+            };
+            zip.start_file(
+                name,
+                SimpleFileOptions::default()
+                    .compression_method(method)
+                    .large_file(bytes.len() > u32::MAX as usize / 2),
+            )?;
+            zip.write_all(&bytes)?;
+        }
+        Ok(zip.finish()?)
+    });
+    for entry in entries {
+        let item = match entry {
+            Entry::Document(name, bytes) => (name, Bytes::from(bytes), true),
+            Entry::Object(name, key) => match state.storage.store.get(&key).await {
+                Ok(found) => (name, found.bytes().await?, false),
+                // Deleted meanwhile (retention, the person): nothing to export.
+                Err(object_store::Error::NotFound { .. }) => continue,
+                Err(e) => return Err(e.into()),
+            },
+        };
+        if tx.send(item).await.is_err() {
+            break;
+        }
+    }
+    drop(tx);
+    writer.await.context("the archive writer stopped")?
+}
+
+/// Builds export `id` if it is still queued: archive, upload, row, email. Idempotent: a second
+/// run of a finished export does nothing, and a run cut short starts again from the beginning.
+///
+/// # Errors
+/// Database, storage or file errors.
+pub async fn build(state: &AppState, id: Uuid) -> Result<()> {
+    let Some(row) = data_export::Entity::find_by_id(id).one(&state.db).await? else {
+        return Ok(());
+    };
+    if row.status != ExportStatus::Queued.code() {
+        return Ok(());
+    }
+    let file = write_archive(state, row.user_id).await?;
+    let size = file.metadata()?.len();
+    let key = ObjectPath::from(format!("exports/{}/{id}.zip", row.user_id));
+    let upload = state.storage.store.put_multipart(&key).await?;
+    let mut upload = WriteMultipart::new(upload);
+    let mut file = tokio::fs::File::from_std(file);
+    tokio::io::AsyncSeekExt::rewind(&mut file).await?;
+    let mut buf = vec![0; 1 << 20];
+    loop {
+        let n = file.read(&mut buf).await?;
+        if n == 0 {
+            break;
+        }
+        upload.write(&buf[..n]);
+    }
+    upload.finish().await?;
+
+    let now = state.clock.now();
+    let mut active = row.clone().into_active_model();
+    active.status = Set(ExportStatus::Ready.code().to_owned());
+    active.ready_at = Set(Some(now));
+    active.expires_at = Set(Some(now + Duration::days(LINK_DAYS)));
+    active.object_key = Set(Some(key.to_string()));
+    active.size_bytes = Set(Some(i64::try_from(size).unwrap_or(i64::MAX)));
+    let ready = active.update(&state.db).await?;
+    if let (Some(person), Some(url)) = (
+        user::Entity::find_by_id(row.user_id).one(&state.db).await?,
+        signed_url(state, &ready),
+    ) {
+        let link = crate::accounts::absolute(state, &url);
+        let to = person.email.clone();
+        crate::accounts::send_in_background(state, Kind::ExportReady, &person, &to, link);
+    }
+    Ok(())
+}
+
+/// Deletes archives past their 7 days; returns how many.
+///
+/// # Errors
+/// Database or storage errors (the rest is found again by the next run).
+pub async fn purge_expired(state: &AppState) -> Result<u64> {
+    let now = state.clock.now();
+    let expired = data_export::Entity::find()
+        .filter(data_export::Column::Status.eq(ExportStatus::Ready.code()))
+        .filter(data_export::Column::ExpiresAt.lte(now))
+        .all(&state.db)
+        .await?;
+    let mut n = 0;
+    for row in expired {
+        if let Some(key) = &row.object_key {
+            match state
+                .storage
+                .store
+                .delete(&ObjectPath::from(key.as_str()))
+                .await
+            {
+                Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        let mut active = row.into_active_model();
+        active.status = Set(ExportStatus::Expired.code().to_owned());
+        active.object_key = Set(None);
+        active.update(&state.db).await?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// The handler of [`BuildExport`].
+pub struct ExportHandler {
+    state: AppState,
+}
+
+impl ExportHandler {
+    /// A handler over the application state.
+    #[must_use]
+    pub fn new(state: AppState) -> Self {
+        Self { state }
+    }
+}
+
+#[async_trait::async_trait]
+impl Handler for ExportHandler {
+    fn kind(&self) -> &'static str {
+        BuildExport::KIND
+    }
+
+    async fn run(&self, job: &JobContext) -> Result<(), JobError> {
+        let BuildExport { export } = job.payload_as()?;
+        build(&self.state, export).await.map_err(|e| {
+            tracing::warn!(error = format!("{e:#}"), "an export could not be built");
+            JobError::retry("export")
+        })
+    }
+
+    async fn give_up(&self, job: &JobContext, _class: &str) -> anyhow::Result<()> {
+        let BuildExport { export } = job
+            .payload_as()
+            .map_err(|_| anyhow::anyhow!("bad export payload"))?;
+        if let Some(row) = data_export::Entity::find_by_id(export)
+            .one(&self.state.db)
+            .await?
+            && row.status == ExportStatus::Queued.code()
+        {
+            let mut active = row.into_active_model();
+            active.status = Set(ExportStatus::Failed.code().to_owned());
+            active.update(&self.state.db).await?;
+        }
+        Ok(())
+    }
+}
