@@ -79,7 +79,7 @@ export async function mailLink(page: Page, to: string, subject: string): Promise
   throw new Error(`no mail to ${to} about ${subject}`);
 }
 
-const PASSWORD = 'violet harbour lantern 42';
+export const PASSWORD = 'violet harbour lantern 42';
 
 /** Signs up a new person through the forms and confirms the address; returns the address. */
 export async function signedUp(page: Page): Promise<string> {
