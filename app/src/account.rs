@@ -31,6 +31,9 @@ pub struct Viewer {
     pub has_avatar: bool,
     /// Credits available.
     pub credits: i64,
+    /// A policy change to tell this person about.
+    #[serde(default)]
+    pub policy_notice: Option<obscura_shared::site::PolicyNotice>,
 }
 
 impl Viewer {

@@ -92,6 +92,8 @@ pub trait Privacy: Send + Sync {
         &self,
         viewer: &Viewer,
     ) -> Result<obscura_shared::privacy::PrivacyOverview, AppError>;
+    /// Every version of the policy, newest first, with what changed.
+    async fn versions(&self) -> Result<Vec<obscura_shared::site::PolicyVersionView>, AppError>;
 }
 
 /// Every port, cheap to clone.

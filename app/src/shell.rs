@@ -17,6 +17,7 @@ use crate::pages::{
     landing::Landing,
     not_found::NotFound,
     outbox::Outbox,
+    policy_versions::PolicyVersions,
     privacy::Privacy,
     privacy_center::PrivacyCenter,
     settings::{Profile, Security},
@@ -113,6 +114,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound /> }.into_any()>
                     <Route path=path!("/") view=Landing />
                     <Route path=path!("/privacy") view=Privacy />
+                    <Route path=path!("/privacy/versions") view=PolicyVersions />
                     <Route path=path!("/terms") view=Terms />
                     <Route path=path!("/cookies") view=CookieSettings />
                     <Route path=path!("/support") view=Support />
@@ -146,6 +148,10 @@ mod tests {
         assert_eq!(obscura_shared::routes::TERMS, "/terms");
         assert_eq!(obscura_shared::routes::SUPPORT, "/support");
         assert_eq!(obscura_shared::routes::COOKIES, "/cookies");
+        assert_eq!(
+            obscura_shared::routes::PRIVACY_VERSIONS,
+            "/privacy/versions"
+        );
         assert_eq!(obscura_shared::routes::HOME, "/");
         assert_eq!(obscura_shared::routes::LOGIN, "/login");
         assert_eq!(obscura_shared::routes::SIGNUP, "/signup");

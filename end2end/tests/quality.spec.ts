@@ -63,6 +63,7 @@ test('assets are served compressed with long-lived caching', async ({ page, requ
 });
 
 test('only declared cookies and storage keys are ever set', async ({ page, context }) => {
+  // promise: P-CKE-1
   // The declarations, as the privacy policy renders them from the code's own list.
   await page.goto('/privacy#storage');
   const declared = await page.locator('#storage ~ div table tbody th code').allTextContents();

@@ -22,6 +22,22 @@ enum Command {
     /// Operator tasks.
     #[command(subcommand)]
     Admin(Admin),
+    /// The privacy policy.
+    #[command(subcommand)]
+    Policy(Policy),
+}
+
+#[derive(Subcommand)]
+enum Policy {
+    /// Announce the policy of this configuration (run it with the configuration you are about
+    /// to deploy): it is recorded as the next version, every account is emailed, and signed-in
+    /// people see a notice until it takes effect `OBSCURA_POLICY_NOTICE_DAYS` from now. Deploy
+    /// the new configuration on that date.
+    Announce {
+        /// What changes, in a sentence or two, for the email and the notice.
+        #[arg(long)]
+        summary: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -57,6 +73,7 @@ async fn main() -> std::process::ExitCode {
             Ok(())
         }
         Command::Admin(Admin::Create { email, name }) => admin_create(config, &email, &name).await,
+        Command::Policy(Policy::Announce { summary }) => policy_announce(config, &summary).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -93,4 +110,15 @@ async fn admin_create(config: Config, email: &str, name: &str) -> anyhow::Result
         )),
         Err(e) => Err(anyhow::anyhow!("could not create the admin account: {e}")),
     }
+}
+
+async fn policy_announce(config: Config, summary: &str) -> anyhow::Result<()> {
+    let state = obscura_server::startup::state_for_cli(config).await?;
+    let a = obscura_server::privacy::policy::announce(&state, &state.site, summary).await?;
+    println!(
+        "policy version {} announced: it takes effect on {}; a running server emails every account",
+        a.version,
+        a.effective_at.format("%Y-%m-%d")
+    );
+    Ok(())
 }

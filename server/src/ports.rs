@@ -332,4 +332,10 @@ impl Privacy for StatePorts {
             .await
             .map_err(|e| internal("the privacy center", &e))
     }
+
+    async fn versions(&self) -> Result<Vec<obscura_shared::site::PolicyVersionView>, AppError> {
+        crate::privacy::policy::versions(&self.0)
+            .await
+            .map_err(|e| internal("the policy versions", &e))
+    }
 }

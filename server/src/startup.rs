@@ -59,7 +59,7 @@ impl Application {
             config.public_url = url::Url::parse(&format!("http://{addr}"))?;
         }
         let assets = load_assets(&config)?;
-        let state = assemble(config, overrides, addr, assets).await?;
+        let state = assemble(config, overrides, addr, assets, true).await?;
         Ok(Self { listener, state })
     }
 
@@ -163,6 +163,7 @@ pub fn queue(state: &AppState) -> crate::jobs::Queue {
             Arc::new(crate::generation::jobs::Generate::new(state.clone())),
             Arc::new(crate::privacy::retention::Retention::new(state.clone())),
             Arc::new(crate::privacy::export::ExportHandler::new(state.clone())),
+            Arc::new(crate::privacy::policy::NotifyHandler::new(state.clone())),
         ],
         state.queue.clone(),
     )
@@ -180,7 +181,7 @@ pub async fn state_for_cli(config: Config) -> Result<AppState> {
         enhance_name: String::new(),
         islands_name: String::new(),
     });
-    assemble(config, Overrides::default(), addr, assets).await
+    assemble(config, Overrides::default(), addr, assets, false).await
 }
 
 async fn assemble(
@@ -188,6 +189,7 @@ async fn assemble(
     overrides: Overrides,
     addr: SocketAddr,
     assets: SiteAssets,
+    serving: bool,
 ) -> Result<AppState> {
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("creating the data directory {}", config.data_dir.display()))?;
@@ -198,7 +200,13 @@ async fn assemble(
     let clock = overrides.clock.unwrap_or_else(|| Arc::new(SystemClock));
     let ids = overrides.ids.unwrap_or_else(|| Arc::new(UuidV7));
     let facts = crate::privacy::facts(&config, &storage.location);
-    let site = crate::privacy::publish_current(&db, clock.as_ref(), facts).await?;
+    // Only a serving process makes its configuration's policy the one in effect; a command-line
+    // task (possibly run with the next configuration, to announce it) only describes it.
+    let site = if serving {
+        crate::privacy::publish_current(&db, clock.as_ref(), facts).await?
+    } else {
+        crate::privacy::describe(facts)?
+    };
     let mailer = crate::mail::Mailer::from_config(&config)?;
     let google = config
         .google
@@ -235,6 +243,7 @@ async fn assemble(
         providers: Arc::new(providers),
         share_views: Arc::default(),
         page_views: Arc::default(),
+        policy_announcements: Arc::default(),
         share_cache: Arc::new(match config.database {
             crate::config::Database::Sqlite(_) => crate::sharing::LiveCache::enabled(),
             crate::config::Database::Postgres(_) => crate::sharing::LiveCache::default(),

@@ -54,6 +54,8 @@ pub struct AppState {
     pub share_views: Arc<crate::sharing::ViewCounter>,
     /// Page views not yet written (only of visitors who allowed counting).
     pub page_views: Arc<crate::analytics::Counter>,
+    /// Announced policy changes, kept briefly in memory.
+    pub policy_announcements: Arc<crate::privacy::policy::Announcements>,
     /// Live shares kept briefly in memory (SQLite only).
     pub share_cache: Arc<crate::sharing::LiveCache>,
     /// The configured image providers.

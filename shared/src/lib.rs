@@ -3,6 +3,7 @@
 //! No IO lives here: this crate builds for the browser (wasm32) and the server alike.
 
 pub mod account;
+pub mod analytics;
 pub mod consent;
 pub mod error;
 pub mod gallery;

@@ -4,6 +4,10 @@
 pub const HOME: &str = "/";
 /// The privacy policy, generated from the running configuration.
 pub const PRIVACY: &str = "/privacy";
+/// Every version of the privacy policy, with what changed.
+pub const PRIVACY_VERSIONS: &str = "/privacy/versions";
+/// "I have seen the policy change" (POST).
+pub const POLICY_ACK: &str = "/privacy/acknowledge";
 /// The terms of service.
 pub const TERMS: &str = "/terms";
 /// Sign in.
@@ -108,6 +112,7 @@ pub const SERVER_FN_PREFIX: &str = "/rpc";
 pub const PUBLIC_PAGES: &[&str] = &[
     HOME,
     PRIVACY,
+    PRIVACY_VERSIONS,
     TERMS,
     COOKIES,
     SUPPORT,

@@ -19,6 +19,9 @@ pub struct SiteInfo {
     /// Days between asking to delete an account and its purge (0: at once).
     #[serde(default)]
     pub erasure_grace_days: u32,
+    /// Days a material policy change is announced before it takes effect.
+    #[serde(default)]
+    pub policy_notice_days: u32,
     /// Whether Google sign-in is offered.
     #[serde(default)]
     pub google_sign_in: bool,
@@ -82,4 +85,90 @@ pub struct PolicyVersion {
     pub version: String,
     /// The date the policy took effect, `YYYY-MM-DD`.
     pub effective_date: String,
+}
+
+/// A policy change a signed-in person is told about: ahead of it, and after it until they say
+/// they have seen it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyNotice {
+    /// The version that changes (or changed) the policy.
+    pub version: String,
+    /// When it takes (or took) effect, `YYYY-MM-DD`.
+    pub effective_date: String,
+    /// Not in effect yet.
+    pub upcoming: bool,
+    /// What changes, in the operator's words.
+    pub summary: String,
+}
+
+/// One version of the policy, with what changed from the one before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyVersionView {
+    /// The content hash.
+    pub version: String,
+    /// When it took (or takes) effect, `YYYY-MM-DD`.
+    pub effective_date: String,
+    /// Announced ahead, with this summary.
+    pub summary: Option<String>,
+    /// When it was announced, `YYYY-MM-DD`.
+    pub announced_date: Option<String>,
+    /// In effect now.
+    pub current: bool,
+    /// Not in effect yet.
+    pub upcoming: bool,
+    /// Statements added since the version before.
+    pub added: Vec<String>,
+    /// Statements removed since the version before.
+    pub removed: Vec<String>,
+}
+
+impl SiteInfo {
+    /// The policy as plain statements, one per fact, for comparing versions.
+    #[must_use]
+    pub fn statements(&self) -> Vec<String> {
+        let c = &self.controller;
+        let mut out = vec![format!("Controller: {}", c.name)];
+        out.extend(
+            c.address
+                .as_ref()
+                .map(|a| format!("Controller's address: {a}")),
+        );
+        out.push(format!("Privacy contact: {}", c.email));
+        out.extend(
+            c.dpo_email
+                .as_ref()
+                .map(|d| format!("Data protection officer: {d}")),
+        );
+        out.extend(
+            c.supervisory_authority
+                .as_ref()
+                .map(|a| format!("Supervisory authority: {a}")),
+        );
+        for p in &self.processors {
+            out.push(format!(
+                "Recipient {}: {} Receives: {} Where: {}",
+                p.name, p.purpose, p.data, p.location
+            ));
+        }
+        for d in &self.data_categories {
+            out.push(format!(
+                "Data {}: {} Legal basis: {}. Kept: {}",
+                d.name, d.purpose, d.legal_basis, d.retention
+            ));
+        }
+        out.push(format!("Minimum age: {}", self.min_age));
+        out.push(format!(
+            "Sign-in with Google: {}",
+            if self.google_sign_in {
+                "offered"
+            } else {
+                "not offered"
+            }
+        ));
+        out.push(format!(
+            "Account deletion grace period: {} days",
+            self.erasure_grace_days
+        ));
+        out
+    }
 }

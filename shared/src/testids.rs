@@ -120,3 +120,7 @@ pub const PRIVACY_CHOICES: &str = "privacy-choices";
 pub const CONSENT_HISTORY: &str = "consent-history";
 /// The account deletion form.
 pub const DELETE_ACCOUNT_FORM: &str = "delete-account-form";
+/// The policy-change notice of signed-in pages.
+pub const POLICY_NOTICE: &str = "policy-notice";
+/// One version on `/privacy/versions`.
+pub const POLICY_VERSION: &str = "policy-version";

@@ -42,10 +42,40 @@ pub fn Layout(site: Arc<SiteInfo>, children: Children) -> impl IntoView {
                     </div>
                 </div>
             })}
+            {crate::account::viewer().and_then(|v| v.policy_notice).map(|n| view! { <PolicyBanner notice=n /> })}
             <main id="main" tabindex="-1" class="flex-1 focus:outline-none">
                 <ErrorBoundary fallback=|_errors| view! { <ErrorPanel /> }>{children()}</ErrorBoundary>
             </main>
             <Footer site />
+        </div>
+    }
+}
+
+/// Tells a signed-in person about a policy change: ahead of it, and after it until they say
+/// they have seen it.
+#[component]
+fn PolicyBanner(notice: obscura_shared::site::PolicyNotice) -> impl IntoView {
+    use obscura_shared::routes;
+    let lead = if notice.upcoming {
+        format!("Our privacy policy changes on {}.", notice.effective_date)
+    } else {
+        format!(
+            "Our privacy policy changed on {}. Please take a moment to review it.",
+            notice.effective_date
+        )
+    };
+    view! {
+        <div class="border-b border-violet-300 bg-violet-50 text-violet-950 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-100" data-testid=obscura_shared::testids::POLICY_NOTICE role="region" aria-label="Privacy policy change">
+            <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm sm:px-6">
+                <p>
+                    <strong>{lead}</strong>" " {notice.summary} " "
+                    <a class="font-semibold underline underline-offset-4 focus-ring rounded" href=routes::PRIVACY_VERSIONS>"See what changes"</a>
+                </p>
+                <form method="post" action=routes::POLICY_ACK class="ml-auto">
+                    <input type="hidden" name="version" value=notice.version />
+                    <button type="submit" class="font-semibold underline underline-offset-4 focus-ring rounded">"Got it"</button>
+                </form>
+            </div>
         </div>
     }
 }

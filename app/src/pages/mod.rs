@@ -7,6 +7,7 @@ pub mod gallery_item;
 pub mod landing;
 pub mod not_found;
 pub mod outbox;
+pub mod policy_versions;
 pub mod privacy;
 pub mod privacy_center;
 pub mod settings;

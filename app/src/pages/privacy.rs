@@ -20,6 +20,7 @@ pub fn Privacy() -> impl IntoView {
     let policy = site.policy.clone();
     let contact = c.email.clone();
     let https = site.public_url.starts_with("https:");
+    let policy_notice_days = site.policy_notice_days;
     let erasure = match site.erasure_grace_days {
         0 => "Your account and every stored file are deleted at once.".to_owned(),
         days => format!(
@@ -183,7 +184,11 @@ pub fn Privacy() -> impl IntoView {
             <section aria-labelledby="changes">
                 <h2 id="changes">"Changes to this policy"</h2>
                 <p>
-                    "Because this page is generated from the configuration, any change the operator makes shows up here with a new version number. Material changes are announced to registered users before they take effect."
+                    "Because this page is generated from the configuration, any change the operator makes shows up here with a new version number. Material changes are announced to registered users by email and in the app at least "
+                    {policy_notice_days}
+                    " days before they take effect. "
+                    <a class="link" href=routes::PRIVACY_VERSIONS>"Every version and what it changed"</a>
+                    "."
                 </p>
             </section>
         </article>

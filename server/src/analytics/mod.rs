@@ -10,12 +10,11 @@ use std::{
 
 use axum::http::{HeaderMap, header};
 use chrono::{DateTime, Duration, Utc};
-use obscura_shared::routes;
+use obscura_shared::{analytics::Summary, routes};
 use sea_orm::{
     ColumnTrait, EntityTrait, QueryFilter, Set,
     sea_query::{Expr, ExprTrait as _, OnConflict},
 };
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{config::Config, db::entities::analytics_day, state::AppState};
@@ -187,23 +186,6 @@ impl Counter {
             }
         }
     }
-}
-
-/// The aggregates the admin page shows.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Summary {
-    /// Views per day, oldest first, every day of the period (zero included).
-    pub days: Vec<(String, i64)>,
-    /// Views per route, most first.
-    pub paths: Vec<(String, i64)>,
-    /// Views per referring site, most first (empty: direct or from this site).
-    pub referrers: Vec<(String, i64)>,
-    /// Views per device class.
-    pub devices: Vec<(String, i64)>,
-    /// Views per country (empty: unknown).
-    pub countries: Vec<(String, i64)>,
-    /// All views of the period.
-    pub total: i64,
 }
 
 /// The last `days` days of counts, up to today.

@@ -3,7 +3,10 @@
 mod privacy;
 mod sharing;
 
-pub use privacy::{analytics_day, consent, data_export, erasure, privacy_setting, retention_run};
+pub use privacy::{
+    analytics_day, consent, data_export, erasure, policy_ack, policy_announcement, privacy_setting,
+    retention_run,
+};
 pub use sharing::{share, share_view};
 
 pub mod policy_version {

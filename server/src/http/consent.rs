@@ -95,7 +95,7 @@ async fn choose(State(state): State<AppState>, req: Request) -> Response {
 }
 
 /// The page the banner was on: the same-origin `Referer`'s path and query, else the home page.
-fn referring_page(state: &AppState, headers: &axum::http::HeaderMap) -> String {
+pub(super) fn referring_page(state: &AppState, headers: &axum::http::HeaderMap) -> String {
     let own = crate::config::origin(&state.config.public_url);
     headers
         .get(header::REFERER)

@@ -42,6 +42,7 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
         (routes::PRIVACY_CHOICES, post(choices)),
         (routes::EXPORT_REQUEST, post(request_export)),
         (routes::ACCOUNT_DELETE, post(delete_account)),
+        (routes::POLICY_ACK, post(acknowledge)),
     ]
 }
 
@@ -61,6 +62,19 @@ async fn choices(State(state): State<AppState>, req: axum::extract::Request) -> 
     };
     match settings::save(&state, c.user.id, chosen).await {
         Ok(()) => see_other(&with_notice(routes::SETTINGS_PRIVACY, "privacy-saved")),
+        Err(e) => internal(&state, &e),
+    }
+}
+
+async fn acknowledge(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let version = s.get("version");
+    if version.is_empty() || version.len() > 16 {
+        return see_other(routes::PRIVACY_VERSIONS);
+    }
+    match crate::privacy::policy::acknowledge(&state, c.user.id, &version).await {
+        Ok(()) => see_other(&super::consent::referring_page(&state, &s.parts.headers)),
         Err(e) => internal(&state, &e),
     }
 }

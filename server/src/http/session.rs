@@ -129,6 +129,7 @@ pub fn viewer_of(user: &user::Model, session: &session::Model, credits: i64) -> 
         google_linked: user.google_sub.is_some(),
         has_avatar: user.avatar_key.is_some(),
         credits,
+        policy_notice: None,
     }
 }
 
@@ -158,7 +159,13 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
                 let credits = crate::credits::balance(&state.db, user.id)
                     .await
                     .unwrap_or_default();
-                let viewer = viewer_of(&user, &session, credits);
+                let mut viewer = viewer_of(&user, &session, credits);
+                viewer.policy_notice = crate::privacy::policy::notice_for(&state, &user)
+                    .await
+                    .unwrap_or_else(|e| {
+                        tracing::warn!(error = format!("{e:#}"), "could not read policy notices");
+                        None
+                    });
                 req.extensions_mut().insert(viewer);
                 req.extensions_mut().insert(Current { user, session });
             }

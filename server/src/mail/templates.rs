@@ -25,6 +25,9 @@ pub enum Kind {
     ExportReady,
     /// The account will be deleted after the grace period; the link keeps it.
     ErasureScheduled,
+    /// The privacy policy changes on a date (`{DATE}`) for a reason (`{SUMMARY}`); the link
+    /// shows what changes. Rendered by [`render_policy_change`].
+    PolicyChange,
 }
 
 struct Text {
@@ -220,6 +223,27 @@ fn text(kind: &Kind, lang: Language) -> Text {
             expiry: "D'ici là, ce lien annule la suppression et vous permet de vous reconnecter.",
             ignore: "Si ce n'était pas vous, ouvrez le lien tout de suite et changez votre mot de passe.",
         },
+        (Kind::PolicyChange, En) => Text {
+            subject: "Our privacy policy changes on {DATE}",
+            intro: "On {DATE} the privacy policy of Obscura changes. In short: {SUMMARY}",
+            action: "See exactly what changes",
+            expiry: "Until then the current policy applies. If you don't agree, you can export your data and delete your account in Settings → Privacy.",
+            ignore: "We send this to everyone with an account, whatever their email choices: the law asks us to.",
+        },
+        (Kind::PolicyChange, De) => Text {
+            subject: "Unsere Datenschutzerklärung ändert sich am {DATE}",
+            intro: "Am {DATE} ändert sich die Datenschutzerklärung von Obscura. Kurz gesagt: {SUMMARY}",
+            action: "Genau ansehen, was sich ändert",
+            expiry: "Bis dahin gilt die aktuelle Erklärung. Wenn du nicht einverstanden bist, kannst du unter Einstellungen → Datenschutz deine Daten exportieren und dein Konto löschen.",
+            ignore: "Diese Nachricht geht an alle mit einem Konto, unabhängig von ihren E-Mail-Einstellungen: das Gesetz verlangt es.",
+        },
+        (Kind::PolicyChange, Fr) => Text {
+            subject: "Notre politique de confidentialité change le {DATE}",
+            intro: "Le {DATE}, la politique de confidentialité d'Obscura change. En bref : {SUMMARY}",
+            action: "Voir exactement ce qui change",
+            expiry: "D'ici là, la politique actuelle s'applique. Si vous n'êtes pas d'accord, vous pouvez exporter vos données et supprimer votre compte dans Paramètres → Confidentialité.",
+            ignore: "Ce message est envoyé à toute personne ayant un compte, quels que soient ses choix d'e-mails : la loi nous le demande.",
+        },
         (Kind::EmailChange, Fr) => Text {
             subject: "Confirmez votre nouvelle adresse e-mail pour Obscura",
             intro: "Vous avez demandé à utiliser cette adresse pour votre compte Obscura.",
@@ -281,6 +305,29 @@ pub fn render(kind: &Kind, lang: Language, to: &str, name: &str, link: &str) -> 
     }
 }
 
+/// Renders the policy-change notice with its date and the operator's summary.
+#[must_use]
+pub fn render_policy_change(
+    lang: Language,
+    to: &str,
+    name: &str,
+    link: &str,
+    date: &str,
+    summary: &str,
+) -> Email {
+    let mut email = render(&Kind::PolicyChange, lang, to, name, link);
+    email.subject = email.subject.replace("{DATE}", date);
+    email.text = email
+        .text
+        .replace("{DATE}", date)
+        .replace("{SUMMARY}", summary);
+    email.html = email
+        .html
+        .replace("{DATE}", &escape(date))
+        .replace("{SUMMARY}", &escape(summary));
+    email
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,6 +341,7 @@ mod tests {
             Kind::EmailChange,
             Kind::ExportReady,
             Kind::ErasureScheduled,
+            Kind::PolicyChange,
         ] {
             for lang in Language::ALL {
                 let e = render(

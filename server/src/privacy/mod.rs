@@ -8,6 +8,7 @@ pub mod center;
 pub mod consent;
 pub mod erasure;
 pub mod export;
+pub mod policy;
 pub mod retention;
 pub mod settings;
 
@@ -71,6 +72,7 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
         },
         min_age: config.min_age,
         erasure_grace_days: config.privacy.erasure_grace_days,
+        policy_notice_days: config.privacy.policy_notice_days,
         google_sign_in: config.google.is_some(),
         processors: [
             Some(database),
@@ -305,6 +307,21 @@ pub fn version_of(facts: &SiteInfo) -> Result<(String, String)> {
     Ok((hash, json))
 }
 
+/// The facts with their version (the content hash) and no effective date, recording nothing:
+/// for command-line tasks.
+///
+/// # Errors
+/// Never in practice (serialising plain data).
+pub fn describe(mut facts: SiteInfo) -> Result<SiteInfo> {
+    facts.policy = PolicyVersion::default();
+    let (version, _) = version_of(&facts)?;
+    facts.policy = PolicyVersion {
+        version,
+        effective_date: String::new(),
+    };
+    Ok(facts)
+}
+
 /// Records the current facts as a policy version if new and returns them with version and
 /// effective date filled in.
 ///
@@ -322,6 +339,19 @@ pub async fn publish_current(
         .await
         .context("reading policy versions")?;
     let effective_at = match existing {
+        // An announced change running before its date: it is in effect now, whatever was said.
+        Some(row) if row.effective_at > clock.now() => {
+            tracing::warn!(
+                version = %version,
+                announced_for = %row.effective_at,
+                "this configuration's policy was announced for later but is in effect now"
+            );
+            let now = clock.now();
+            let mut active = sea_orm::IntoActiveModel::into_active_model(row);
+            active.effective_at = Set(now);
+            active.update(db).await?;
+            now
+        }
         Some(row) => row.effective_at,
         None => {
             let now = clock.now();

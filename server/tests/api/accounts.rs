@@ -26,7 +26,8 @@ impl<'a> Browser<'a> {
         Self {
             app,
             cookie: None,
-            origin: app.address.clone(),
+            // The site's origin, as the server knows it (the public URL when one is set).
+            origin: obscura_server::config::origin(&app.state.config.public_url),
             user_agent: "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
         }
     }
@@ -306,7 +307,7 @@ on_both_databases!(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn minimum_age_is_configurable_and_enforced() {
-    // P-ACC-6
+    // promise: P-ACC-6
     let app = spawn_app_with(Db::Sqlite, &[("MIN_AGE", "13")]).await;
     let page = app.get(routes::SIGNUP).await.text().await.unwrap();
     assert!(page.contains("I am at least 13 years old."));
@@ -737,6 +738,7 @@ async fn session_cookie_attributes() {
 }
 
 on_both_databases!(profile_password_and_email_changes, |db: Db| async move {
+    // promise: P-RGT-2 — name, company, language and email address are corrected in settings.
     let app = spawn_app_with(db, &[]).await;
     let mut a = verified_user(&app, "ada@example.com").await;
     let (mut other, _) = sign_in(&app, "ada@example.com", PASSWORD).await;

@@ -56,6 +56,22 @@ impl TestApp {
             .expect("request failed")
     }
 
+    /// Stops the server and hands over its data directory (to start another on the same data).
+    #[allow(dead_code, reason = "used by some tests only")]
+    pub async fn stop_keeping_data(mut self) -> tempfile::TempDir {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        self.server
+            .take()
+            .expect("running")
+            .await
+            .expect("server task panicked")
+            .unwrap();
+        let keep = tempfile::tempdir().unwrap();
+        std::mem::replace(&mut self.data_dir, keep)
+    }
+
     /// Sends the shutdown signal and waits for the server to stop.
     pub async fn stop(mut self) -> anyhow::Result<()> {
         if let Some(tx) = self.shutdown.take() {
@@ -83,6 +99,12 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app on the given database with extra `(KEY, value)` configuration.
 pub async fn spawn_app_with(db: Db, extra: &[(&str, &str)]) -> TestApp {
+    spawn_app_at(db, extra, epoch()).await
+}
+
+/// As [`spawn_app_with`], with the injected clock starting at `start` (a later pair overrides
+/// an earlier one, so `DATA_DIR` can point at another app's data to restart it).
+pub async fn spawn_app_at(db: Db, extra: &[(&str, &str)], start: DateTime<Utc>) -> TestApp {
     let data_dir = tempfile::tempdir().unwrap();
     let site_root = fake_site(data_dir.path());
     let data = data_dir.path().join("data");
@@ -102,7 +124,7 @@ pub async fn spawn_app_with(db: Db, extra: &[(&str, &str)]) -> TestApp {
     }
     pairs.extend_from_slice(extra);
     let config = Config::from_pairs(&pairs).expect("valid test config");
-    let clock = ManualClock::new(epoch());
+    let clock = ManualClock::new(start);
     let app = Application::build_with(
         config,
         Overrides {

@@ -175,3 +175,55 @@ pub mod retention_run {
 
     no_relations!();
 }
+
+pub mod policy_announcement {
+    //! A material policy change, announced ahead of its effective date.
+
+    use sea_orm::entity::prelude::*;
+
+    /// One row of `policy_announcements`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "policy_announcements")]
+    pub struct Model {
+        /// Row id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        /// The policy version that takes effect.
+        pub version: String,
+        /// What changes, in the operator's words.
+        #[sea_orm(column_type = "Text")]
+        pub summary: String,
+        /// Announced.
+        pub announced_at: DateTimeUtc,
+        /// Takes effect.
+        pub effective_at: DateTimeUtc,
+        /// The last account emailed so far (accounts are emailed in id order).
+        pub emailed_through: Option<Uuid>,
+        /// How many accounts were emailed.
+        pub emailed_count: i64,
+    }
+
+    no_relations!();
+}
+
+pub mod policy_ack {
+    //! A person has seen a policy change.
+
+    use sea_orm::entity::prelude::*;
+
+    /// One row of `policy_acks`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "policy_acks")]
+    pub struct Model {
+        /// The account.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: Uuid,
+        /// The policy version.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub version: String,
+        /// When.
+        pub acknowledged_at: DateTimeUtc,
+    }
+
+    no_relations!();
+}

@@ -1,5 +1,6 @@
 //! Privacy: proof of cookie choices, each person's restriction and objection settings, data
-//! exports, pending erasures, first-party page-view counts and the retention runs' log.
+//! exports, pending erasures, first-party page-view counts, the retention runs' log, announced
+//! policy changes and who acknowledged them.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -65,6 +66,26 @@ enum AnalyticsDaily {
     Device,
     Country,
     Views,
+}
+
+#[derive(DeriveIden)]
+enum PolicyAnnouncements {
+    Table,
+    Id,
+    Version,
+    Summary,
+    AnnouncedAt,
+    EffectiveAt,
+    EmailedThrough,
+    EmailedCount,
+}
+
+#[derive(DeriveIden)]
+enum PolicyAcks {
+    Table,
+    UserId,
+    Version,
+    AcknowledgedAt,
 }
 
 #[derive(DeriveIden)]
@@ -226,6 +247,42 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(RetentionRuns::StartedAt))
                     .col(timestamp_with_time_zone(RetentionRuns::FinishedAt))
                     .col(text(RetentionRuns::Counts))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(PolicyAnnouncements::Table)
+                    .if_not_exists()
+                    .col(uuid(PolicyAnnouncements::Id).primary_key())
+                    .col(string_len(PolicyAnnouncements::Version, 16))
+                    .col(text(PolicyAnnouncements::Summary))
+                    .col(timestamp_with_time_zone(PolicyAnnouncements::AnnouncedAt))
+                    .col(timestamp_with_time_zone(PolicyAnnouncements::EffectiveAt))
+                    .col(uuid_null(PolicyAnnouncements::EmailedThrough))
+                    .col(big_integer(PolicyAnnouncements::EmailedCount))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(PolicyAcks::Table)
+                    .if_not_exists()
+                    .col(uuid(PolicyAcks::UserId))
+                    .col(string_len(PolicyAcks::Version, 16))
+                    .col(timestamp_with_time_zone(PolicyAcks::AcknowledgedAt))
+                    .primary_key(
+                        Index::create()
+                            .col(PolicyAcks::UserId)
+                            .col(PolicyAcks::Version),
+                    )
+                    .foreign_key(&mut owner_fk(
+                        PolicyAcks::Table,
+                        PolicyAcks::UserId,
+                        ForeignKeyAction::Cascade,
+                    ))
                     .to_owned(),
             )
             .await

@@ -1,0 +1,342 @@
+//! Policy changes (P-POL-2): a material change is announced ahead — stored as the version it
+//! will be, emailed to every registered person by a job, shown in the app until its date — and
+//! once in effect, people who had their account before it are asked to review it at their next
+//! visit. `/privacy/versions` lists every version with what changed from the one before.
+
+use std::sync::{Arc, RwLock};
+
+use anyhow::{Context, Result, bail};
+use chrono::{DateTime, Duration, Utc};
+use obscura_shared::{
+    routes,
+    site::{PolicyNotice, PolicyVersionView, SiteInfo},
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait, sea_query::OnConflict,
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{
+    db::entities::{erasure, policy_ack, policy_announcement, policy_version, user},
+    jobs::{Handler, Job, JobContext, JobError},
+    state::AppState,
+};
+
+/// The announcements as read at a time.
+type Snapshot = (DateTime<Utc>, Arc<Vec<policy_announcement::Model>>);
+
+/// Announcements kept in memory for a short while, so that pages of signed-in people cost no
+/// query when nothing is announced.
+#[derive(Debug, Default)]
+pub struct Announcements {
+    cached: RwLock<Option<Snapshot>>,
+}
+
+/// How long the cache of announcements is trusted.
+const CACHE_FOR: Duration = Duration::seconds(30);
+
+impl Announcements {
+    async fn all(&self, state: &AppState) -> Result<Arc<Vec<policy_announcement::Model>>> {
+        let now = state.clock.now();
+        if let Ok(guard) = self.cached.read()
+            && let Some((at, list)) = guard.as_ref()
+            && now - *at < CACHE_FOR
+            && *at <= now
+        {
+            return Ok(Arc::clone(list));
+        }
+        let list = Arc::new(
+            policy_announcement::Entity::find()
+                .order_by_desc(policy_announcement::Column::EffectiveAt)
+                .limit(20)
+                .all(&state.db)
+                .await?,
+        );
+        if let Ok(mut guard) = self.cached.write() {
+            *guard = Some((now, Arc::clone(&list)));
+        }
+        Ok(list)
+    }
+
+    /// Forgets the cache (after an announcement).
+    pub fn forget(&self) {
+        if let Ok(mut guard) = self.cached.write() {
+            *guard = None;
+        }
+    }
+}
+
+/// The email job of one announcement.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NotifyPolicyChange {
+    /// The announcement.
+    pub announcement: Uuid,
+}
+
+impl Job for NotifyPolicyChange {
+    const KIND: &'static str = "policy-notice";
+}
+
+/// Announces `next` (the facts of the configuration that will run) to take effect after the
+/// configured notice period, and queues the emails.
+///
+/// # Errors
+/// When `next` is the policy in effect or already announced, or on database errors.
+pub async fn announce(
+    state: &AppState,
+    next: &SiteInfo,
+    summary: &str,
+) -> Result<policy_announcement::Model> {
+    let summary = summary.trim();
+    if summary.is_empty() {
+        bail!("say what changes (--summary)");
+    }
+    let mut facts = next.clone();
+    facts.policy = obscura_shared::site::PolicyVersion::default();
+    let (version, json) = super::version_of(&facts)?;
+    let now = state.clock.now();
+    let in_effect = policy_version::Entity::find()
+        .filter(policy_version::Column::EffectiveAt.lte(now))
+        .order_by_desc(policy_version::Column::EffectiveAt)
+        .one(&state.db)
+        .await?;
+    if in_effect.is_some_and(|v| v.version == version) {
+        bail!("this configuration's policy ({version}) is the one in effect: nothing to announce");
+    }
+    if policy_version::Entity::find_by_id(version.clone())
+        .one(&state.db)
+        .await?
+        .is_some()
+    {
+        bail!("policy version {version} was announced or in effect before");
+    }
+    let effective_at = now + Duration::days(i64::from(state.config.privacy.policy_notice_days));
+    let id = state.ids.new_id();
+    let txn = state.db.begin().await?;
+    policy_version::ActiveModel {
+        version: Set(version.clone()),
+        facts: Set(json),
+        effective_at: Set(effective_at),
+    }
+    .insert(&txn)
+    .await?;
+    let row = policy_announcement::ActiveModel {
+        id: Set(id),
+        version: Set(version),
+        summary: Set(summary.to_owned()),
+        announced_at: Set(now),
+        effective_at: Set(effective_at),
+        emailed_through: Set(None),
+        emailed_count: Set(0),
+    }
+    .insert(&txn)
+    .await?;
+    crate::jobs::enqueue_job(
+        &txn,
+        state.ids.new_id(),
+        &NotifyPolicyChange { announcement: id },
+        None,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    state.policy_announcements.forget();
+    state.queue.notify();
+    Ok(row)
+}
+
+/// Emails the next batch of accounts about an announcement; returns how many were emailed
+/// (0: done). The cursor is saved after each batch, so a run cut short goes on where it was.
+///
+/// # Errors
+/// Database errors.
+pub async fn email_batch(state: &AppState, announcement: Uuid, batch: u64) -> Result<u64> {
+    let Some(a) = policy_announcement::Entity::find_by_id(announcement)
+        .one(&state.db)
+        .await?
+    else {
+        return Ok(0);
+    };
+    let mut q = user::Entity::find().order_by_asc(user::Column::Id);
+    if let Some(after) = a.emailed_through {
+        q = q.filter(user::Column::Id.gt(after));
+    }
+    let people = q.limit(batch).all(&state.db).await?;
+    let Some(last) = people.last().map(|u| u.id) else {
+        return Ok(0);
+    };
+    let closed: Vec<Uuid> = erasure::Entity::find()
+        .select_only()
+        .column(erasure::Column::UserId)
+        .filter(erasure::Column::UserId.is_in(people.iter().map(|u| u.id)))
+        .into_tuple()
+        .all(&state.db)
+        .await?;
+    let link = crate::accounts::absolute(state, routes::PRIVACY_VERSIONS);
+    let mut sent = 0;
+    for u in people.iter().filter(|u| !closed.contains(&u.id)) {
+        // A legally required notice: sent whatever the product-email choice.
+        let email = crate::mail::templates::render_policy_change(
+            obscura_shared::account::Language::from_code(&u.language).unwrap_or_default(),
+            &u.email,
+            &u.name,
+            &link,
+            &a.effective_at.format("%Y-%m-%d").to_string(),
+            &a.summary,
+        );
+        if let Err(e) = state.mailer.send(email).await {
+            tracing::warn!(
+                error = format!("{e:#}"),
+                "a policy notice could not be sent"
+            );
+        } else {
+            sent += 1;
+        }
+    }
+    let mut active = a.into_active_model();
+    active.emailed_through = Set(Some(last));
+    active.emailed_count = Set(active.emailed_count.take().unwrap_or_default() + sent);
+    active.update(&state.db).await?;
+    Ok(people.len() as u64)
+}
+
+/// The notice a signed-in person sees, if any: an announced change until its date, then — if
+/// the account is older than the change and the change is the policy in effect — until they
+/// say they have seen it.
+///
+/// # Errors
+/// Database errors.
+pub async fn notice_for(state: &AppState, u: &user::Model) -> Result<Option<PolicyNotice>> {
+    let all = state.policy_announcements.all(state).await?;
+    if all.is_empty() {
+        return Ok(None);
+    }
+    let now = state.clock.now();
+    let relevant = all.iter().find(|a| {
+        if a.effective_at > now {
+            true
+        } else {
+            a.version == state.site.policy.version && u.created_at < a.effective_at
+        }
+    });
+    let Some(a) = relevant else {
+        return Ok(None);
+    };
+    let seen = policy_ack::Entity::find_by_id((u.id, a.version.clone()))
+        .one(&state.db)
+        .await?
+        .is_some();
+    Ok((!seen).then(|| PolicyNotice {
+        version: a.version.clone(),
+        effective_date: a.effective_at.format("%Y-%m-%d").to_string(),
+        upcoming: a.effective_at > now,
+        summary: a.summary.clone(),
+    }))
+}
+
+/// Records that a person has seen policy `version`.
+///
+/// # Errors
+/// Database errors.
+pub async fn acknowledge(state: &AppState, user: Uuid, version: &str) -> Result<()> {
+    policy_ack::Entity::insert(policy_ack::ActiveModel {
+        user_id: Set(user),
+        version: Set(version.chars().take(16).collect()),
+        acknowledged_at: Set(state.clock.now()),
+    })
+    .on_conflict(
+        OnConflict::columns([policy_ack::Column::UserId, policy_ack::Column::Version])
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(&state.db)
+    .await?;
+    Ok(())
+}
+
+/// Every version, newest first, with what changed from the one before.
+///
+/// # Errors
+/// Database errors, or stored facts that no longer read.
+pub async fn versions(state: &AppState) -> Result<Vec<PolicyVersionView>> {
+    let rows = policy_version::Entity::find()
+        .order_by_asc(policy_version::Column::EffectiveAt)
+        .all(&state.db)
+        .await?;
+    let announcements = policy_announcement::Entity::find().all(&state.db).await?;
+    let now = state.clock.now();
+    let mut previous: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for row in rows {
+        let facts: SiteInfo =
+            serde_json::from_str(&row.facts).context("reading a stored policy version")?;
+        let statements = facts.statements();
+        let old: Vec<&str> = previous.iter().map(String::as_str).collect();
+        let new: Vec<&str> = statements.iter().map(String::as_str).collect();
+        let diff = similar::TextDiff::from_slices(&old, &new);
+        let (mut added, mut removed) = (Vec::new(), Vec::new());
+        for change in diff.iter_all_changes() {
+            match change.tag() {
+                similar::ChangeTag::Insert => added.push(change.value().to_owned()),
+                similar::ChangeTag::Delete => removed.push(change.value().to_owned()),
+                similar::ChangeTag::Equal => {}
+            }
+        }
+        let announced = announcements.iter().find(|a| a.version == row.version);
+        out.push(PolicyVersionView {
+            current: row.version == state.site.policy.version,
+            upcoming: row.effective_at > now,
+            version: row.version,
+            effective_date: row.effective_at.format("%Y-%m-%d").to_string(),
+            summary: announced.map(|a| a.summary.clone()),
+            announced_date: announced.map(|a| a.announced_at.format("%Y-%m-%d").to_string()),
+            added,
+            removed,
+        });
+        previous = statements;
+    }
+    out.reverse();
+    Ok(out)
+}
+
+/// The handler of [`NotifyPolicyChange`].
+pub struct NotifyHandler {
+    state: AppState,
+}
+
+impl NotifyHandler {
+    /// A handler over the application state.
+    #[must_use]
+    pub fn new(state: AppState) -> Self {
+        Self { state }
+    }
+}
+
+#[async_trait::async_trait]
+impl Handler for NotifyHandler {
+    fn kind(&self) -> &'static str {
+        NotifyPolicyChange::KIND
+    }
+
+    async fn run(&self, job: &JobContext) -> Result<(), JobError> {
+        let NotifyPolicyChange { announcement } = job.payload_as()?;
+        loop {
+            let n = email_batch(&self.state, announcement, 100)
+                .await
+                .map_err(|e| {
+                    tracing::warn!(error = format!("{e:#}"), "policy notices stopped");
+                    JobError::retry("policy_notice")
+                })?;
+            if n == 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    async fn give_up(&self, _job: &JobContext, class: &str) -> anyhow::Result<()> {
+        tracing::warn!(class, "policy notices gave up");
+        Ok(())
+    }
+}
