@@ -59,21 +59,17 @@ impl TestApp {
     /// Stops the server and hands over its data directory (to start another on the same data).
     #[allow(dead_code, reason = "used by some tests only")]
     pub async fn stop_keeping_data(mut self) -> tempfile::TempDir {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
-        self.server
-            .take()
-            .expect("running")
-            .await
-            .expect("server task panicked")
-            .unwrap();
+        self.shut_down().await.unwrap();
         let keep = tempfile::tempdir().unwrap();
         std::mem::replace(&mut self.data_dir, keep)
     }
 
     /// Sends the shutdown signal and waits for the server to stop.
     pub async fn stop(mut self) -> anyhow::Result<()> {
+        self.shut_down().await
+    }
+
+    async fn shut_down(&mut self) -> anyhow::Result<()> {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
