@@ -1,6 +1,6 @@
 // Accessibility, the byte budget of public pages, and declared-only browser storage.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, publicPages, lightPages, PUBLIC_PAGE_BUDGET, APP_PAGE_BUDGET, byTestId, ids, hydrated, themeKey } from './shared';
+import { test, expect, publicPages, accountPages, lightPages, PUBLIC_PAGE_BUDGET, APP_PAGE_BUDGET, byTestId, ids, hydrated, themeKey, signedUp } from './shared';
 
 const pages = [...publicPages, '/no-such-page'];
 
@@ -86,6 +86,12 @@ test('only declared cookies and storage keys are ever set', async ({ page, conte
     // Use every interactive part.
     await byTestId(page, ids.THEME_TOGGLE).click();
     await byTestId(page, ids.THEME_TOGGLE).click();
+  }
+  // Signed in, every account page too.
+  await signedUp(page);
+  for (const path of accountPages) {
+    await page.goto(path);
+    await hydrated(page);
   }
   // Leave a theme picked (the toggle cycles system → light → dark).
   for (let i = 0; i < 3 && !(await page.evaluate((k) => localStorage.getItem(k), themeKey)); i++) {

@@ -23,6 +23,13 @@ export const publicPages: string[] = (() => {
   return list.split(',').map((s) => s.trim()).filter(Boolean).map((name) => routes[name]);
 })();
 
+/** Pages that need an account, from `routes::ACCOUNT_PAGES`. */
+export const accountPages: string[] = (() => {
+  const text = readFileSync(join(sharedSrc, 'routes.rs'), 'utf8');
+  const list = /ACCOUNT_PAGES: &\[&str\] = &\[([^\]]*)\]/.exec(text)![1];
+  return list.split(',').map((s) => s.trim()).filter(Boolean).map((name) => routes[name]);
+})();
+
 /** Pages held to the small budget, from `routes::LIGHT_PAGES` (the 404 page too). */
 export const lightPages: string[] = (() => {
   const text = readFileSync(join(sharedSrc, 'routes.rs'), 'utf8');
