@@ -96,6 +96,34 @@ pub trait Privacy: Send + Sync {
     async fn versions(&self) -> Result<Vec<obscura_shared::site::PolicyVersionView>, AppError>;
 }
 
+/// The admin pages (every method answers `NotFound` to anyone but an admin).
+#[async_trait::async_trait]
+pub trait Admin: Send + Sync {
+    /// Support messages, newest first: open ones, or all.
+    async fn messages(
+        &self,
+        viewer: &Viewer,
+        all: bool,
+    ) -> Result<Vec<obscura_shared::support::MessageView>, AppError>;
+    /// One message with its replies.
+    async fn message(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+    ) -> Result<obscura_shared::support::MessageView, AppError>;
+    /// Privacy requests, open ones first.
+    async fn requests(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<Vec<obscura_shared::support::RequestView>, AppError>;
+    /// Page-view counts of the last `days` days.
+    async fn analytics(
+        &self,
+        viewer: &Viewer,
+        days: i64,
+    ) -> Result<obscura_shared::analytics::Summary, AppError>;
+}
+
 /// Every port, cheap to clone.
 #[derive(Clone)]
 pub struct Ports {
@@ -111,6 +139,8 @@ pub struct Ports {
     pub gallery: Arc<dyn Gallery>,
     /// The privacy center.
     pub privacy: Arc<dyn Privacy>,
+    /// The admin pages.
+    pub admin: Arc<dyn Admin>,
 }
 
 /// The ports from the current render or server-function context.

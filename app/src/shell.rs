@@ -10,6 +10,7 @@ use leptos_router::{
 
 use crate::components::{consent::CookieSettings, layout::Layout};
 use crate::pages::{
+    admin::{AdminAnalytics, AdminMessage, AdminRequests, AdminSupport},
     auth::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     create::Create,
     gallery::Gallery,
@@ -133,6 +134,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/shares") view=Shares />
                     <Route path=path!("/settings/privacy") view=PrivacyCenter />
                     <Route path=path!("/dev/outbox") view=Outbox />
+                    <Route path=path!("/admin/support") view=AdminSupport />
+                    <Route path=path!("/admin/support/:id") view=AdminMessage />
+                    <Route path=path!("/admin/requests") view=AdminRequests />
+                    <Route path=path!("/admin/analytics") view=AdminAnalytics />
                 </Routes>
             </Layout>
         </Router>

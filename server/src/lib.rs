@@ -22,4 +22,5 @@ pub mod sharing;
 pub mod startup;
 pub mod state;
 pub mod storage;
+pub mod support;
 pub mod telemetry;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use obscura_app::{
     account::{EventView, OutboxMessage, SecurityOverview, SessionView, Viewer},
-    backend::{Accounts, Gallery, Generations, Ports, Privacy, Site, Status},
+    backend::{Accounts, Admin, Gallery, Generations, Ports, Privacy, Site, Status},
     error::AppError,
 };
 use obscura_shared::{ErrorCode, health::Readiness, site::SiteInfo};
@@ -30,7 +30,8 @@ pub fn for_state(state: &AppState) -> Ports {
         accounts: ports.clone(),
         generations: ports.clone(),
         gallery: ports.clone(),
-        privacy: ports,
+        privacy: ports.clone(),
+        admin: ports,
     }
 }
 
@@ -337,5 +338,65 @@ impl Privacy for StatePorts {
         crate::privacy::policy::versions(&self.0)
             .await
             .map_err(|e| internal("the policy versions", &e))
+    }
+}
+
+fn admin_only(viewer: &Viewer) -> Result<(), AppError> {
+    if viewer.role == obscura_shared::account::Role::Admin {
+        Ok(())
+    } else {
+        Err(AppError::new(
+            ErrorCode::NotFound,
+            "This page doesn't exist.",
+        ))
+    }
+}
+
+#[async_trait::async_trait]
+impl Admin for StatePorts {
+    async fn messages(
+        &self,
+        viewer: &Viewer,
+        all: bool,
+    ) -> Result<Vec<obscura_shared::support::MessageView>, AppError> {
+        admin_only(viewer)?;
+        crate::support::list(&self.0, !all)
+            .await
+            .map_err(|e| internal("support messages", &e))
+    }
+
+    async fn message(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+    ) -> Result<obscura_shared::support::MessageView, AppError> {
+        admin_only(viewer)?;
+        let not_found = || AppError::new(ErrorCode::NotFound, "This message doesn't exist.");
+        let id = id.parse().map_err(|_| not_found())?;
+        crate::support::get(&self.0, id).await.map_err(|e| match e {
+            crate::support::SupportError::Internal(e) => internal("a support message", &e),
+            _ => not_found(),
+        })
+    }
+
+    async fn requests(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<Vec<obscura_shared::support::RequestView>, AppError> {
+        admin_only(viewer)?;
+        crate::support::requests::list(&self.0)
+            .await
+            .map_err(|e| internal("privacy requests", &e))
+    }
+
+    async fn analytics(
+        &self,
+        viewer: &Viewer,
+        days: i64,
+    ) -> Result<obscura_shared::analytics::Summary, AppError> {
+        admin_only(viewer)?;
+        crate::analytics::summary(&self.0, days.clamp(1, 366))
+            .await
+            .map_err(|e| internal("analytics", &e))
     }
 }

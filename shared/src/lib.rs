@@ -13,6 +13,7 @@ pub mod privacy;
 pub mod routes;
 pub mod site;
 pub mod storage;
+pub mod support;
 pub mod testids;
 pub mod theme;
 

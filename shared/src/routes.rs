@@ -99,6 +99,25 @@ pub const COOKIES: &str = "/cookies";
 pub const CONSENT: &str = "/consent";
 /// Support and contact.
 pub const SUPPORT: &str = "/support";
+/// Admin: support messages; `/admin/support/{id}` shows one.
+pub const ADMIN_SUPPORT: &str = "/admin/support";
+/// Admin: reply to a message (POST).
+pub const ADMIN_SUPPORT_REPLY: &str = "/admin/support/reply";
+/// Admin: close or reopen a message (POST).
+pub const ADMIN_SUPPORT_CLOSE: &str = "/admin/support/close";
+/// Admin: delete the account a report of an underage person is about (POST).
+pub const ADMIN_SUPPORT_ERASE: &str = "/admin/support/erase-account";
+/// Admin: privacy requests and their due dates.
+pub const ADMIN_REQUESTS: &str = "/admin/requests";
+/// Admin: log a request received by another channel (POST).
+pub const ADMIN_REQUESTS_NEW: &str = "/admin/requests/new";
+/// Admin: mark a request answered (POST).
+pub const ADMIN_REQUESTS_DONE: &str = "/admin/requests/done";
+/// Admin: first-party page-view counts.
+pub const ADMIN_ANALYTICS: &str = "/admin/analytics";
+/// Admin pages share this prefix.
+pub const ADMIN_PREFIX: &str = "/admin";
+
 /// Liveness probe (JSON).
 pub const HEALTHZ: &str = "/healthz";
 /// Readiness probe (JSON).
@@ -138,9 +157,12 @@ pub const ACCOUNT_PAGES: &[&str] = &[
     SETTINGS_PRIVACY,
 ];
 
+/// Admin pages (anonymous visitors are sent to sign in; other accounts get a 404).
+pub const ADMIN_PAGES: &[&str] = &[ADMIN_SUPPORT, ADMIN_REQUESTS, ADMIN_ANALYTICS];
+
 /// Pages with a path parameter, as the router writes them (their own tests visit them with
 /// real ids: an image of the gallery, a public share).
-pub const PARAM_PAGES: &[&str] = &["/gallery/{id}", "/share/{id}"];
+pub const PARAM_PAGES: &[&str] = &["/gallery/{id}", "/share/{id}", "/admin/support/{id}"];
 
 /// One image of the gallery.
 #[must_use]
@@ -164,6 +186,8 @@ pub fn share_image(id: &str) -> String {
 pub const LIGHT_PAGES: &[&str] = &[
     HOME,
     PRIVACY,
+    PRIVACY_VERSIONS,
+    COOKIES,
     TERMS,
     LOGIN,
     SIGNUP,

@@ -124,3 +124,9 @@ pub const DELETE_ACCOUNT_FORM: &str = "delete-account-form";
 pub const POLICY_NOTICE: &str = "policy-notice";
 /// One version on `/privacy/versions`.
 pub const POLICY_VERSION: &str = "policy-version";
+/// The support contact form.
+pub const SUPPORT_FORM: &str = "support-form";
+/// One support message in the admin list.
+pub const SUPPORT_ROW: &str = "support-row";
+/// One privacy request in the admin list.
+pub const REQUEST_ROW: &str = "request-row";

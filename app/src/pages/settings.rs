@@ -63,29 +63,30 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
-/// The settings pages' frame: the section menu, the title and a notice from `?notice=`.
+/// A page with a side menu (settings, admin): the menu, the title and a notice.
 #[component]
-pub(crate) fn SettingsFrame(title: &'static str, children: Children) -> impl IntoView {
+pub(crate) fn SideFrame(
+    /// The menu's name (its landmark label and heading).
+    menu: &'static str,
+    /// (href, label) of each entry.
+    links: &'static [(&'static str, &'static str)],
+    /// The page title.
+    title: &'static str,
+    /// (tone, text) from `?notice=`.
+    notice: Option<(&'static str, &'static str)>,
+    children: Children,
+) -> impl IntoView {
     let path = use_location().pathname.get_untracked();
-    let query = use_query_map();
-    let notice = query
-        .with_untracked(|q| q.get("notice"))
-        .as_deref()
-        .and_then(notice_text);
-    let link = move |href: &'static str, label: &'static str| {
-        let current = (path == href).then_some("page");
-        view! { <li><a href=href aria-current=current>{label}</a></li> }
-    };
     view! {
         <Title text=title />
         <div class="settings">
-            <nav aria-label="Settings" class="settings-nav">
-                <p class="px-3 pb-2 text-xs font-semibold uppercase tracking-widest text-muted">"Settings"</p>
+            <nav aria-label=menu class="settings-nav">
+                <p class="px-3 pb-2 text-xs font-semibold uppercase tracking-widest text-muted">{menu}</p>
                 <ul class="flex gap-1 md:flex-col">
-                    {link(routes::SETTINGS_PROFILE, "Profile")}
-                    {link(routes::SETTINGS_SECURITY, "Security")}
-                    {link(routes::SETTINGS_SHARES, "Shares")}
-                    {link(routes::SETTINGS_PRIVACY, "Privacy")}
+                    {links.iter().map(|(href, label)| {
+                        let current = (path == *href || path.starts_with(&format!("{href}/"))).then_some("page");
+                        view! { <li><a href=*href aria-current=current>{*label}</a></li> }
+                    }).collect_view()}
                 </ul>
             </nav>
             <div class="min-w-0">
@@ -95,6 +96,22 @@ pub(crate) fn SettingsFrame(title: &'static str, children: Children) -> impl Int
             </div>
         </div>
     }
+}
+
+/// The settings pages' frame: the section menu, the title and a notice from `?notice=`.
+#[component]
+pub(crate) fn SettingsFrame(title: &'static str, children: Children) -> impl IntoView {
+    let notice = use_query_map()
+        .with_untracked(|q| q.get("notice"))
+        .as_deref()
+        .and_then(notice_text);
+    const LINKS: &[(&str, &str)] = &[
+        (routes::SETTINGS_PROFILE, "Profile"),
+        (routes::SETTINGS_SECURITY, "Security"),
+        (routes::SETTINGS_SHARES, "Shares"),
+        (routes::SETTINGS_PRIVACY, "Privacy"),
+    ];
+    view! { <SideFrame menu="Settings" links=LINKS title notice>{children()}</SideFrame> }
 }
 
 /// `/settings/profile`.

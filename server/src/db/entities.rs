@@ -2,12 +2,14 @@
 
 mod privacy;
 mod sharing;
+mod support;
 
 pub use privacy::{
     analytics_day, consent, data_export, erasure, policy_ack, policy_announcement, privacy_setting,
     retention_run,
 };
 pub use sharing::{share, share_view};
+pub use support::{privacy_request, support_message, support_reply};
 
 pub mod policy_version {
     //! A published version of the generated privacy policy.

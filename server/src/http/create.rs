@@ -3,12 +3,11 @@
 //! in from it; problems show the form again with each field's message.
 
 use axum::{
-    extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State},
+    extract::{DefaultBodyLimit, Request, State},
     http::{StatusCode, request::Parts},
     response::{IntoResponse, Redirect, Response},
     routing::{MethodRouter, post},
 };
-use bytes::Bytes;
 use obscura_app::{forms::FormFeedback, pages::create::FORM};
 use obscura_shared::{
     generation::{REFERENCE_MAX_BYTES, fields},
@@ -16,7 +15,7 @@ use obscura_shared::{
 };
 use uuid::Uuid;
 
-use super::{render, session::Current};
+use super::{multipart::read, render, session::Current};
 use crate::{
     accounts::Client,
     generation::{self, CreateError, ReferenceInput, request::Submitted},
@@ -34,51 +33,7 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
     )]
 }
 
-struct Form {
-    fields: Vec<(String, String)>,
-    file: Option<Bytes>,
-}
-
-impl Form {
-    fn get(&self, name: &str) -> String {
-        super::field(&self.fields, name)
-    }
-}
-
 const TOO_LARGE: &str = "The reference image is larger than 20 MB.";
-
-/// The form; on a body over the limit, the text fields read before it (to show them again).
-async fn read(req: Request) -> Result<Form, (&'static str, Vec<(String, String)>)> {
-    let mut multipart = Multipart::from_request(req, &())
-        .await
-        .map_err(|_| ("The form could not be read. Please try again.", Vec::new()))?;
-    let mut form = Form {
-        fields: Vec::new(),
-        file: None,
-    };
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(field)) => {
-                let name = field.name().unwrap_or_default().to_owned();
-                if name == fields::REFERENCE {
-                    let Ok(bytes) = field.bytes().await else {
-                        return Err((TOO_LARGE, form.fields));
-                    };
-                    if !bytes.is_empty() {
-                        form.file = Some(bytes);
-                    }
-                } else if form.fields.len() < 32 {
-                    let Ok(text) = field.text().await else {
-                        return Err((TOO_LARGE, form.fields));
-                    };
-                    form.fields.push((name, text));
-                }
-            }
-            Ok(None) => return Ok(form),
-            Err(_) => return Err((TOO_LARGE, form.fields)),
-        }
-    }
-}
 
 async fn again(
     state: &AppState,
@@ -107,7 +62,13 @@ async fn submit(State(state): State<AppState>, req: Request) -> Response {
         .get::<Client>()
         .cloned()
         .unwrap_or_else(Client::unknown);
-    let form = match read(Request::from_parts(parts.clone(), body)).await {
+    let form = match read(
+        Request::from_parts(parts.clone(), body),
+        fields::REFERENCE,
+        TOO_LARGE,
+    )
+    .await
+    {
         Ok(f) => f,
         Err((message, values)) => {
             return again(

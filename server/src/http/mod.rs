@@ -12,11 +12,13 @@ pub mod files;
 mod forms;
 pub mod gallery;
 pub mod health;
+mod multipart;
 pub mod pages;
 pub mod privacy;
 pub mod render;
 pub mod security;
 pub mod session;
+pub mod support;
 pub mod webhooks;
 
 use axum::{Router, middleware, routing::get};
@@ -55,6 +57,7 @@ pub fn router(state: AppState) -> Router {
                 .into_iter()
                 .chain(gallery::public_table())
                 .chain(privacy::download_table())
+                .chain(support::attachment_table())
                 .fold(Router::new(), |r, (path, handlers)| {
                     r.route(&path, handlers)
                 }),
@@ -116,6 +119,7 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppSta
     all.extend(gallery::table());
     all.extend(consent::table());
     all.extend(privacy::table());
+    all.extend(support::table());
     all
 }
 

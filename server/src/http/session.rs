@@ -205,6 +205,36 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         }
         return res;
     }
+    // Admin pages: sign in first; for anyone but an admin they do not exist.
+    if path.starts_with(routes::ADMIN_PREFIX) {
+        let role = req
+            .extensions()
+            .get::<Current>()
+            .map(|c| c.user.role.clone());
+        match role.as_deref() {
+            None => {
+                let target = format!(
+                    "{}?{}",
+                    routes::LOGIN,
+                    serde_urlencoded::to_string([
+                        (fields::NEXT, path.as_str()),
+                        ("notice", "sign-in-needed")
+                    ])
+                    .unwrap_or_default()
+                );
+                return Redirect::to(&target).into_response();
+            }
+            Some(r) if r != Role::Admin.code() => {
+                let (parts, _) = req.into_parts();
+                let mut res =
+                    super::render::page(&state, parts, "/_not-found", StatusCode::NOT_FOUND).await;
+                res.headers_mut()
+                    .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+                return res;
+            }
+            Some(_) => {}
+        }
+    }
     let mut res = next.run(req).await;
     if signed_in {
         // Pages of a signed-in person are never stored by browsers or proxies.

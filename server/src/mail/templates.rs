@@ -28,6 +28,11 @@ pub enum Kind {
     /// The privacy policy changes on a date (`{DATE}`) for a reason (`{SUMMARY}`); the link
     /// shows what changes. Rendered by [`render_policy_change`].
     PolicyChange,
+    /// A support message was received.
+    SupportReceived,
+    /// An admin's answer (`{REPLY}`) to a support message. Rendered by
+    /// [`render_support_reply`].
+    SupportReply,
 }
 
 struct Text {
@@ -244,6 +249,48 @@ fn text(kind: &Kind, lang: Language) -> Text {
             expiry: "D'ici là, la politique actuelle s'applique. Si vous n'êtes pas d'accord, vous pouvez exporter vos données et supprimer votre compte dans Paramètres → Confidentialité.",
             ignore: "Ce message est envoyé à toute personne ayant un compte, quels que soient ses choix d'e-mails : la loi nous le demande.",
         },
+        (Kind::SupportReceived, En) => Text {
+            subject: "We received your message",
+            intro: "Thank you for writing to Obscura. A person will read your message and answer by email, usually within two working days.",
+            action: "Open the support page",
+            expiry: "Privacy requests are answered within one month at the latest.",
+            ignore: "If you did not write to us, someone used your address: ignore this email.",
+        },
+        (Kind::SupportReceived, De) => Text {
+            subject: "Wir haben deine Nachricht erhalten",
+            intro: "Danke für deine Nachricht an Obscura. Ein Mensch liest sie und antwortet per E-Mail, meist innerhalb von zwei Werktagen.",
+            action: "Support-Seite öffnen",
+            expiry: "Datenschutzanfragen beantworten wir spätestens innerhalb eines Monats.",
+            ignore: "Falls du uns nicht geschrieben hast, hat jemand deine Adresse verwendet: ignoriere diese E-Mail.",
+        },
+        (Kind::SupportReceived, Fr) => Text {
+            subject: "Nous avons bien reçu votre message",
+            intro: "Merci d'avoir écrit à Obscura. Une personne lira votre message et vous répondra par e-mail, en général sous deux jours ouvrés.",
+            action: "Ouvrir la page d'assistance",
+            expiry: "Les demandes liées à la vie privée reçoivent une réponse sous un mois au plus tard.",
+            ignore: "Si vous ne nous avez pas écrit, quelqu'un a utilisé votre adresse : ignorez cet e-mail.",
+        },
+        (Kind::SupportReply, En) => Text {
+            subject: "An answer to your message to Obscura",
+            intro: "{REPLY}",
+            action: "Write to us again",
+            expiry: "You can answer through the support page.",
+            ignore: "Please don't send passwords or API keys: we will never ask for them.",
+        },
+        (Kind::SupportReply, De) => Text {
+            subject: "Eine Antwort auf deine Nachricht an Obscura",
+            intro: "{REPLY}",
+            action: "Uns wieder schreiben",
+            expiry: "Du kannst über die Support-Seite antworten.",
+            ignore: "Bitte schicke keine Passwörter oder API-Schlüssel: wir fragen nie danach.",
+        },
+        (Kind::SupportReply, Fr) => Text {
+            subject: "Une réponse à votre message à Obscura",
+            intro: "{REPLY}",
+            action: "Nous écrire à nouveau",
+            expiry: "Vous pouvez répondre via la page d'assistance.",
+            ignore: "N'envoyez jamais de mot de passe ni de clé d'API : nous ne les demanderons jamais.",
+        },
         (Kind::EmailChange, Fr) => Text {
             subject: "Confirmez votre nouvelle adresse e-mail pour Obscura",
             intro: "Vous avez demandé à utiliser cette adresse pour votre compte Obscura.",
@@ -328,6 +375,23 @@ pub fn render_policy_change(
     email
 }
 
+/// Renders an admin's answer to a support message.
+#[must_use]
+pub fn render_support_reply(
+    lang: Language,
+    to: &str,
+    name: &str,
+    link: &str,
+    reply: &str,
+) -> Email {
+    let mut email = render(&Kind::SupportReply, lang, to, name, link);
+    email.text = email.text.replace("{REPLY}", reply);
+    email.html = email
+        .html
+        .replace("{REPLY}", &escape(reply).replace('\n', "<br>"));
+    email
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,6 +406,8 @@ mod tests {
             Kind::ExportReady,
             Kind::ErasureScheduled,
             Kind::PolicyChange,
+            Kind::SupportReceived,
+            Kind::SupportReply,
         ] {
             for lang in Language::ALL {
                 let e = render(

@@ -240,6 +240,7 @@ pub async fn purge_user(state: &AppState, user_id: Uuid) -> Result<Purged> {
             Err(e) => return Err(e).context("deleting a stored object"),
         }
     }
+    purged.objects += crate::support::erase_user(state, &u).await?;
     // Job payloads may hold prompts.
     job::Entity::delete_many()
         .filter(job::Column::UserId.eq(user_id))

@@ -1,6 +1,6 @@
 //! Data export (P-RGT-1): one click queues a job that writes a ZIP of everything kept about the
 //! person — `account.json`, `generations.json` and `generations.csv`, the credit ledger, shares,
-//! sessions, security events, consents, and every image file — stores it, and emails a signed
+//! sessions, security events, consents, support messages, and every image file — stores it, and emails a signed
 //! link that works for 7 days. The archive is deleted after that by the retention worker. One
 //! export per hour.
 
@@ -362,6 +362,7 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         .all(db)
         .await?;
 
+    let (support_docs, support_keys) = crate::support::export_for_user(state, &person).await?;
     let mut out = vec![
         Entry::Document("README.txt".into(), readme(state, &person).into_bytes()),
         Entry::Document("account.json".into(), pretty(&account)?),
@@ -381,7 +382,12 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
             pretty(&Value::Array(scrub(events)))?,
         ),
         Entry::Document("consents.json".into(), pretty(&Value::Array(consents))?),
+        Entry::Document("support_messages.json".into(), pretty(&support_docs)?),
     ];
+    for key in support_keys {
+        let name = key.clone();
+        out.push(Entry::Object(name, ObjectPath::from(key)));
+    }
     if let Some(key) = &person.avatar_key {
         out.push(Entry::Object(
             "avatar".into(),
@@ -413,7 +419,8 @@ fn readme(state: &AppState, person: &user::Model) -> String {
          shares.json           your share links and their views per day\n\
          sessions.json         your signed-in sessions\n\
          security_events.json  your account's security log\n\
-         consents.json         the cookie choices you made while signed in\n\n\
+         consents.json         the cookie choices you made while signed in\n\
+         support_messages.json your messages to support and our replies (images in support/)\n\n\
          Passwords and sign-in tokens are never exported: only their hashes are kept, and those\n\
          stay on the server.\n",
         site = crate::config::origin(&state.config.public_url),

@@ -282,6 +282,18 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "Deleted 7 days after it is ready.",
         ),
         row(
+            "Support messages: your email address, the topic, your message, an image if you add one (its metadata removed), and our replies",
+            "To answer you.",
+            "Legitimate interest in helping you (Art. 6(1)(f) GDPR), or contract",
+            "12 months after the conversation is closed, or until you delete your account.",
+        ),
+        row(
+            "Privacy requests: your email address, what you asked, when, and when we answered",
+            "To answer within one month and to show that we did.",
+            "Legal obligation (Art. 5(2), 12 and 30 GDPR)",
+            "3 years after the answer, also after your account is deleted.",
+        ),
+        row(
             "Technical logs: request identifiers, paths, status codes, timings",
             "To run the service and fix faults. Logs never contain IP addresses, emails, prompts or tokens.",
             "Legitimate interest in a working service (Art. 6(1)(f) GDPR)",

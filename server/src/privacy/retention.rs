@@ -8,7 +8,8 @@
 //! - sessions past their idle or absolute limit, emailed-link tokens, unfinished sign-ups and
 //!   Google sign-ins;
 //! - security events after 12 months (P-API-3 for the API log when it exists);
-//! - proof of cookie choices after [`super::consent::PROOF_RETENTION_DAYS`].
+//! - proof of cookie choices after [`super::consent::PROOF_RETENTION_DAYS`];
+//! - support messages 12 months after they were closed, answered privacy requests after 3 years.
 //!
 //! A scheduler in every serving process enqueues the job every few minutes unless one is
 //! already waiting; each task works in batches and is idempotent, so a run cut short (a crash,
@@ -136,6 +137,10 @@ pub struct Counts {
     pub records: SweptRecords,
     /// Proof of cookie choices past its legal period.
     pub consents: u64,
+    /// Support messages closed more than 12 months ago.
+    pub support_messages: u64,
+    /// Privacy requests answered more than 3 years ago.
+    pub privacy_requests: u64,
 }
 
 /// Deletes proof of cookie choices older than [`super::consent::PROOF_RETENTION_DAYS`].
@@ -170,6 +175,8 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     counts.sessions = sessions::sweep(state).await?;
     counts.records = sessions::sweep_records(state).await?;
     counts.consents = purge_consents(state).await?;
+    (counts.support_messages, counts.privacy_requests) =
+        crate::support::purge_expired(state).await?;
     retention_run::ActiveModel {
         id: Set(state.ids.new_id()),
         task: Set(JOB_KIND.to_owned()),

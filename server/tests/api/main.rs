@@ -28,4 +28,5 @@ mod retention;
 mod security;
 mod static_files;
 mod storage;
+mod support;
 mod uploads;

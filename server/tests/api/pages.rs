@@ -66,6 +66,7 @@ fn every_page_of_the_router_is_listed_for_the_site_walks() {
         .iter()
         .chain(routes::ACCOUNT_PAGES)
         .chain(routes::FLOW_PAGES)
+        .chain(routes::ADMIN_PAGES)
         .chain(routes::PARAM_PAGES)
         .map(|p| (*p).to_owned())
         .collect();

@@ -45,6 +45,10 @@ const COVERED: &[(&str, &str)] = &[
         "P-RGT-5",
         "Consent withdrawn as easily as given; history visible",
     ),
+    (
+        "P-RGT-6",
+        "Requests by other channels tracked with a 30-day due date",
+    ),
     ("P-POL-1", "The policy lists exactly the processors in use"),
     (
         "P-POL-2",

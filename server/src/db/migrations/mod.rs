@@ -10,6 +10,7 @@ mod m20261122_000005_jobs;
 mod m20261122_000006_generations;
 mod m20261122_000007_shares;
 mod m20261122_000008_privacy;
+mod m20261122_000009_support;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000006_generations::Migration),
             Box::new(m20261122_000007_shares::Migration),
             Box::new(m20261122_000008_privacy::Migration),
+            Box::new(m20261122_000009_support::Migration),
         ]
     }
 }

@@ -1,0 +1,312 @@
+//! Support over HTTP: the contact form (`POST /support`, multipart with an optional image) and
+//! the admin's actions on messages and privacy requests. Every `/admin` route is for admins
+//! only: the session layer sends anonymous visitors to sign in and answers 404 to others.
+
+use axum::{
+    body::Body,
+    extract::{DefaultBodyLimit, Path, Request, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::{MethodRouter, get, post},
+};
+use object_store::{ObjectStore as _, path::Path as ObjectPath};
+use obscura_app::forms::FormFeedback;
+use obscura_shared::{
+    account::Role,
+    routes,
+    support::{MAX_ATTACHMENT_BYTES, fields, forms},
+};
+use sea_orm::EntityTrait;
+use uuid::Uuid;
+
+use super::{
+    forms::{Submitted, internal, see_other, submitted, with_feedback, with_notice},
+    multipart::read,
+    render,
+    session::Current,
+};
+use crate::{
+    accounts::Client,
+    db::entities::support_message,
+    state::AppState,
+    support::{self, Contact, SupportError, requests},
+};
+
+const TOO_LARGE: &str = "The image is larger than 5 MB.";
+
+/// The support routes.
+pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (
+            routes::SUPPORT,
+            post(contact).layer(DefaultBodyLimit::max(MAX_ATTACHMENT_BYTES + 256 * 1024)),
+        ),
+        (routes::ADMIN_SUPPORT_REPLY, post(reply)),
+        (routes::ADMIN_SUPPORT_CLOSE, post(close)),
+        (routes::ADMIN_SUPPORT_ERASE, post(erase_account)),
+        (routes::ADMIN_REQUESTS_NEW, post(new_request)),
+        (routes::ADMIN_REQUESTS_DONE, post(request_done)),
+    ]
+}
+
+/// The attachment route.
+pub fn attachment_table() -> Vec<(String, MethodRouter<AppState>)> {
+    vec![(
+        format!("{}/{{id}}/attachment", routes::ADMIN_SUPPORT),
+        get(attachment),
+    )]
+}
+
+async fn contact(State(state): State<AppState>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let current = parts.extensions.get::<Current>().cloned();
+    let client = parts
+        .extensions
+        .get::<Client>()
+        .cloned()
+        .unwrap_or_else(Client::unknown);
+    let feedback = |values, errors, notice: Option<String>| FormFeedback {
+        form: forms::CONTACT.to_owned(),
+        values,
+        errors,
+        notice,
+    };
+    let form = match read(
+        Request::from_parts(parts.clone(), body),
+        fields::ATTACHMENT,
+        TOO_LARGE,
+    )
+    .await
+    {
+        Ok(f) => f,
+        Err((message, values)) => {
+            let mut parts = parts;
+            parts.extensions.insert(feedback(
+                values,
+                vec![(fields::ATTACHMENT.to_owned(), message.to_owned())],
+                None,
+            ));
+            return render::page(
+                &state,
+                parts,
+                routes::SUPPORT,
+                StatusCode::PAYLOAD_TOO_LARGE,
+            )
+            .await;
+        }
+    };
+    let input = Contact {
+        email: form.get(fields::EMAIL),
+        topic: form.get(fields::TOPIC),
+        message: form.get(fields::MESSAGE),
+        attachment: form.file.clone(),
+    };
+    let values = form.fields.clone();
+    let sender = current.as_ref().map(|c| &c.user);
+    let (errors, notice, status) = match support::submit(&state, input, sender, &client).await {
+        Ok(_) => {
+            return see_other(&format!(
+                "{}#contact",
+                with_notice(routes::SUPPORT, "message-sent")
+            ));
+        }
+        Err(SupportError::Invalid(errors)) => (
+            errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            None,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(SupportError::RateLimited(wait)) => (
+            Vec::new(),
+            Some(format!(
+                "You have sent several messages already. Please try again in {} minutes.",
+                wait.as_secs().div_ceil(60).max(1)
+            )),
+            StatusCode::TOO_MANY_REQUESTS,
+        ),
+        Err(SupportError::NotFound) => (Vec::new(), None, StatusCode::NOT_FOUND),
+        Err(SupportError::Internal(e)) => return internal(&state, &e),
+    };
+    let mut parts = parts;
+    parts.extensions.insert(feedback(values, errors, notice));
+    render::page(&state, parts, routes::SUPPORT, status).await
+}
+
+/// The answer for anyone but an admin posting an admin form.
+fn refuse_non_admin(s: &Submitted) -> Option<Response> {
+    match s.current() {
+        Some(c) if c.user.role == Role::Admin.code() => None,
+        Some(_) => Some(StatusCode::NOT_FOUND.into_response()),
+        None => Some(see_other(&with_notice(routes::LOGIN, "sign-in-needed"))),
+    }
+}
+
+fn id_of(s: &Submitted, name: &str) -> Option<Uuid> {
+    s.get(name).trim().parse().ok()
+}
+
+fn message_page(id: Uuid) -> String {
+    format!("{}/{id}", routes::ADMIN_SUPPORT)
+}
+
+async fn reply(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    if let Some(res) = refuse_non_admin(&s) {
+        return res;
+    }
+    let Some(id) = id_of(&s, "id") else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match support::reply(&state, id, &s.get(fields::REPLY)).await {
+        Ok(()) => see_other(&with_notice(&message_page(id), "reply-sent")),
+        Err(SupportError::Invalid(errors)) => {
+            let feedback = FormFeedback {
+                form: forms::REPLY.to_owned(),
+                values: vec![(fields::REPLY.to_owned(), s.get(fields::REPLY))],
+                errors: errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+                notice: None,
+            };
+            with_feedback(
+                &state,
+                s,
+                &message_page(id),
+                feedback,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(SupportError::NotFound | SupportError::RateLimited(_)) => {
+            StatusCode::NOT_FOUND.into_response()
+        }
+        Err(SupportError::Internal(e)) => internal(&state, &e),
+    }
+}
+
+async fn close(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    if let Some(res) = refuse_non_admin(&s) {
+        return res;
+    }
+    let Some(id) = id_of(&s, "id") else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let closed = s.get("closed") == "1";
+    match support::set_closed(&state, id, closed).await {
+        Ok(()) if closed => see_other(&with_notice(routes::ADMIN_SUPPORT, "message-closed")),
+        Ok(()) => see_other(&with_notice(&message_page(id), "message-reopened")),
+        Err(SupportError::Internal(e)) => internal(&state, &e),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+async fn erase_account(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    if let Some(res) = refuse_non_admin(&s) {
+        return res;
+    }
+    let Some(id) = id_of(&s, "id") else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    if s.get("confirm") != "1" {
+        return see_other(&with_notice(&message_page(id), "confirm-erase"));
+    }
+    match support::erase_reported_account(&state, id).await {
+        Ok(true) => see_other(&with_notice(&message_page(id), "account-erased")),
+        Ok(false) => see_other(&with_notice(&message_page(id), "no-account")),
+        Err(SupportError::Invalid(_)) => {
+            see_other(&with_notice(&message_page(id), "admin-account"))
+        }
+        Err(SupportError::Internal(e)) => internal(&state, &e),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+async fn new_request(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    if let Some(res) = refuse_non_admin(&s) {
+        return res;
+    }
+    let input = requests::NewRequest {
+        kind: s.get(fields::KIND),
+        requester: s.get(fields::REQUESTER),
+        channel: s.get(fields::CHANNEL),
+        received: s.get(fields::RECEIVED),
+        notes: s.get(fields::NOTES),
+    };
+    match requests::log_by_admin(&state, input).await {
+        Ok(_) => see_other(&with_notice(routes::ADMIN_REQUESTS, "request-logged")),
+        Err(SupportError::Invalid(errors)) => {
+            let feedback = FormFeedback {
+                form: forms::REQUEST.to_owned(),
+                values: s.echo(),
+                errors: errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+                notice: None,
+            };
+            with_feedback(
+                &state,
+                s,
+                routes::ADMIN_REQUESTS,
+                feedback,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(SupportError::Internal(e)) => internal(&state, &e),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+async fn request_done(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    if let Some(res) = refuse_non_admin(&s) {
+        return res;
+    }
+    let Some(id) = id_of(&s, "id") else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match requests::mark_done(&state, id).await {
+        Ok(()) => see_other(&with_notice(routes::ADMIN_REQUESTS, "request-done")),
+        Err(SupportError::Internal(e)) => internal(&state, &e),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+async fn attachment(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    req: Request,
+) -> Response {
+    // The session layer has already refused everyone but admins on `/admin`.
+    let is_admin = req
+        .extensions()
+        .get::<Current>()
+        .is_some_and(|c| c.user.role == Role::Admin.code());
+    let (true, Ok(id)) = (is_admin, Uuid::parse_str(&id)) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let key = match support_message::Entity::find_by_id(id).one(&state.db).await {
+        Ok(Some(m)) => m.attachment_key,
+        Ok(None) => None,
+        Err(e) => return internal(&state, &e.into()),
+    };
+    let Some(key) = key else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match state.storage.store.get(&ObjectPath::from(key)).await {
+        Ok(found) => {
+            let mut res = Response::new(Body::from_stream(found.into_stream()));
+            let h = res.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/png"));
+            h.insert(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            );
+            h.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            );
+            res
+        }
+        Err(object_store::Error::NotFound { .. }) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => internal(&state, &e.into()),
+    }
+}

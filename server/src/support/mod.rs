@@ -1,0 +1,462 @@
+//! Support: messages from the contact form, acknowledged by email and handled by admins (read,
+//! reply by email, close); privacy requests tracked with a 30-day due date (P-RGT-6) — logged
+//! by admins for requests received by other channels, and created for every message with the
+//! privacy-request topic; closing an underage account.
+//!
+//! Attachments are images checked and cleaned like reference uploads (P-GEN-9). Messages are
+//! part of the sender's export, go with their account, and closed ones are deleted after 12
+//! months; answered requests after 3 years.
+
+pub mod requests;
+
+use anyhow::{Context, Result};
+use bytes::Bytes;
+use chrono::Duration;
+use object_store::{ObjectStore as _, PutPayload, path::Path as ObjectPath};
+use obscura_shared::support::{
+    MAX_ATTACHMENT_BYTES, MESSAGE_MAX_CHARS, MESSAGE_MIN_CHARS, MessageView, RequestKind, Topic,
+    fields,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::{
+    accounts::{self, Client, FieldErrors, limits::Action},
+    db::entities::{support_message, support_reply, user},
+    mail::templates::{self, Kind},
+    state::AppState,
+};
+
+/// How long closed messages are kept.
+pub const CLOSED_RETENTION_DAYS: i64 = 365;
+
+/// What the contact form sends.
+#[derive(Debug, Clone, Default)]
+pub struct Contact {
+    /// The sender's address (the account's when signed in and left empty).
+    pub email: String,
+    /// A topic code.
+    pub topic: String,
+    /// The text.
+    pub message: String,
+    /// An optional image.
+    pub attachment: Option<Bytes>,
+}
+
+/// Why a message was not taken.
+#[derive(Debug, thiserror::Error)]
+pub enum SupportError {
+    /// Field problems.
+    #[error("invalid input")]
+    Invalid(FieldErrors),
+    /// Too many messages from here.
+    #[error("rate limited")]
+    RateLimited(std::time::Duration),
+    /// Not found (or not an admin).
+    #[error("not found")]
+    NotFound,
+    /// Logged, never shown.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<sea_orm::DbErr> for SupportError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
+fn attachment_key(id: Uuid) -> String {
+    format!("support/{id}.png")
+}
+
+/// Checks, stores and acknowledges a message; a privacy request is also tracked.
+///
+/// # Errors
+/// Field errors (address, topic, message length, attachment type or size), a rate limit.
+pub async fn submit(
+    state: &AppState,
+    input: Contact,
+    sender: Option<&user::Model>,
+    client: &Client,
+) -> Result<Uuid, SupportError> {
+    let mut errors: FieldErrors = Vec::new();
+    let typed = input.email.trim();
+    let email = match (typed, sender) {
+        ("", Some(u)) => Ok(u.email.clone()),
+        _ => accounts::normalize_email(typed),
+    };
+    if let Err(m) = &email {
+        errors.push((fields::EMAIL, (*m).to_owned()));
+    }
+    let topic = Topic::from_code(input.topic.trim());
+    if topic.is_none() {
+        errors.push((fields::TOPIC, "Choose what your message is about.".into()));
+    }
+    let message = input.message.trim().to_owned();
+    let chars = message.chars().count();
+    if chars < MESSAGE_MIN_CHARS {
+        errors.push((
+            fields::MESSAGE,
+            format!("Write at least {MESSAGE_MIN_CHARS} characters, so that we can help."),
+        ));
+    } else if chars > MESSAGE_MAX_CHARS {
+        errors.push((
+            fields::MESSAGE,
+            format!("Keep it under {MESSAGE_MAX_CHARS} characters ({chars} now)."),
+        ));
+    }
+    let png = match input.attachment {
+        Some(bytes) if bytes.len() > MAX_ATTACHMENT_BYTES => {
+            errors.push((
+                fields::ATTACHMENT,
+                "The image is larger than 5 MB.".to_owned(),
+            ));
+            None
+        }
+        Some(bytes) => {
+            let prepared = tokio::task::spawn_blocking(move || {
+                crate::storage::images::prepare_reference(&bytes)
+            })
+            .await
+            .context("cleaning an attachment")?;
+            match prepared {
+                Ok(p) => Some(p.png),
+                Err(e) => {
+                    errors.push((fields::ATTACHMENT, capitalise(&e.to_string())));
+                    None
+                }
+            }
+        }
+        None => None,
+    };
+    let (Ok(email), Some(topic), true) = (email, topic, errors.is_empty()) else {
+        return Err(SupportError::Invalid(errors));
+    };
+    let ip = client.ip.map(|ip| ip.to_string()).unwrap_or_default();
+    state
+        .limits
+        .check(Action::EmailLink, &ip, Some(&email))
+        .map_err(SupportError::RateLimited)?;
+
+    let id = state.ids.new_id();
+    let key = match png {
+        Some(png) => {
+            let key = attachment_key(id);
+            state
+                .storage
+                .store
+                .put(&ObjectPath::from(key.as_str()), PutPayload::from(png))
+                .await
+                .context("storing an attachment")?;
+            Some(key)
+        }
+        None => None,
+    };
+    let now = state.clock.now();
+    support_message::ActiveModel {
+        id: Set(id),
+        user_id: Set(sender.map(|u| u.id)),
+        email: Set(email.clone()),
+        topic: Set(topic.code().to_owned()),
+        message: Set(message),
+        attachment_key: Set(key),
+        created_at: Set(now),
+        closed_at: Set(None),
+    }
+    .insert(&state.db)
+    .await?;
+    if topic == Topic::PrivacyRequest {
+        requests::log(
+            state,
+            RequestKind::Other,
+            &email,
+            "Support form",
+            now,
+            "Sent with the support form: see the message for what is asked.",
+            Some(id),
+        )
+        .await?;
+    }
+    let name = sender.map_or("", |u| u.name.as_str());
+    let lang = sender
+        .and_then(|u| obscura_shared::account::Language::from_code(&u.language))
+        .unwrap_or_default();
+    let link = accounts::absolute(state, obscura_shared::routes::SUPPORT);
+    let ack = templates::render(&Kind::SupportReceived, lang, &email, name, &link);
+    send(state, ack);
+    Ok(id)
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect::<String>() + ".")
+        .unwrap_or_default()
+}
+
+fn send(state: &AppState, email: crate::mail::Email) {
+    let mailer = state.mailer.clone();
+    tokio::spawn(async move {
+        if let Err(e) = mailer.send(email).await {
+            tracing::error!(
+                error = format!("{e:#}"),
+                "a support email could not be sent"
+            );
+        }
+    });
+}
+
+/// Messages, newest first: open ones, or all.
+///
+/// # Errors
+/// Database errors.
+pub async fn list(state: &AppState, open_only: bool) -> Result<Vec<MessageView>> {
+    let mut q = support_message::Entity::find().order_by_desc(support_message::Column::CreatedAt);
+    if open_only {
+        q = q.filter(support_message::Column::ClosedAt.is_null());
+    }
+    let rows = q.limit(200).all(&state.db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|m| view(m, Vec::new(), false))
+        .collect())
+}
+
+fn view(
+    m: support_message::Model,
+    replies: Vec<support_reply::Model>,
+    account_closed: bool,
+) -> MessageView {
+    let topic = Topic::from_code(&m.topic);
+    MessageView {
+        id: m.id.to_string(),
+        email: m.email,
+        account: m.user_id.map(|u| u.to_string()),
+        topic: topic.map_or_else(|| m.topic.clone(), |t| t.label().to_owned()),
+        topic_code: m.topic,
+        message: m.message,
+        created_at: m.created_at.to_rfc3339(),
+        closed_at: m.closed_at.map(|t| t.to_rfc3339()),
+        attachment_url: m.attachment_key.map(|_| attachment_path(m.id)),
+        replies: replies
+            .into_iter()
+            .map(|r| (r.sent_at.to_rfc3339(), r.body))
+            .collect(),
+        account_closed,
+    }
+}
+
+/// The admin route of a message's attachment.
+#[must_use]
+pub fn attachment_path(id: Uuid) -> String {
+    format!("{}/{id}/attachment", obscura_shared::routes::ADMIN_SUPPORT)
+}
+
+/// The account a message's sender has (by account, else by address).
+async fn account_of(state: &AppState, m: &support_message::Model) -> Result<Option<user::Model>> {
+    if let Some(id) = m.user_id {
+        return Ok(user::Entity::find_by_id(id).one(&state.db).await?);
+    }
+    Ok(accounts::find_by_email(state, &m.email).await?)
+}
+
+/// One message with its replies.
+///
+/// # Errors
+/// `NotFound` for an unknown id.
+pub async fn get(state: &AppState, id: Uuid) -> Result<MessageView, SupportError> {
+    let m = support_message::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(SupportError::NotFound)?;
+    let replies = support_reply::Entity::find()
+        .filter(support_reply::Column::MessageId.eq(id))
+        .order_by_asc(support_reply::Column::SentAt)
+        .all(&state.db)
+        .await?;
+    let account = account_of(state, &m).await?;
+    let closed = match &account {
+        Some(u) => crate::privacy::erasure::is_closed(&state.db, u.id).await?,
+        None => false,
+    };
+    let mut v = view(m, replies, closed);
+    v.account = account.map(|u| u.id.to_string());
+    Ok(v)
+}
+
+/// Emails a reply to the sender and keeps it with the message.
+///
+/// # Errors
+/// An empty reply, `NotFound`.
+pub async fn reply(state: &AppState, id: Uuid, body: &str) -> Result<(), SupportError> {
+    let body = body.trim();
+    if body.chars().count() < 2 {
+        return Err(SupportError::Invalid(vec![(
+            fields::REPLY,
+            "Write the reply first.".into(),
+        )]));
+    }
+    let m = support_message::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(SupportError::NotFound)?;
+    support_reply::ActiveModel {
+        id: Set(state.ids.new_id()),
+        message_id: Set(id),
+        body: Set(body.to_owned()),
+        sent_at: Set(state.clock.now()),
+    }
+    .insert(&state.db)
+    .await?;
+    let account = account_of(state, &m).await?;
+    let (name, lang) = account
+        .as_ref()
+        .map_or((String::new(), Default::default()), |u| {
+            (
+                u.name.clone(),
+                obscura_shared::account::Language::from_code(&u.language).unwrap_or_default(),
+            )
+        });
+    let link = accounts::absolute(state, obscura_shared::routes::SUPPORT);
+    send(
+        state,
+        templates::render_support_reply(lang, &m.email, &name, &link, body),
+    );
+    Ok(())
+}
+
+/// Closes (or reopens) a message.
+///
+/// # Errors
+/// `NotFound`.
+pub async fn set_closed(state: &AppState, id: Uuid, closed: bool) -> Result<(), SupportError> {
+    let m = support_message::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(SupportError::NotFound)?;
+    let mut active = m.into_active_model();
+    active.closed_at = Set(closed.then(|| state.clock.now()));
+    active.update(&state.db).await?;
+    Ok(())
+}
+
+/// For a report of an underage account: signs the account out everywhere and deletes it with
+/// everything in it at once. Returns whether there was an account.
+///
+/// # Errors
+/// `NotFound` for an unknown message.
+pub async fn erase_reported_account(state: &AppState, id: Uuid) -> Result<bool, SupportError> {
+    let m = support_message::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(SupportError::NotFound)?;
+    let Some(u) = account_of(state, &m).await? else {
+        return Ok(false);
+    };
+    if u.role == obscura_shared::account::Role::Admin.code() {
+        return Err(SupportError::Invalid(vec![(
+            fields::MESSAGE,
+            "That address belongs to an admin account: it is not deleted from here.".into(),
+        )]));
+    }
+    accounts::sessions::end_all(state, u.id, None).await?;
+    crate::privacy::erasure::purge_user(state, u.id).await?;
+    Ok(true)
+}
+
+/// The person's messages, for their export, and the keys of their attachments.
+///
+/// # Errors
+/// Database errors.
+pub async fn export_for_user(state: &AppState, u: &user::Model) -> Result<(Value, Vec<String>)> {
+    let messages = support_message::Entity::find()
+        .filter(
+            Condition::any()
+                .add(support_message::Column::UserId.eq(u.id))
+                .add(support_message::Column::Email.eq(u.email.clone())),
+        )
+        .order_by_asc(support_message::Column::CreatedAt)
+        .all(&state.db)
+        .await?;
+    let replies = support_reply::Entity::find()
+        .filter(support_reply::Column::MessageId.is_in(messages.iter().map(|m| m.id)))
+        .order_by_asc(support_reply::Column::SentAt)
+        .all(&state.db)
+        .await?;
+    let keys = messages
+        .iter()
+        .filter_map(|m| m.attachment_key.clone())
+        .collect();
+    let docs: Vec<Value> = messages
+        .iter()
+        .map(|m| {
+            json!({
+                "id": m.id,
+                "sent_at": m.created_at,
+                "from": m.email,
+                "topic": Topic::from_code(&m.topic).map_or_else(|| m.topic.clone(), |t| t.label().to_owned()),
+                "message": m.message,
+                "attachment": m.attachment_key.as_ref().map(|_| format!("support/{}.png", m.id)),
+                "closed_at": m.closed_at,
+                "replies": replies
+                    .iter()
+                    .filter(|r| r.message_id == m.id)
+                    .map(|r| json!({ "sent_at": r.sent_at, "text": r.body }))
+                    .collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    Ok((Value::Array(docs), keys))
+}
+
+async fn delete_messages(state: &AppState, rows: Vec<support_message::Model>) -> Result<u64> {
+    for key in rows.iter().filter_map(|m| m.attachment_key.as_deref()) {
+        match state.storage.store.delete(&ObjectPath::from(key)).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+            Err(e) => return Err(e).context("deleting an attachment"),
+        }
+    }
+    Ok(support_message::Entity::delete_many()
+        .filter(support_message::Column::Id.is_in(rows.iter().map(|m| m.id)))
+        .exec(&state.db)
+        .await?
+        .rows_affected)
+}
+
+/// Deletes every message of a person (by account or address) with its attachment.
+///
+/// # Errors
+/// Database or storage errors.
+pub async fn erase_user(state: &AppState, u: &user::Model) -> Result<u64> {
+    let rows = support_message::Entity::find()
+        .filter(
+            Condition::any()
+                .add(support_message::Column::UserId.eq(u.id))
+                .add(support_message::Column::Email.eq(u.email.clone())),
+        )
+        .all(&state.db)
+        .await?;
+    delete_messages(state, rows).await
+}
+
+/// Deletes messages closed more than [`CLOSED_RETENTION_DAYS`] ago, and answered requests past
+/// theirs; returns (messages, requests).
+///
+/// # Errors
+/// Database or storage errors.
+pub async fn purge_expired(state: &AppState) -> Result<(u64, u64)> {
+    let cutoff = state.clock.now() - Duration::days(CLOSED_RETENTION_DAYS);
+    let rows = support_message::Entity::find()
+        .filter(support_message::Column::ClosedAt.lte(cutoff))
+        .limit(500)
+        .all(&state.db)
+        .await?;
+    let messages = delete_messages(state, rows).await?;
+    let requests = requests::purge_expired(state).await?;
+    Ok((messages, requests))
+}
