@@ -784,3 +784,69 @@ async fn without_a_grace_period_erasure_is_immediate() {
     assert!(!dump.contains("ada@example.com") && !dump.contains("canary-otter-5521"));
     app.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_erasure_cut_short_is_finished_by_the_next_run() {
+    // promise: P-RGT-3 — a purge that died half-way (files gone, rows left) is finished.
+    let app = spawn_app_with(Db::Sqlite, &[("ERASURE_GRACE_DAYS", "1")]).await;
+    let mut b = verified_user(&app, "ada@example.com").await;
+    let id = user_id(&app, "ada@example.com").await;
+    generate(&app, &mut b, "canary-heron-3310 at dawn").await;
+    generate(&app, &mut b, "canary-heron-3310 at noon").await;
+    b.post(
+        routes::ACCOUNT_DELETE,
+        &[("password", PASSWORD), ("confirm", "DELETE")],
+    )
+    .await;
+    app.clock.advance(Duration::days(2));
+    // The first run dies after deleting some of the files: half of them are gone, no row is.
+    let listed: Vec<_> = app
+        .state
+        .storage
+        .store
+        .list(None)
+        .try_collect()
+        .await
+        .unwrap();
+    let files: Vec<_> = listed
+        .into_iter()
+        .map(|m| m.location)
+        .filter(|p| !p.as_ref().starts_with("_probe"))
+        .collect();
+    assert!(files.len() >= 4);
+    for path in files.iter().take(files.len() / 2) {
+        app.state.storage.store.delete(path).await.unwrap();
+    }
+    assert!(
+        everything_in_the_database(&app)
+            .await
+            .contains("canary-heron-3310")
+    );
+    // The next run finishes the job.
+    let counts = retention::run_all(&app.state).await.unwrap();
+    assert_eq!(counts.erased_accounts, 1);
+    assert_eq!(counts.erased_generations, 2);
+    let dump = everything_in_the_database(&app).await;
+    assert!(!dump.contains("canary-heron-3310") && !dump.contains(&id.to_string()));
+    let left: Vec<_> = app
+        .state
+        .storage
+        .store
+        .list(None)
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(
+        left.iter()
+            .all(|m| m.location.as_ref().starts_with("_probe"))
+    );
+    // And a run with nothing left to do is harmless.
+    assert_eq!(
+        retention::run_all(&app.state)
+            .await
+            .unwrap()
+            .erased_accounts,
+        0
+    );
+    app.stop().await.unwrap();
+}
