@@ -151,15 +151,7 @@ pub fn send_in_background(state: &AppState, kind: Kind, u: &user::Model, to: &st
         &u.name,
         &link,
     );
-    let mailer = state.mailer.clone();
-    tokio::spawn(async move {
-        if let Err(e) = mailer.send(email).await {
-            tracing::error!(
-                error = format!("{e:#}"),
-                "an account email could not be sent"
-            );
-        }
-    });
+    state.mailer.send_in_background(email);
 }
 
 pub(crate) fn limit(

@@ -15,10 +15,7 @@ use crate::{
 
 async fn delete_objects(state: &AppState, keys: &[&str]) -> anyhow::Result<()> {
     for key in keys {
-        match state.storage.store.delete(&Path::from(*key)).await {
-            Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
-            Err(e) => return Err(anyhow::anyhow!("deleting a stored file: {e}")),
-        }
+        state.storage.delete_if_present(key).await?;
     }
     Ok(())
 }

@@ -29,7 +29,18 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
 /// page view if the visitor said yes and sent no signal against it.
 pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let view = consent::view_of(req.headers(), state.clock.now(), req.uri().path());
-    let page_view = (req.method() == Method::GET && view.analytics_allowed())
+    // Only page requests can be page views: assets, files and server calls are not looked at.
+    let path = req.uri().path();
+    let maybe_page = req.method() == Method::GET
+        && ![
+            routes::PKG,
+            routes::FILES,
+            routes::SERVER_FN_PREFIX,
+            routes::EXPORTS,
+        ]
+        .iter()
+        .any(|prefix| path.starts_with(prefix));
+    let page_view = (maybe_page && view.analytics_allowed())
         .then(|| {
             crate::analytics::Visit::of(
                 req.uri().path(),

@@ -29,7 +29,8 @@ pub fn table() -> Vec<(String, MethodRouter<AppState>)> {
     )]
 }
 
-fn refuse(status: StatusCode) -> Response {
+/// A refusal that no cache keeps.
+pub(super) fn refuse(status: StatusCode) -> Response {
     (
         status,
         [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],

@@ -9,7 +9,7 @@ use axum::{
     body::Body,
     extract::{Path, RawQuery, State},
     http::{HeaderValue, StatusCode, header},
-    response::{IntoResponse, Response},
+    response::Response,
     routing::{MethodRouter, get, post},
 };
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
@@ -22,6 +22,7 @@ use sea_orm::EntityTrait;
 use uuid::Uuid;
 
 use super::{
+    files::refuse,
     forms::{internal, see_other, signed_in, submitted, with_feedback, with_notice},
     session::{clear_cookie, session_cookie_name},
 };
@@ -93,14 +94,6 @@ async fn request_export(State(state): State<AppState>, req: axum::extract::Reque
         )),
         Err(ExportError::Internal(e)) => internal(&state, &e),
     }
-}
-
-fn refuse(status: StatusCode) -> Response {
-    (
-        status,
-        [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],
-    )
-        .into_response()
 }
 
 async fn download(

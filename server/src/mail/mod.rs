@@ -95,6 +95,17 @@ impl Mailer {
         }
     }
 
+    /// Sends one message in the background, so that the answer to the request that caused it
+    /// takes the same time whether or not it goes out. Failures are logged without the address.
+    pub fn send_in_background(&self, email: Email) {
+        let mailer = self.clone();
+        tokio::spawn(async move {
+            if let Err(e) = mailer.send(email).await {
+                tracing::error!(error = format!("{e:#}"), "an email could not be sent");
+            }
+        });
+    }
+
     /// Sends one message.
     ///
     /// # Errors

@@ -352,6 +352,19 @@ pub fn render(kind: &Kind, lang: Language, to: &str, name: &str, link: &str) -> 
     }
 }
 
+/// Puts `values` in place of their `{PLACEHOLDER}`s: as they are in the subject and the text,
+/// escaped (line breaks kept) in the HTML.
+fn fill(mut email: Email, values: &[(&str, &str)]) -> Email {
+    for (placeholder, value) in values {
+        email.subject = email.subject.replace(placeholder, value);
+        email.text = email.text.replace(placeholder, value);
+        email.html = email
+            .html
+            .replace(placeholder, &escape(value).replace('\n', "<br>"));
+    }
+    email
+}
+
 /// Renders the policy-change notice with its date and the operator's summary.
 #[must_use]
 pub fn render_policy_change(
@@ -362,17 +375,10 @@ pub fn render_policy_change(
     date: &str,
     summary: &str,
 ) -> Email {
-    let mut email = render(&Kind::PolicyChange, lang, to, name, link);
-    email.subject = email.subject.replace("{DATE}", date);
-    email.text = email
-        .text
-        .replace("{DATE}", date)
-        .replace("{SUMMARY}", summary);
-    email.html = email
-        .html
-        .replace("{DATE}", &escape(date))
-        .replace("{SUMMARY}", &escape(summary));
-    email
+    fill(
+        render(&Kind::PolicyChange, lang, to, name, link),
+        &[("{DATE}", date), ("{SUMMARY}", summary)],
+    )
 }
 
 /// Renders an admin's answer to a support message.
@@ -384,12 +390,10 @@ pub fn render_support_reply(
     link: &str,
     reply: &str,
 ) -> Email {
-    let mut email = render(&Kind::SupportReply, lang, to, name, link);
-    email.text = email.text.replace("{REPLY}", reply);
-    email.html = email
-        .html
-        .replace("{REPLY}", &escape(reply).replace('\n', "<br>"));
-    email
+    fill(
+        render(&Kind::SupportReply, lang, to, name, link),
+        &[("{REPLY}", reply)],
+    )
 }
 
 #[cfg(test)]

@@ -5,9 +5,8 @@
 //! stored object. What stays: proof of cookie choices, detached from the account (it holds a
 //! random id only), and payment records once billing exists (P-PAY-2).
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
-use object_store::{ObjectStore as _, path::Path as ObjectPath};
 use obscura_shared::{
     privacy::{DELETE_CONFIRMATION, fields},
     routes,
@@ -234,10 +233,8 @@ pub async fn purge_user(state: &AppState, user_id: Uuid) -> Result<Purged> {
             .filter_map(|e| e.object_key),
     );
     for key in keys {
-        match state.storage.store.delete(&ObjectPath::from(key)).await {
-            Ok(()) => purged.objects += 1,
-            Err(object_store::Error::NotFound { .. }) => {}
-            Err(e) => return Err(e).context("deleting a stored object"),
+        if state.storage.delete_if_present(&key).await? {
+            purged.objects += 1;
         }
     }
     purged.objects += crate::support::erase_user(state, &u).await?;

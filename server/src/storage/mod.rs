@@ -76,6 +76,19 @@ impl Storage {
         })
     }
 
+    /// Deletes the object at `key`; one already gone is fine. Returns whether it was there
+    /// (as far as the store tells: a local store reports a missing file, S3 does not).
+    ///
+    /// # Errors
+    /// Any other storage error.
+    pub async fn delete_if_present(&self, key: &str) -> Result<bool> {
+        match self.store.delete(&Path::from(key)).await {
+            Ok(()) => Ok(true),
+            Err(object_store::Error::NotFound { .. }) => Ok(false),
+            Err(e) => Err(e).context("deleting a stored object"),
+        }
+    }
+
     /// Writes, reads back and deletes a probe object.
     pub async fn probe(&self, name: &str) -> bool {
         let path = Path::from(format!("_probe/{name}"));

@@ -7,19 +7,21 @@
 //! part of the sender's export, go with their account, and closed ones are deleted after 12
 //! months; answered requests after 3 years.
 
+mod admin;
 pub mod requests;
+
+pub use admin::{attachment_path, erase_reported_account, get, list, reply, set_closed};
 
 use anyhow::{Context, Result};
 use bytes::Bytes;
 use chrono::Duration;
 use object_store::{ObjectStore as _, PutPayload, path::Path as ObjectPath};
 use obscura_shared::support::{
-    MAX_ATTACHMENT_BYTES, MESSAGE_MAX_CHARS, MESSAGE_MIN_CHARS, MessageView, RequestKind, Topic,
-    fields,
+    MAX_ATTACHMENT_BYTES, MESSAGE_MAX_CHARS, MESSAGE_MIN_CHARS, RequestKind, Topic, fields,
 };
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
 };
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -188,7 +190,7 @@ pub async fn submit(
         .unwrap_or_default();
     let link = accounts::absolute(state, obscura_shared::routes::SUPPORT);
     let ack = templates::render(&Kind::SupportReceived, lang, &email, name, &link);
-    send(state, ack);
+    state.mailer.send_in_background(ack);
     Ok(id)
 }
 
@@ -197,176 +199,6 @@ fn capitalise(s: &str) -> String {
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect::<String>() + ".")
         .unwrap_or_default()
-}
-
-fn send(state: &AppState, email: crate::mail::Email) {
-    let mailer = state.mailer.clone();
-    tokio::spawn(async move {
-        if let Err(e) = mailer.send(email).await {
-            tracing::error!(
-                error = format!("{e:#}"),
-                "a support email could not be sent"
-            );
-        }
-    });
-}
-
-/// Messages, newest first: open ones, or all.
-///
-/// # Errors
-/// Database errors.
-pub async fn list(state: &AppState, open_only: bool) -> Result<Vec<MessageView>> {
-    let mut q = support_message::Entity::find().order_by_desc(support_message::Column::CreatedAt);
-    if open_only {
-        q = q.filter(support_message::Column::ClosedAt.is_null());
-    }
-    let rows = q.limit(200).all(&state.db).await?;
-    Ok(rows
-        .into_iter()
-        .map(|m| view(m, Vec::new(), false))
-        .collect())
-}
-
-fn view(
-    m: support_message::Model,
-    replies: Vec<support_reply::Model>,
-    account_closed: bool,
-) -> MessageView {
-    let topic = Topic::from_code(&m.topic);
-    MessageView {
-        id: m.id.to_string(),
-        email: m.email,
-        account: m.user_id.map(|u| u.to_string()),
-        topic: topic.map_or_else(|| m.topic.clone(), |t| t.label().to_owned()),
-        topic_code: m.topic,
-        message: m.message,
-        created_at: m.created_at.to_rfc3339(),
-        closed_at: m.closed_at.map(|t| t.to_rfc3339()),
-        attachment_url: m.attachment_key.map(|_| attachment_path(m.id)),
-        replies: replies
-            .into_iter()
-            .map(|r| (r.sent_at.to_rfc3339(), r.body))
-            .collect(),
-        account_closed,
-    }
-}
-
-/// The admin route of a message's attachment.
-#[must_use]
-pub fn attachment_path(id: Uuid) -> String {
-    format!("{}/{id}/attachment", obscura_shared::routes::ADMIN_SUPPORT)
-}
-
-/// The account a message's sender has (by account, else by address).
-async fn account_of(state: &AppState, m: &support_message::Model) -> Result<Option<user::Model>> {
-    if let Some(id) = m.user_id {
-        return Ok(user::Entity::find_by_id(id).one(&state.db).await?);
-    }
-    Ok(accounts::find_by_email(state, &m.email).await?)
-}
-
-/// One message with its replies.
-///
-/// # Errors
-/// `NotFound` for an unknown id.
-pub async fn get(state: &AppState, id: Uuid) -> Result<MessageView, SupportError> {
-    let m = support_message::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(SupportError::NotFound)?;
-    let replies = support_reply::Entity::find()
-        .filter(support_reply::Column::MessageId.eq(id))
-        .order_by_asc(support_reply::Column::SentAt)
-        .all(&state.db)
-        .await?;
-    let account = account_of(state, &m).await?;
-    let closed = match &account {
-        Some(u) => crate::privacy::erasure::is_closed(&state.db, u.id).await?,
-        None => false,
-    };
-    let mut v = view(m, replies, closed);
-    v.account = account.map(|u| u.id.to_string());
-    Ok(v)
-}
-
-/// Emails a reply to the sender and keeps it with the message.
-///
-/// # Errors
-/// An empty reply, `NotFound`.
-pub async fn reply(state: &AppState, id: Uuid, body: &str) -> Result<(), SupportError> {
-    let body = body.trim();
-    if body.chars().count() < 2 {
-        return Err(SupportError::Invalid(vec![(
-            fields::REPLY,
-            "Write the reply first.".into(),
-        )]));
-    }
-    let m = support_message::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(SupportError::NotFound)?;
-    support_reply::ActiveModel {
-        id: Set(state.ids.new_id()),
-        message_id: Set(id),
-        body: Set(body.to_owned()),
-        sent_at: Set(state.clock.now()),
-    }
-    .insert(&state.db)
-    .await?;
-    let account = account_of(state, &m).await?;
-    let (name, lang) = account
-        .as_ref()
-        .map_or((String::new(), Default::default()), |u| {
-            (
-                u.name.clone(),
-                obscura_shared::account::Language::from_code(&u.language).unwrap_or_default(),
-            )
-        });
-    let link = accounts::absolute(state, obscura_shared::routes::SUPPORT);
-    send(
-        state,
-        templates::render_support_reply(lang, &m.email, &name, &link, body),
-    );
-    Ok(())
-}
-
-/// Closes (or reopens) a message.
-///
-/// # Errors
-/// `NotFound`.
-pub async fn set_closed(state: &AppState, id: Uuid, closed: bool) -> Result<(), SupportError> {
-    let m = support_message::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(SupportError::NotFound)?;
-    let mut active = m.into_active_model();
-    active.closed_at = Set(closed.then(|| state.clock.now()));
-    active.update(&state.db).await?;
-    Ok(())
-}
-
-/// For a report of an underage account: signs the account out everywhere and deletes it with
-/// everything in it at once. Returns whether there was an account.
-///
-/// # Errors
-/// `NotFound` for an unknown message.
-pub async fn erase_reported_account(state: &AppState, id: Uuid) -> Result<bool, SupportError> {
-    let m = support_message::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(SupportError::NotFound)?;
-    let Some(u) = account_of(state, &m).await? else {
-        return Ok(false);
-    };
-    if u.role == obscura_shared::account::Role::Admin.code() {
-        return Err(SupportError::Invalid(vec![(
-            fields::MESSAGE,
-            "That address belongs to an admin account: it is not deleted from here.".into(),
-        )]));
-    }
-    accounts::sessions::end_all(state, u.id, None).await?;
-    crate::privacy::erasure::purge_user(state, u.id).await?;
-    Ok(true)
 }
 
 /// The person's messages, for their export, and the keys of their attachments.
@@ -416,10 +248,7 @@ pub async fn export_for_user(state: &AppState, u: &user::Model) -> Result<(Value
 
 async fn delete_messages(state: &AppState, rows: Vec<support_message::Model>) -> Result<u64> {
     for key in rows.iter().filter_map(|m| m.attachment_key.as_deref()) {
-        match state.storage.store.delete(&ObjectPath::from(key)).await {
-            Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
-            Err(e) => return Err(e).context("deleting an attachment"),
-        }
+        state.storage.delete_if_present(key).await?;
     }
     Ok(support_message::Entity::delete_many()
         .filter(support_message::Column::Id.is_in(rows.iter().map(|m| m.id)))
