@@ -12,16 +12,17 @@
 //! - support messages 12 months after they were closed, answered privacy requests after 3 years.
 //!
 //! A scheduler in every serving process enqueues the job every few minutes unless one is
-//! already waiting; each task works in batches and is idempotent, so a run cut short (a crash,
-//! a lost lease) is finished by the next one, and two processes enqueueing at once only cost
-//! an empty run.
+//! already waiting. The job's id is derived from the 10-minute slot, so processes that look at
+//! the same moment collide on the primary key and only one run is queued. Each task works in
+//! batches and is idempotent, so a run cut short (a crash, a lost lease) is finished by the
+//! next one.
 
 use std::time::Duration;
 
 use chrono::Duration as Days;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    QuerySelect, Set, SqlErr,
 };
 use serde::Serialize;
 use uuid::Uuid;
@@ -87,9 +88,9 @@ pub async fn schedule(state: &AppState) -> anyhow::Result<bool> {
     if pending > 0 {
         return Ok(false);
     }
-    crate::jobs::enqueue(
+    let queued = crate::jobs::enqueue(
         &state.db,
-        state.ids.new_id(),
+        slot_id(state.clock.now()),
         NewJob {
             kind: JOB_KIND,
             payload: serde_json::json!({}),
@@ -98,9 +99,25 @@ pub async fn schedule(state: &AppState) -> anyhow::Result<bool> {
             run_at: state.clock.now(),
         },
     )
-    .await?;
-    state.queue.notify();
-    Ok(true)
+    .await;
+    match queued {
+        Ok(()) => {
+            state.queue.notify();
+            Ok(true)
+        }
+        // Another process (or this one's timer) queued this slot's run a moment ago.
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The id of the run for the [`EVERY`]-long slot holding `now`: time-ordered like every job id
+/// (a UUIDv7 of the slot's start), and the same in every process.
+fn slot_id(now: chrono::DateTime<chrono::Utc>) -> Uuid {
+    let every = i64::try_from(EVERY.as_millis()).unwrap_or(i64::MAX);
+    let start = now.timestamp_millis().div_euclid(every) * every;
+    uuid::Builder::from_unix_timestamp_millis(u64::try_from(start).unwrap_or(0), b"retention\0")
+        .into_uuid()
 }
 
 /// Schedules a run now and then every [`EVERY`], for the life of the process.
@@ -228,5 +245,21 @@ impl Handler for Retention {
     async fn give_up(&self, _job: &JobContext, class: &str) -> anyhow::Result<()> {
         tracing::warn!(class, "a retention run gave up; the next one will go on");
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    #[test]
+    fn one_run_id_per_slot_in_time_order() {
+        let at = |h, m, s| chrono::Utc.with_ymd_and_hms(2026, 11, 23, h, m, s).unwrap();
+        assert_eq!(slot_id(at(5, 0, 0)), slot_id(at(5, 9, 59)));
+        assert_ne!(slot_id(at(5, 9, 59)), slot_id(at(5, 10, 0)));
+        assert!(slot_id(at(5, 9, 59)) < slot_id(at(5, 10, 0)));
+        assert_eq!(slot_id(at(5, 0, 0)).get_version_num(), 7);
     }
 }
