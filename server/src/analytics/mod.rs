@@ -143,6 +143,8 @@ pub async fn count(state: &AppState, visit: Visit) {
 #[derive(Debug, Default)]
 pub struct Counter {
     pending: Mutex<HashMap<(String, Key), i64>>,
+    /// Held for a whole flush, so a flush that returns has seen every earlier one written.
+    flushing: tokio::sync::Mutex<()>,
 }
 
 impl Counter {
@@ -154,6 +156,7 @@ impl Counter {
 
     /// Adds the pending counts to the table; on failure they wait for the next flush.
     pub async fn flush(&self, state: &AppState) {
+        let _one_at_a_time = self.flushing.lock().await;
         let batch: Vec<_> = {
             let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
             pending.drain().collect()

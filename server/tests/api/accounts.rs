@@ -122,7 +122,32 @@ pub async fn mail_link(app: &TestApp, to: &str, subject: &str) -> String {
     panic!("no mail to {to} about {subject:?}");
 }
 
-/// How many mails went to `to`.
+/// Waits until at least `n` mails to `to` whose subject contains `subject` are in the outbox
+/// (mail is sent in the background); returns them, newest first.
+pub async fn await_mails(
+    app: &TestApp,
+    to: &str,
+    subject: &str,
+    n: usize,
+) -> Vec<obscura_server::mail::Stored> {
+    let outbox = app.state.mailer.outbox().expect("outbox transport");
+    for _ in 0..200 {
+        let found: Vec<_> = outbox
+            .list()
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|m| m.email.to == to && m.email.subject.contains(subject))
+            .collect();
+        if found.len() >= n {
+            return found;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("fewer than {n} mails to {to} about {subject:?}");
+}
+
+/// How many mails went to `to` (after a pause, for asserting that none more were sent).
 pub async fn mails_to(app: &TestApp, to: &str) -> usize {
     tokio::time::sleep(Duration::from_millis(300)).await;
     let outbox = app.state.mailer.outbox().unwrap();
@@ -440,12 +465,8 @@ on_both_databases!(
                 &[("email", "ada@example.com"), ("action", "link")],
             )
             .await;
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        let outbox = app.state.mailer.outbox().unwrap().list().await.unwrap();
-        let newest = outbox
-            .iter()
-            .find(|m| m.email.subject.contains("sign-in link"))
-            .unwrap();
+        let links = await_mails(&app, "ada@example.com", "sign-in link", 2).await;
+        let newest = &links[0];
         let late = token_of(
             newest
                 .email
@@ -866,7 +887,7 @@ on_both_databases!(profile_password_and_email_changes, |db: Db| async move {
 
     // An address another account uses: the same answer, no link sent.
     sign_up(&app, "grace@example.com").await;
-    let before = mails_to(&app, "grace@example.com").await;
+    let before = await_mails(&app, "grace@example.com", "", 1).await.len();
     let res = a
         .post(
             routes::SETTINGS_EMAIL,
@@ -897,19 +918,12 @@ async fn unverified_accounts_see_a_banner_and_can_ask_again() {
         location(&res),
         format!("{}?notice=verification-sent", routes::SETTINGS_PROFILE)
     );
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let n = app
-        .state
-        .mailer
-        .outbox()
-        .unwrap()
-        .list()
-        .await
-        .unwrap()
-        .iter()
-        .filter(|m| m.email.subject.contains("Confirm your email"))
-        .count();
-    assert_eq!(n, 2);
+    assert_eq!(
+        await_mails(&app, "ada@example.com", "Confirm your email", 2)
+            .await
+            .len(),
+        2
+    );
     let account = obscura_server::accounts::find_by_email(&app.state, "ada@example.com")
         .await
         .unwrap()
