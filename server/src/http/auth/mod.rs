@@ -1,0 +1,192 @@
+//! The account routes: form posts, emailed-link landings, Google sign-in, sign-out.
+//!
+//! A form with mistakes is rendered again by its own page with field-level messages (422), a
+//! rate limit answers 429 with `Retry-After`, success redirects (303). Sign-up, sign-in,
+//! sign-out and reset requests are here; the rest is split by flow.
+
+mod google;
+mod links;
+mod settings;
+
+use axum::{
+    extract::{Request, State},
+    http::{HeaderValue, StatusCode, header, request::Parts},
+    response::Response,
+    routing::{MethodRouter, post},
+};
+use obscura_app::{
+    forms::{FormFeedback, LinkLanding, LinkProblem},
+    pages::auth as auth_pages,
+};
+use obscura_shared::{account::fields, routes};
+
+use super::{
+    forms::{Submitted, internal, see_other, submitted, with_notice},
+    render, session,
+};
+use crate::{
+    accounts::{self, AccountError, SignedIn, events::EventKind, tokens::TokenProblem},
+    state::AppState,
+};
+
+/// Every account route: (path, handlers, whether it has a state-changing method).
+pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    let mut all = vec![
+        (routes::SIGNUP, post(sign_up)),
+        (routes::LOGIN, post(sign_in)),
+        (routes::LOGOUT, post(sign_out)),
+        (routes::RESET, post(request_reset)),
+    ];
+    all.extend(links::table());
+    all.extend(settings::table());
+    all.extend(google::table());
+    all
+}
+
+fn retry_message(wait: std::time::Duration) -> String {
+    let secs = wait.as_secs().max(1);
+    if secs < 90 {
+        format!("Too many attempts. Please wait {secs} seconds and try again.")
+    } else {
+        format!(
+            "Too many attempts. Please wait {} minutes and try again.",
+            secs.div_ceil(60)
+        )
+    }
+}
+
+fn problem_status(p: LinkProblem) -> StatusCode {
+    match p {
+        LinkProblem::Expired | LinkProblem::Used => StatusCode::GONE,
+        LinkProblem::Invalid | LinkProblem::Google => StatusCode::BAD_REQUEST,
+    }
+}
+
+fn link_problem(p: TokenProblem) -> LinkProblem {
+    match p {
+        TokenProblem::Invalid => LinkProblem::Invalid,
+        TokenProblem::Expired => LinkProblem::Expired,
+        TokenProblem::Used => LinkProblem::Used,
+    }
+}
+
+async fn show_problem(state: &AppState, mut parts: Parts, problem: LinkProblem) -> Response {
+    parts.extensions.insert(LinkLanding::Problem(problem));
+    render::page(state, parts, routes::AUTH_PROBLEM, problem_status(problem)).await
+}
+
+/// Turns an error into the page to show: the form again (422/429), a link problem, or a 500.
+async fn failed(
+    state: &AppState,
+    s: Submitted,
+    form: &str,
+    page: &str,
+    e: AccountError,
+) -> Response {
+    let (status, errors, notice, retry) = match e {
+        AccountError::Invalid(errors) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            None,
+            None,
+        ),
+        AccountError::RateLimited(wait) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            Vec::new(),
+            Some(retry_message(wait)),
+            Some(wait.as_secs().max(1)),
+        ),
+        AccountError::Token(p) => return show_problem(state, s.parts, link_problem(p)).await,
+        AccountError::Internal(e) => return internal(state, &e),
+    };
+    let values = s.echo();
+    let mut parts = s.parts;
+    parts.extensions.insert(FormFeedback {
+        form: form.to_owned(),
+        values,
+        errors,
+        notice,
+    });
+    let mut res = render::page(state, parts, page, status).await;
+    if let Some(secs) = retry {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
+    res
+}
+
+/// Signed in: set the new session's cookie and go on.
+fn signed_in_response(state: &AppState, signed: &SignedIn, to: &str) -> Response {
+    let mut res = see_other(to);
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::session_cookie(state, &signed.session.token),
+    );
+    res
+}
+
+async fn sign_up(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let input = accounts::SignUp {
+        email: s.get(fields::EMAIL),
+        name: s.get(fields::NAME),
+        company: s.get(fields::COMPANY),
+        language: s.get(fields::LANGUAGE),
+        password: s.secret(fields::PASSWORD),
+        age_confirmed: s.get(fields::AGE) == "on",
+    };
+    match accounts::sign_up(&state, input, &s.client()).await {
+        Ok(()) => see_other(routes::SIGNUP_SENT),
+        Err(e) => failed(&state, s, auth_pages::forms::SIGNUP, routes::SIGNUP, e).await,
+    }
+}
+
+async fn sign_in(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let client = s.client();
+    if s.get("action") == "link" {
+        return match accounts::request_magic_link(&state, &s.get(fields::EMAIL), &client).await {
+            Ok(()) => see_other(&with_notice(routes::LOGIN, "link-sent")),
+            Err(e) => failed(&state, s, auth_pages::forms::LOGIN, routes::LOGIN, e).await,
+        };
+    }
+    match accounts::sign_in_password(
+        &state,
+        &s.get(fields::EMAIL),
+        &s.secret(fields::PASSWORD),
+        &client,
+    )
+    .await
+    {
+        Ok(signed) => {
+            let next = auth_pages::safe_next(Some(&s.get(fields::NEXT)))
+                .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
+            signed_in_response(&state, &signed, &next)
+        }
+        Err(e) => failed(&state, s, auth_pages::forms::LOGIN, routes::LOGIN, e).await,
+    }
+}
+
+async fn sign_out(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    if let Some(c) = s.current() {
+        if let Err(e) = accounts::sessions::end(&state, c.user.id, c.session.id).await {
+            return internal(&state, &e);
+        }
+        accounts::events::record(&state, c.user.id, EventKind::SignOut, None, &s.client()).await;
+    }
+    let mut res = see_other(&with_notice(routes::LOGIN, "signed-out"));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::clear_cookie(&state, session::session_cookie_name(&state)),
+    );
+    res
+}
+
+async fn request_reset(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    match accounts::request_reset(&state, &s.get(fields::EMAIL), &s.client()).await {
+        Ok(()) => see_other(&with_notice(routes::RESET, "reset-sent")),
+        Err(e) => failed(&state, s, auth_pages::forms::RESET, routes::RESET, e).await,
+    }
+}

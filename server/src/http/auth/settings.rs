@@ -1,0 +1,156 @@
+//! The account settings forms: profile, address, password, verification mail, sessions.
+
+use axum::{
+    extract::{Request, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+    routing::{MethodRouter, post},
+};
+use obscura_app::pages::settings as settings_pages;
+use obscura_shared::{account::fields, routes};
+use uuid::Uuid;
+
+use super::failed;
+use crate::{
+    accounts::{self, AccountError, events::EventKind},
+    http::forms::{Submitted, internal, see_other, signed_in, submitted, with_notice},
+    state::AppState,
+};
+
+/// The settings form routes.
+pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (routes::RESEND_VERIFICATION, post(resend_verification)),
+        (routes::SETTINGS_PROFILE, post(update_profile)),
+        (routes::SETTINGS_EMAIL, post(change_email)),
+        (routes::SETTINGS_PASSWORD, post(change_password)),
+        (routes::SETTINGS_SESSIONS_END, post(end_session)),
+        (
+            routes::SETTINGS_SESSIONS_END_OTHERS,
+            post(end_other_sessions),
+        ),
+    ]
+}
+
+async fn resend_verification(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    match accounts::resend_verification(&state, c.user.id, &s.client()).await {
+        Ok(()) => see_other(&with_notice(routes::SETTINGS_PROFILE, "verification-sent")),
+        Err(e) => {
+            failed(
+                &state,
+                s,
+                settings_pages::forms::EMAIL,
+                routes::SETTINGS_PROFILE,
+                e,
+            )
+            .await
+        }
+    }
+}
+
+/// A settings form's answer: back to the profile with `notice`, or the form again.
+async fn settings_outcome<T>(
+    state: &AppState,
+    s: Submitted,
+    form: &str,
+    notice: &str,
+    result: Result<T, AccountError>,
+) -> Response {
+    match result {
+        Ok(_) => see_other(&with_notice(routes::SETTINGS_PROFILE, notice)),
+        Err(e) => failed(state, s, form, routes::SETTINGS_PROFILE, e).await,
+    }
+}
+
+async fn update_profile(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let change = accounts::ProfileChange {
+        name: s.get(fields::NAME),
+        company: s.get(fields::COMPANY),
+        language: s.get(fields::LANGUAGE),
+    };
+    let result = accounts::update_profile(&state, c.user.id, change, &s.client()).await;
+    settings_outcome(&state, s, settings_pages::forms::PROFILE, "saved", result).await
+}
+
+async fn change_email(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let (email, current) = (s.get(fields::EMAIL), s.secret(fields::CURRENT_PASSWORD));
+    let result =
+        accounts::request_email_change(&state, c.user.id, &email, &current, &s.client()).await;
+    settings_outcome(
+        &state,
+        s,
+        settings_pages::forms::EMAIL,
+        "email-sent",
+        result,
+    )
+    .await
+}
+
+async fn change_password(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let (current, new) = (
+        s.secret(fields::CURRENT_PASSWORD),
+        s.secret(fields::NEW_PASSWORD),
+    );
+    let (user, session) = (c.user.id, c.session.id);
+    let result =
+        accounts::change_password(&state, user, session, &current, &new, &s.client()).await;
+    settings_outcome(
+        &state,
+        s,
+        settings_pages::forms::PASSWORD,
+        "password-changed",
+        result,
+    )
+    .await
+}
+
+async fn end_session(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let Ok(id) = s.get(fields::SESSION).parse::<Uuid>() else {
+        return (StatusCode::NOT_FOUND, "No such session.").into_response();
+    };
+    match accounts::sessions::end(&state, c.user.id, id).await {
+        Ok(true) => {
+            accounts::events::record(
+                &state,
+                c.user.id,
+                EventKind::SessionEnded,
+                Some("one session"),
+                &s.client(),
+            )
+            .await;
+            see_other(&with_notice(routes::SETTINGS_SECURITY, "session-ended"))
+        }
+        // Another person's session, or none: the same answer as an unknown id.
+        Ok(false) => (StatusCode::NOT_FOUND, "No such session.").into_response(),
+        Err(e) => internal(&state, &e),
+    }
+}
+
+async fn end_other_sessions(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    match accounts::sessions::end_all(&state, c.user.id, Some(c.session.id)).await {
+        Ok(n) => {
+            accounts::events::record(
+                &state,
+                c.user.id,
+                EventKind::SessionEnded,
+                Some(&format!("{n} other sessions")),
+                &s.client(),
+            )
+            .await;
+            see_other(&with_notice(routes::SETTINGS_SECURITY, "sessions-ended"))
+        }
+        Err(e) => internal(&state, &e),
+    }
+}
