@@ -1,0 +1,238 @@
+//! Signing in: password, emailed link, password reset, and the session each one starts.
+
+use obscura_shared::account::fields;
+use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+use secrecy::{ExposeSecret, SecretString};
+
+use super::{
+    AccountError, Client, absolute, events,
+    events::EventKind,
+    find_by_email, get, invalid, limit, limits, normalize_email, notify, password,
+    send_in_background, sessions, store_password, tokens,
+    tokens::{Purpose, TokenProblem},
+};
+use crate::{db::entities::user, mail::templates::Kind, state::AppState};
+
+/// A successful sign-in: the account and its new session.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    /// The account.
+    pub user: user::Model,
+    /// The new session (its token goes into the cookie).
+    pub session: sessions::NewSession,
+}
+
+/// Starts a session and logs the sign-in (and a new device, when it is one).
+///
+/// # Errors
+/// Database errors.
+pub async fn start_session(
+    state: &AppState,
+    u: user::Model,
+    method: &str,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
+    if crate::privacy::erasure::is_closed(&state.db, u.id).await? {
+        return Err(invalid(
+            fields::EMAIL,
+            "This account is closed and waiting to be deleted. To keep it, open the “Keep my account” link we emailed you.",
+        ));
+    }
+    // A device is new when the account has signed in before, but never from it.
+    let new_device = events::signed_in_before(state, u.id).await?
+        && !events::device_seen(state, u.id, &client.device).await?;
+    let session = sessions::create(state, u.id, client).await?;
+    events::record(state, u.id, EventKind::SignIn, Some(method), client).await;
+    if new_device {
+        events::record(state, u.id, EventKind::NewDevice, None, client).await;
+        notify(state, Kind::NewDevice, &u, &u.email);
+    }
+    Ok(SignedIn { user: u, session })
+}
+
+/// Signs in with email and password.
+///
+/// # Errors
+/// `Invalid` with one message for a wrong address or password (the same for both), a rate
+/// limit, or an internal error.
+pub async fn sign_in_password(
+    state: &AppState,
+    email: &str,
+    password: &SecretString,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
+    let wrong = || {
+        invalid(
+            fields::PASSWORD,
+            "The email address or the password is not right.",
+        )
+    };
+    let email = match normalize_email(email) {
+        Ok(e) => e,
+        Err(m) => return Err(invalid(fields::EMAIL, m)),
+    };
+    if password.expose_secret().is_empty() {
+        return Err(invalid(fields::PASSWORD, "Enter your password."));
+    }
+    limit(state, limits::Action::SignIn, client, Some(&email))?;
+    let found = find_by_email(state, &email).await?;
+    let hash = found.as_ref().and_then(|u| u.password_hash.as_deref());
+    let verified = state.passwords.verify(password, hash).await?;
+    let Some(u) = found else { return Err(wrong()) };
+    if !verified.ok {
+        events::record(
+            state,
+            u.id,
+            EventKind::SignInFailed,
+            Some("password"),
+            client,
+        )
+        .await;
+        return Err(wrong());
+    }
+    let u = if let Some(rehash) = verified.rehash {
+        let mut active = u.into_active_model();
+        active.password_hash = Set(Some(rehash));
+        active.update(&state.db).await?
+    } else {
+        u
+    };
+    start_session(state, u, "password", client).await
+}
+
+/// Emails a sign-in link when the address has an account; the same answer either way.
+///
+/// # Errors
+/// Field errors for a malformed address, a rate limit, or an internal error.
+pub async fn request_magic_link(
+    state: &AppState,
+    email: &str,
+    client: &Client,
+) -> Result<(), AccountError> {
+    request_link(state, email, client, Purpose::MagicLink).await
+}
+
+/// Emails a password-reset link when the address has an account; the same answer either way.
+///
+/// # Errors
+/// As [`request_magic_link`].
+pub async fn request_reset(
+    state: &AppState,
+    email: &str,
+    client: &Client,
+) -> Result<(), AccountError> {
+    request_link(state, email, client, Purpose::Reset).await
+}
+
+async fn request_link(
+    state: &AppState,
+    email: &str,
+    client: &Client,
+    purpose: Purpose,
+) -> Result<(), AccountError> {
+    let email = normalize_email(email).map_err(|m| invalid(fields::EMAIL, m))?;
+    limit(state, limits::Action::EmailLink, client, Some(&email))?;
+    let Some(u) = find_by_email(state, &email).await? else {
+        return Ok(());
+    };
+    let token = tokens::issue(state, purpose, u.id, &u.email).await?;
+    let (kind, path) = match purpose {
+        Purpose::MagicLink => (Kind::MagicLink, obscura_shared::routes::MAGIC_LINK),
+        _ => (Kind::Reset, obscura_shared::routes::RESET_CONFIRM),
+    };
+    let link = absolute(state, &format!("{path}?token={token}"));
+    send_in_background(state, kind, &u, &u.email, link);
+    Ok(())
+}
+
+/// Loads the account a valid, unused token of `purpose` belongs to, without using it.
+///
+/// # Errors
+/// The token's problem, or an internal error.
+pub async fn peek_token(
+    state: &AppState,
+    purpose: Purpose,
+    token: &str,
+) -> Result<user::Model, AccountError> {
+    let t = tokens::peek(state, purpose, token).await??;
+    let u = get(state, t.user_id).await?;
+    if purpose != Purpose::EmailChange && t.email != u.email {
+        return Err(TokenProblem::Invalid.into());
+    }
+    Ok(u)
+}
+
+/// Uses a token and returns its account, checking the token still matches the address.
+pub(crate) async fn use_token(
+    state: &AppState,
+    purpose: Purpose,
+    token: &str,
+) -> Result<(user::Model, String), AccountError> {
+    let t = tokens::consume(state, purpose, token).await??;
+    let u = get(state, t.user_id).await?;
+    if purpose != Purpose::EmailChange && t.email != u.email {
+        return Err(TokenProblem::Invalid.into());
+    }
+    Ok((u, t.email))
+}
+
+/// Marks the address verified (it received the link) and returns the updated account.
+pub(crate) async fn mark_verified(
+    state: &AppState,
+    u: user::Model,
+    client: &Client,
+) -> Result<user::Model, AccountError> {
+    if u.email_verified_at.is_some() {
+        return Ok(u);
+    }
+    let id = u.id;
+    let mut active = u.into_active_model();
+    active.email_verified_at = Set(Some(state.clock.now()));
+    active.updated_at = Set(state.clock.now());
+    let u = active.update(&state.db).await?;
+    events::record(state, id, EventKind::EmailVerified, None, client).await;
+    Ok(u)
+}
+
+/// Signs in with an emailed sign-in or confirmation link (either proves the address).
+///
+/// # Errors
+/// The link's problem, or an internal error.
+pub async fn sign_in_with_token(
+    state: &AppState,
+    purpose: Purpose,
+    token: &str,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
+    let (u, _) = use_token(state, purpose, token).await?;
+    let u = mark_verified(state, u, client).await?;
+    let method = match purpose {
+        Purpose::VerifyEmail => "email confirmation link",
+        _ => "emailed link",
+    };
+    start_session(state, u, method, client).await
+}
+
+/// Sets a new password from a reset link, ends every session, and signs in here.
+///
+/// # Errors
+/// Field errors for the new password, the link's problem, or an internal error.
+pub async fn reset_password(
+    state: &AppState,
+    token: &str,
+    new_password: &SecretString,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
+    password::check_policy(new_password.expose_secret())
+        .map_err(|m| invalid(fields::PASSWORD, m))?;
+    let hash = state.passwords.hash(new_password).await?;
+    let (u, _) = use_token(state, Purpose::Reset, token).await?;
+    let id = u.id;
+    let u = store_password(state, u, hash).await?;
+    sessions::end_all(state, id, None).await?;
+    tokens::revoke_all(state, Purpose::Reset, id).await?;
+    tokens::revoke_all(state, Purpose::MagicLink, id).await?;
+    events::record(state, id, EventKind::PasswordReset, None, client).await;
+    let u = mark_verified(state, u, client).await?;
+    start_session(state, u, "password reset link", client).await
+}
