@@ -3,9 +3,7 @@
 
 use anyhow::Context;
 use obscura_shared::account::{Language, NAME_MAX_CHARS, Role, fields};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set, SqlErr,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
 
 use super::{
     AccountError, Client, SignedIn, create_user, crypto, events, events::EventKind, find_by_email,
@@ -221,7 +219,7 @@ async fn create_google_account(
     let u = match create_user(state, u).await {
         Ok(u) => u,
         // The address or the Google account got an account meanwhile: start again.
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+        Err(e) if crate::db::is_duplicate(&e) => {
             return Err(TokenProblem::Used.into());
         }
         Err(e) => return Err(e.into()),

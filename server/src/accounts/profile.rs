@@ -1,7 +1,7 @@
 //! Profile, password and email changes of a signed-in person.
 
 use obscura_shared::account::fields;
-use sea_orm::{ActiveModelTrait, IntoActiveModel, Set, SqlErr};
+use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
@@ -169,7 +169,7 @@ pub async fn confirm_email_change(
     active.updated_at = Set(state.clock.now());
     let u = match active.update(&state.db).await {
         Ok(u) => u,
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+        Err(e) if crate::db::is_duplicate(&e) => {
             return Err(TokenProblem::Invalid.into());
         }
         Err(e) => return Err(e.into()),

@@ -1,7 +1,7 @@
 //! Sign-up: the account, its starting credits and the verification link.
 
 use obscura_shared::account::{Role, fields};
-use sea_orm::{ActiveModelTrait, Set, SqlErr};
+use sea_orm::{ActiveModelTrait, Set};
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
@@ -114,7 +114,7 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
     let created = match create_user(state, row).await {
         Ok(u) => u,
         // Two sign-ups for one address at once: the second one gets the same answer.
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+        Err(e) if crate::db::is_duplicate(&e) => {
             return Ok(());
         }
         Err(e) => return Err(e.into()),

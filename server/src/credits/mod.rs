@@ -8,7 +8,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
-    SqlErr, TransactionSession, TransactionTrait,
+    TransactionSession, TransactionTrait,
     sea_query::{Expr, ExprTrait},
 };
 use uuid::Uuid;
@@ -143,7 +143,7 @@ where
     };
     match row.insert(&txn).await {
         Ok(_) => {}
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+        Err(e) if crate::db::is_duplicate(&e) => {
             txn.rollback().await?;
             return Ok(Applied::AlreadyRecorded);
         }

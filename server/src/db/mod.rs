@@ -80,3 +80,12 @@ pub async fn migrate_only(config: &Config) -> Result<()> {
 pub async fn ping(db: &DatabaseConnection) -> bool {
     db.execute_unprepared("SELECT 1").await.is_ok()
 }
+
+/// Whether an insert or update failed on a unique constraint (a row that is already there).
+#[must_use]
+pub fn is_duplicate(e: &sea_orm::DbErr) -> bool {
+    matches!(
+        e.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}

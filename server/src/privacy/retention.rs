@@ -22,7 +22,7 @@ use std::time::Duration;
 use chrono::Duration as Days;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, SqlErr,
+    QuerySelect, Set,
 };
 use serde::Serialize;
 use uuid::Uuid;
@@ -106,7 +106,7 @@ pub async fn schedule(state: &AppState) -> anyhow::Result<bool> {
             Ok(true)
         }
         // Another process (or this one's timer) queued this slot's run a moment ago.
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Ok(false),
+        Err(e) if crate::db::is_duplicate(&e) => Ok(false),
         Err(e) => Err(e.into()),
     }
 }
