@@ -51,6 +51,10 @@ pub const SESSION_COOKIE: &str = "obscura_session";
 /// The cookie that ties a Google sign-in to the browser that started it.
 pub const OAUTH_COOKIE: &str = "obscura_oauth";
 
+/// The cookie that ties a sign-up to the browser it was made in, so that the confirmation link
+/// opened there keeps the password chosen at sign-up.
+pub const SIGNUP_COOKIE: &str = "obscura_signup";
+
 /// Everything the application may store in a browser.
 pub const DECLARED: &[Declaration] = &[
     Declaration {
@@ -70,6 +74,15 @@ pub const DECLARED: &[Declaration] = &[
         lifetime: "10 minutes, or until the sign-in finishes",
         host_prefixed: true,
         only_with_google: true,
+    },
+    Declaration {
+        name: SIGNUP_COOKIE,
+        kind: StorageKind::Cookie,
+        essential: true,
+        purpose: "Set when you sign up: it lets this browser confirm your address without losing the password you chose. A confirmation link opened anywhere else removes that password, in case someone else chose it.",
+        lifetime: "48 hours, or until the address is confirmed",
+        host_prefixed: true,
+        only_with_google: false,
     },
     Declaration {
         name: crate::theme::STORAGE_KEY,

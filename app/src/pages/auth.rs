@@ -55,7 +55,7 @@ pub fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
         "session-ended" => ("info", "Your session has ended. Sign in again to continue."),
         "google-unverified" => (
             "error",
-            "Google has not verified this email address, so we did not link it to the Obscura account that uses it. Sign in another way.",
+            "Google has not verified this email address, so it cannot be used to sign in here. Verify it with Google first, or sign in another way.",
         ),
         "google-no-email" => (
             "error",

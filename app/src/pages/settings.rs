@@ -31,6 +31,10 @@ pub mod forms {
 fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
     Some(match key {
         "welcome" => ("ok", "Welcome to Obscura. Your email address is confirmed."),
+        "earlier-access-removed" => (
+            "info",
+            "Your email address is confirmed and the account is yours alone. Someone had signed up with this address before it was confirmed (perhaps you, in another browser), so the password chosen then, any other signed-in devices and any linked Google account were removed. Choose a password below if you want one; you can always sign in with an emailed link.",
+        ),
         "signed-in" => ("ok", "You are signed in."),
         "saved" => ("ok", "Your profile is saved."),
         "avatar-saved" => ("ok", "Your picture is saved."),

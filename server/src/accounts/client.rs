@@ -33,6 +33,14 @@ impl Client {
         }
     }
 
+    /// The key of this client in rate limits: an IPv4 address as is, an IPv6 address by its
+    /// /64 (one subscriber usually holds a whole /64, so limiting single addresses would
+    /// limit nothing), and an empty key when the address is unknown.
+    #[must_use]
+    pub fn rate_key(&self) -> String {
+        rate_key(self.ip)
+    }
+
     /// The address as the configured policy allows it to be stored.
     #[must_use]
     pub fn stored_ip(&self, config: &Config, salt: &[u8]) -> Option<String> {
@@ -44,6 +52,22 @@ impl Client {
                 &super::crypto::salted_digest(salt, ip.to_string().as_bytes())[..16]
             )),
             IpPolicy::None => None,
+        }
+    }
+}
+
+/// See [`Client::rate_key`]. IPv4-mapped IPv6 addresses count as the IPv4 address they carry.
+#[must_use]
+pub fn rate_key(ip: Option<IpAddr>) -> String {
+    match ip {
+        None => String::new(),
+        Some(IpAddr::V4(v4)) => v4.to_string(),
+        Some(IpAddr::V6(v6)) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return v4.to_string();
+            }
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
         }
     }
 }
@@ -122,6 +146,25 @@ mod tests {
             "Chrome on Windows"
         );
         assert_eq!(coarse_device(""), "Unknown browser");
+    }
+
+    #[test]
+    fn rate_keys_group_ipv6_by_64() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff:ffff:ffff:ffff".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(rate_key(Some(a)), rate_key(Some(b)));
+        assert_ne!(rate_key(Some(a)), rate_key(Some(c)));
+        assert_eq!(rate_key(Some(a)), "2001:db8:1:2::/64");
+        assert_eq!(
+            rate_key(Some("203.0.113.9".parse().unwrap())),
+            "203.0.113.9"
+        );
+        assert_eq!(
+            rate_key(Some("::ffff:203.0.113.9".parse().unwrap())),
+            "203.0.113.9"
+        );
+        assert_eq!(rate_key(None), "");
     }
 
     #[test]

@@ -44,11 +44,16 @@ pub enum EventKind {
     ErasureRequested,
     /// The person kept the account during the waiting period.
     ErasureCancelled,
+    /// The address was proven for the first time and what existed before was removed
+    /// (detail: what).
+    EarlierAccessRemoved,
+    /// A password sign-in to an address nobody has confirmed was refused.
+    UnconfirmedSignInRefused,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 18] = [
         Self::AccountCreated,
         Self::SignIn,
         Self::SignInFailed,
@@ -65,6 +70,8 @@ impl EventKind {
         Self::ContentRejected,
         Self::ErasureRequested,
         Self::ErasureCancelled,
+        Self::EarlierAccessRemoved,
+        Self::UnconfirmedSignInRefused,
     ];
 
     /// The stored name.
@@ -87,6 +94,8 @@ impl EventKind {
             Self::ContentRejected => "content_rejected",
             Self::ErasureRequested => "erasure_requested",
             Self::ErasureCancelled => "erasure_cancelled",
+            Self::EarlierAccessRemoved => "earlier_access_removed",
+            Self::UnconfirmedSignInRefused => "unconfirmed_sign_in_refused",
         }
     }
 
@@ -110,6 +119,10 @@ impl EventKind {
             Self::ContentRejected => "The image service refused a prompt under its content rules",
             Self::ErasureRequested => "Account deletion requested",
             Self::ErasureCancelled => "Account deletion cancelled",
+            Self::EarlierAccessRemoved => {
+                "Address confirmed: what was set up before confirmation was removed"
+            }
+            Self::UnconfirmedSignInRefused => "Sign-in refused until the address is confirmed",
         }
     }
 

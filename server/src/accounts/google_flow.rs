@@ -142,21 +142,24 @@ pub async fn google_finish(
         return Ok(GoogleOutcome::NoEmail);
     };
     let now = state.clock.now();
+    // An address Google has not verified proves nothing: it neither links to an account nor
+    // makes one (the same answer either way, so it does not tell whether an account exists).
+    if !identity.email_verified {
+        return Ok(GoogleOutcome::Unverified);
+    }
     if let Some(existing) = find_by_email(state, &email).await? {
-        if !identity.email_verified {
-            return Ok(GoogleOutcome::Unverified);
-        }
         let id = existing.id;
+        // The first proof of an address nobody had confirmed voids what was set up before.
+        let (existing, removed) =
+            super::claim::first_proof(state, existing, super::claim::Proof::Google, client).await?;
         let mut active = existing.into_active_model();
         active.google_sub = Set(Some(identity.subject.clone()));
         active.picture_url = Set(identity.picture.clone());
-        if active.email_verified_at.as_ref().is_none() {
-            active.email_verified_at = Set(Some(now));
-        }
         active.updated_at = Set(now);
         let u = active.update(&state.db).await?;
         events::record(state, id, EventKind::GoogleLinked, None, client).await;
-        let signed = start_session(state, u, "Google", client).await?;
+        let mut signed = start_session(state, u, "Google", client).await?;
+        signed.earlier_access_removed = removed.any();
         return Ok(GoogleOutcome::SignedIn(Box::new(signed), flow.next));
     }
     let name = identity

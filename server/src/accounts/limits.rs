@@ -1,5 +1,10 @@
 //! Rate limits on the account routes, per client address and per account: a token bucket
 //! (GCRA) that refills steadily, so a limited caller waits and is never locked out.
+//!
+//! Clients are keyed by [`super::Client::rate_key`] (an IPv6 client by its /64, since one
+//! subscriber usually holds a whole /64). Password attempts on one account are limited per
+//! account *and client*, so that somebody else's attempts cannot keep the owner out, under a
+//! much higher ceiling per account that bounds a guessing attack spread over many addresses.
 
 use std::{num::NonZeroU32, sync::Arc, time::Duration};
 
@@ -20,6 +25,7 @@ pub enum Action {
 #[derive(Clone)]
 pub struct Limits {
     sign_in_ip: Arc<DefaultKeyedRateLimiter<String>>,
+    sign_in_account_client: Arc<DefaultKeyedRateLimiter<String>>,
     sign_in_account: Arc<DefaultKeyedRateLimiter<String>>,
     sign_up_ip: Arc<DefaultKeyedRateLimiter<String>>,
     email_ip: Arc<DefaultKeyedRateLimiter<String>>,
@@ -36,7 +42,8 @@ fn quota(burst: u32, every: Duration) -> Quota {
 impl Limits {
     /// Limits scaled by `per_minute`, the sign-in attempts one address may make in a minute
     /// (`OBSCURA_AUTH_RATE_PER_MINUTE`, default 10):
-    /// - sign-in: `per_minute` a minute per address; 5 then one every 30 s per account;
+    /// - sign-in: `per_minute` a minute per client; `per_minute / 2` (at least 5) then one every
+    ///   30 s per account and client; per account, whatever the client, 100 then `6 × per_minute` a minute;
     /// - sign-up: `per_minute` per address, then one every 3 minutes; per email address as for
     ///   emailed links (a sign-up sends one);
     /// - emailed links: `per_minute / 2` a minute per address; 5 then one every 5 minutes per
@@ -47,7 +54,11 @@ impl Limits {
         let keyed = |q: Quota| Arc::new(RateLimiter::keyed(q));
         Self {
             sign_in_ip: keyed(quota(per_minute, Duration::from_secs(60) / per_minute)),
-            sign_in_account: keyed(quota(5, Duration::from_secs(30))),
+            sign_in_account_client: keyed(quota((per_minute / 2).max(5), Duration::from_secs(30))),
+            sign_in_account: keyed(quota(
+                100,
+                Duration::from_secs(60) / per_minute.saturating_mul(6),
+            )),
             sign_up_ip: keyed(quota(per_minute, Duration::from_secs(180))),
             email_ip: keyed(quota(
                 (per_minute / 2).max(1),
@@ -57,24 +68,40 @@ impl Limits {
         }
     }
 
-    /// Takes one attempt for `ip` (and `account`, when given). `Err` carries how long to wait.
+    /// Takes one attempt for `client` (a [`super::Client::rate_key`]) and `account`, when given.
+    /// `Err` carries how long to wait.
     ///
     /// # Errors
     /// The wait until the next attempt is allowed.
-    pub fn check(&self, action: Action, ip: &str, account: Option<&str>) -> Result<(), Duration> {
-        let (by_ip, by_account) = match action {
-            Action::SignIn => (&self.sign_in_ip, Some(&self.sign_in_account)),
-            Action::SignUp => (&self.sign_up_ip, Some(&self.email_account)),
-            Action::EmailLink => (&self.email_ip, Some(&self.email_account)),
-        };
+    pub fn check(
+        &self,
+        action: Action,
+        client: &str,
+        account: Option<&str>,
+    ) -> Result<(), Duration> {
         let now = governor::clock::DefaultClock::default().now();
-        by_ip
-            .check_key(&ip.to_owned())
-            .map_err(|n| n.wait_time_from(now))?;
-        if let (Some(limiter), Some(account)) = (by_account, account) {
-            limiter
-                .check_key(&account.to_owned())
-                .map_err(|n| n.wait_time_from(now))?;
+        let take = |limiter: &DefaultKeyedRateLimiter<String>, key: String| {
+            limiter.check_key(&key).map_err(|n| n.wait_time_from(now))
+        };
+        match action {
+            Action::SignIn => {
+                take(&self.sign_in_ip, client.to_owned())?;
+                if let Some(account) = account {
+                    take(&self.sign_in_account_client, format!("{account}\n{client}"))?;
+                    take(&self.sign_in_account, account.to_owned())?;
+                }
+            }
+            Action::SignUp | Action::EmailLink => {
+                let by_client = if action == Action::SignUp {
+                    &self.sign_up_ip
+                } else {
+                    &self.email_ip
+                };
+                take(by_client, client.to_owned())?;
+                if let Some(account) = account {
+                    take(&self.email_account, account.to_owned())?;
+                }
+            }
         }
         Ok(())
     }
@@ -83,6 +110,7 @@ impl Limits {
     pub fn forget_idle(&self) {
         for l in [
             &self.sign_in_ip,
+            &self.sign_in_account_client,
             &self.sign_in_account,
             &self.sign_up_ip,
             &self.email_ip,
@@ -114,15 +142,37 @@ mod tests {
     }
 
     #[test]
-    fn accounts_are_limited_across_addresses() {
-        let l = Limits::new(100);
-        for i in 0..5 {
-            assert!(
-                l.check(Action::SignIn, &format!("10.0.0.{i}"), Some("a@x"))
-                    .is_ok()
-            );
+    fn another_clients_attempts_do_not_lock_the_owner_out() {
+        let l = Limits::new(10);
+        // Someone else keeps guessing from one place…
+        for _ in 0..5 {
+            assert!(l.check(Action::SignIn, "198.51.100.7", Some("a@x")).is_ok());
         }
-        assert!(l.check(Action::SignIn, "10.0.0.9", Some("a@x")).is_err());
-        assert!(l.check(Action::SignIn, "10.0.0.9", Some("b@x")).is_ok());
+        assert!(
+            l.check(Action::SignIn, "198.51.100.7", Some("a@x"))
+                .is_err()
+        );
+        // …and the owner, elsewhere, still signs in.
+        assert!(l.check(Action::SignIn, "203.0.113.9", Some("a@x")).is_ok());
+    }
+
+    #[test]
+    fn an_account_has_a_ceiling_across_clients() {
+        let l = Limits::new(1000);
+        let mut refused = 0;
+        for i in 0..200 {
+            if l.check(
+                Action::SignIn,
+                &format!("10.0.{}.{}", i / 250, i % 250),
+                Some("a@x"),
+            )
+            .is_err()
+            {
+                refused += 1;
+            }
+        }
+        // 100 at once, then a steady refill: the rest of a burst from 200 addresses waits.
+        assert!(refused >= 90, "{refused}");
+        assert!(l.check(Action::SignIn, "10.9.9.9", Some("b@x")).is_ok());
     }
 }

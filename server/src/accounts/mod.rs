@@ -4,6 +4,7 @@
 //! their results into pages. Nothing here logs an email address, a password or a token.
 
 pub mod admin;
+pub mod claim;
 pub mod client;
 pub mod crypto;
 pub mod events;
@@ -148,12 +149,20 @@ pub fn absolute(state: &AppState, path_and_query: &str) -> String {
 
 /// Sends an account email in the background, so that answers take the same time whether or
 /// not a message goes out. Failures are logged without the address.
+///
+/// Mail to an address nobody has proven yet greets without a name: whoever signed up may not
+/// be the address's owner, and must not put their words into the owner's inbox.
 pub fn send_in_background(state: &AppState, kind: Kind, u: &user::Model, to: &str, link: String) {
+    let name = if u.email_verified_at.is_some() {
+        u.name.as_str()
+    } else {
+        ""
+    };
     let email = templates::render(
         &kind,
         Language::from_code(&u.language).unwrap_or_default(),
         to,
-        &u.name,
+        name,
         &link,
     );
     state.mailer.send_in_background(email);
@@ -165,7 +174,7 @@ pub(crate) fn limit(
     client: &Client,
     account: Option<&str>,
 ) -> Result<(), AccountError> {
-    let ip = client.ip.map(|ip| ip.to_string()).unwrap_or_default();
+    let ip = client.rate_key();
     state
         .limits
         .check(action, &ip, account)

@@ -1,5 +1,6 @@
 //! Profile, password and email changes of a signed-in person.
 
+use chrono::{DateTime, Utc};
 use obscura_shared::account::fields;
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 use secrecy::{ExposeSecret, SecretString};
@@ -65,8 +66,18 @@ pub async fn update_profile(
     Ok(u)
 }
 
-/// Changes the password (the current one is required when there is one) and ends every other
-/// session.
+/// The message for a change that needs a recent sign-in.
+const SIGN_IN_AGAIN: &str = "For your safety, sign out and sign in again first: this change needs a sign-in from the last 15 minutes.";
+
+/// Whether a session started at `signed_in_at` is recent enough for a sensitive change.
+#[must_use]
+pub fn fresh(state: &AppState, signed_in_at: DateTime<Utc>) -> bool {
+    state.clock.now() - signed_in_at <= sessions::FRESH_SIGN_IN
+}
+
+/// Changes the password (the current one is required when there is one; a first password
+/// needs a sign-in of the last 15 minutes, so that a stolen session cannot add one) and ends
+/// every other session.
 ///
 /// # Errors
 /// Field errors or an internal error.
@@ -74,11 +85,15 @@ pub async fn change_password(
     state: &AppState,
     user_id: Uuid,
     keep_session: Uuid,
+    signed_in_at: DateTime<Utc>,
     current: &SecretString,
     new: &SecretString,
     client: &Client,
 ) -> Result<(), AccountError> {
     let u = get(state, user_id).await?;
+    if u.password_hash.is_none() && !fresh(state, signed_in_at) {
+        return Err(invalid(fields::NEW_PASSWORD, SIGN_IN_AGAIN));
+    }
     if let Some(hash) = u.password_hash.as_deref() {
         if current.expose_secret().is_empty() {
             return Err(invalid(
@@ -112,13 +127,16 @@ pub async fn change_password(
 }
 
 /// Starts an email change: a confirmation link goes to the new address. The answer is the same
-/// whether or not the new address already has an account (then no link is sent).
+/// whether or not the new address already has an account (then no link is sent). It needs
+/// the current password when there is one (checked within the account's sign-in limit, a
+/// failure logged) and a sign-in of the last 15 minutes.
 ///
 /// # Errors
 /// Field errors, a rate limit, or an internal error.
 pub async fn request_email_change(
     state: &AppState,
     user_id: Uuid,
+    signed_in_at: DateTime<Utc>,
     new_email: &str,
     current: &SecretString,
     client: &Client,
@@ -128,13 +146,31 @@ pub async fn request_email_change(
     if email == u.email {
         return Err(invalid(fields::EMAIL, "This is already your address."));
     }
-    if let Some(hash) = u.password_hash.as_deref()
-        && !state.passwords.verify(current, Some(hash)).await?.ok
-    {
-        return Err(invalid(
-            fields::CURRENT_PASSWORD,
-            "This is not your current password.",
-        ));
+    if !fresh(state, signed_in_at) {
+        return Err(invalid(fields::EMAIL, SIGN_IN_AGAIN));
+    }
+    if let Some(hash) = u.password_hash.as_deref() {
+        if current.expose_secret().is_empty() {
+            return Err(invalid(
+                fields::CURRENT_PASSWORD,
+                "Enter your current password.",
+            ));
+        }
+        limit(state, limits::Action::SignIn, client, Some(&u.email))?;
+        if !state.passwords.verify(current, Some(hash)).await?.ok {
+            events::record(
+                state,
+                user_id,
+                EventKind::SignInFailed,
+                Some("email change"),
+                client,
+            )
+            .await;
+            return Err(invalid(
+                fields::CURRENT_PASSWORD,
+                "This is not your current password.",
+            ));
+        }
     }
     limit(state, limits::Action::EmailLink, client, Some(&email))?;
     if find_by_email(state, &email).await?.is_none() {

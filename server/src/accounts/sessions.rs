@@ -14,6 +14,10 @@ use crate::{
     state::AppState,
 };
 
+/// A sign-in this recent stands in for the password of an account that has none, and is needed
+/// for sensitive changes (email address, a first password, deleting the account).
+pub const FRESH_SIGN_IN: chrono::Duration = chrono::Duration::minutes(15);
+
 /// Writing `last_seen_at` on every request would make every page a write; once in this long
 /// is precise enough for a 7-day idle limit.
 const TOUCH_EVERY: Duration = Duration::minutes(5);
@@ -81,6 +85,13 @@ pub async fn resolve(
     let Some(u) = user::Entity::find_by_id(s.user_id).one(&state.db).await? else {
         return Ok(None);
     };
+    // An address nobody has proven is not an account anybody owns: a session on one (left
+    // from before sign-in required a confirmed address) opens nothing. A Google identity is
+    // its own proof of who holds the session.
+    if u.email_verified_at.is_none() && u.google_sub.is_none() {
+        session::Entity::delete_by_id(s.id).exec(&state.db).await?;
+        return Ok(None);
+    }
     let s = if now - s.last_seen_at >= TOUCH_EVERY {
         session::Entity::update_many()
             .col_expr(session::Column::LastSeenAt, Expr::value(now))

@@ -5,7 +5,9 @@ use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{
-    AccountError, Client, absolute, events,
+    AccountError, Client, absolute,
+    claim::{self, Proof},
+    events,
     events::EventKind,
     find_by_email, get, invalid, limit, limits, normalize_email, notify, password,
     send_in_background, sessions, store_password, tokens,
@@ -20,6 +22,9 @@ pub struct SignedIn {
     pub user: user::Model,
     /// The new session (its token goes into the cookie).
     pub session: sessions::NewSession,
+    /// This sign-in proved the address for the first time and removed what someone had set up
+    /// before (see [`super::claim`]); the person is told.
+    pub earlier_access_removed: bool,
 }
 
 /// Starts a session and logs the sign-in (and a new device, when it is one).
@@ -47,7 +52,11 @@ pub async fn start_session(
         events::record(state, u.id, EventKind::NewDevice, None, client).await;
         notify(state, Kind::NewDevice, &u, &u.email);
     }
-    Ok(SignedIn { user: u, session })
+    Ok(SignedIn {
+        user: u,
+        session,
+        earlier_access_removed: false,
+    })
 }
 
 /// Signs in with email and password.
@@ -89,6 +98,26 @@ pub async fn sign_in_password(
         )
         .await;
         return Err(wrong());
+    }
+    if u.email_verified_at.is_none() {
+        // Nobody has proven this address yet: the account is nobody's, and the password may
+        // have been typed by someone else. The confirmation link goes out again (within its
+        // own limit); opened in the browser that signed up, it keeps this password.
+        events::record(
+            state,
+            u.id,
+            EventKind::UnconfirmedSignInRefused,
+            None,
+            client,
+        )
+        .await;
+        if limit(state, limits::Action::EmailLink, client, Some(&u.email)).is_ok() {
+            super::send_verification(state, &u).await?;
+        }
+        return Err(invalid(
+            fields::EMAIL,
+            "Confirm your email address first: we have sent you the confirmation link again. Open it in the browser you signed up with to keep your password.",
+        ));
     }
     let u = if let Some(rehash) = verified.rehash {
         let mut active = u.into_active_model();
@@ -176,25 +205,9 @@ pub(crate) async fn use_token(
     Ok((u, t.email))
 }
 
-/// Marks the address verified (it received the link) and returns the updated account.
-pub(crate) async fn mark_verified(
-    state: &AppState,
-    u: user::Model,
-    client: &Client,
-) -> Result<user::Model, AccountError> {
-    if u.email_verified_at.is_some() {
-        return Ok(u);
-    }
-    let id = u.id;
-    let mut active = u.into_active_model();
-    active.email_verified_at = Set(Some(state.clock.now()));
-    active.updated_at = Set(state.clock.now());
-    let u = active.update(&state.db).await?;
-    events::record(state, id, EventKind::EmailVerified, None, client).await;
-    Ok(u)
-}
-
 /// Signs in with an emailed sign-in or confirmation link (either proves the address).
+/// `signup_cookie` is the sign-up's browser-binding cookie, when the browser has one: a
+/// confirmation link opened there keeps the password chosen at sign-up.
 ///
 /// # Errors
 /// The link's problem, or an internal error.
@@ -202,15 +215,25 @@ pub async fn sign_in_with_token(
     state: &AppState,
     purpose: Purpose,
     token: &str,
+    signup_cookie: Option<&str>,
     client: &Client,
 ) -> Result<SignedIn, AccountError> {
     let (u, _) = use_token(state, purpose, token).await?;
-    let u = mark_verified(state, u, client).await?;
+    let proof = if purpose == Purpose::VerifyEmail
+        && claim::is_signup_browser(state, u.id, signup_cookie)
+    {
+        Proof::SignUpBrowser
+    } else {
+        Proof::EmailedLink
+    };
+    let (u, removed) = claim::first_proof(state, u, proof, client).await?;
     let method = match purpose {
         Purpose::VerifyEmail => "email confirmation link",
         _ => "emailed link",
     };
-    start_session(state, u, method, client).await
+    let mut signed = start_session(state, u, method, client).await?;
+    signed.earlier_access_removed = removed.any();
+    Ok(signed)
 }
 
 /// Sets a new password from a reset link, ends every session, and signs in here.
@@ -228,11 +251,15 @@ pub async fn reset_password(
     let hash = state.passwords.hash(new_password).await?;
     let (u, _) = use_token(state, Purpose::Reset, token).await?;
     let id = u.id;
+    // A first proof of the address voids what was set up before it (the new password is
+    // this person's own).
+    let (u, removed) = claim::first_proof(state, u, Proof::EmailedLink, client).await?;
     let u = store_password(state, u, hash).await?;
     sessions::end_all(state, id, None).await?;
     tokens::revoke_all(state, Purpose::Reset, id).await?;
     tokens::revoke_all(state, Purpose::MagicLink, id).await?;
     events::record(state, id, EventKind::PasswordReset, None, client).await;
-    let u = mark_verified(state, u, client).await?;
-    start_session(state, u, "password reset link", client).await
+    let mut signed = start_session(state, u, "password reset link", client).await?;
+    signed.earlier_access_removed = removed.any();
+    Ok(signed)
 }

@@ -29,12 +29,21 @@ pub struct SignUp {
     pub age_confirmed: bool,
 }
 
-/// Creates an account and emails a verification link. When the address already has an
-/// account, its owner gets a note instead, and the caller sees exactly the same answer.
+/// Creates an account waiting for its address to be confirmed and emails a confirmation link.
+/// When the address already has an account, its owner gets a reset link instead, and the
+/// caller sees exactly the same answer.
+///
+/// Returns the value of the browser-binding cookie to set: opened in this browser, the
+/// confirmation link keeps the password chosen here (see [`super::claim`]). When the address
+/// was taken, the value is random and binds nothing, so the answer looks the same.
 ///
 /// # Errors
 /// Field errors, a rate limit, or an internal error.
-pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result<(), AccountError> {
+pub async fn sign_up(
+    state: &AppState,
+    input: SignUp,
+    client: &Client,
+) -> Result<String, AccountError> {
     let mut errors = FieldErrors::new();
     let email = normalize_email(&input.email)
         .map_err(|m| errors.push((fields::EMAIL, m.into())))
@@ -91,7 +100,7 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
             &format!("{}?token={token}", obscura_shared::routes::RESET_CONFIRM),
         );
         send_in_background(state, Kind::Reset, &existing, &existing.email, link);
-        return Ok(());
+        return Ok(decoy_binding());
     }
     let now = state.clock.now();
     let id = state.ids.new_id();
@@ -115,7 +124,7 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
         Ok(u) => u,
         // Two sign-ups for one address at once: the second one gets the same answer.
         Err(e) if crate::db::is_duplicate(&e) => {
-            return Ok(());
+            return Ok(decoy_binding());
         }
         Err(e) => return Err(e.into()),
     };
@@ -128,10 +137,17 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
     )
     .await;
     send_verification(state, &created).await?;
-    Ok(())
+    Ok(super::claim::signup_binding(state, created.id))
 }
 
-/// Creates an account and grants its sign-up credits, in one transaction.
+/// A binding cookie value of the same shape that binds no account.
+fn decoy_binding() -> String {
+    hex::encode(rand::random::<[u8; 32]>())
+}
+
+/// Creates an account, and when its address is already proven (Google, the admin command)
+/// grants its sign-up credits, in one transaction. An account signed up by email gets its
+/// credits when its address is confirmed.
 ///
 /// # Errors
 /// Database errors (a unique violation when the address or Google account is taken).
@@ -142,25 +158,44 @@ pub async fn create_user(
     use sea_orm::TransactionTrait;
     let txn = state.db.begin().await?;
     let u = row.insert(&txn).await?;
-    let credits = i64::from(state.config.signup_credits);
-    if credits > 0 {
-        let key = format!("signup:{}", u.id);
-        let op = crate::credits::Operation {
-            user_id: u.id,
-            entry: crate::credits::Entry::Grant,
-            amount: credits,
-            key: &key,
-            reference: Some("sign-up"),
-        };
-        crate::credits::apply(&txn, state.ids.new_id(), state.clock.now(), op)
-            .await
-            .map_err(|e| match e {
-                crate::credits::CreditError::Db(e) => e,
-                other => sea_orm::DbErr::Custom(other.to_string()),
-            })?;
+    if u.email_verified_at.is_some() {
+        grant_signup_credits(state, &txn, u.id).await?;
     }
     txn.commit().await?;
     Ok(u)
+}
+
+/// Grants the sign-up credits once per account (the ledger key makes a second grant a no-op).
+///
+/// # Errors
+/// Database errors.
+pub(crate) async fn grant_signup_credits<C>(
+    state: &AppState,
+    db: &C,
+    user_id: Uuid,
+) -> Result<(), sea_orm::DbErr>
+where
+    C: sea_orm::ConnectionTrait + sea_orm::TransactionTrait,
+{
+    let credits = i64::from(state.config.signup_credits);
+    if credits <= 0 {
+        return Ok(());
+    }
+    let key = format!("signup:{user_id}");
+    let op = crate::credits::Operation {
+        user_id,
+        entry: crate::credits::Entry::Grant,
+        amount: credits,
+        key: &key,
+        reference: Some("sign-up"),
+    };
+    crate::credits::apply(db, state.ids.new_id(), state.clock.now(), op)
+        .await
+        .map(|_| ())
+        .map_err(|e| match e {
+            crate::credits::CreditError::Db(e) => e,
+            other => sea_orm::DbErr::Custom(other.to_string()),
+        })
 }
 
 /// Emails a verification link to the account's address.

@@ -129,6 +129,16 @@ async fn download(
     {
         return refuse(StatusCode::FORBIDDEN);
     }
+    // An account waiting to be deleted has no working export links ("Keep my account" brings
+    // them back while they last).
+    match crate::privacy::erasure::is_closed(&state.db, row.user_id).await {
+        Ok(false) => {}
+        Ok(true) => return refuse(StatusCode::NOT_FOUND),
+        Err(e) => {
+            tracing::error!(error = %e, "could not look up an erasure");
+            return refuse(StatusCode::SERVICE_UNAVAILABLE);
+        }
+    }
     let live = row.status == ExportStatus::Ready.code() && row.expires_at.is_some_and(|e| e > now);
     let Some(key) = row.object_key.filter(|_| live) else {
         return refuse(StatusCode::NOT_FOUND);

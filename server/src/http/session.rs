@@ -14,7 +14,7 @@ use obscura_app::account::Viewer;
 use obscura_shared::{
     account::{Language, Role, fields},
     routes,
-    storage::{OAUTH_COOKIE, SESSION_COOKIE},
+    storage::{OAUTH_COOKIE, SESSION_COOKIE, SIGNUP_COOKIE},
 };
 
 use crate::{
@@ -55,6 +55,16 @@ pub fn oauth_cookie_name(state: &AppState) -> String {
         format!("__Host-{OAUTH_COOKIE}")
     } else {
         OAUTH_COOKIE.to_owned()
+    }
+}
+
+/// The sign-up browser-binding cookie's name on this deployment.
+#[must_use]
+pub fn signup_cookie_name(state: &AppState) -> String {
+    if https(state) {
+        format!("__Host-{SIGNUP_COOKIE}")
+    } else {
+        SIGNUP_COOKIE.to_owned()
     }
 }
 

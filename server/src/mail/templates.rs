@@ -21,6 +21,10 @@ pub enum Kind {
     PasswordChanged,
     /// A sign-in from a device not seen before; the link leads to the security settings.
     NewDevice,
+    /// The address was proven for the first time and what someone had set up before (a
+    /// password, sessions, a linked Google account) was removed; the link leads to the
+    /// security settings.
+    EarlierAccessRemoved,
     /// A data export is ready; the link downloads it.
     ExportReady,
     /// The account will be deleted after the grace period; the link keeps it.
@@ -164,6 +168,27 @@ fn text(kind: &Kind, lang: Language) -> Text {
             action: "Vérifier la sécurité de votre compte",
             expiry: "Si vous êtes à l'origine de ce changement, il n'y a rien à faire.",
             ignore: "Sinon, réinitialisez tout de suite votre mot de passe depuis la page de connexion.",
+        },
+        (Kind::EarlierAccessRemoved, En) => Text {
+            subject: "Your Obscura account is now yours alone",
+            intro: "Your email address was just confirmed for the first time. Someone had signed up with it before it was confirmed, so everything set up before this moment was removed: the password chosen at sign-up, any signed-in devices and any linked Google account.",
+            action: "Set a password and review your account",
+            expiry: "If you signed up yourself in another browser, just choose your password again.",
+            ignore: "Nobody but the holder of this mailbox can use the account now.",
+        },
+        (Kind::EarlierAccessRemoved, De) => Text {
+            subject: "Dein Obscura-Konto gehört jetzt nur dir",
+            intro: "Deine E-Mail-Adresse wurde gerade zum ersten Mal bestätigt. Jemand hatte sich vorher damit registriert, daher wurde alles entfernt, was vor diesem Moment eingerichtet war: das bei der Registrierung gewählte Passwort, angemeldete Geräte und ein verknüpftes Google-Konto.",
+            action: "Passwort festlegen und Konto prüfen",
+            expiry: "Wenn du dich selbst in einem anderen Browser registriert hast, wähle dein Passwort einfach neu.",
+            ignore: "Nur wer dieses Postfach besitzt, kann das Konto jetzt nutzen.",
+        },
+        (Kind::EarlierAccessRemoved, Fr) => Text {
+            subject: "Votre compte Obscura n'appartient plus qu'à vous",
+            intro: "Votre adresse e-mail vient d'être confirmée pour la première fois. Quelqu'un s'était inscrit avec avant sa confirmation, donc tout ce qui avait été mis en place avant ce moment a été supprimé : le mot de passe choisi à l'inscription, les appareils connectés et tout compte Google associé.",
+            action: "Choisir un mot de passe et vérifier votre compte",
+            expiry: "Si vous vous êtes inscrit vous-même dans un autre navigateur, choisissez simplement à nouveau votre mot de passe.",
+            ignore: "Seul le titulaire de cette boîte mail peut désormais utiliser le compte.",
         },
         (Kind::NewDevice, En) => Text {
             subject: "New sign-in to your Obscura account",
@@ -312,10 +337,13 @@ fn escape(s: &str) -> String {
 #[must_use]
 pub fn render(kind: &Kind, lang: Language, to: &str, name: &str, link: &str) -> Email {
     let t = text(kind, lang);
+    // An empty name (mail to an address nobody has proven yet) greets without one.
+    let name = name.trim();
+    let sep = if name.is_empty() { "" } else { " " };
     let greeting = match lang {
-        Language::En => format!("Hello {name},"),
-        Language::De => format!("Hallo {name},"),
-        Language::Fr => format!("Bonjour {name},"),
+        Language::En => format!("Hello{sep}{name},"),
+        Language::De => format!("Hallo{sep}{name},"),
+        Language::Fr => format!("Bonjour{sep}{name},"),
     };
     let text_body = format!(
         "{greeting}\n\n{intro}\n\n{action}:\n{link}\n\n{expiry}\n{ignore}\n\n— Obscura\n",

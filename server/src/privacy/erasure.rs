@@ -32,7 +32,7 @@ use crate::{
 };
 
 /// A sign-in this recent stands in for the password of an account that has none.
-pub const FRESH_SIGN_IN: Duration = Duration::minutes(15);
+pub use crate::accounts::sessions::FRESH_SIGN_IN;
 
 /// Why an account was not scheduled for deletion.
 #[derive(Debug, thiserror::Error)]
@@ -92,7 +92,7 @@ pub async fn request(
         if password.expose_secret().is_empty() {
             errors.push((fields::PASSWORD, "Enter your password.".into()));
         } else {
-            let ip = client.ip.map(|ip| ip.to_string()).unwrap_or_default();
+            let ip = client.rate_key();
             state
                 .limits
                 .check(accounts::limits::Action::SignIn, &ip, Some(&u.email))
@@ -136,6 +136,8 @@ pub async fn request(
     .exec_without_returning(&state.db)
     .await?;
     sessions::end_all(state, u.id, None).await?;
+    // Shares stop at once (they read the erasure row); none may linger in the cache.
+    state.share_cache.clear();
     if grace == 0 {
         purge_user(state, u.id).await?;
         return Ok(Outcome::Erased);
@@ -243,16 +245,47 @@ pub async fn purge_user(state: &AppState, user_id: Uuid) -> Result<Purged> {
         .filter(job::Column::UserId.eq(user_id))
         .exec(&state.db)
         .await?;
-    pending_signup::Entity::delete_many()
-        .filter(pending_signup::Column::Email.eq(u.email.clone()))
-        .exec(&state.db)
-        .await?;
+    // Google sign-ups waiting for the address's owner are theirs only once it is proven.
+    if u.email_verified_at.is_some() {
+        pending_signup::Entity::delete_many()
+            .filter(pending_signup::Column::Email.eq(u.email.clone()))
+            .exec(&state.db)
+            .await?;
+    }
     let deleted = user::Entity::delete_by_id(user_id)
         .exec(&state.db)
         .await?
         .rows_affected;
     purged.accounts += deleted;
     Ok(purged)
+}
+
+/// How long a sign-up whose address was never confirmed is kept (its link works 48 hours): it
+/// is nobody's account, and while it exists its address cannot be signed up for again.
+pub const UNCONFIRMED_RETENTION: Duration = Duration::days(7);
+
+/// Deletes sign-ups never confirmed within [`UNCONFIRMED_RETENTION`] (at most 500 a run);
+/// returns how many.
+///
+/// # Errors
+/// Database or storage errors.
+pub async fn purge_unconfirmed(state: &AppState) -> Result<u64> {
+    let cutoff = state.clock.now() - UNCONFIRMED_RETENTION;
+    let stale: Vec<Uuid> = user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .filter(user::Column::EmailVerifiedAt.is_null())
+        .filter(user::Column::GoogleSub.is_null())
+        .filter(user::Column::CreatedAt.lte(cutoff))
+        .limit(500)
+        .into_tuple()
+        .all(&state.db)
+        .await?;
+    let mut deleted = 0;
+    for id in stale {
+        deleted += purge_user(state, id).await?.accounts;
+    }
+    Ok(deleted)
 }
 
 /// Purges every account whose waiting period is over; returns the totals.

@@ -193,10 +193,13 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "asked not"
         }
     );
+    let unconfirmed_days = crate::privacy::erasure::UNCONFIRMED_RETENTION.num_days();
     let account_retention = match config.privacy.erasure_grace_days {
-        0 => "Until you delete your account; then at once.".to_owned(),
+        0 => format!(
+            "Until you delete your account; then at once. A sign-up whose address is never confirmed is deleted after {unconfirmed_days} days."
+        ),
         days => format!(
-            "Until you delete your account; the account is closed at once and purged {days} days later (you can cancel until then)."
+            "Until you delete your account; the account is closed at once and purged {days} days later (you can cancel until then). A sign-up whose address is never confirmed is deleted after {unconfirmed_days} days."
         ),
     };
     let proof_years = consent::PROOF_RETENTION_DAYS / 365;

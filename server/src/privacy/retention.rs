@@ -3,7 +3,8 @@
 //! - media (P-GEN-2): generations past their `expires_at` (set from
 //!   `OBSCURA_MEDIA_RETENTION_DAYS` when they were made), with every stored file — originals,
 //!   previews, thumbnails and references — and their shares;
-//! - accounts whose erasure grace period is over (P-RGT-3);
+//! - accounts whose erasure grace period is over (P-RGT-3), and sign-ups never confirmed
+//!   within 7 days;
 //! - data exports after their 7 days;
 //! - sessions past their idle or absolute limit, emailed-link tokens, unfinished sign-ups and
 //!   Google sign-ins;
@@ -145,6 +146,8 @@ pub struct Counts {
     pub erased_generations: u64,
     /// Other stored objects of those accounts (avatars, archives).
     pub erased_objects: u64,
+    /// Sign-ups whose address was never confirmed within 7 days.
+    pub unconfirmed_accounts: u64,
     /// Export archives past their 7 days.
     pub exports: u64,
     /// Ended sessions.
@@ -188,6 +191,7 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     counts.erased_accounts = erased.accounts;
     counts.erased_generations = erased.generations;
     counts.erased_objects = erased.objects;
+    counts.unconfirmed_accounts = super::erasure::purge_unconfirmed(state).await?;
     counts.exports = super::export::purge_expired(state).await?;
     counts.sessions = sessions::sweep(state).await?;
     counts.records = sessions::sweep_records(state).await?;

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::{ShareError, absolute, looks_like_id, public_url};
 use crate::{
-    db::entities::{generation, generation_image, share, user},
+    db::entities::{erasure, generation, generation_image, share, user},
     state::AppState,
 };
 
@@ -39,8 +39,9 @@ pub struct Live {
     pub expires_at: Option<DateTime<Utc>>,
 }
 
-/// A live share, or None (unknown, revoked, expired, or the image is gone) — one query, since
-/// every view of a public page runs it.
+/// A live share, or None (unknown, revoked, expired, the image is gone, or its owner asked for
+/// the account to be deleted — "Keep my account" brings it back) — one query, since every view
+/// of a public page runs it.
 ///
 /// # Errors
 /// Database errors.
@@ -83,7 +84,13 @@ pub async fn live_share(state: &AppState, id: &str) -> Result<Option<Live>, Shar
             u,
             Expr::col((u, user::Column::Id)).equals((s, share::Column::UserId)),
         )
+        .left_join(
+            erasure::Entity,
+            Expr::col((erasure::Entity, erasure::Column::UserId))
+                .equals((s, share::Column::UserId)),
+        )
         .and_where(Expr::col((s, share::Column::Id)).eq(id))
+        .and_where(Expr::col((erasure::Entity, erasure::Column::UserId)).is_null())
         .and_where(
             Expr::col((s, share::Column::ExpiresAt))
                 .is_null()

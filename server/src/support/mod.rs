@@ -139,7 +139,7 @@ pub async fn submit(
     let (Ok(email), Some(topic), true) = (email, topic, errors.is_empty()) else {
         return Err(SupportError::Invalid(errors));
     };
-    let ip = client.ip.map(|ip| ip.to_string()).unwrap_or_default();
+    let ip = client.rate_key();
     state
         .limits
         .check(Action::EmailLink, &ip, Some(&email))
@@ -201,17 +201,28 @@ fn capitalise(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The messages that belong to an account: those written while signed in to it, and those
+/// written without an account from its address — the latter only once the address is proven,
+/// so that signing up with someone else's address reaches none of their messages.
+fn of_person(u: &user::Model) -> Condition {
+    let mut c = Condition::any().add(support_message::Column::UserId.eq(u.id));
+    if u.email_verified_at.is_some() {
+        c = c.add(
+            Condition::all()
+                .add(support_message::Column::UserId.is_null())
+                .add(support_message::Column::Email.eq(u.email.clone())),
+        );
+    }
+    c
+}
+
 /// The person's messages, for their export, and the keys of their attachments.
 ///
 /// # Errors
 /// Database errors.
 pub async fn export_for_user(state: &AppState, u: &user::Model) -> Result<(Value, Vec<String>)> {
     let messages = support_message::Entity::find()
-        .filter(
-            Condition::any()
-                .add(support_message::Column::UserId.eq(u.id))
-                .add(support_message::Column::Email.eq(u.email.clone())),
-        )
+        .filter(of_person(u))
         .order_by_asc(support_message::Column::CreatedAt)
         .all(&state.db)
         .await?;
@@ -257,17 +268,13 @@ async fn delete_messages(state: &AppState, rows: Vec<support_message::Model>) ->
         .rows_affected)
 }
 
-/// Deletes every message of a person (by account or address) with its attachment.
+/// Deletes every message of a person (see [`of_person`]) with its attachment.
 ///
 /// # Errors
 /// Database or storage errors.
 pub async fn erase_user(state: &AppState, u: &user::Model) -> Result<u64> {
     let rows = support_message::Entity::find()
-        .filter(
-            Condition::any()
-                .add(support_message::Column::UserId.eq(u.id))
-                .add(support_message::Column::Email.eq(u.email.clone())),
-        )
+        .filter(of_person(u))
         .all(&state.db)
         .await?;
     delete_messages(state, rows).await

@@ -13,10 +13,13 @@ use crate::on_both_databases;
 
 pub const PASSWORD: &str = "violet harbour lantern 42";
 
-/// A browser: its own cookie, sending same-origin form posts.
+/// A browser: its own cookies (the session, and the sign-up's browser binding), sending
+/// same-origin form posts.
 pub struct Browser<'a> {
     pub app: &'a TestApp,
     pub cookie: Option<String>,
+    /// The sign-up browser-binding cookie (`name=value`), once this browser signed up.
+    pub signup: Option<String>,
     pub origin: String,
     pub user_agent: &'static str,
 }
@@ -26,6 +29,7 @@ impl<'a> Browser<'a> {
         Self {
             app,
             cookie: None,
+            signup: None,
             // The site's origin, as the server knows it (the public URL when one is set).
             origin: obscura_server::config::origin(&app.state.config.public_url),
             user_agent: "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
@@ -34,9 +38,15 @@ impl<'a> Browser<'a> {
 
     fn with_cookie(&self, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
         let rb = rb.header(header::USER_AGENT, self.user_agent);
-        match &self.cookie {
-            Some(c) => rb.header(header::COOKIE, c),
-            None => rb,
+        let cookies: Vec<&str> = [&self.cookie, &self.signup]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if cookies.is_empty() {
+            rb
+        } else {
+            rb.header(header::COOKIE, cookies.join("; "))
         }
     }
 
@@ -48,6 +58,9 @@ impl<'a> Browser<'a> {
             let (name, value) = pair.split_once('=').unwrap();
             if name.ends_with("obscura_session") {
                 self.cookie = (!value.is_empty()).then(|| pair.to_owned());
+            }
+            if name.ends_with("obscura_signup") {
+                self.signup = (!value.is_empty()).then(|| pair.to_owned());
             }
         }
     }
@@ -176,8 +189,9 @@ pub fn token_of(link: &str) -> String {
         .into_owned()
 }
 
-/// Signs up `email` (not yet verified).
-pub async fn sign_up(app: &TestApp, email: &str) {
+/// Signs up `email` (not yet verified); returns the browser that did, which holds the sign-up's
+/// browser-binding cookie.
+pub async fn sign_up<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     let mut b = Browser::new(app);
     let res = b
         .post(
@@ -194,13 +208,15 @@ pub async fn sign_up(app: &TestApp, email: &str) {
         .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), routes::SIGNUP_SENT);
+    assert!(b.signup.is_some(), "a sign-up binds its browser");
+    b
 }
 
-/// Signs up, verifies by the emailed link, and returns the signed-in browser.
+/// Signs up, verifies by the emailed link in the same browser (so the password is kept), and
+/// returns the signed-in browser.
 pub async fn verified_user<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
-    sign_up(app, email).await;
+    let mut b = sign_up(app, email).await;
     let link = mail_link(app, email, "Confirm your email").await;
-    let mut b = Browser::new(app);
     let page = b.get(&path_of(&link)).await;
     assert_eq!(page.status(), StatusCode::OK);
     let res = b
@@ -209,6 +225,26 @@ pub async fn verified_user<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert!(b.cookie.is_some(), "verifying signs in");
     b
+}
+
+/// Signs up and confirms `email` as its owner would (the same browser), then signs that browser
+/// out: an account that can sign in with [`PASSWORD`], with no session yet.
+pub async fn confirmed(app: &TestApp, email: &str) {
+    let mut b = verified_user(app, email).await;
+    let res = b.post(routes::LOGOUT, &[]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+}
+
+/// Marks `email`'s address as confirmed in the database (for servers that send no mail).
+pub async fn confirm_directly(app: &TestApp, email: &str) {
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+    let u = obscura_server::accounts::find_by_email(&app.state, email)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut active = u.into_active_model();
+    active.email_verified_at = Set(Some(app.clock_now()));
+    active.update(&app.db).await.unwrap();
 }
 
 pub async fn sign_in<'a>(
@@ -572,7 +608,7 @@ on_both_databases!(password_reset_ends_every_session, |db: Db| async move {
 on_both_databases!(sessions_rotate_expire_and_end, |db: Db| async move {
     // P-ACC-5, ASVS 7.2.4 / 7.4.1
     let app = spawn_app_with(db, &[]).await;
-    sign_up(&app, "ada@example.com").await;
+    confirmed(&app, "ada@example.com").await;
     let (mut a, _) = sign_in(&app, "ada@example.com", PASSWORD).await;
     let first = a.cookie.clone().unwrap();
     let (mut b, _) = sign_in(&app, "ada@example.com", PASSWORD).await;
@@ -717,6 +753,8 @@ async fn session_cookie_attributes() {
         ],
     )
     .await;
+    // No mail leaves this server (its SMTP server is unreachable): confirm the address here.
+    confirm_directly(&app, "ada@example.com").await;
     let res = b
         .post(
             routes::LOGIN,
@@ -743,7 +781,7 @@ async fn session_cookie_attributes() {
 
     // Over plain http (development) the cookie has no prefix and no Secure.
     let app = spawn_app_with(Db::Sqlite, &[]).await;
-    sign_up(&app, "ada@example.com").await;
+    confirmed(&app, "ada@example.com").await;
     let (_, res) = sign_in(&app, "ada@example.com", PASSWORD).await;
     let cookie = res.headers()[header::SET_COOKIE]
         .to_str()
@@ -760,7 +798,8 @@ async fn session_cookie_attributes() {
 
 on_both_databases!(profile_password_and_email_changes, |db: Db| async move {
     // promise: P-RGT-2 — name, company, language and email address are corrected in settings.
-    let app = spawn_app_with(db, &[]).await;
+    // (More password checks than the default limit allows one client in a minute.)
+    let app = spawn_app_with(db, &[("AUTH_RATE_PER_MINUTE", "100")]).await;
     let mut a = verified_user(&app, "ada@example.com").await;
     let (mut other, _) = sign_in(&app, "ada@example.com", PASSWORD).await;
 
@@ -906,18 +945,16 @@ on_both_databases!(profile_password_and_email_changes, |db: Db| async move {
 });
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn unverified_accounts_see_a_banner_and_can_ask_again() {
+async fn unconfirmed_sign_ups_cannot_sign_in_and_get_the_link_again() {
     let app = spawn_app_with(Db::Sqlite, &[]).await;
     sign_up(&app, "ada@example.com").await;
-    let (mut b, _) = sign_in(&app, "ada@example.com", PASSWORD).await;
-    let page = b.get(routes::SETTINGS_PROFILE).await.text().await.unwrap();
-    assert!(page.contains("data-testid=\"verify-banner\""));
-    assert!(page.contains("Not verified yet"));
-    let res = b.post(routes::RESEND_VERIFICATION, &[]).await;
-    assert_eq!(
-        location(&res),
-        format!("{}?notice=verification-sent", routes::SETTINGS_PROFILE)
+    let (b, res) = sign_in(&app, "ada@example.com", PASSWORD).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        field_error(&res.text().await.unwrap(), "email")
+            .contains("Confirm your email address first")
     );
+    assert!(b.cookie.is_none());
     assert_eq!(
         await_mails(&app, "ada@example.com", "Confirm your email", 2)
             .await
@@ -929,6 +966,36 @@ async fn unverified_accounts_see_a_banner_and_can_ask_again() {
         .unwrap()
         .unwrap();
     assert!(account.email_verified_at.is_none());
+
+    // A signed-in account with an unconfirmed address (one made by Google before unverified
+    // Google addresses were refused) sees a banner and can ask again.
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+    let mut active = account.into_active_model();
+    active.google_sub = Set(Some("legacy-google-sub".into()));
+    let account = active.update(&app.db).await.unwrap();
+    let s = obscura_server::accounts::sessions::create(
+        &app.state,
+        account.id,
+        &obscura_server::accounts::Client::unknown(),
+    )
+    .await
+    .unwrap();
+    let mut b = Browser::new(&app);
+    b.cookie = Some(format!("obscura_session={}", s.token));
+    let page = b.get(routes::SETTINGS_PROFILE).await.text().await.unwrap();
+    assert!(page.contains("data-testid=\"verify-banner\""));
+    assert!(page.contains("Not verified yet"));
+    let res = b.post(routes::RESEND_VERIFICATION, &[]).await;
+    assert_eq!(
+        location(&res),
+        format!("{}?notice=verification-sent", routes::SETTINGS_PROFILE)
+    );
+    assert_eq!(
+        await_mails(&app, "ada@example.com", "Confirm your email", 3)
+            .await
+            .len(),
+        3
+    );
     app.stop().await.unwrap();
 }
 
@@ -1142,22 +1209,27 @@ async fn sign_in_is_rate_limited_per_address_with_retry_after() {
     );
     app2.stop().await.unwrap();
 
-    // Behind a trusted proxy, each forwarded client has its own budget.
+    // Behind a trusted proxy, each forwarded client has its own budget, also per account: one
+    // client's failures on an account never hold back another client.
     let app = spawn_app_with(Db::Sqlite, &[("TRUSTED_PROXIES", "127.0.0.1")]).await;
-    for i in 0..11 {
-        let res = app
-            .client
+    let attempt = |ip: String| {
+        app.client
             .post(app.url(routes::LOGIN))
             .header("origin", &app.address)
-            .header("x-forwarded-for", format!("203.0.113.{i}"))
+            .header("x-forwarded-for", ip)
             .form(&[
                 ("email", "x@example.com"),
                 ("password", "wrong password here"),
             ])
             .send()
-            .await
-            .unwrap();
-        // Per account: 5 attempts, then backoff.
+    };
+    for i in 0..11 {
+        let res = attempt(format!("203.0.113.{i}")).await.unwrap();
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "client {i}");
+    }
+    // Per account and client: 5 attempts, then backoff.
+    for i in 0..6 {
+        let res = attempt("198.51.100.1".into()).await.unwrap();
         let expected = if i < 5 {
             StatusCode::UNPROCESSABLE_ENTITY
         } else {
@@ -1206,7 +1278,7 @@ async fn account_pages_send_anonymous_visitors_to_sign_in() {
             .into_owned();
         assert_eq!(next, *page);
     }
-    sign_up(&app, "ada@example.com").await;
+    confirmed(&app, "ada@example.com").await;
     let mut b = Browser::new(&app);
     let res = b
         .post(

@@ -26,7 +26,7 @@ const TINY: (&str, &str) = (
     r#"[{id="tiny", label="Tiny painter", provider="local", sizes=["128x128"]}]"#,
 );
 
-async fn app_on(db: Db, extra: &[(&str, &str)]) -> TestApp {
+pub(crate) async fn app_on(db: Db, extra: &[(&str, &str)]) -> TestApp {
     let mut pairs = vec![TINY, ("SIGNUP_CREDITS", "100")];
     pairs.extend_from_slice(extra);
     spawn_app_with(db, &pairs).await
@@ -43,7 +43,7 @@ async fn ada(app: &TestApp) -> (Browser<'_>, Uuid) {
 }
 
 /// Shares `image` through the form with `extra` options; returns the new share.
-async fn share_it(
+pub(crate) async fn share_it(
     app: &TestApp,
     b: &mut Browser<'_>,
     image: &str,
@@ -63,7 +63,7 @@ async fn share_it(
 }
 
 /// Runs a generation of `count` images for `user` to the end; returns its id.
-async fn make(
+pub(crate) async fn make(
     app: &TestApp,
     user: Uuid,
     prompt: &str,
@@ -83,7 +83,7 @@ async fn make(
     id
 }
 
-async fn images_of(app: &TestApp, generation: Uuid) -> Vec<generation_image::Model> {
+pub(crate) async fn images_of(app: &TestApp, generation: Uuid) -> Vec<generation_image::Model> {
     generation_image::Entity::find()
         .filter(generation_image::Column::GenerationId.eq(generation))
         .all(&app.db)

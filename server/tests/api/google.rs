@@ -256,6 +256,24 @@ async fn google_sign_in_creates_links_and_refuses() {
             .unwrap();
         assert!(kept.google_sub.is_none());
 
+        // A new address the provider has not verified makes no account either (same answer).
+        set_identity(&control, "google-sub-nobody", "nobody@example.com", false).await;
+        let mut x = Browser::new(&app);
+        let (url, oauth) = start(&x, "?age_confirmed=on").await;
+        let back = authorize(&app, &url).await;
+        let res = callback(&mut x, &back, Some(&oauth)).await;
+        assert_eq!(
+            location(&res),
+            format!("{}?notice=google-unverified", routes::LOGIN)
+        );
+        assert!(x.cookie.is_none());
+        assert!(
+            obscura_server::accounts::find_by_email(&app.state, "nobody@example.com")
+                .await
+                .unwrap()
+                .is_none()
+        );
+
         // A new person who has not confirmed the minimum age: asked first, then created.
         set_identity(&control, "google-sub-new", "new@example.com", true).await;
         let mut n = Browser::new(&app);
@@ -372,4 +390,63 @@ async fn google_button_is_hidden_and_routes_404_when_not_configured() {
         StatusCode::NOT_FOUND
     );
     app.stop().await.unwrap();
+}
+
+/// Pre-account takeover through Google: Mallory signs up with Alice's address and keeps what
+/// she can; Alice then signs in with Google, which has verified the address. Everything Mallory
+/// set up is void.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_verified_google_sign_in_voids_an_unconfirmed_sign_up() {
+    let Some((issuer, control)) = provider() else {
+        return;
+    };
+    let _turn = PROVIDER.lock().await;
+    for db in [Db::Sqlite, Db::Postgres] {
+        if db == Db::Postgres && crate::helpers::postgres_admin_url().is_none() {
+            continue;
+        }
+        let app = app_with_google(db, &issuer).await;
+        let _ = sign_up(&app, "alice@example.com").await;
+        let pending = obscura_server::accounts::find_by_email(&app.state, "alice@example.com")
+            .await
+            .unwrap()
+            .unwrap();
+        let old = obscura_server::accounts::sessions::create(
+            &app.state,
+            pending.id,
+            &obscura_server::accounts::Client::unknown(),
+        )
+        .await
+        .unwrap();
+
+        set_identity(&control, "google-sub-alice", "alice@example.com", true).await;
+        let mut alice = Browser::new(&app);
+        let (url, oauth) = start(&alice, "").await;
+        let back = authorize(&app, &url).await;
+        let res = callback(&mut alice, &back, Some(&oauth)).await;
+        assert_eq!(
+            location(&res),
+            format!("{}?notice=earlier-access-removed", routes::SETTINGS_PROFILE)
+        );
+        assert!(alice.cookie.is_some());
+
+        // Mallory's session and password are void; the account is Alice's, linked to Google.
+        let mut mallory = Browser::new(&app);
+        mallory.cookie = Some(format!("obscura_session={}", old.token));
+        let res = mallory.get(routes::SETTINGS_PROFILE).await;
+        assert!(
+            location(&res).starts_with(routes::LOGIN),
+            "{}",
+            res.status()
+        );
+        let (_, res) = crate::accounts::sign_in(&app, "alice@example.com", PASSWORD).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let owned = obscura_server::accounts::find_by_email(&app.state, "alice@example.com")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(owned.password_hash.is_none());
+        assert_eq!(owned.google_sub.as_deref(), Some("google-sub-alice"));
+        app.stop().await.unwrap();
+    }
 }

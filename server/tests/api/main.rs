@@ -29,4 +29,6 @@ mod security;
 mod static_files;
 mod storage;
 mod support;
+mod takeover;
+mod trust;
 mod uploads;

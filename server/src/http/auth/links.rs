@@ -20,7 +20,7 @@ use crate::{
     accounts::{self, AccountError, tokens::Purpose, tokens::TokenProblem},
     http::{
         forms::{internal, see_other, submitted, with_notice},
-        render,
+        render, session,
     },
     state::AppState,
 };
@@ -171,9 +171,26 @@ async fn sign_in_with_link(
     notice: &str,
 ) -> Response {
     let s = submitted!(req);
-    match accounts::sign_in_with_token(state, purpose, &s.get(fields::TOKEN), &s.client()).await {
+    let binding = session::cookie_value(&s.parts.headers, &session::signup_cookie_name(state));
+    let signed = accounts::sign_in_with_token(
+        state,
+        purpose,
+        &s.get(fields::TOKEN),
+        binding.as_deref(),
+        &s.client(),
+    )
+    .await;
+    match signed {
         Ok(signed) => {
-            signed_in_response(state, &signed, &with_notice(routes::AFTER_SIGN_IN, notice))
+            let mut res =
+                signed_in_response(state, &signed, &with_notice(routes::AFTER_SIGN_IN, notice));
+            if binding.is_some() {
+                res.headers_mut().append(
+                    header::SET_COOKIE,
+                    session::clear_cookie(state, session::signup_cookie_name(state)),
+                );
+            }
+            res
         }
         Err(e) => failed(state, s, "", routes::AUTH_PROBLEM, e).await,
     }

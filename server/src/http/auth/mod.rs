@@ -115,9 +115,15 @@ async fn failed(
     res
 }
 
-/// Signed in: set the new session's cookie and go on.
+/// Signed in: set the new session's cookie and go on. A sign-in that removed what someone had
+/// set up before the address was proven goes to the security settings, which say so.
 fn signed_in_response(state: &AppState, signed: &SignedIn, to: &str) -> Response {
-    let mut res = see_other(to);
+    let to = if signed.earlier_access_removed {
+        with_notice(routes::SETTINGS_PROFILE, "earlier-access-removed")
+    } else {
+        to.to_owned()
+    };
+    let mut res = see_other(&to);
     res.headers_mut().append(
         header::SET_COOKIE,
         session::session_cookie(state, &signed.session.token),
@@ -136,7 +142,22 @@ async fn sign_up(State(state): State<AppState>, req: Request) -> Response {
         age_confirmed: s.get(fields::AGE) == "on",
     };
     match accounts::sign_up(&state, input, &s.client()).await {
-        Ok(()) => see_other(routes::SIGNUP_SENT),
+        Ok(binding) => {
+            let mut res = see_other(routes::SIGNUP_SENT);
+            let lifetime = accounts::tokens::Purpose::VerifyEmail
+                .lifetime()
+                .num_seconds();
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                session::set_cookie(
+                    &state,
+                    session::signup_cookie_name(&state),
+                    binding,
+                    Some(cookie::time::Duration::seconds(lifetime)),
+                ),
+            );
+            res
+        }
         Err(e) => failed(&state, s, auth_pages::forms::SIGNUP, routes::SIGNUP, e).await,
     }
 }

@@ -80,8 +80,15 @@ async fn change_email(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let (email, current) = (s.get(fields::EMAIL), s.secret(fields::CURRENT_PASSWORD));
-    let result =
-        accounts::request_email_change(&state, c.user.id, &email, &current, &s.client()).await;
+    let result = accounts::request_email_change(
+        &state,
+        c.user.id,
+        c.session.created_at,
+        &email,
+        &current,
+        &s.client(),
+    )
+    .await;
     settings_outcome(
         &state,
         s,
@@ -100,8 +107,16 @@ async fn change_password(State(state): State<AppState>, req: Request) -> Respons
         s.secret(fields::NEW_PASSWORD),
     );
     let (user, session) = (c.user.id, c.session.id);
-    let result =
-        accounts::change_password(&state, user, session, &current, &new, &s.client()).await;
+    let result = accounts::change_password(
+        &state,
+        user,
+        session,
+        c.session.created_at,
+        &current,
+        &new,
+        &s.client(),
+    )
+    .await;
     settings_outcome(
         &state,
         s,

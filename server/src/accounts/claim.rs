@@ -1,0 +1,169 @@
+//! The first proof of an address.
+//!
+//! An address nobody has proven is not an account anybody owns. A sign-up creates a row that
+//! cannot be signed in to until its address is confirmed; the first proof (the confirmation
+//! link, an emailed sign-in or reset link, Google with a verified address) makes it an account.
+//! Whatever existed before that moment — a password typed by whoever signed up, sessions, a
+//! linked Google account, outstanding links — is void, unless the proof comes from the very
+//! browser that signed up (it holds the sign-up's browser-binding cookie): then the password,
+//! name and company it chose are kept; otherwise the name starts as the address's local part.
+//! The sign-up credits are granted at this moment, not before.
+
+use hmac::{Hmac, Mac};
+use sea_orm::{ActiveModelTrait, IntoActiveModel, Set, TransactionTrait};
+use secrecy::ExposeSecret;
+use sha2::Sha256;
+use uuid::Uuid;
+
+use super::{
+    AccountError, Client, crypto, events, events::EventKind, notify, sessions, tokens,
+    tokens::Purpose,
+};
+use crate::{db::entities::user, mail::templates::Kind, state::AppState};
+
+/// How the address was proven.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Proof {
+    /// The confirmation link, opened in the browser that signed up: the password it chose is
+    /// kept.
+    SignUpBrowser,
+    /// An emailed link (confirmation from another browser, sign-in or reset link).
+    EmailedLink,
+    /// A Google account with a verified address (linked by the caller afterwards).
+    Google,
+}
+
+/// What the first proof removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Removed {
+    /// A password chosen before the address was proven.
+    pub password: bool,
+    /// A Google account linked before.
+    pub google: bool,
+    /// Sessions that existed before.
+    pub sessions: u64,
+}
+
+impl Removed {
+    /// Whether anything was removed (the person is then told).
+    #[must_use]
+    pub const fn any(&self) -> bool {
+        self.password || self.google || self.sessions > 0
+    }
+
+    fn detail(self) -> String {
+        let mut what = Vec::new();
+        if self.password {
+            what.push("password".to_owned());
+        }
+        if self.google {
+            what.push("Google link".to_owned());
+        }
+        if self.sessions > 0 {
+            what.push(format!("{} session(s)", self.sessions));
+        }
+        what.join(", ")
+    }
+}
+
+/// The value of the browser-binding cookie a sign-up sets for the account `user_id`: an HMAC
+/// under a key derived from the master key, so only this server can make one.
+#[must_use]
+pub fn signup_binding(state: &AppState, user_id: Uuid) -> String {
+    let key = crypto::derive(state.master_key.expose_secret(), "signup-browser");
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&key) else {
+        return String::new();
+    };
+    mac.update(user_id.as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// Whether `cookie` is the binding cookie of `user_id`'s sign-up (constant-time comparison).
+#[must_use]
+pub fn is_signup_browser(state: &AppState, user_id: Uuid, cookie: Option<&str>) -> bool {
+    let Some(cookie) = cookie else { return false };
+    let key = crypto::derive(state.master_key.expose_secret(), "signup-browser");
+    let (Ok(mut mac), Ok(given)) = (Hmac::<Sha256>::new_from_slice(&key), hex::decode(cookie))
+    else {
+        return false;
+    };
+    mac.update(user_id.as_bytes());
+    mac.verify_slice(&given).is_ok()
+}
+
+fn email_local_part(active: &user::ActiveModel) -> String {
+    let email = match &active.email {
+        sea_orm::ActiveValue::Set(e) | sea_orm::ActiveValue::Unchanged(e) => e.as_str(),
+        sea_orm::ActiveValue::NotSet => "",
+    };
+    email.split('@').next().unwrap_or_default().to_owned()
+}
+
+/// Records the first proof of `u`'s address. An account already proven is returned unchanged.
+///
+/// # Errors
+/// Database errors.
+pub async fn first_proof(
+    state: &AppState,
+    u: user::Model,
+    proof: Proof,
+    client: &Client,
+) -> Result<(user::Model, Removed), AccountError> {
+    if u.email_verified_at.is_some() {
+        return Ok((u, Removed::default()));
+    }
+    let id = u.id;
+    let now = state.clock.now();
+    let mut removed = Removed {
+        password: proof != Proof::SignUpBrowser && u.password_hash.is_some(),
+        google: u.google_sub.is_some(),
+        sessions: 0,
+    };
+    let txn = state.db.begin().await?;
+    let mut active = u.into_active_model();
+    active.email_verified_at = Set(Some(now));
+    if removed.password {
+        active.password_hash = Set(None);
+    }
+    if proof != Proof::SignUpBrowser {
+        // The name and company were typed by whoever signed up: the owner starts from the
+        // address instead, and can change it in the profile.
+        let local = email_local_part(&active);
+        active.name = Set(local);
+        active.company = Set(None);
+    }
+    if removed.google {
+        active.google_sub = Set(None);
+        active.picture_url = Set(None);
+    }
+    active.updated_at = Set(now);
+    let u = active.update(&txn).await?;
+    super::sign_up::grant_signup_credits(state, &txn, id)
+        .await
+        .map_err(|e| AccountError::Internal(e.into()))?;
+    txn.commit().await?;
+
+    // Nothing that existed before the proof survives it.
+    removed.sessions = sessions::end_all(state, id, None).await?;
+    for purpose in [
+        Purpose::VerifyEmail,
+        Purpose::MagicLink,
+        Purpose::Reset,
+        Purpose::EmailChange,
+    ] {
+        tokens::revoke_all(state, purpose, id).await?;
+    }
+    events::record(state, id, EventKind::EmailVerified, None, client).await;
+    if removed.any() {
+        events::record(
+            state,
+            id,
+            EventKind::EarlierAccessRemoved,
+            Some(&removed.detail()),
+            client,
+        )
+        .await;
+        notify(state, Kind::EarlierAccessRemoved, &u, &u.email);
+    }
+    Ok((u, removed))
+}
