@@ -248,3 +248,6 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
     }
     res
 }
+
+#[cfg(test)]
+mod proptests;
