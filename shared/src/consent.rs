@@ -251,3 +251,74 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    //! Properties of the consent cookie parser: the cookie comes from the browser, so anything
+    //! may arrive.
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn config() -> ProptestConfig {
+        ProptestConfig {
+            cases: 256,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        }
+    }
+
+    fn stored() -> impl Strategy<Value = Stored> {
+        (
+            "[0-9a-f]{8}",
+            any::<bool>(),
+            any::<i64>(),
+            "[0-9a-fA-F]{32}",
+        )
+            .prop_map(|(revision, analytics, given_at, subject)| Stored {
+                revision,
+                analytics,
+                given_at,
+                subject,
+            })
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn parse_is_total_on_arbitrary_text(value in any::<String>()) {
+            let _ = Stored::parse(&value);
+        }
+
+        #[test]
+        fn parse_is_total_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..120)) {
+            let _ = Stored::parse(&String::from_utf8_lossy(&bytes));
+        }
+
+        #[test]
+        fn whatever_parses_has_the_documented_shape(value in "1\\.[0-9a-fA-F]{6,9}\\.[0-2]\\.[-+]?[0-9]{1,20}\\.[0-9a-fA-Fg]{30,33}(\\.x)?") {
+            if let Some(s) = Stored::parse(&value) {
+                prop_assert_eq!(s.revision.len(), 8);
+                prop_assert_eq!(s.subject.len(), 32);
+                prop_assert!(s.revision.bytes().chain(s.subject.bytes()).all(|b| b.is_ascii_hexdigit()));
+                // What was read writes back to a value that reads the same.
+                prop_assert_eq!(Stored::parse(&s.to_cookie_value()), Some(s));
+            }
+        }
+
+        #[test]
+        fn cookie_values_round_trip(s in stored()) {
+            prop_assert_eq!(Stored::parse(&s.to_cookie_value()), Some(s));
+        }
+
+        #[test]
+        fn the_way_back_is_always_one_of_our_paths(back in any::<String>()) {
+            let b = safe_back(&back);
+            prop_assert!(b.starts_with('/'));
+            prop_assert!(!b.starts_with("//"));
+            prop_assert!(!b.contains('\\'));
+        }
+    }
+}

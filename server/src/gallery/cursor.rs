@@ -71,3 +71,31 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    //! Properties of the gallery cursor parser: the cursor comes back in the query string.
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn parsing_is_total(s in prop_oneof![any::<String>(), "[-+]?[0-9]{0,21}\\.[0-9a-fA-F-]{30,38}"]) {
+            if let Some(c) = Cursor::parse(&s) {
+                prop_assert_eq!(Cursor::parse(&c.to_string()), Some(c));
+            }
+        }
+
+        #[test]
+        fn cursors_round_trip(micros in any::<i64>(), id in any::<u128>()) {
+            if let Some(created_at) = DateTime::from_timestamp_micros(micros) {
+                let c = Cursor { created_at, id: Uuid::from_u128(id) };
+                prop_assert_eq!(Cursor::parse(&c.to_string()), Some(c));
+            }
+        }
+    }
+}

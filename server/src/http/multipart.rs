@@ -53,3 +53,6 @@ pub(super) async fn read(
         }
     }
 }
+
+#[cfg(test)]
+mod proptests;

@@ -258,3 +258,6 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
     }
     res
 }
+
+#[cfg(test)]
+mod proptests;

@@ -51,7 +51,8 @@ pub fn view_of(headers: &HeaderMap, now: DateTime<Utc>, path: &str) -> ConsentVi
         // A choice about another list of cookies is no choice about this one.
         Some(s) if s.revision != current => (None, Some(AskReason::PolicyChanged)),
         Some(s) => {
-            let age = now.timestamp() - s.given_at;
+            // The time comes from the cookie: any i64 (saturating, so no overflow panic).
+            let age = now.timestamp().saturating_sub(s.given_at);
             let renew = age > Duration::days(ASK_AGAIN_DAYS).num_seconds();
             (Some(s), renew.then_some(AskReason::Renew))
         }
@@ -143,6 +144,9 @@ pub async fn history(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         })
         .collect())
 }
+
+#[cfg(test)]
+mod proptests;
 
 #[cfg(test)]
 mod tests {

@@ -161,6 +161,9 @@ impl UrlSigner {
 }
 
 #[cfg(test)]
+mod proptests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -373,3 +373,141 @@ mod tests {
         assert!(!GalleryQuery::default().is_filtered());
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    //! Properties of the gallery's query-string reader: every pair comes from the address bar.
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn config() -> ProptestConfig {
+        ProptestConfig {
+            cases: 256,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        }
+    }
+
+    const NAMES: [&str; 9] = [
+        fields::Q,
+        fields::MODEL,
+        fields::STATUS,
+        fields::FROM,
+        fields::TO,
+        fields::SHARED,
+        fields::SORT,
+        fields::AFTER,
+        "other",
+    ];
+
+    /// Pairs with known and unknown names and arbitrary, date-like or listed values.
+    fn pairs() -> impl Strategy<Value = Vec<(String, String)>> {
+        let name = prop_oneof![
+            prop::sample::select(NAMES.to_vec()).prop_map(str::to_owned),
+            any::<String>(),
+        ];
+        let value = prop_oneof![
+            any::<String>(),
+            "[ ]?[0-9+-]{4}-[0-9+]{2}-[0-9+]{2}[ ]?",
+            "(any|done|failed|in-progress|yes|no|newest|oldest|)",
+            ".{190,210}",
+        ];
+        prop::collection::vec((name, value), 0..12)
+    }
+
+    fn day() -> impl Strategy<Value = Day> {
+        (1970u16..=9999, 1u8..=12, 1u8..=31).prop_filter_map("a real day", |(y, m, d)| {
+            Day::parse(&format!("{y:04}-{m:02}-{d:02}"))
+        })
+    }
+
+    /// A query as the gallery would write it: trimmed, within bounds, `from` ≤ `to`.
+    fn query() -> impl Strategy<Value = GalleryQuery> {
+        let word = || "[a-zA-Z0-9][a-zA-Z0-9 é]{0,20}[a-zA-Z0-9]";
+        (
+            prop::option::of(word()),
+            prop::option::of(word()),
+            prop::sample::select(StatusFilter::ALL.to_vec()),
+            prop::option::of(day()),
+            prop::option::of(day()),
+            prop::sample::select(SharedFilter::ALL.to_vec()),
+            prop::sample::select(Sort::ALL.to_vec()),
+        )
+            .prop_map(|(q, model, status, a, b, shared, sort)| {
+                let (from, to) = match (a, b) {
+                    (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
+                    other => other,
+                };
+                GalleryQuery {
+                    q: q.unwrap_or_default(),
+                    model,
+                    status,
+                    from,
+                    to,
+                    shared,
+                    sort,
+                    after: None,
+                }
+            })
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn day_parse_is_total(s in any::<String>()) {
+            if let Some(d) = Day::parse(&s) {
+                prop_assert!((1970..=9999).contains(&d.year));
+                prop_assert!((1..=12).contains(&d.month));
+                prop_assert!((1..=31).contains(&d.day));
+                prop_assert_eq!(Day::parse(&d.to_string()), Some(d));
+            }
+        }
+
+        #[test]
+        fn days_round_trip(d in day()) {
+            prop_assert_eq!(Day::parse(&d.to_string()), Some(d));
+        }
+
+        #[test]
+        fn reading_is_total_and_the_bounds_hold(pairs in pairs()) {
+            let (q, errors) = GalleryQuery::from_pairs(&pairs);
+            prop_assert!(q.q.chars().count() <= Q_MAX_CHARS);
+            prop_assert_eq!(q.q.trim(), q.q.as_str());
+            for text in [q.model.as_deref(), q.after.as_deref()].into_iter().flatten() {
+                prop_assert!(!text.is_empty());
+                prop_assert_eq!(text.trim(), text);
+            }
+            if let (Some(from), Some(to)) = (q.from, q.to) {
+                prop_assert!(from <= to, "the range is never upside down");
+            }
+            for (field, message) in &errors {
+                prop_assert!(NAMES[..8].contains(field), "{field}");
+                prop_assert!(!message.is_empty());
+            }
+            // Writing the result out and reading it again changes nothing and reports nothing.
+            let again: Vec<(String, String)> = q
+                .pairs(q.after.as_deref())
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect();
+            let (q2, errors2) = GalleryQuery::from_pairs(&again);
+            prop_assert!(errors2.is_empty(), "{errors2:?}");
+            prop_assert_eq!(q2, q);
+        }
+
+        #[test]
+        fn queries_round_trip_through_their_pairs(q in query(), after in prop::option::of("[0-9]{1,16}\\.[0-9a-f]{32}")) {
+            let written: Vec<(String, String)> = q
+                .pairs(after.as_deref())
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect();
+            let (read, errors) = GalleryQuery::from_pairs(&written);
+            prop_assert!(errors.is_empty(), "{errors:?}");
+            prop_assert_eq!(read, GalleryQuery { after, ..q });
+        }
+    }
+}

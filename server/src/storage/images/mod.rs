@@ -147,3 +147,6 @@ pub fn describe(bytes: &[u8]) -> Result<Described, ImageError> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod proptests;

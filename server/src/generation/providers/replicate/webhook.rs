@@ -83,7 +83,9 @@ pub fn verify_webhook(
     let timestamp = header(headers, "webhook-timestamp")?;
     let signatures = header(headers, "webhook-signature")?;
     let sent: i64 = timestamp.parse().map_err(|_| WebhookError::BadTimestamp)?;
-    if (now.timestamp() - sent).abs() > TOLERANCE_SECS {
+    // `sent` is any i64 the sender chose: no subtraction or `abs` that can overflow.
+    let skew = now.timestamp().checked_sub(sent).map(i64::unsigned_abs);
+    if skew.is_none_or(|s| s > TOLERANCE_SECS.unsigned_abs()) {
         return Err(WebhookError::Stale);
     }
     let key = base64::engine::general_purpose::STANDARD
@@ -154,6 +156,9 @@ impl Wakeups {
         })
     }
 }
+
+#[cfg(test)]
+mod proptests;
 
 #[cfg(test)]
 mod tests {
