@@ -115,7 +115,8 @@ async fn file_links_survive_a_key_rotation_only_through_the_previous_key() {
     let (_, owner, image) = ada_image(&app).await;
     let link = signed_url(&app.state, owner, image.id, Variant::Preview);
     assert_eq!(app.get(&link).await.status(), StatusCode::OK);
-    let mut data = app.stop_keeping_data().await;
+    // Every later app runs on this data directory (theirs hold only their site files).
+    let data = app.stop_keeping_data().await;
 
     // Rotated: B is current, A previous. A's link still opens; B's own links too.
     let app = restart(
@@ -131,8 +132,7 @@ async fn file_links_survive_a_key_rotation_only_through_the_previous_key() {
     let other = link.replace("/preview?", "/original?");
     assert_ne!(other, link);
     assert_eq!(app.get(&other).await.status(), StatusCode::FORBIDDEN);
-    let kept = app.stop_keeping_data().await;
-    drop(std::mem::replace(&mut data, kept));
+    app.stop().await.unwrap();
 
     // Rotated without keeping A, or keeping an unrelated key: A's link is dead, B's opens.
     for keys in [
@@ -142,8 +142,7 @@ async fn file_links_survive_a_key_rotation_only_through_the_previous_key() {
         let app = restart(data.path(), &keys).await;
         assert_eq!(app.get(&link).await.status(), StatusCode::FORBIDDEN);
         assert_eq!(app.get(&fresh).await.status(), StatusCode::OK);
-        let kept = app.stop_keeping_data().await;
-        drop(std::mem::replace(&mut data, kept));
+        app.stop().await.unwrap();
     }
 }
 
