@@ -266,10 +266,10 @@ fn is_global_v6(ip: Ipv6Addr) -> bool {
     if s[0] == 0x2002 {
         return is_global_v4(embedded(s[1], s[2]));
     }
-    let special = (s[0] == 0x2001 && s[1] < 0x0200) // IETF protocol assignments, Teredo
-        || (s[0] == 0x2001 && s[1] == 0x0db8) // documentation
-        || (s[0] & 0xfff0 == 0x3ff0); // documentation (3fff::/20)
-    !special
+    // IETF protocol assignments (Teredo among them) and the documentation blocks.
+    let ietf_or_documentation = s[0] == 0x2001 && (s[1] < 0x0200 || s[1] == 0x0db8);
+    let documentation = s[0] == 0x3fff && s[1] < 0x1000;
+    !(ietf_or_documentation || documentation)
 }
 
 /// The error a resolver gives for a name with no global address.
@@ -626,6 +626,8 @@ mod tests {
             "::ffff:8.8.8.8",
             "64:ff9b::808:808",
             "2002:808:808::1",
+            "3fff:1000::1",
+            "2001:4860:4860::8888",
         ] {
             assert!(is_global(ip.parse().unwrap()), "{ip}");
         }
@@ -641,6 +643,7 @@ mod tests {
             "100::1",
             "64:ff9b:1::1",
             "3fff::1",
+            "3fff:fff::1",
             "ff0e::1",
         ] {
             assert!(!is_global(ip.parse().unwrap()), "{ip}");
