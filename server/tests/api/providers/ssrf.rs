@@ -87,6 +87,13 @@ async fn big(State(d): State<Double>, uri: Uri, h: HeaderMap) -> Response {
     vec![0u8; 3 * 1024 * 1024].into_response()
 }
 
+/// 2.5 MiB in chunks, without a `Content-Length`: the cap must hold while it streams.
+async fn streamed(State(d): State<Double>, uri: Uri, h: HeaderMap) -> Response {
+    d.record(&uri, &h);
+    let chunks = (0..40).map(|_| Ok::<_, std::io::Error>(bytes::Bytes::from(vec![0u8; 64 * 1024])));
+    axum::body::Body::from_stream(futures::stream::iter(chunks)).into_response()
+}
+
 async fn file(State(d): State<Double>, uri: Uri, h: HeaderMap) -> Response {
     d.record(&uri, &h);
     ([(header::CONTENT_TYPE, "image/png")], tiny_png(16, 8)).into_response()
@@ -99,6 +106,7 @@ async fn spawn_double() -> (String, Double) {
         .route("/hop", get(hop))
         .route("/loop", get(looping))
         .route("/big", get(big))
+        .route("/stream", get(streamed))
         .route("/file.png", get(file))
         .with_state(d.clone());
     (serve(router).await, d)
@@ -198,6 +206,8 @@ async fn result_urls_and_redirects_that_reach_inward_are_refused() {
         (format!("{base}/loop"), Refusal::TooManyRedirects),
         (format!("{base}/hop"), Refusal::BadRedirect),
         (format!("{base}/big"), Refusal::TooLarge),
+        (format!("{base}/stream"), Refusal::TooLarge),
+        (via(&base, "/stream"), Refusal::TooLarge),
     ];
     for (url, class) in &cases {
         let got = fetch(&openai, url).await;
