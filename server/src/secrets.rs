@@ -51,6 +51,23 @@ pub fn load_or_generate(config: &Config) -> Result<MasterKey> {
     load_or_create_file(&config.data_dir.join(FILE_NAME))
 }
 
+/// The key before the last rotation (`OBSCURA_SECRET_KEY_PREVIOUS`), when one is configured:
+/// used only to verify what it signed, never to sign.
+///
+/// # Errors
+/// If the configured value is not a valid key (validation already refuses it).
+pub fn load_previous(config: &Config) -> Result<Option<MasterKey>> {
+    config
+        .secret_key_previous
+        .as_ref()
+        .map(|key| {
+            decode_key(key.expose_secret())
+                .map(|bytes| SecretBox::new(Box::new(bytes)))
+                .map_err(|m| anyhow::anyhow!("OBSCURA_SECRET_KEY_PREVIOUS {m}"))
+        })
+        .transpose()
+}
+
 fn load_or_create_file(path: &Path) -> Result<MasterKey> {
     if path.exists() {
         let text =

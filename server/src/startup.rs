@@ -226,15 +226,12 @@ async fn assemble(
         &config.public_url,
     )
     .context("building the image providers' HTTP clients")?;
-    let signer = crate::storage::signed::UrlSigner::new(
-        (
-            "k1".to_owned(),
-            crate::accounts::crypto::derive(
-                secrecy::ExposeSecret::expose_secret(&master_key),
-                "file-urls",
-            ),
-        ),
-        Vec::new(),
+    let previous_key = crate::secrets::load_previous(&config)?;
+    let signer = crate::storage::signed::UrlSigner::from_master(
+        secrecy::ExposeSecret::expose_secret(&master_key),
+        previous_key
+            .as_ref()
+            .map(|k| secrecy::ExposeSecret::expose_secret(k).as_slice()),
     )
     .map_err(|e| anyhow::anyhow!("file URL signer: {e}"))?;
     Ok(AppState {

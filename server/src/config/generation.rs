@@ -23,12 +23,15 @@ pub(super) struct RawGeneration {
     pub(super) openai_base_url: String,
     pub(super) openai_organization: Option<String>,
     pub(super) openai_project: Option<String>,
+    pub(super) openai_download_origins: Option<String>,
     pub(super) sdwebui_url: Option<String>,
     pub(super) sdwebui_username: Option<String>,
     pub(super) sdwebui_password: Option<String>,
     pub(super) replicate_api_token: Option<String>,
     pub(super) replicate_base_url: String,
     pub(super) replicate_webhook_secret: Option<String>,
+    pub(super) replicate_download_origins: Option<String>,
+    pub(super) provider_download_max_mb: u64,
     pub(super) provider_timeout_secs: u64,
     pub(super) workers: usize,
     pub(super) jobs_per_user: usize,
@@ -49,12 +52,15 @@ impl Default for RawGeneration {
             openai_base_url: "https://api.openai.com/v1".into(),
             openai_organization: None,
             openai_project: None,
+            openai_download_origins: None,
             sdwebui_url: None,
             sdwebui_username: None,
             sdwebui_password: None,
             replicate_api_token: None,
             replicate_base_url: "https://api.replicate.com/v1".into(),
             replicate_webhook_secret: None,
+            replicate_download_origins: None,
+            provider_download_max_mb: 64,
             provider_timeout_secs: 180,
             workers: 4,
             jobs_per_user: 4,
@@ -80,6 +86,8 @@ pub struct OpenAi {
     pub organization: Option<String>,
     /// `OpenAI-Project`.
     pub project: Option<String>,
+    /// Origins result URLs may also come from besides the base URL's (trusted like it).
+    pub download_origins: Vec<Url>,
 }
 
 /// A Stable Diffusion WebUI server.
@@ -100,6 +108,8 @@ pub struct Replicate {
     pub api_token: SecretString,
     /// The webhook signing secret (`whsec_…`); webhooks are asked for only when set.
     pub webhook_secret: Option<SecretString>,
+    /// Origins outputs may also come from besides the base URL's and `replicate.delivery`.
+    pub download_origins: Vec<Url>,
 }
 
 /// The validated generation settings.
@@ -115,6 +125,8 @@ pub struct Generation {
     pub replicate: Option<Replicate>,
     /// Longest wait for one provider request.
     pub provider_timeout: Duration,
+    /// The largest result file downloaded from a provider, in bytes.
+    pub provider_download_max_bytes: u64,
     /// Jobs run at once by this process.
     pub workers: usize,
     /// Jobs of one person run at once (the rest wait their turn).
@@ -151,6 +163,31 @@ fn http_url(key: &str, value: &str) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
+/// A comma-separated list of `http(s)://host[:port]` origins (no path, query or credentials).
+fn origins(key: &str, value: Option<&str>) -> Result<Vec<Url>, ConfigError> {
+    value
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|raw| {
+            let url = http_url(key, raw)?;
+            if !url.username().is_empty()
+                || url.password().is_some()
+                || url.path() != "/"
+                || url.query().is_some()
+                || url.fragment().is_some()
+            {
+                return Err(ConfigError::new(
+                    key,
+                    "lists origins only (scheme://host[:port], comma-separated)",
+                ));
+            }
+            Ok(url)
+        })
+        .collect()
+}
+
 fn present(v: Option<String>) -> Option<String> {
     v.filter(|s| !s.trim().is_empty())
 }
@@ -163,6 +200,10 @@ impl RawGeneration {
                 api_key: SecretString::from(key),
                 organization: present(self.openai_organization),
                 project: present(self.openai_project),
+                download_origins: origins(
+                    "openai_download_origins",
+                    self.openai_download_origins.as_deref(),
+                )?,
             }),
             None => None,
         };
@@ -196,6 +237,10 @@ impl RawGeneration {
                     }
                     None => None,
                 },
+                download_origins: origins(
+                    "replicate_download_origins",
+                    self.replicate_download_origins.as_deref(),
+                )?,
             }),
             None => None,
         };
@@ -253,6 +298,12 @@ impl RawGeneration {
             }
         };
         let provider_timeout = range("provider_timeout_secs", self.provider_timeout_secs, 5, 3600)?;
+        let download_max_mb = range(
+            "provider_download_max_mb",
+            self.provider_download_max_mb,
+            1,
+            1024,
+        )?;
         let workers = range("workers", self.workers as u64, 0, 256)?;
         let jobs_per_user = range("jobs_per_user", self.jobs_per_user as u64, 1, 64)?;
         let job_timeout = range("job_timeout_secs", self.job_timeout_secs, 10, 7200)?;
@@ -296,6 +347,7 @@ impl RawGeneration {
             sdwebui,
             replicate,
             provider_timeout: Duration::from_secs(provider_timeout),
+            provider_download_max_bytes: download_max_mb * 1024 * 1024,
             workers: workers as usize,
             jobs_per_user: jobs_per_user as usize,
             job_timeout: Duration::from_secs(job_timeout),

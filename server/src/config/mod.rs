@@ -71,6 +71,7 @@ struct Raw {
     log_format: LogFormat,
     log: String,
     secret_key: Option<String>,
+    secret_key_previous: Option<String>,
     operator_name: String,
     operator_address: Option<String>,
     privacy_email: Option<String>,
@@ -103,12 +104,15 @@ struct Raw {
     openai_base_url: String,
     openai_organization: Option<String>,
     openai_project: Option<String>,
+    openai_download_origins: Option<String>,
     sdwebui_url: Option<String>,
     sdwebui_username: Option<String>,
     sdwebui_password: Option<String>,
     replicate_api_token: Option<String>,
     replicate_base_url: String,
     replicate_webhook_secret: Option<String>,
+    replicate_download_origins: Option<String>,
+    provider_download_max_mb: u64,
     provider_timeout_secs: u64,
     workers: usize,
     jobs_per_user: usize,
@@ -156,6 +160,9 @@ pub struct Config {
     pub log: String,
     /// Master secret, base64 of at least 32 bytes (`OBSCURA_SECRET_KEY`); generated in development.
     pub secret_key: Option<SecretString>,
+    /// The master secret before the last rotation (`OBSCURA_SECRET_KEY_PREVIOUS`): it no longer
+    /// signs anything, but what it signed (file links) still verifies until it expires.
+    pub secret_key_previous: Option<SecretString>,
     /// Who runs this server, for the policy and terms.
     pub operator: Operator,
     /// Minimum age to hold an account (`OBSCURA_MIN_AGE`, 13–21, default 16).
@@ -344,7 +351,9 @@ impl Config {
             self.addr,
             self.public_url,
             self.data_dir.display(),
-            if self.secret_key.is_some() {
+            if self.secret_key_previous.is_some() {
+                "set (the previous key still verifies)"
+            } else if self.secret_key.is_some() {
                 "set"
             } else {
                 "generated and stored in the data dir"

@@ -269,3 +269,61 @@ fn models_are_read_from_an_inline_list_and_checked() {
     let c = Config::from_pairs(&[("BLOCKLIST", " Foo, bar baz ,,")]).unwrap();
     assert_eq!(c.generation.blocklist, ["foo", "bar baz"]);
 }
+
+#[test]
+fn a_previous_secret_key_is_validated_like_the_current_one() {
+    let a = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    let b = "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=";
+    let c = Config::from_pairs(&[("SECRET_KEY", b), ("SECRET_KEY_PREVIOUS", a)]).unwrap();
+    assert!(c.secret_key_previous.is_some());
+    assert!(c.summary().contains("previous"), "{}", c.summary());
+    let c = Config::from_pairs(&[("SECRET_KEY", b), ("SECRET_KEY_PREVIOUS", " ")]).unwrap();
+    assert!(c.secret_key_previous.is_none(), "blank is unset");
+    for (pairs, why) in [
+        (
+            vec![("SECRET_KEY", a), ("SECRET_KEY_PREVIOUS", a)],
+            "differ",
+        ),
+        (vec![("SECRET_KEY_PREVIOUS", a)], "needs OBSCURA_SECRET_KEY"),
+        (
+            vec![("SECRET_KEY", b), ("SECRET_KEY_PREVIOUS", "c2hvcnQ=")],
+            "32 bytes",
+        ),
+        (
+            vec![("SECRET_KEY", b), ("SECRET_KEY_PREVIOUS", "not base64!")],
+            "base64",
+        ),
+    ] {
+        let e = Config::from_pairs(&pairs).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_SECRET_KEY_PREVIOUS");
+        assert!(e.to_string().contains(why), "{e}");
+    }
+}
+
+#[test]
+fn provider_download_origins_are_origins_only() {
+    let base = [("OPENAI_API_KEY", "sk-x"), ("REPLICATE_API_TOKEN", "r8_x")];
+    let mut pairs = base.to_vec();
+    pairs.push((
+        "OPENAI_DOWNLOAD_ORIGINS",
+        "http://files.lan:8080, https://cdn.example",
+    ));
+    pairs.push(("PROVIDER_DOWNLOAD_MAX_MB", "16"));
+    let c = Config::from_pairs(&pairs).unwrap();
+    let openai = c.generation.openai.unwrap();
+    assert_eq!(openai.download_origins.len(), 2);
+    assert_eq!(c.generation.provider_download_max_bytes, 16 * 1024 * 1024);
+    assert!(c.generation.replicate.unwrap().download_origins.is_empty());
+    for (key, value) in [
+        ("REPLICATE_DOWNLOAD_ORIGINS", "https://cdn.example/path"),
+        ("REPLICATE_DOWNLOAD_ORIGINS", "https://user:pw@cdn.example"),
+        ("REPLICATE_DOWNLOAD_ORIGINS", "ftp://cdn.example"),
+        ("OPENAI_DOWNLOAD_ORIGINS", "https://cdn.example?x=1"),
+        ("PROVIDER_DOWNLOAD_MAX_MB", "0"),
+    ] {
+        let mut pairs = base.to_vec();
+        pairs.push((key, value));
+        let e = Config::from_pairs(&pairs).unwrap_err();
+        assert_eq!(e.variable, format!("OBSCURA_{key}"), "{value}");
+    }
+}

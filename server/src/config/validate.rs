@@ -18,12 +18,15 @@ impl Raw {
             openai_base_url: self.openai_base_url.clone(),
             openai_organization: self.openai_organization.clone(),
             openai_project: self.openai_project.clone(),
+            openai_download_origins: self.openai_download_origins.clone(),
             sdwebui_url: self.sdwebui_url.clone(),
             sdwebui_username: self.sdwebui_username.clone(),
             sdwebui_password: self.sdwebui_password.clone(),
             replicate_api_token: self.replicate_api_token.clone(),
             replicate_base_url: self.replicate_base_url.clone(),
             replicate_webhook_secret: self.replicate_webhook_secret.clone(),
+            replicate_download_origins: self.replicate_download_origins.clone(),
+            provider_download_max_mb: self.provider_download_max_mb,
             provider_timeout_secs: self.provider_timeout_secs,
             workers: self.workers,
             jobs_per_user: self.jobs_per_user,
@@ -88,8 +91,35 @@ impl Raw {
         if !(13..=21).contains(&self.min_age) {
             return Err(ConfigError::new("min_age", "must be between 13 and 21"));
         }
-        if let Some(key) = &self.secret_key {
-            crate::secrets::decode_key(key).map_err(|m| ConfigError::new("secret_key", m))?;
+        let current = self
+            .secret_key
+            .as_deref()
+            .map(|key| {
+                crate::secrets::decode_key(key).map_err(|m| ConfigError::new("secret_key", m))
+            })
+            .transpose()?;
+        if let Some(previous) = self
+            .secret_key_previous
+            .as_deref()
+            .filter(|k| !k.trim().is_empty())
+        {
+            let previous = crate::secrets::decode_key(previous)
+                .map_err(|m| ConfigError::new("secret_key_previous", m))?;
+            match &current {
+                None => {
+                    return Err(ConfigError::new(
+                        "secret_key_previous",
+                        "needs OBSCURA_SECRET_KEY (the key that replaced it)",
+                    ));
+                }
+                Some(current) if *current == previous => {
+                    return Err(ConfigError::new(
+                        "secret_key_previous",
+                        "must differ from OBSCURA_SECRET_KEY",
+                    ));
+                }
+                Some(_) => {}
+            }
         }
         if self.env == Environment::Production {
             if self.secret_key.is_none() {
@@ -279,6 +309,10 @@ impl Raw {
             log_format: self.log_format,
             log: self.log,
             secret_key: self.secret_key.map(SecretString::from),
+            secret_key_previous: self
+                .secret_key_previous
+                .filter(|k| !k.trim().is_empty())
+                .map(SecretString::from),
             operator,
             min_age: self.min_age,
             shutdown_grace_secs: self.shutdown_grace_secs,

@@ -149,11 +149,8 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
-    let forwarded = req
-        .headers()
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok());
-    let ip = accounts::client::client_ip(peer, forwarded, &state.config.trusted_proxies);
+    let forwarded = accounts::client::forwarded_for(req.headers());
+    let ip = accounts::client::client_ip(peer, forwarded.as_deref(), &state.config.trusted_proxies);
     let ua = req
         .headers()
         .get(header::USER_AGENT)

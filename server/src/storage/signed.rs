@@ -1,16 +1,34 @@
 //! Signed, expiring URLs for stored files: HMAC-SHA256 over the method, the path, the expiry and
 //! a scope (the owner), with a key id so that keys can rotate. A URL is checked without any
 //! database access; expired, altered or re-scoped URLs are refused.
+//!
+//! The keys derive from the master secret. When it rotates (`OBSCURA_SECRET_KEY` replaced, the
+//! old one kept as `OBSCURA_SECRET_KEY_PREVIOUS`), the new key signs and both verify, each URL
+//! naming its key by id (a short digest of the derived key, which reveals nothing of it).
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Duration, Utc};
 use hmac::{Hmac, Mac};
-use sha2::Sha256;
+use sha2::{Digest as _, Sha256};
 
 type HmacSha256 = Hmac<Sha256>;
 
 /// The longest a URL may live.
 pub const MAX_TTL: Duration = Duration::days(7);
+
+/// The key id every URL carried before ids named their key. Still accepted, for the current and
+/// the previous key, so links issued before the upgrade work for the rest of their lifetime
+/// (at most [`MAX_TTL`]); never used to sign.
+const LEGACY_KID: &str = "k1";
+
+/// The id of a derived signing key: `k` and 8 hex digits of a digest of it.
+fn key_id(key: &[u8]) -> String {
+    let digest = Sha256::new()
+        .chain_update(b"obscura/file-url-kid/v1\0")
+        .chain_update(key)
+        .finalize();
+    format!("k{}", hex::encode(&digest[..4]))
+}
 
 /// Why a signed URL is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -91,6 +109,23 @@ impl UrlSigner {
         })
     }
 
+    /// The signer of file URLs for a master key, and for the master key it replaced (whose URLs
+    /// still verify).
+    ///
+    /// # Errors
+    /// Never in practice (derived keys are never empty).
+    pub fn from_master(current: &[u8], previous: Option<&[u8]>) -> Result<Self, UrlError> {
+        let derive = |master: &[u8]| crate::accounts::crypto::derive(master, "file-urls");
+        let current = derive(current);
+        let mut verify_only = Vec::new();
+        if let Some(previous) = previous.map(derive) {
+            verify_only.push((key_id(&previous), previous.clone()));
+            verify_only.push((LEGACY_KID.to_owned(), previous));
+        }
+        verify_only.push((LEGACY_KID.to_owned(), current.clone()));
+        Self::new((key_id(&current), current), verify_only)
+    }
+
     fn mac(
         key: &HmacSha256,
         method: &str,
@@ -141,17 +176,21 @@ impl UrlSigner {
         sig: &Signature,
         now: DateTime<Utc>,
     ) -> Result<(), UrlError> {
-        let key = std::iter::once(&self.current)
-            .chain(&self.previous)
-            .find(|(kid, _)| *kid == sig.kid)
-            .map(|(_, key)| key)
-            .ok_or(UrlError::Invalid)?;
         let tag = URL_SAFE_NO_PAD
             .decode(&sig.sig)
             .map_err(|_| UrlError::Invalid)?;
-        Self::mac(key, method, path, scope, sig.exp, &sig.kid)
-            .verify_slice(&tag)
-            .map_err(|_| UrlError::Invalid)?;
+        // Every key with this id is tried (two keys may share one: the legacy id, or a collision).
+        let valid = std::iter::once(&self.current)
+            .chain(&self.previous)
+            .filter(|(kid, _)| *kid == sig.kid)
+            .any(|(_, key)| {
+                Self::mac(key, method, path, scope, sig.exp, &sig.kid)
+                    .verify_slice(&tag)
+                    .is_ok()
+            });
+        if !valid {
+            return Err(UrlError::Invalid);
+        }
         // Checked after the signature, so an altered expiry reads as invalid, not expired.
         if now.timestamp() >= sig.exp {
             return Err(UrlError::Expired);
@@ -272,5 +311,64 @@ mod tests {
         );
         let long = signer().sign("GET", "/f", "u", now, Duration::days(30));
         assert_eq!(long.exp, (now + MAX_TTL).timestamp());
+    }
+
+    #[test]
+    fn a_rotated_master_key_keeps_its_links_until_they_expire() {
+        let (a, b, c) = ([1u8; 32], [2u8; 32], [3u8; 32]);
+        let now = at("2026-03-01T12:00:00Z");
+        let by_a = UrlSigner::from_master(&a, None).unwrap();
+        let sig = by_a.sign("GET", "/f", "u", now, Duration::minutes(10));
+        assert!(
+            sig.kid.starts_with('k') && sig.kid.len() == 9,
+            "{}",
+            sig.kid
+        );
+        // Rotated: B signs, A still verifies.
+        let rotated = UrlSigner::from_master(&b, Some(&a)).unwrap();
+        assert_eq!(rotated.verify("GET", "/f", "u", &sig, now), Ok(()));
+        let new = rotated.sign("GET", "/f", "u", now, Duration::minutes(10));
+        assert_ne!(new.kid, sig.kid, "the new key signs, under its own id");
+        assert_eq!(
+            UrlSigner::from_master(&b, None)
+                .unwrap()
+                .verify("GET", "/f", "u", &new, now),
+            Ok(())
+        );
+        // Without the previous key, or with an unrelated one, A's links are dead.
+        for stranger in [
+            UrlSigner::from_master(&b, None).unwrap(),
+            UrlSigner::from_master(&b, Some(&c)).unwrap(),
+        ] {
+            assert_eq!(
+                stranger.verify("GET", "/f", "u", &sig, now),
+                Err(UrlError::Invalid)
+            );
+        }
+        // Expiry still holds for the previous key's links.
+        assert_eq!(
+            rotated.verify("GET", "/f", "u", &sig, now + Duration::minutes(10)),
+            Err(UrlError::Expired)
+        );
+    }
+
+    #[test]
+    fn links_signed_before_key_ids_named_their_key_still_verify() {
+        let (a, b) = ([1u8; 32], [2u8; 32]);
+        let now = at("2026-03-01T12:00:00Z");
+        let derive = |m: &[u8]| crate::accounts::crypto::derive(m, "file-urls");
+        // What the server did before: one key, always id "k1".
+        let legacy = |m: &[u8]| UrlSigner::new(("k1".into(), derive(m)), Vec::new()).unwrap();
+        let old_a = legacy(&a).sign("GET", "/f", "u", now, Duration::minutes(5));
+        let old_b = legacy(&b).sign("GET", "/f", "u", now, Duration::minutes(5));
+        let rotated = UrlSigner::from_master(&b, Some(&a)).unwrap();
+        assert_eq!(rotated.verify("GET", "/f", "u", &old_a, now), Ok(()));
+        assert_eq!(rotated.verify("GET", "/f", "u", &old_b, now), Ok(()));
+        assert_eq!(
+            UrlSigner::from_master(&b, None)
+                .unwrap()
+                .verify("GET", "/f", "u", &old_a, now),
+            Err(UrlError::Invalid)
+        );
     }
 }

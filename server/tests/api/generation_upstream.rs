@@ -169,6 +169,7 @@ async fn an_upstream_outage_fails_after_its_attempts_and_is_refunded() {
 async fn replicate_webhooks_are_verified_and_wake_the_generation() {
     let fake = replicate::spawn().await;
     let base = format!("{}/v1", fake.base);
+    let files = crate::fakes::other_origin(&fake.base);
     let app = spawn_app_with(
         Db::Sqlite,
         &[
@@ -179,6 +180,7 @@ async fn replicate_webhooks_are_verified_and_wake_the_generation() {
             ("REPLICATE_API_TOKEN", replicate::TOKEN),
             ("REPLICATE_BASE_URL", &base),
             ("REPLICATE_WEBHOOK_SECRET", replicate::WEBHOOK_SECRET),
+            ("REPLICATE_DOWNLOAD_ORIGINS", &files),
         ],
     )
     .await;

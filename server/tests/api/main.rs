@@ -14,6 +14,7 @@ mod gallery;
 mod generation;
 mod generation_upstream;
 mod google;
+mod hardening;
 mod health;
 mod helpers;
 mod mail;

@@ -15,7 +15,9 @@ use backon::{ExponentialBuilder, Retryable as _};
 use bytes::Bytes;
 use reqwest::{Client, RequestBuilder, StatusCode, header::HeaderMap};
 
-use super::{ProviderError, ProviderKind, RetryPolicy};
+use url::Url;
+
+use super::{ProviderError, ProviderKind, RetryPolicy, download::SafeFetch};
 
 /// The longest upstream text we ever copy into an error.
 const MAX_ECHO_CHARS: usize = 200;
@@ -56,18 +58,39 @@ impl Upstream {
         build: impl Fn(&Client) -> RequestBuilder,
         classify: impl Fn(StatusCode, &[u8]) -> Option<ProviderError>,
     ) -> Result<Bytes, ProviderError> {
-        let policy = self.retry;
         let attempt = AtomicU32::new(0);
+        self.retrying(op, || async {
+            let n = attempt.fetch_add(1, Ordering::Relaxed) + 1;
+            self.once(op, n, &build, &classify).await
+        })
+        .await
+    }
+
+    /// Downloads a result file through the guard `fetch`, retried like any request (a refused
+    /// URL is not retried). `authorize` adds credentials for the hops that deserve them.
+    pub(crate) async fn download(
+        &self,
+        fetch: &SafeFetch,
+        url: &Url,
+        authorize: &(dyn Fn(RequestBuilder, &Url) -> RequestBuilder + Sync),
+    ) -> Result<Bytes, ProviderError> {
+        self.retrying("download", || fetch.get(url, authorize))
+            .await
+    }
+
+    /// Runs `once` until it succeeds, fails for good or the policy's attempts are spent.
+    async fn retrying<F, Fut>(&self, op: &'static str, once: F) -> Result<Bytes, ProviderError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<Bytes, ProviderError>>,
+    {
+        let policy = self.retry;
         let backoff = ExponentialBuilder::default()
             .with_min_delay(policy.base)
             .with_max_delay(policy.max_delay)
             .with_factor(2.0)
             .with_jitter()
             .with_max_times(policy.attempts.saturating_sub(1) as usize);
-        let once = || async {
-            let n = attempt.fetch_add(1, Ordering::Relaxed) + 1;
-            self.once(op, n, &build, &classify).await
-        };
         once.retry(backoff)
             .sleep(tokio::time::sleep)
             .when(ProviderError::retryable)
@@ -159,7 +182,7 @@ pub(crate) fn by_status(status: StatusCode, retry_after: Option<Duration>) -> Pr
 }
 
 /// A transport failure (no status): timeouts and connection problems are retried.
-fn transport(err: &reqwest::Error) -> ProviderError {
+pub(crate) fn transport(err: &reqwest::Error) -> ProviderError {
     if err.is_timeout() {
         ProviderError::Timeout
     } else if err.is_connect() {

@@ -5,6 +5,7 @@
 //! Adapters never log prompts. They retry what is worth retrying (429, 5xx, timeouts) with the
 //! shared [`RetryPolicy`], and map every upstream answer to a [`ProviderError`] class.
 
+pub mod download;
 mod http;
 pub mod local;
 pub mod offline;
@@ -155,6 +156,10 @@ pub enum ProviderError {
     /// The task failed upstream (an asynchronous provider reported failure or cancellation).
     #[error("the provider reported a failure: {0}")]
     Failed(String),
+    /// A result URL we refused to fetch (not the provider's delivery host, a private address,
+    /// too many redirects, too large). Not retried.
+    #[error("the provider's result URL was refused: {0}")]
+    UnsafeUrl(download::Refusal),
 }
 
 impl ProviderError {
@@ -170,6 +175,7 @@ impl ProviderError {
             Self::Unauthorized => "unauthorized",
             Self::BadResponse(_) => "bad_response",
             Self::Failed(_) => "failed",
+            Self::UnsafeUrl(_) => "unsafe_url",
         }
     }
 

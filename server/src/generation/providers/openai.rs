@@ -13,11 +13,15 @@ use url::Url;
 
 use super::{
     Output, Provider, ProviderError, ProviderKind, Quality, RetryPolicy, Task,
+    download::{Downloads, Policy, SafeFetch},
     http::{Upstream, same_origin, truncate},
 };
 
 /// The public API's base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.openai.com/v1";
+
+/// Where DALL·E served its hour-long result URLs (`https` only, public addresses only).
+pub const DELIVERY_HOSTS: &[&str] = &["oaidalleapiprodscus.blob.core.windows.net"];
 
 /// How to reach an OpenAI-compatible images API.
 #[derive(Debug, Clone)]
@@ -34,6 +38,8 @@ pub struct Settings {
     pub organization: Option<String>,
     /// `OpenAI-Project`, when the key belongs to several.
     pub project: Option<String>,
+    /// Extra trusted origins for result URLs and the size cap (see [`super::download`]).
+    pub downloads: Downloads,
 }
 
 /// The OpenAI adapter.
@@ -41,6 +47,7 @@ pub struct Settings {
 pub struct OpenAi {
     settings: Settings,
     http: Upstream,
+    fetch: SafeFetch,
 }
 
 impl OpenAi {
@@ -50,7 +57,21 @@ impl OpenAi {
     /// The HTTP client could not be built (TLS initialisation).
     pub fn new(settings: Settings) -> Result<Self, reqwest::Error> {
         let http = Upstream::new(ProviderKind::Openai, settings.timeout, settings.retry)?;
-        Ok(Self { settings, http })
+        let policy = Policy::new(
+            std::iter::once(&settings.base_url).chain(&settings.downloads.extra_origins),
+            DELIVERY_HOSTS,
+        );
+        let fetch = SafeFetch::new(
+            ProviderKind::Openai,
+            policy,
+            settings.downloads.max_bytes,
+            settings.timeout,
+        )?;
+        Ok(Self {
+            settings,
+            http,
+            fetch,
+        })
     }
 
     fn endpoint(&self, path: &str) -> String {
@@ -118,17 +139,16 @@ impl OpenAi {
             return Err(ProviderError::BadResponse("an image without data".into()));
         };
         // DALL·E-style URLs live an hour: fetch at once; the key goes only to the API's origin.
-        let with_key = same_origin(&url, &self.settings.base_url);
+        let base = &self.settings.base_url;
         let bytes = self
             .http
-            .send(
-                "download",
-                |c| {
-                    let req = c.get(url.clone());
-                    if with_key { self.authorize(req) } else { req }
-                },
-                |_, _| None,
-            )
+            .download(&self.fetch, &url, &|req, hop| {
+                if same_origin(hop, base) {
+                    self.authorize(req)
+                } else {
+                    req
+                }
+            })
             .await?;
         Ok(Output { bytes })
     }

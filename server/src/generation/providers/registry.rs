@@ -6,8 +6,8 @@ use std::sync::Arc;
 use url::Url;
 
 use super::{
-    Provider, ProviderKind, RetryPolicy, offline::Offline, openai, replicate, replicate::Replicate,
-    sdwebui,
+    Provider, ProviderKind, RetryPolicy, download::Downloads, offline::Offline, openai, replicate,
+    replicate::Replicate, sdwebui,
 };
 use crate::config::generation::Generation;
 
@@ -109,6 +109,10 @@ impl Providers {
                 retry,
                 organization: o.organization.clone(),
                 project: o.project.clone(),
+                downloads: Downloads {
+                    extra_origins: o.download_origins.clone(),
+                    max_bytes: config.provider_download_max_bytes,
+                },
             })?;
             providers = providers.with(ProviderKind::Openai, Arc::new(adapter));
         }
@@ -123,6 +127,10 @@ impl Providers {
             let mut settings = replicate::Settings::new(r.base_url.clone(), r.api_token.clone());
             settings.timeout = timeout.min(settings.timeout);
             settings.deadline = timeout;
+            settings.downloads = Downloads {
+                extra_origins: r.download_origins.clone(),
+                max_bytes: config.provider_download_max_bytes,
+            };
             if r.webhook_secret.is_some() {
                 settings.webhook = public_url
                     .join(WEBHOOK_PATH)

@@ -8,6 +8,7 @@ use std::{
 
 use obscura_server::generation::providers::{
     Provider,
+    download::Downloads,
     openai::{self, OpenAi},
     replicate::{self, Replicate},
     sdwebui::{self, SdWebUi},
@@ -59,6 +60,7 @@ async fn prompts_and_keys_never_reach_the_logs() {
         retry: fast_retry(),
         organization: None,
         project: None,
+        downloads: Downloads::default(),
     })
     .unwrap();
     let sd = fakes::sdwebui::spawn().await;

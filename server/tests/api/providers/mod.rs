@@ -6,6 +6,7 @@ mod logs;
 mod openai;
 mod replicate;
 mod sdwebui;
+mod ssrf;
 
 use std::time::Duration;
 

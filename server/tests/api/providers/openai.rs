@@ -4,12 +4,16 @@ use std::time::{Duration, Instant};
 
 use obscura_server::generation::providers::{
     Provider as _, ProviderError, RetryPolicy,
+    download::Downloads,
     openai::{OpenAi, Settings},
 };
 use secrecy::SecretString;
 
 use super::{assert_class, assert_pngs, fast_retry, task, with_reference};
-use crate::fakes::openai::{KEY, OpenAiFake, spawn};
+use crate::fakes::{
+    openai::{KEY, OpenAiFake, spawn},
+    other_origin,
+};
 
 fn adapter(fake: &OpenAiFake, tweak: impl FnOnce(&mut Settings)) -> OpenAi {
     let mut settings = Settings {
@@ -19,6 +23,11 @@ fn adapter(fake: &OpenAiFake, tweak: impl FnOnce(&mut Settings)) -> OpenAi {
         retry: fast_retry(),
         organization: Some("org-test".into()),
         project: None,
+        // The fake serves its files from another origin of its own (on loopback).
+        downloads: Downloads {
+            extra_origins: vec![other_origin(&fake.base).parse().unwrap()],
+            ..Downloads::default()
+        },
     };
     tweak(&mut settings);
     OpenAi::new(settings).unwrap()

@@ -13,7 +13,10 @@ use obscura_server::generation::providers::{
 use secrecy::SecretString;
 
 use super::{assert_class, assert_pngs, fast_retry, task, with_reference};
-use crate::fakes::replicate::{ReplicateFake, TOKEN, WEBHOOK_SECRET, spawn};
+use crate::fakes::{
+    other_origin,
+    replicate::{ReplicateFake, TOKEN, WEBHOOK_SECRET, spawn},
+};
 
 fn settings(fake: &ReplicateFake) -> Settings {
     let mut settings = Settings::new(
@@ -25,6 +28,11 @@ fn settings(fake: &ReplicateFake) -> Settings {
     settings.poll_interval = Duration::from_millis(10);
     settings.poll_interval_max = Duration::from_millis(40);
     settings.deadline = Duration::from_secs(5);
+    // The fake serves its files from another origin of its own (on loopback).
+    settings
+        .downloads
+        .extra_origins
+        .push(other_origin(&fake.base).parse().unwrap());
     settings
 }
 

@@ -21,11 +21,15 @@ use wire::{ModelRef, Prediction, Status};
 
 use super::{
     Output, Provider, ProviderError, ProviderKind, RetryPolicy, Task,
+    download::{Downloads, Policy, SafeFetch},
     http::{Upstream, same_origin},
 };
 
 /// The public API's base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.replicate.com/v1";
+
+/// Where Replicate serves prediction outputs (`https` only, public addresses only).
+pub const DELIVERY_HOSTS: &[&str] = &["replicate.delivery", "*.replicate.delivery"];
 
 /// Where Replicate should send `completed` webhooks.
 #[derive(Debug, Clone)]
@@ -53,6 +57,8 @@ pub struct Settings {
     pub deadline: Duration,
     /// Webhooks for early wake-ups, when we are reachable from Replicate.
     pub webhook: Option<WebhookSettings>,
+    /// Extra trusted origins for outputs and the size cap (see [`super::download`]).
+    pub downloads: Downloads,
 }
 
 impl Settings {
@@ -68,6 +74,7 @@ impl Settings {
             poll_interval_max: Duration::from_secs(5),
             deadline: Duration::from_secs(300),
             webhook: None,
+            downloads: Downloads::default(),
         }
     }
 }
@@ -77,6 +84,7 @@ impl Settings {
 pub struct Replicate {
     settings: Settings,
     http: Upstream,
+    fetch: SafeFetch,
     wakeups: Arc<Wakeups>,
 }
 
@@ -99,9 +107,20 @@ impl Replicate {
     /// The HTTP client could not be built (TLS initialisation).
     pub fn new(settings: Settings) -> Result<Self, reqwest::Error> {
         let http = Upstream::new(ProviderKind::Replicate, settings.timeout, settings.retry)?;
+        let policy = Policy::new(
+            std::iter::once(&settings.base_url).chain(&settings.downloads.extra_origins),
+            DELIVERY_HOSTS,
+        );
+        let fetch = SafeFetch::new(
+            ProviderKind::Replicate,
+            policy,
+            settings.downloads.max_bytes,
+            settings.timeout,
+        )?;
         Ok(Self {
             settings,
             http,
+            fetch,
             wakeups: Wakeups::new(),
         })
     }
@@ -284,25 +303,19 @@ impl Replicate {
             return bytes.map(|bytes| Output { bytes });
         }
         let parsed = Url::parse(url)
-            .ok()
-            .filter(|u| matches!(u.scheme(), "https" | "http"))
-            .ok_or_else(|| ProviderError::BadResponse("an output that is not a URL".into()))?;
-        // Outputs live on a CDN: the token goes only to the API's own origin.
-        let with_token = same_origin(&parsed, &self.settings.base_url);
+            .map_err(|_| ProviderError::BadResponse("an output that is not a URL".into()))?;
+        // Outputs live on a CDN: the token goes only to the API's own origin, hop by hop.
+        let base = &self.settings.base_url;
+        let token = &self.settings.api_token;
         let bytes = self
             .http
-            .send(
-                "download",
-                |c| {
-                    let req = c.get(parsed.clone());
-                    if with_token {
-                        req.bearer_auth(self.settings.api_token.expose_secret())
-                    } else {
-                        req
-                    }
-                },
-                |_, _| None,
-            )
+            .download(&self.fetch, &parsed, &|req, hop| {
+                if same_origin(hop, base) {
+                    req.bearer_auth(token.expose_secret())
+                } else {
+                    req
+                }
+            })
             .await?;
         Ok(Output { bytes })
     }
