@@ -105,9 +105,43 @@ pub fn client_ip(
     )
 }
 
+/// The key a client is limited by: an IPv4 address as text, an IPv6 address by its /64 (one
+/// subscriber usually holds a whole /64), no address as "".
+#[must_use]
+pub fn client_key(ip: Option<IpAddr>) -> String {
+    match ip {
+        Some(IpAddr::V4(v4)) => v4.to_string(),
+        Some(IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clients_are_keyed_by_address_and_ipv6_by_its_64() {
+        let ip = |s: &str| Some(s.parse::<IpAddr>().unwrap());
+        assert_eq!(client_key(ip("203.0.113.9")), "203.0.113.9");
+        assert_eq!(
+            client_key(ip("2001:db8:1:2:aaaa::1")),
+            client_key(ip("2001:db8:1:2:ffff:1:2:3"))
+        );
+        assert_eq!(client_key(ip("2001:db8:1:2:aaaa::1")), "2001:db8:1:2::/64");
+        assert_ne!(
+            client_key(ip("2001:db8:1:2::1")),
+            client_key(ip("2001:db8:1:3::1"))
+        );
+        assert_eq!(client_key(ip("::ffff:203.0.113.9")), "203.0.113.9");
+        assert_eq!(client_key(None), "");
+    }
 
     #[test]
     fn devices_are_coarse() {

@@ -1,11 +1,13 @@
 //! SeaORM entities, one module per table.
 
 mod accounts;
+mod audit;
 mod creation;
 mod privacy;
 mod sharing;
 mod support;
 
+pub use audit::admin_audit;
 pub use accounts::{auth_token, oauth_flow, pending_signup, security_event, session, user};
 pub use creation::{credit_balance, credit_entry, generation, generation_image, job, usage_entry};
 pub use privacy::{
