@@ -189,7 +189,10 @@ pub async fn erase_reported_account(
     let Ok(email) = accounts::normalize_email(reported.trim()) else {
         return Ok(Erasure::Unnamed);
     };
-    let Some(u) = accounts::find_by_email(state, &email).await? else {
+    let found = accounts::find_by_email(state, &email)
+        .await
+        .map_err(|e| SupportError::Internal(e.into()))?;
+    let Some(u) = found else {
         return Ok(Erasure::NoAccount);
     };
     if u.role == obscura_shared::account::Role::Admin.code() {
