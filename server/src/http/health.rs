@@ -56,6 +56,11 @@ impl ReadinessCache {
     pub fn checks(&self) -> u64 {
         self.checks.load(Ordering::Relaxed)
     }
+
+    /// Drops the cached result: the next caller checks again (tests that break a dependency).
+    pub async fn forget(&self) {
+        *self.last.lock().await = None;
+    }
 }
 
 /// The readiness result: the cached one while fresh, else a new check (one at a time).
