@@ -7,7 +7,9 @@
 
 use chrono::Duration;
 use obscura_shared::audit::{AuditEntryView, AuditPage, PAGE_SIZE};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
 use uuid::Uuid;
 
 use crate::{db::entities::admin_audit, state::AppState};
@@ -130,7 +132,13 @@ pub fn target(kind: &str, id: impl std::fmt::Display) -> String {
 
 /// Records one admin action. A failure to record is logged (the action itself has happened or
 /// not by then; the log line says which).
-pub async fn record(state: &AppState, actor: Actor, action: Action, target: &str, outcome: Outcome) {
+pub async fn record(
+    state: &AppState,
+    actor: Actor,
+    action: Action,
+    target: &str,
+    outcome: Outcome,
+) {
     let row = admin_audit::ActiveModel {
         id: Set(state.ids.new_id()),
         at: Set(state.clock.now()),

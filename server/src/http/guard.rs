@@ -304,8 +304,7 @@ mod tests {
         assert_eq!(log.total(), 1000);
         let logged = 1000 - log.left_out();
         assert!(
-            (u64::from(DENIED_LINES_BURST)..=u64::from(DENIED_LINES_BURST) + 10)
-                .contains(&logged),
+            (u64::from(DENIED_LINES_BURST)..=u64::from(DENIED_LINES_BURST) + 10).contains(&logged),
             "{logged} lines"
         );
     }
@@ -313,8 +312,12 @@ mod tests {
     #[test]
     fn anonymous_writes_are_limited_per_client_and_ipv6_by_its_64() {
         let g = Guards::default();
-        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap_or(IpAddr::from([0; 4]));
-        let b: IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap_or(IpAddr::from([0; 4]));
+        let a: IpAddr = "2001:db8:1:2:aaaa::1"
+            .parse()
+            .unwrap_or(IpAddr::from([0; 4]));
+        let b: IpAddr = "2001:db8:1:2:bbbb::2"
+            .parse()
+            .unwrap_or(IpAddr::from([0; 4]));
         for _ in 0..GOOGLE_BURST {
             assert!(g.check(Write::GoogleStart, Some(a)).is_ok());
         }
@@ -331,7 +334,11 @@ mod tests {
 
     #[test]
     fn only_loopback_hosts_are_local() {
-        let host = |s: &str| url::Url::parse(s).map(|u| loopback_host(u.host())).unwrap_or(false);
+        let host = |s: &str| {
+            url::Url::parse(s)
+                .map(|u| loopback_host(u.host()))
+                .unwrap_or(false)
+        };
         assert!(host("http://localhost:3000"));
         assert!(host("http://127.0.0.1:3000"));
         assert!(host("http://[::1]:3000"));

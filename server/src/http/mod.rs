@@ -72,7 +72,10 @@ pub fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(move |panic| {
             errors::panic_response(&stylesheet, panic)
         }))
-        .layer(middleware::from_fn_with_state(state.clone(), guard::observe))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            guard::observe,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             consent::resolve,
@@ -145,7 +148,11 @@ pub fn route_inventory() -> Vec<String> {
             .chain(support::attachment_table())
             .map(|(path, _)| path),
     );
-    all.extend(webhooks::table().into_iter().map(|(path, _)| path.to_owned()));
+    all.extend(
+        webhooks::table()
+            .into_iter()
+            .map(|(path, _)| path.to_owned()),
+    );
     all.sort();
     all.dedup();
     all

@@ -134,11 +134,14 @@ async fn contact(State(state): State<AppState>, req: Request) -> Response {
 }
 
 /// The admin posting an admin form, or the answer for anyone else.
-fn admin_actor(s: &Submitted) -> Result<Actor, Response> {
+fn admin_actor(s: &Submitted) -> Result<Actor, Box<Response>> {
     match s.current() {
         Some(c) if c.user.role == Role::Admin.code() => Ok(Actor::Account(c.user.id)),
-        Some(_) => Err(StatusCode::NOT_FOUND.into_response()),
-        None => Err(see_other(&with_notice(routes::LOGIN, "sign-in-needed"))),
+        Some(_) => Err(Box::new(StatusCode::NOT_FOUND.into_response())),
+        None => Err(Box::new(see_other(&with_notice(
+            routes::LOGIN,
+            "sign-in-needed",
+        )))),
     }
 }
 
@@ -146,7 +149,7 @@ macro_rules! admin_actor {
     ($s:expr) => {
         match admin_actor(&$s) {
             Ok(actor) => actor,
-            Err(res) => return res,
+            Err(res) => return *res,
         }
     };
 }
@@ -177,7 +180,14 @@ async fn reply(State(state): State<AppState>, req: Request) -> Response {
     };
     let result = support::reply(&state, id, &s.get(fields::REPLY)).await;
     let target = audit::target("message", id);
-    audit::record(&state, actor, Action::SupportReply, &target, outcome_of(&result)).await;
+    audit::record(
+        &state,
+        actor,
+        Action::SupportReply,
+        &target,
+        outcome_of(&result),
+    )
+    .await;
     match result {
         Ok(()) => see_other(&with_notice(&message_page(id), "reply-sent")),
         Err(SupportError::Invalid(errors)) => {
@@ -236,8 +246,14 @@ async fn erase_account(State(state): State<AppState>, req: Request) -> Response 
     let message = audit::target("message", id);
     let reported = s.get(obscura_app::pages::admin::ERASE_ACCOUNT);
     if s.get("confirm") != "1" || reported.trim().is_empty() {
-        audit::record(&state, actor, Action::EraseUnderageAccount, &message, Outcome::Invalid)
-            .await;
+        audit::record(
+            &state,
+            actor,
+            Action::EraseUnderageAccount,
+            &message,
+            Outcome::Invalid,
+        )
+        .await;
         return see_other(&with_notice(&page, "confirm-erase"));
     }
     let result = support::erase_reported_account(&state, id, &reported).await;
@@ -253,7 +269,14 @@ async fn erase_account(State(state): State<AppState>, req: Request) -> Response 
         Ok(Erasure::NotUnderage) => (message, Outcome::Refused, "not-underage"),
         Err(_) => (message, outcome_of(&result), ""),
     };
-    audit::record(&state, actor, Action::EraseUnderageAccount, &target, outcome).await;
+    audit::record(
+        &state,
+        actor,
+        Action::EraseUnderageAccount,
+        &target,
+        outcome,
+    )
+    .await;
     match result {
         Ok(_) => see_other(&with_notice(&page, notice)),
         Err(SupportError::Internal(e)) => internal(&state, &e),
@@ -276,7 +299,14 @@ async fn new_request(State(state): State<AppState>, req: Request) -> Response {
         Ok(id) => audit::target("request", id),
         Err(_) => "request:new".to_owned(),
     };
-    audit::record(&state, actor, Action::RequestLogged, &target, outcome_of(&result)).await;
+    audit::record(
+        &state,
+        actor,
+        Action::RequestLogged,
+        &target,
+        outcome_of(&result),
+    )
+    .await;
     match result {
         Ok(_) => see_other(&with_notice(routes::ADMIN_REQUESTS, "request-logged")),
         Err(SupportError::Invalid(errors)) => {
@@ -308,7 +338,14 @@ async fn request_done(State(state): State<AppState>, req: Request) -> Response {
     };
     let result = requests::mark_done(&state, id).await;
     let target = audit::target("request", id);
-    audit::record(&state, actor, Action::RequestDone, &target, outcome_of(&result)).await;
+    audit::record(
+        &state,
+        actor,
+        Action::RequestDone,
+        &target,
+        outcome_of(&result),
+    )
+    .await;
     match result {
         Ok(()) => see_other(&with_notice(routes::ADMIN_REQUESTS, "request-done")),
         Err(SupportError::Internal(e)) => internal(&state, &e),

@@ -110,7 +110,13 @@ fn matrix() -> Vec<Entry> {
         e(GET, routes::READYZ, Public, routes::READYZ, &[]),
         e(GET, routes::HOME, Public, routes::HOME, &[]),
         e(GET, routes::PRIVACY, Public, routes::PRIVACY, &[]),
-        e(GET, routes::PRIVACY_VERSIONS, Public, routes::PRIVACY_VERSIONS, &[]),
+        e(
+            GET,
+            routes::PRIVACY_VERSIONS,
+            Public,
+            routes::PRIVACY_VERSIONS,
+            &[],
+        ),
         e(GET, routes::TERMS, Public, routes::TERMS, &[]),
         e(GET, routes::COOKIES, Public, routes::COOKIES, &[]),
         e(GET, routes::SUPPORT, Public, routes::SUPPORT, &[]),
@@ -126,73 +132,361 @@ fn matrix() -> Vec<Entry> {
         e(POST, routes::SIGNUP, Public, routes::SIGNUP, &[]),
         e(POST, routes::LOGIN, Public, routes::LOGIN, &[]),
         e(POST, routes::RESET, Public, routes::RESET, &[]),
-        e(POST, routes::CONSENT, Public, routes::CONSENT, &[("choice", "reject")]),
+        e(
+            POST,
+            routes::CONSENT,
+            Public,
+            routes::CONSENT,
+            &[("choice", "reject")],
+        ),
         e(POST, routes::SUPPORT, Public, routes::SUPPORT, &[]),
         // Emailed links: the landing shows, the action needs the token.
-        e(GET, routes::RESET_CONFIRM, Token, routes::RESET_CONFIRM, &[]),
-        e(POST, routes::RESET_CONFIRM, Token, routes::RESET_CONFIRM, &[("token", "x")]),
+        e(
+            GET,
+            routes::RESET_CONFIRM,
+            Token,
+            routes::RESET_CONFIRM,
+            &[],
+        ),
+        e(
+            POST,
+            routes::RESET_CONFIRM,
+            Token,
+            routes::RESET_CONFIRM,
+            &[("token", "x")],
+        ),
         e(GET, routes::MAGIC_LINK, Token, routes::MAGIC_LINK, &[]),
-        e(POST, routes::MAGIC_LINK, Token, routes::MAGIC_LINK, &[("token", "x")]),
+        e(
+            POST,
+            routes::MAGIC_LINK,
+            Token,
+            routes::MAGIC_LINK,
+            &[("token", "x")],
+        ),
         e(GET, routes::VERIFY_EMAIL, Token, routes::VERIFY_EMAIL, &[]),
-        e(POST, routes::VERIFY_EMAIL, Token, routes::VERIFY_EMAIL, &[("token", "x")]),
-        e(GET, routes::ERASURE_CANCEL, Token, routes::ERASURE_CANCEL, &[]),
-        e(POST, routes::ERASURE_CANCEL, Token, routes::ERASURE_CANCEL, &[("token", "x")]),
-        e(GET, routes::EMAIL_CHANGE_CONFIRM, Token, routes::EMAIL_CHANGE_CONFIRM, &[]),
-        e(POST, routes::EMAIL_CHANGE_CONFIRM, Token, routes::EMAIL_CHANGE_CONFIRM, &[("token", "x")]),
+        e(
+            POST,
+            routes::VERIFY_EMAIL,
+            Token,
+            routes::VERIFY_EMAIL,
+            &[("token", "x")],
+        ),
+        e(
+            GET,
+            routes::ERASURE_CANCEL,
+            Token,
+            routes::ERASURE_CANCEL,
+            &[],
+        ),
+        e(
+            POST,
+            routes::ERASURE_CANCEL,
+            Token,
+            routes::ERASURE_CANCEL,
+            &[("token", "x")],
+        ),
+        e(
+            GET,
+            routes::EMAIL_CHANGE_CONFIRM,
+            Token,
+            routes::EMAIL_CHANGE_CONFIRM,
+            &[],
+        ),
+        e(
+            POST,
+            routes::EMAIL_CHANGE_CONFIRM,
+            Token,
+            routes::EMAIL_CHANGE_CONFIRM,
+            &[("token", "x")],
+        ),
         // Google and the webhook are not configured here.
-        e(GET, routes::GOOGLE_START, Disabled, routes::GOOGLE_START, &[]),
-        e(GET, routes::GOOGLE_CALLBACK, Disabled, routes::GOOGLE_CALLBACK, &[]),
-        e(GET, routes::GOOGLE_SIGNUP, Disabled, routes::GOOGLE_SIGNUP, &[]),
-        e(POST, routes::GOOGLE_SIGNUP, Disabled, routes::GOOGLE_SIGNUP, &[]),
-        e(POST, "/webhooks/replicate", Disabled, "/webhooks/replicate", &[]),
+        e(
+            GET,
+            routes::GOOGLE_START,
+            Disabled,
+            routes::GOOGLE_START,
+            &[],
+        ),
+        e(
+            GET,
+            routes::GOOGLE_CALLBACK,
+            Disabled,
+            routes::GOOGLE_CALLBACK,
+            &[],
+        ),
+        e(
+            GET,
+            routes::GOOGLE_SIGNUP,
+            Disabled,
+            routes::GOOGLE_SIGNUP,
+            &[],
+        ),
+        e(
+            POST,
+            routes::GOOGLE_SIGNUP,
+            Disabled,
+            routes::GOOGLE_SIGNUP,
+            &[],
+        ),
+        e(
+            POST,
+            "/webhooks/replicate",
+            Disabled,
+            "/webhooks/replicate",
+            &[],
+        ),
         // Signed URLs, requested without their signature.
-        e(GET, "/files/{image}/{variant}", SignedUrl, "/files/{image}/thumb", &[]),
+        e(
+            GET,
+            "/files/{image}/{variant}",
+            SignedUrl,
+            "/files/{image}/thumb",
+            &[],
+        ),
         e(GET, "/exports/{id}", SignedUrl, "/exports/{image}", &[]),
         // A signed-in person's own pages and forms.
         e(GET, routes::CREATE, SignedIn, routes::CREATE, &[]),
         e(POST, routes::CREATE, SignedIn, routes::CREATE, &[]),
         e(GET, routes::GALLERY, SignedIn, routes::GALLERY, &[]),
-        e(GET, routes::SETTINGS_PROFILE, SignedIn, routes::SETTINGS_PROFILE, &[]),
-        e(POST, routes::SETTINGS_PROFILE, SignedIn, routes::SETTINGS_PROFILE, &[]),
-        e(GET, routes::SETTINGS_SECURITY, SignedIn, routes::SETTINGS_SECURITY, &[]),
-        e(GET, routes::SETTINGS_SHARES, SignedIn, routes::SETTINGS_SHARES, &[]),
-        e(GET, routes::SETTINGS_PRIVACY, SignedIn, routes::SETTINGS_PRIVACY, &[]),
-        e(POST, routes::RESEND_VERIFICATION, SignedIn, routes::RESEND_VERIFICATION, &[]),
-        e(POST, routes::SETTINGS_EMAIL, SignedIn, routes::SETTINGS_EMAIL, &[]),
-        e(POST, routes::SETTINGS_PASSWORD, SignedIn, routes::SETTINGS_PASSWORD, &[]),
-        e(GET, routes::SETTINGS_AVATAR, SelfOnly, routes::SETTINGS_AVATAR, &[]),
-        e(POST, routes::SETTINGS_AVATAR, SignedIn, routes::SETTINGS_AVATAR, &[]),
-        e(POST, routes::SETTINGS_AVATAR_REMOVE, SignedIn, routes::SETTINGS_AVATAR_REMOVE, &[]),
-        e(POST, routes::PRIVACY_CHOICES, SignedIn, routes::PRIVACY_CHOICES, &[]),
-        e(POST, routes::EXPORT_REQUEST, SignedIn, routes::EXPORT_REQUEST, &[]),
+        e(
+            GET,
+            routes::SETTINGS_PROFILE,
+            SignedIn,
+            routes::SETTINGS_PROFILE,
+            &[],
+        ),
+        e(
+            POST,
+            routes::SETTINGS_PROFILE,
+            SignedIn,
+            routes::SETTINGS_PROFILE,
+            &[],
+        ),
+        e(
+            GET,
+            routes::SETTINGS_SECURITY,
+            SignedIn,
+            routes::SETTINGS_SECURITY,
+            &[],
+        ),
+        e(
+            GET,
+            routes::SETTINGS_SHARES,
+            SignedIn,
+            routes::SETTINGS_SHARES,
+            &[],
+        ),
+        e(
+            GET,
+            routes::SETTINGS_PRIVACY,
+            SignedIn,
+            routes::SETTINGS_PRIVACY,
+            &[],
+        ),
+        e(
+            POST,
+            routes::RESEND_VERIFICATION,
+            SignedIn,
+            routes::RESEND_VERIFICATION,
+            &[],
+        ),
+        e(
+            POST,
+            routes::SETTINGS_EMAIL,
+            SignedIn,
+            routes::SETTINGS_EMAIL,
+            &[],
+        ),
+        e(
+            POST,
+            routes::SETTINGS_PASSWORD,
+            SignedIn,
+            routes::SETTINGS_PASSWORD,
+            &[],
+        ),
+        e(
+            GET,
+            routes::SETTINGS_AVATAR,
+            SelfOnly,
+            routes::SETTINGS_AVATAR,
+            &[],
+        ),
+        e(
+            POST,
+            routes::SETTINGS_AVATAR,
+            SignedIn,
+            routes::SETTINGS_AVATAR,
+            &[],
+        ),
+        e(
+            POST,
+            routes::SETTINGS_AVATAR_REMOVE,
+            SignedIn,
+            routes::SETTINGS_AVATAR_REMOVE,
+            &[],
+        ),
+        e(
+            POST,
+            routes::PRIVACY_CHOICES,
+            SignedIn,
+            routes::PRIVACY_CHOICES,
+            &[],
+        ),
+        e(
+            POST,
+            routes::EXPORT_REQUEST,
+            SignedIn,
+            routes::EXPORT_REQUEST,
+            &[],
+        ),
         e(POST, routes::POLICY_ACK, SignedIn, routes::POLICY_ACK, &[]),
-        e(POST, routes::ACCOUNT_DELETE, SignedIn, routes::ACCOUNT_DELETE, &[]),
+        e(
+            POST,
+            routes::ACCOUNT_DELETE,
+            SignedIn,
+            routes::ACCOUNT_DELETE,
+            &[],
+        ),
         // Objects of the owner.
         e(GET, "/gallery/{id}", Owner, "/gallery/{image}", &[]),
-        e(POST, "/rpc/generation", Owner, "/rpc/generation", &[("id", "{generation}")]),
-        e(POST, routes::SHARE_CREATE, Owner, routes::SHARE_CREATE, &[("image", "{image}"), ("expiry", "7d")]),
-        e(POST, routes::SHARE_EXPIRY, Owner, routes::SHARE_EXPIRY, &[("share", "{share}"), ("expiry", "never")]),
-        e(POST, routes::GALLERY_RETRY, Owner, routes::GALLERY_RETRY, &[("generation", "{generation}")]),
+        e(
+            POST,
+            "/rpc/generation",
+            Owner,
+            "/rpc/generation",
+            &[("id", "{generation}")],
+        ),
+        e(
+            POST,
+            routes::SHARE_CREATE,
+            Owner,
+            routes::SHARE_CREATE,
+            &[("image", "{image}"), ("expiry", "7d")],
+        ),
+        e(
+            POST,
+            routes::SHARE_EXPIRY,
+            Owner,
+            routes::SHARE_EXPIRY,
+            &[("share", "{share}"), ("expiry", "never")],
+        ),
+        e(
+            POST,
+            routes::GALLERY_RETRY,
+            Owner,
+            routes::GALLERY_RETRY,
+            &[("generation", "{generation}")],
+        ),
         // Shares: the id is the capability.
         e(GET, "/share/{id}", Capability, "/share/{share}", &[]),
-        e(GET, "/share/{id}/image", Capability, "/share/{share}/image", &[]),
+        e(
+            GET,
+            "/share/{id}/image",
+            Capability,
+            "/share/{share}/image",
+            &[],
+        ),
         // Admin pages and actions.
-        e(GET, routes::ADMIN_SUPPORT, Admin, routes::ADMIN_SUPPORT, &[]),
-        e(GET, "/admin/support/{id}", Admin, "/admin/support/{message}", &[]),
-        e(GET, "/admin/support/{id}/attachment", Admin, "/admin/support/{message}/attachment", &[]),
-        e(GET, routes::ADMIN_REQUESTS, Admin, routes::ADMIN_REQUESTS, &[]),
-        e(GET, routes::ADMIN_ANALYTICS, Admin, routes::ADMIN_ANALYTICS, &[]),
+        e(
+            GET,
+            routes::ADMIN_SUPPORT,
+            Admin,
+            routes::ADMIN_SUPPORT,
+            &[],
+        ),
+        e(
+            GET,
+            "/admin/support/{id}",
+            Admin,
+            "/admin/support/{message}",
+            &[],
+        ),
+        e(
+            GET,
+            "/admin/support/{id}/attachment",
+            Admin,
+            "/admin/support/{message}/attachment",
+            &[],
+        ),
+        e(
+            GET,
+            routes::ADMIN_REQUESTS,
+            Admin,
+            routes::ADMIN_REQUESTS,
+            &[],
+        ),
+        e(
+            GET,
+            routes::ADMIN_ANALYTICS,
+            Admin,
+            routes::ADMIN_ANALYTICS,
+            &[],
+        ),
         e(GET, routes::ADMIN_AUDIT, Admin, routes::ADMIN_AUDIT, &[]),
-        e(POST, routes::ADMIN_SUPPORT_REPLY, Admin, routes::ADMIN_SUPPORT_REPLY, &[("id", "{message}"), ("reply", "Thank you, we are on it.")]),
-        e(POST, routes::ADMIN_SUPPORT_CLOSE, Admin, routes::ADMIN_SUPPORT_CLOSE, &[("id", "{message}"), ("closed", "0")]),
-        e(POST, routes::ADMIN_SUPPORT_ERASE, Admin, routes::ADMIN_SUPPORT_ERASE, &[("id", "{message}")]),
-        e(POST, routes::ADMIN_REQUESTS_NEW, Admin, routes::ADMIN_REQUESTS_NEW, &[]),
-        e(POST, routes::ADMIN_REQUESTS_DONE, Admin, routes::ADMIN_REQUESTS_DONE, &[("id", "{request}")]),
+        e(
+            POST,
+            routes::ADMIN_SUPPORT_REPLY,
+            Admin,
+            routes::ADMIN_SUPPORT_REPLY,
+            &[("id", "{message}"), ("reply", "Thank you, we are on it.")],
+        ),
+        e(
+            POST,
+            routes::ADMIN_SUPPORT_CLOSE,
+            Admin,
+            routes::ADMIN_SUPPORT_CLOSE,
+            &[("id", "{message}"), ("closed", "0")],
+        ),
+        e(
+            POST,
+            routes::ADMIN_SUPPORT_ERASE,
+            Admin,
+            routes::ADMIN_SUPPORT_ERASE,
+            &[("id", "{message}")],
+        ),
+        e(
+            POST,
+            routes::ADMIN_REQUESTS_NEW,
+            Admin,
+            routes::ADMIN_REQUESTS_NEW,
+            &[],
+        ),
+        e(
+            POST,
+            routes::ADMIN_REQUESTS_DONE,
+            Admin,
+            routes::ADMIN_REQUESTS_DONE,
+            &[("id", "{request}")],
+        ),
         // What ends or deletes comes last.
-        e(POST, routes::SHARE_REVOKE, OwnerQuiet, routes::SHARE_REVOKE, &[("share", "{share}")]),
-        e(POST, routes::GALLERY_DELETE, OwnerQuiet, routes::GALLERY_DELETE, &[("image", "{image}"), ("confirm", "1")]),
-        e(POST, routes::SETTINGS_SESSIONS_END, Owner, routes::SETTINGS_SESSIONS_END, &[("session", "{session}")]),
-        e(POST, routes::SETTINGS_SESSIONS_END_OTHERS, SignedIn, routes::SETTINGS_SESSIONS_END_OTHERS, &[]),
+        e(
+            POST,
+            routes::SHARE_REVOKE,
+            OwnerQuiet,
+            routes::SHARE_REVOKE,
+            &[("share", "{share}")],
+        ),
+        e(
+            POST,
+            routes::GALLERY_DELETE,
+            OwnerQuiet,
+            routes::GALLERY_DELETE,
+            &[("image", "{image}"), ("confirm", "1")],
+        ),
+        e(
+            POST,
+            routes::SETTINGS_SESSIONS_END,
+            Owner,
+            routes::SETTINGS_SESSIONS_END,
+            &[("session", "{session}")],
+        ),
+        e(
+            POST,
+            routes::SETTINGS_SESSIONS_END_OTHERS,
+            SignedIn,
+            routes::SETTINGS_SESSIONS_END_OTHERS,
+            &[],
+        ),
         e(POST, routes::LOGOUT, Public, routes::LOGOUT, &[]),
     ]
 }
@@ -240,7 +534,9 @@ fn holds(expect: Expect, status: StatusCode, location: &str) -> bool {
 
 #[test]
 fn every_route_is_in_the_matrix() {
-    let served: BTreeSet<String> = obscura_server::http::route_inventory().into_iter().collect();
+    let served: BTreeSet<String> = obscura_server::http::route_inventory()
+        .into_iter()
+        .collect();
     let listed: BTreeSet<String> = matrix().iter().map(|e| e.pattern.to_owned()).collect();
     let missing: Vec<_> = served.difference(&listed).collect();
     let stale: Vec<_> = listed.difference(&served).collect();
@@ -326,7 +622,12 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
         )
         .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let share = share::Entity::find().one(&app.db).await.unwrap().unwrap().id;
+    let share = share::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
     // A second session of the owner's, for "end one session" (a second later: the newest).
     app.clock.advance(chrono::Duration::seconds(1));
     let (_, res) = sign_in(app, "owner@example.com", PASSWORD).await;
@@ -467,16 +768,26 @@ async fn refusals_are_logged_as_denied_without_the_raw_path() {
     let res = app
         .client
         .post(app.url("/rpc/generation"))
-        .header(header::ORIGIN, obscura_server::config::origin(&app.state.config.public_url))
+        .header(
+            header::ORIGIN,
+            obscura_server::config::origin(&app.state.config.public_url),
+        )
         .form(&[("id", uuid::Uuid::nil().to_string())])
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "server functions answer their code's status");
+    assert_eq!(
+        res.status(),
+        StatusCode::UNAUTHORIZED,
+        "server functions answer their code's status"
+    );
     assert_eq!(denied(), before + 3);
     // A signed-in person on an admin page, and on someone else's (here: nobody's) image.
     let mut ada = verified_user(&app, "ada@example.com").await;
-    assert_eq!(ada.get(routes::ADMIN_AUDIT).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        ada.get(routes::ADMIN_AUDIT).await.status(),
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(
         ada.get(&routes::gallery_item(&uuid::Uuid::nil().to_string()))
             .await

@@ -10,7 +10,12 @@ use sea_orm::{EntityTrait, PaginatorTrait};
 
 use crate::helpers::{Db, TestApp, spawn_app, spawn_app_with};
 
-async fn post_form(app: &TestApp, path: &str, pairs: &[(&str, &str)], forwarded: Option<&str>) -> reqwest::Response {
+async fn post_form(
+    app: &TestApp,
+    path: &str,
+    pairs: &[(&str, &str)],
+    forwarded: Option<&str>,
+) -> reqwest::Response {
     let mut rb = app
         .client
         .post(app.url(path))
@@ -57,7 +62,13 @@ async fn a_flood_of_cookie_choices_is_limited_per_client() {
     let app = spawn_app_with(Db::Sqlite, &[("TRUSTED_PROXIES", "127.0.0.1/32")]).await;
     let (mut saved, mut limited) = (0, 0);
     for _ in 0..100 {
-        let res = post_form(&app, routes::CONSENT, &[("choice", "reject")], Some("203.0.113.7")).await;
+        let res = post_form(
+            &app,
+            routes::CONSENT,
+            &[("choice", "reject")],
+            Some("203.0.113.7"),
+        )
+        .await;
         match res.status() {
             StatusCode::SEE_OTHER => saved += 1,
             StatusCode::TOO_MANY_REQUESTS => {
@@ -74,15 +85,36 @@ async fn a_flood_of_cookie_choices_is_limited_per_client() {
     }
     assert!(limited >= 70, "{saved} saved, {limited} limited");
     let rows = consent::Entity::find().count(&app.db).await.unwrap();
-    assert_eq!(rows, saved, "one row per choice saved, none for refused ones");
+    assert_eq!(
+        rows, saved,
+        "one row per choice saved, none for refused ones"
+    );
     assert!(rows <= 25, "{rows} rows");
     // Another client (another /64 for IPv6) is not affected; the same /64 is.
-    let res = post_form(&app, routes::CONSENT, &[("choice", "reject")], Some("198.51.100.2")).await;
+    let res = post_form(
+        &app,
+        routes::CONSENT,
+        &[("choice", "reject")],
+        Some("198.51.100.2"),
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     for _ in 0..25 {
-        post_form(&app, routes::CONSENT, &[("choice", "reject")], Some("2001:db8:7:7::1")).await;
+        post_form(
+            &app,
+            routes::CONSENT,
+            &[("choice", "reject")],
+            Some("2001:db8:7:7::1"),
+        )
+        .await;
     }
-    let res = post_form(&app, routes::CONSENT, &[("choice", "reject")], Some("2001:db8:7:7:ffff::9")).await;
+    let res = post_form(
+        &app,
+        routes::CONSENT,
+        &[("choice", "reject")],
+        Some("2001:db8:7:7:ffff::9"),
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     app.stop().await.unwrap();
 }
@@ -118,7 +150,10 @@ async fn a_flood_of_google_sign_in_starts_is_limited_per_client() {
             other => panic!("unexpected {other}"),
         }
     }
-    assert!(started <= 12 && limited >= 48, "{started} started, {limited} limited");
+    assert!(
+        started <= 12 && limited >= 48,
+        "{started} started, {limited} limited"
+    );
     let rows = oauth_flow::Entity::find().count(&app.db).await.unwrap();
     assert_eq!(rows, started);
     // Pending flows are swept by the retention job once expired.

@@ -444,7 +444,11 @@ async fn a_signed_in_reporter_keeps_their_account_and_the_reported_one_goes() {
     let res = ops
         .post(
             routes::ADMIN_SUPPORT_ERASE,
-            &[("id", id.as_str()), ("account", "nobody@example.com"), ("confirm", "1")],
+            &[
+                ("id", id.as_str()),
+                ("account", "nobody@example.com"),
+                ("confirm", "1"),
+            ],
         )
         .await;
     assert_eq!(location(&res), format!("{page_path}?notice=no-account"));
@@ -452,7 +456,11 @@ async fn a_signed_in_reporter_keeps_their_account_and_the_reported_one_goes() {
     let res = ops
         .post(
             routes::ADMIN_SUPPORT_ERASE,
-            &[("id", id.as_str()), ("account", "admin@example.com"), ("confirm", "1")],
+            &[
+                ("id", id.as_str()),
+                ("account", "admin@example.com"),
+                ("confirm", "1"),
+            ],
         )
         .await;
     assert_eq!(location(&res), format!("{page_path}?notice=admin-account"));
@@ -461,7 +469,11 @@ async fn a_signed_in_reporter_keeps_their_account_and_the_reported_one_goes() {
     let res = ops
         .post(
             routes::ADMIN_SUPPORT_ERASE,
-            &[("id", id.as_str()), ("account", "dave@example.com"), ("confirm", "1")],
+            &[
+                ("id", id.as_str()),
+                ("account", "dave@example.com"),
+                ("confirm", "1"),
+            ],
         )
         .await;
     assert_eq!(location(&res), format!("{page_path}?notice=account-erased"));
@@ -471,7 +483,10 @@ async fn a_signed_in_reporter_keeps_their_account_and_the_reported_one_goes() {
             .unwrap()
             .is_none()
     );
-    assert_eq!(dave.get(routes::GALLERY).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        dave.get(routes::GALLERY).await.status(),
+        StatusCode::SEE_OTHER
+    );
     assert!(
         obscura_server::accounts::find_by_email(&app.state, "carol@example.com")
             .await
@@ -496,7 +511,11 @@ async fn a_signed_in_reporter_keeps_their_account_and_the_reported_one_goes() {
     let res = ops
         .post(
             routes::ADMIN_SUPPORT_ERASE,
-            &[("id", &bug.id.to_string()), ("account", "carol@example.com"), ("confirm", "1")],
+            &[
+                ("id", &bug.id.to_string()),
+                ("account", "carol@example.com"),
+                ("confirm", "1"),
+            ],
         )
         .await;
     assert!(location(&res).ends_with("?notice=not-underage"));
@@ -521,10 +540,26 @@ async fn a_signed_in_reporter_keeps_their_account_and_the_reported_one_goes() {
     assert_eq!(
         summary,
         vec![
-            (admin_id.clone(), format!("message:{id}"), "not_found".to_owned()),
-            (admin_id.clone(), format!("message:{id}"), "refused".to_owned()),
-            (admin_id.clone(), format!("account:{dave_id}"), "done".to_owned()),
-            (admin_id.clone(), format!("message:{}", bug.id), "refused".to_owned()),
+            (
+                admin_id.clone(),
+                format!("message:{id}"),
+                "not_found".to_owned()
+            ),
+            (
+                admin_id.clone(),
+                format!("message:{id}"),
+                "refused".to_owned()
+            ),
+            (
+                admin_id.clone(),
+                format!("account:{dave_id}"),
+                "done".to_owned()
+            ),
+            (
+                admin_id.clone(),
+                format!("message:{}", bug.id),
+                "refused".to_owned()
+            ),
         ]
     );
     app.stop().await.unwrap();
@@ -567,8 +602,11 @@ async fn admin_actions_are_audited_listed_newest_first_and_kept_three_years() {
     )
     .await;
     app.clock.advance(Duration::seconds(1));
-    ops.post(routes::ADMIN_SUPPORT_REPLY, &[("id", message.as_str()), ("reply", "")])
-        .await;
+    ops.post(
+        routes::ADMIN_SUPPORT_REPLY,
+        &[("id", message.as_str()), ("reply", "")],
+    )
+    .await;
     app.clock.advance(Duration::seconds(1));
     ops.post(
         routes::ADMIN_SUPPORT_CLOSE,
@@ -585,7 +623,14 @@ async fn admin_actions_are_audited_listed_newest_first_and_kept_three_years() {
         .unwrap();
     let seen: Vec<(&str, &str, &str, &str)> = rows
         .iter()
-        .map(|r| (r.actor.as_str(), r.action.as_str(), r.target.as_str(), r.outcome.as_str()))
+        .map(|r| {
+            (
+                r.actor.as_str(),
+                r.action.as_str(),
+                r.target.as_str(),
+                r.outcome.as_str(),
+            )
+        })
         .collect();
     let admin_target = format!("account:{admin_id}");
     let message_target = format!("message:{message}");
@@ -594,10 +639,30 @@ async fn admin_actions_are_audited_listed_newest_first_and_kept_three_years() {
         seen,
         vec![
             ("cli", "grant_admin", admin_target.as_str(), "done"),
-            (admin_id.as_str(), "support_reply", message_target.as_str(), "done"),
-            (admin_id.as_str(), "support_reply", message_target.as_str(), "invalid"),
-            (admin_id.as_str(), "support_close", message_target.as_str(), "done"),
-            (admin_id.as_str(), "request_done", request_target.as_str(), "done"),
+            (
+                admin_id.as_str(),
+                "support_reply",
+                message_target.as_str(),
+                "done"
+            ),
+            (
+                admin_id.as_str(),
+                "support_reply",
+                message_target.as_str(),
+                "invalid"
+            ),
+            (
+                admin_id.as_str(),
+                "support_close",
+                message_target.as_str(),
+                "done"
+            ),
+            (
+                admin_id.as_str(),
+                "request_done",
+                request_target.as_str(),
+                "done"
+            ),
         ]
     );
     // The page lists them newest first; it is for admins only.
@@ -608,11 +673,18 @@ async fn admin_actions_are_audited_listed_newest_first_and_kept_three_years() {
         .map(|r| r.text().collect::<String>())
         .collect();
     assert_eq!(rows.len(), 5);
-    assert!(rows[0].contains("Marked a privacy request answered"), "{}", rows[0]);
+    assert!(
+        rows[0].contains("Marked a privacy request answered"),
+        "{}",
+        rows[0]
+    );
     assert!(rows[4].contains("Made an account admin") && rows[4].contains("cli"));
     assert!(!body.contains("ada@example.com"), "no addresses in the log");
     let mut ada = verified_user(&app, "user@example.com").await;
-    assert_eq!(ada.get(routes::ADMIN_AUDIT).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        ada.get(routes::ADMIN_AUDIT).await.status(),
+        StatusCode::NOT_FOUND
+    );
     // Kept 3 years, then deleted by the retention job, which counts them.
     app.clock.advance(Duration::days(3 * 365 - 10));
     let counts = obscura_server::privacy::retention::run_all(&app.state)
