@@ -122,6 +122,12 @@ pub trait Admin: Send + Sync {
         viewer: &Viewer,
         days: i64,
     ) -> Result<obscura_shared::analytics::Summary, AppError>;
+    /// One page (from 1) of the admin audit log, newest first.
+    async fn audit(
+        &self,
+        viewer: &Viewer,
+        page: u64,
+    ) -> Result<obscura_shared::audit::AuditPage, AppError>;
 }
 
 /// Every port, cheap to clone.

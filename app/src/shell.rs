@@ -10,7 +10,7 @@ use leptos_router::{
 
 use crate::components::{consent::CookieSettings, layout::Layout};
 use crate::pages::{
-    admin::{AdminAnalytics, AdminMessage, AdminRequests, AdminSupport},
+    admin::{AdminAnalytics, AdminAudit, AdminMessage, AdminRequests, AdminSupport},
     auth::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     create::Create,
     gallery::Gallery,
@@ -138,6 +138,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/support/:id") view=AdminMessage />
                     <Route path=path!("/admin/requests") view=AdminRequests />
                     <Route path=path!("/admin/analytics") view=AdminAnalytics />
+                    <Route path=path!("/admin/audit") view=AdminAudit />
                 </Routes>
             </Layout>
         </Router>

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod analytics;
+pub mod audit;
 pub mod clock;
 pub mod config;
 pub mod credits;

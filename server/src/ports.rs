@@ -399,4 +399,15 @@ impl Admin for StatePorts {
             .await
             .map_err(|e| internal("analytics", &e))
     }
+
+    async fn audit(
+        &self,
+        viewer: &Viewer,
+        page: u64,
+    ) -> Result<obscura_shared::audit::AuditPage, AppError> {
+        admin_only(viewer)?;
+        crate::audit::list(&self.0, page.clamp(1, 100_000))
+            .await
+            .map_err(|e| internal("the audit log", &e))
+    }
 }

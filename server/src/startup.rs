@@ -241,6 +241,7 @@ async fn assemble(
         share_views: Arc::default(),
         page_views: Arc::default(),
         policy_announcements: Arc::default(),
+        guards: Arc::default(),
         share_cache: Arc::new(match config.database {
             crate::config::Database::Sqlite(_) => crate::sharing::LiveCache::enabled(),
             crate::config::Database::Postgres(_) => crate::sharing::LiveCache::default(),
@@ -278,6 +279,7 @@ async fn sweep_forever(state: AppState) {
     loop {
         tick.tick().await;
         state.limits.forget_idle();
+        state.guards.forget_idle();
     }
 }
 

@@ -60,6 +60,8 @@ pub struct AppState {
     pub share_cache: Arc<crate::sharing::LiveCache>,
     /// The configured image providers.
     pub providers: Arc<crate::generation::providers::Providers>,
+    /// Limits on anonymous writes, the cached readiness and the `denied` log.
+    pub guards: Arc<crate::http::guard::Guards>,
 }
 
 /// The built site: where it is and what its hashed files are called.

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod analytics;
+pub mod audit;
 pub mod consent;
 pub mod error;
 pub mod gallery;

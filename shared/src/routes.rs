@@ -115,6 +115,8 @@ pub const ADMIN_REQUESTS_NEW: &str = "/admin/requests/new";
 pub const ADMIN_REQUESTS_DONE: &str = "/admin/requests/done";
 /// Admin: first-party page-view counts.
 pub const ADMIN_ANALYTICS: &str = "/admin/analytics";
+/// Admin: the audit log of admin actions (`?page=`).
+pub const ADMIN_AUDIT: &str = "/admin/audit";
 /// Admin pages share this prefix.
 pub const ADMIN_PREFIX: &str = "/admin";
 
@@ -158,7 +160,7 @@ pub const ACCOUNT_PAGES: &[&str] = &[
 ];
 
 /// Admin pages (anonymous visitors are sent to sign in; other accounts get a 404).
-pub const ADMIN_PAGES: &[&str] = &[ADMIN_SUPPORT, ADMIN_REQUESTS, ADMIN_ANALYTICS];
+pub const ADMIN_PAGES: &[&str] = &[ADMIN_SUPPORT, ADMIN_REQUESTS, ADMIN_ANALYTICS, ADMIN_AUDIT];
 
 /// Pages with a path parameter, as the router writes them (their own tests visit them with
 /// real ids: an image of the gallery, a public share).

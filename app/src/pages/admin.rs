@@ -1,9 +1,11 @@
 //! The admin pages: support messages (read, reply by email, close, delete an underage
-//! account), privacy requests with their due dates (P-RGT-6), and page-view counts.
+//! account), privacy requests with their due dates (P-RGT-6), page-view counts, and the audit
+//! log of admin actions.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use obscura_shared::{
+    audit::AuditPage,
     routes,
     support::{MessageView, RequestKind, RequestView, Topic, fields, forms},
     testids,
@@ -20,6 +22,9 @@ use crate::{
     pages::{gallery_item::day_of, settings::SideFrame},
 };
 
+/// The erase form's field: the reported account's email address, typed by the admin.
+pub const ERASE_ACCOUNT: &str = "account";
+
 fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
     Some(match key {
         "reply-sent" => (
@@ -30,13 +35,17 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
         "message-reopened" => ("ok", "The message is open again."),
         "confirm-erase" => (
             "error",
-            "Tick the confirmation to delete the account: it cannot be undone.",
+            "Type the address of the reported account and tick the confirmation to delete it: it cannot be undone.",
+        ),
+        "not-underage" => (
+            "error",
+            "Only a report of an underage account can lead to deleting one.",
         ),
         "account-erased" => (
             "ok",
             "The account was signed out everywhere and deleted with everything in it.",
         ),
-        "no-account" => ("info", "No account uses this address."),
+        "no-account" => ("info", "No account uses the address you typed."),
         "admin-account" => (
             "error",
             "This address belongs to an admin account; it is not deleted from here.",
@@ -58,6 +67,7 @@ fn AdminFrame(title: &'static str, children: Children) -> impl IntoView {
         (routes::ADMIN_SUPPORT, "Support"),
         (routes::ADMIN_REQUESTS, "Privacy requests"),
         (routes::ADMIN_ANALYTICS, "Analytics"),
+        (routes::ADMIN_AUDIT, "Audit log"),
     ];
     view! { <SideFrame menu="Admin" links=LINKS title notice>{children()}</SideFrame> }
 }
@@ -209,12 +219,16 @@ fn MessageDetail(m: MessageView) -> impl IntoView {
                 <button type="submit" class="btn-secondary">{if closed { "Reopen" } else { "Close message" }}</button>
             </form>
         </section>
-        {(underage && m.account.is_some()).then(|| view! {
+        {underage.then(|| view! {
             <section class="panel border-red-300 dark:border-red-900" aria-labelledby="s-underage">
                 <h2 id="s-underage">"Underage account"</h2>
-                <p class="mt-2 text-sm">"If the report holds, delete the account that uses this address: it is signed out everywhere and everything in it is deleted at once. This cannot be undone."</p>
+                <p class="mt-2 text-sm">"If the report holds, delete the account it is about. Type that account's email address as the report names it (the sender's own account is deleted only if you type its address). The account is signed out everywhere and everything in it is deleted at once. This cannot be undone, and it is kept in the audit log."</p>
                 <form method="post" action=routes::ADMIN_SUPPORT_ERASE class="mt-3">
                     <input type="hidden" name="id" value=m.id.clone() />
+                    <div class="field">
+                        <label for="u-account">"Email address of the reported account"</label>
+                        <input class="input" id="u-account" name=ERASE_ACCOUNT type="email" required autocomplete="off" />
+                    </div>
                     <div class="check">
                         <input type="checkbox" id="u-confirm" name="confirm" value="1" />
                         <label for="u-confirm">"I checked the report and want to delete this account."</label>
@@ -356,6 +370,68 @@ pub fn AdminAnalytics() -> impl IntoView {
             <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|summary| view! { <AnalyticsReport summary /> })
+                })}
+            </Suspense>
+        </AdminFrame>
+    }
+    .into_any()
+}
+
+async fn load_audit(v: Viewer, page: u64) -> Result<AuditPage, AppError> {
+    #[cfg(feature = "ssr")]
+    {
+        crate::backend::ports()?.admin.audit(&v, page).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (v, page);
+        Err(AppError::internal())
+    }
+}
+
+/// `/admin/audit`: every admin action, newest first, a page at a time.
+#[component]
+pub fn AdminAudit() -> impl IntoView {
+    let Some(v) = viewer() else {
+        return ().into_any();
+    };
+    let page: u64 = use_query_map()
+        .with_untracked(|q| q.get("page"))
+        .and_then(|p| p.parse().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1);
+    let data = Resource::new_blocking(move || (v.clone(), page), |(v, p)| load_audit(v, p));
+    view! {
+        <AdminFrame title="Audit log">
+            <p class="mt-2 text-sm text-muted">"Every admin action: who did what, to which account, message or request, when, and how it ended. Kept for 3 years."</p>
+            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    data.await.map(|log| if log.entries.is_empty() {
+                        view! { <div class="empty-state mt-6"><p class="font-medium">"No admin actions recorded"</p></div> }.into_any()
+                    } else {
+                        let newer = (log.page > 1).then(|| format!("{}?page={}", routes::ADMIN_AUDIT, log.page - 1));
+                        let older = log.more.then(|| format!("{}?page={}", routes::ADMIN_AUDIT, log.page + 1));
+                        view! {
+                            <ul class="rows">
+                                {log.entries.into_iter().map(|e| view! {
+                                    <li data-testid="audit-row">
+                                        <div class="min-w-0 flex-1">
+                                            <p class="font-medium">{e.action.clone()} " · " <span data-field="outcome">{e.outcome.clone()}</span></p>
+                                            <p class="text-xs text-muted">
+                                                <time datetime=e.at.clone()>{e.at.clone()}</time>
+                                                " · by " <span data-field="actor">{e.actor.clone()}</span>
+                                                " · on " <span data-field="target">{e.target.clone()}</span>
+                                            </p>
+                                        </div>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                            <nav aria-label="Pages" class="mt-4 flex gap-2">
+                                {newer.map(|h| view! { <a class="btn-ghost btn-sm" href=h>"Newer"</a> })}
+                                {older.map(|h| view! { <a class="btn-ghost btn-sm" href=h data-testid="audit-older">"Older"</a> })}
+                            </nav>
+                        }.into_any()
+                    })
                 })}
             </Suspense>
         </AdminFrame>

@@ -58,8 +58,9 @@ fn seconds(ms: u64) -> String {
 /// `/gallery/{image}`.
 #[component]
 pub fn GalleryItemPage() -> impl IntoView {
+    // Signed out, an image is no one's to show: the same 404 as an unknown one.
     let Some(v) = viewer() else {
-        return ().into_any();
+        return view! { <NotFound /> }.into_any();
     };
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
     let notice = use_query_map()

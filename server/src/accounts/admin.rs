@@ -50,6 +50,14 @@ pub async fn create_admin(
             create_user(state, row).await?
         }
     };
+    crate::audit::record(
+        state,
+        crate::audit::Actor::Cli,
+        crate::audit::Action::GrantAdmin,
+        &crate::audit::target("account", u.id),
+        crate::audit::Outcome::Done,
+    )
+    .await;
     let token = tokens::issue(state, Purpose::MagicLink, u.id, &u.email).await?;
     Ok(absolute(
         state,

@@ -1,12 +1,14 @@
 //! SeaORM entities, one module per table.
 
 mod accounts;
+mod audit;
 mod creation;
 mod privacy;
 mod sharing;
 mod support;
 
 pub use accounts::{auth_token, oauth_flow, pending_signup, security_event, session, user};
+pub use audit::admin_audit;
 pub use creation::{credit_balance, credit_entry, generation, generation_image, job, usage_entry};
 pub use privacy::{
     analytics_day, consent, data_export, erasure, policy_ack, policy_announcement, privacy_setting,

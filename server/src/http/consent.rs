@@ -67,6 +67,15 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
 
 async fn choose(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
+    // Each choice is a row of proof: a client may record only so many.
+    let ip = s
+        .parts
+        .extensions
+        .get::<crate::accounts::Client>()
+        .and_then(|c| c.ip);
+    if let Err(wait) = state.guards.check(super::guard::Write::Consent, ip) {
+        return super::guard::too_many(wait);
+    }
     let back = match s.get(fields::BACK) {
         b if !b.is_empty() => safe_back(&b).to_owned(),
         _ => referring_page(&state, &s.parts.headers),

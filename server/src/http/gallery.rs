@@ -99,6 +99,14 @@ async fn retry(State(state): State<AppState>, req: axum::extract::Request) -> Re
     let Ok(id) = s.get(fields::GENERATION).trim().parse::<Uuid>() else {
         return see_other(&with_notice(routes::GALLERY, "retry-unavailable"));
     };
+    // Another person's generation answers as an unknown one: 404 (P-SEC-1).
+    match crate::generation::row(&state, c.user.id, id).await {
+        Ok(Some(_)) => {}
+        Ok(None) => {
+            return render::page(&state, s.parts, "/gallery/-", StatusCode::NOT_FOUND).await;
+        }
+        Err(e) => return internal(&state, &e),
+    }
     match crate::gallery::retry(&state, c.user.id, id, &s.client()).await {
         Ok(new) => see_other(&format!("{}?remix={new}", routes::CREATE)),
         Err(CreateError::InsufficientCredits { .. }) => {

@@ -11,6 +11,7 @@ pub mod errors;
 pub mod files;
 mod forms;
 pub mod gallery;
+pub mod guard;
 pub mod health;
 mod multipart;
 pub mod pages;
@@ -73,6 +74,10 @@ pub fn router(state: AppState) -> Router {
         }))
         .layer(middleware::from_fn_with_state(
             state.clone(),
+            guard::observe,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
             consent::resolve,
         ))
         .layer(middleware::from_fn_with_state(
@@ -120,6 +125,36 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppSta
     all.extend(consent::table());
     all.extend(privacy::table());
     all.extend(support::table());
+    all
+}
+
+/// Every route pattern the router serves (pages, server functions, probes and every table), for
+/// the authorization matrix test: a route missing from it fails that test.
+#[must_use]
+pub fn route_inventory() -> Vec<String> {
+    let mut all: Vec<String> = vec![routes::HEALTHZ.to_owned(), routes::READYZ.to_owned()];
+    all.extend(
+        leptos_axum::generate_route_list(obscura_app::App)
+            .iter()
+            .map(|r| r.path().to_owned()),
+    );
+    all.extend(leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_owned()));
+    all.extend(account_paths().into_iter().map(str::to_owned));
+    all.extend(
+        files::table()
+            .into_iter()
+            .chain(gallery::public_table())
+            .chain(privacy::download_table())
+            .chain(support::attachment_table())
+            .map(|(path, _)| path),
+    );
+    all.extend(
+        webhooks::table()
+            .into_iter()
+            .map(|(path, _)| path.to_owned()),
+    );
+    all.sort();
+    all.dedup();
     all
 }
 

@@ -192,6 +192,7 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
     let needs_account =
         routes::ACCOUNT_PAGES.contains(&path.as_str()) && req.method() == axum::http::Method::GET;
     if needs_account && !signed_in {
+        super::guard::deny(&state, &req, None, "sign_in_needed");
         let notice = if had_stale_cookie {
             "session-ended"
         } else {
@@ -220,6 +221,7 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
             .map(|c| c.user.role.clone());
         match role.as_deref() {
             None => {
+                super::guard::deny(&state, &req, None, "sign_in_needed");
                 let target = format!(
                     "{}?{}",
                     routes::LOGIN,
@@ -232,6 +234,8 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
                 return Redirect::to(&target).into_response();
             }
             Some(r) if r != Role::Admin.code() => {
+                let account = req.extensions().get::<Current>().map(|c| c.user.id);
+                super::guard::deny(&state, &req, account, "not_admin");
                 let (parts, _) = req.into_parts();
                 let mut res =
                     super::render::page(&state, parts, "/_not-found", StatusCode::NOT_FOUND).await;

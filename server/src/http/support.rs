@@ -1,6 +1,7 @@
 //! Support over HTTP: the contact form (`POST /support`, multipart with an optional image) and
 //! the admin's actions on messages and privacy requests. Every `/admin` route is for admins
 //! only: the session layer sends anonymous visitors to sign in and answers 404 to others.
+//! Every admin action is written to the audit log with its outcome.
 
 use axum::{
     body::Body,
@@ -27,9 +28,10 @@ use super::{
 };
 use crate::{
     accounts::Client,
+    audit::{self, Action, Actor, Outcome},
     db::entities::support_message,
     state::AppState,
-    support::{self, Contact, SupportError, requests},
+    support::{self, Contact, Erasure, SupportError, requests},
 };
 
 const TOO_LARGE: &str = "The image is larger than 5 MB.";
@@ -131,12 +133,34 @@ async fn contact(State(state): State<AppState>, req: Request) -> Response {
     render::page(&state, parts, routes::SUPPORT, status).await
 }
 
-/// The answer for anyone but an admin posting an admin form.
-fn refuse_non_admin(s: &Submitted) -> Option<Response> {
+/// The admin posting an admin form, or the answer for anyone else.
+fn admin_actor(s: &Submitted) -> Result<Actor, Box<Response>> {
     match s.current() {
-        Some(c) if c.user.role == Role::Admin.code() => None,
-        Some(_) => Some(StatusCode::NOT_FOUND.into_response()),
-        None => Some(see_other(&with_notice(routes::LOGIN, "sign-in-needed"))),
+        Some(c) if c.user.role == Role::Admin.code() => Ok(Actor::Account(c.user.id)),
+        Some(_) => Err(Box::new(StatusCode::NOT_FOUND.into_response())),
+        None => Err(Box::new(see_other(&with_notice(
+            routes::LOGIN,
+            "sign-in-needed",
+        )))),
+    }
+}
+
+macro_rules! admin_actor {
+    ($s:expr) => {
+        match admin_actor(&$s) {
+            Ok(actor) => actor,
+            Err(res) => return *res,
+        }
+    };
+}
+
+/// The audit outcome of a support service's result.
+fn outcome_of<T>(r: &Result<T, SupportError>) -> Outcome {
+    match r {
+        Ok(_) => Outcome::Done,
+        Err(SupportError::Invalid(_)) => Outcome::Invalid,
+        Err(SupportError::NotFound | SupportError::RateLimited(_)) => Outcome::NotFound,
+        Err(SupportError::Internal(_)) => Outcome::Failed,
     }
 }
 
@@ -150,13 +174,21 @@ fn message_page(id: Uuid) -> String {
 
 async fn reply(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
-    if let Some(res) = refuse_non_admin(&s) {
-        return res;
-    }
+    let actor = admin_actor!(s);
     let Some(id) = id_of(&s, "id") else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    match support::reply(&state, id, &s.get(fields::REPLY)).await {
+    let result = support::reply(&state, id, &s.get(fields::REPLY)).await;
+    let target = audit::target("message", id);
+    audit::record(
+        &state,
+        actor,
+        Action::SupportReply,
+        &target,
+        outcome_of(&result),
+    )
+    .await;
+    match result {
         Ok(()) => see_other(&with_notice(&message_page(id), "reply-sent")),
         Err(SupportError::Invalid(errors)) => {
             let feedback = FormFeedback {
@@ -183,14 +215,20 @@ async fn reply(State(state): State<AppState>, req: Request) -> Response {
 
 async fn close(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
-    if let Some(res) = refuse_non_admin(&s) {
-        return res;
-    }
+    let actor = admin_actor!(s);
     let Some(id) = id_of(&s, "id") else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let closed = s.get("closed") == "1";
-    match support::set_closed(&state, id, closed).await {
+    let result = support::set_closed(&state, id, closed).await;
+    let action = if closed {
+        Action::SupportClose
+    } else {
+        Action::SupportReopen
+    };
+    let target = audit::target("message", id);
+    audit::record(&state, actor, action, &target, outcome_of(&result)).await;
+    match result {
         Ok(()) if closed => see_other(&with_notice(routes::ADMIN_SUPPORT, "message-closed")),
         Ok(()) => see_other(&with_notice(&message_page(id), "message-reopened")),
         Err(SupportError::Internal(e)) => internal(&state, &e),
@@ -200,21 +238,47 @@ async fn close(State(state): State<AppState>, req: Request) -> Response {
 
 async fn erase_account(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
-    if let Some(res) = refuse_non_admin(&s) {
-        return res;
-    }
+    let actor = admin_actor!(s);
     let Some(id) = id_of(&s, "id") else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    if s.get("confirm") != "1" {
-        return see_other(&with_notice(&message_page(id), "confirm-erase"));
+    let page = message_page(id);
+    let message = audit::target("message", id);
+    let reported = s.get(obscura_app::pages::admin::ERASE_ACCOUNT);
+    if s.get("confirm") != "1" || reported.trim().is_empty() {
+        audit::record(
+            &state,
+            actor,
+            Action::EraseUnderageAccount,
+            &message,
+            Outcome::Invalid,
+        )
+        .await;
+        return see_other(&with_notice(&page, "confirm-erase"));
     }
-    match support::erase_reported_account(&state, id).await {
-        Ok(true) => see_other(&with_notice(&message_page(id), "account-erased")),
-        Ok(false) => see_other(&with_notice(&message_page(id), "no-account")),
-        Err(SupportError::Invalid(_)) => {
-            see_other(&with_notice(&message_page(id), "admin-account"))
-        }
+    let result = support::erase_reported_account(&state, id, &reported).await;
+    let (target, outcome, notice) = match &result {
+        Ok(Erasure::Deleted(account)) => (
+            audit::target("account", account),
+            Outcome::Done,
+            "account-erased",
+        ),
+        Ok(Erasure::NoAccount) => (message, Outcome::NotFound, "no-account"),
+        Ok(Erasure::Unnamed) => (message, Outcome::Invalid, "confirm-erase"),
+        Ok(Erasure::AdminAccount) => (message, Outcome::Refused, "admin-account"),
+        Ok(Erasure::NotUnderage) => (message, Outcome::Refused, "not-underage"),
+        Err(_) => (message, outcome_of(&result), ""),
+    };
+    audit::record(
+        &state,
+        actor,
+        Action::EraseUnderageAccount,
+        &target,
+        outcome,
+    )
+    .await;
+    match result {
+        Ok(_) => see_other(&with_notice(&page, notice)),
         Err(SupportError::Internal(e)) => internal(&state, &e),
         Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
@@ -222,9 +286,7 @@ async fn erase_account(State(state): State<AppState>, req: Request) -> Response 
 
 async fn new_request(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
-    if let Some(res) = refuse_non_admin(&s) {
-        return res;
-    }
+    let actor = admin_actor!(s);
     let input = requests::NewRequest {
         kind: s.get(fields::KIND),
         requester: s.get(fields::REQUESTER),
@@ -232,7 +294,20 @@ async fn new_request(State(state): State<AppState>, req: Request) -> Response {
         received: s.get(fields::RECEIVED),
         notes: s.get(fields::NOTES),
     };
-    match requests::log_by_admin(&state, input).await {
+    let result = requests::log_by_admin(&state, input).await;
+    let target = match &result {
+        Ok(id) => audit::target("request", id),
+        Err(_) => "request:new".to_owned(),
+    };
+    audit::record(
+        &state,
+        actor,
+        Action::RequestLogged,
+        &target,
+        outcome_of(&result),
+    )
+    .await;
+    match result {
         Ok(_) => see_other(&with_notice(routes::ADMIN_REQUESTS, "request-logged")),
         Err(SupportError::Invalid(errors)) => {
             let feedback = FormFeedback {
@@ -257,13 +332,21 @@ async fn new_request(State(state): State<AppState>, req: Request) -> Response {
 
 async fn request_done(State(state): State<AppState>, req: Request) -> Response {
     let s = submitted!(req);
-    if let Some(res) = refuse_non_admin(&s) {
-        return res;
-    }
+    let actor = admin_actor!(s);
     let Some(id) = id_of(&s, "id") else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    match requests::mark_done(&state, id).await {
+    let result = requests::mark_done(&state, id).await;
+    let target = audit::target("request", id);
+    audit::record(
+        &state,
+        actor,
+        Action::RequestDone,
+        &target,
+        outcome_of(&result),
+    )
+    .await;
+    match result {
         Ok(()) => see_other(&with_notice(routes::ADMIN_REQUESTS, "request-done")),
         Err(SupportError::Internal(e)) => internal(&state, &e),
         Err(_) => StatusCode::NOT_FOUND.into_response(),

@@ -280,6 +280,12 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "3 years after the answer, also after your account is deleted.",
         ),
         row(
+            "Admin audit log: for each action of an admin on an account, a message or a request (replies, closing, deleting an account, logging and answering requests, role changes), which admin, the account, message or request by its id, when, and how it ended",
+            "To account for what admins do with people's data and to find misuse.",
+            "Legitimate interest in accountability and security (Art. 5(2) and 6(1)(f) GDPR)",
+            "3 years, also after the account concerned is deleted (it is then named only by a random id).",
+        ),
+        row(
             "Technical logs: request identifiers, paths, status codes, timings",
             "To run the service and fix faults. Logs never contain IP addresses, emails, prompts or tokens.",
             "Legitimate interest in a working service (Art. 6(1)(f) GDPR)",

@@ -10,7 +10,8 @@
 //!   Google sign-ins;
 //! - security events after 12 months (P-API-3 for the API log when it exists);
 //! - proof of cookie choices after [`super::consent::PROOF_RETENTION_DAYS`];
-//! - support messages 12 months after they were closed, answered privacy requests after 3 years.
+//! - support messages 12 months after they were closed, answered privacy requests after 3 years;
+//! - admin audit log entries after 3 years ([`crate::audit::RETENTION_DAYS`]).
 //!
 //! A scheduler in every serving process enqueues the job every few minutes unless one is
 //! already waiting. The job's id is derived from the 10-minute slot, so processes that look at
@@ -161,6 +162,8 @@ pub struct Counts {
     pub support_messages: u64,
     /// Privacy requests answered more than 3 years ago.
     pub privacy_requests: u64,
+    /// Admin audit log entries older than 3 years.
+    pub admin_audit: u64,
 }
 
 /// Deletes proof of cookie choices older than [`super::consent::PROOF_RETENTION_DAYS`].
@@ -198,6 +201,7 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     counts.consents = purge_consents(state).await?;
     (counts.support_messages, counts.privacy_requests) =
         crate::support::purge_expired(state).await?;
+    counts.admin_audit = crate::audit::purge_expired(state).await?;
     retention_run::ActiveModel {
         id: Set(state.ids.new_id()),
         task: Set(JOB_KIND.to_owned()),

@@ -152,26 +152,53 @@ pub async fn set_closed(state: &AppState, id: Uuid, closed: bool) -> Result<(), 
     Ok(())
 }
 
-/// For a report of an underage account: signs the account out everywhere and deletes it with
-/// everything in it at once. Returns whether there was an account.
+/// What an admin's "delete the reported account" came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Erasure {
+    /// The account was signed out everywhere and deleted.
+    Deleted(Uuid),
+    /// No account uses the address typed.
+    NoAccount,
+    /// The address typed is missing or not an address.
+    Unnamed,
+    /// The address is an admin's: not deleted from here.
+    AdminAccount,
+    /// The message is not a report of an underage account.
+    NotUnderage,
+}
+
+/// For a report of an underage account: signs out and deletes, with everything in it, the
+/// account the admin names by its address as the report gives it (`reported`). The sender of
+/// the report is never chosen for the admin: a signed-in parent reporting a child's account
+/// keeps theirs, and the sender's own account goes only if its address is the one typed.
 ///
 /// # Errors
-/// `NotFound` for an unknown message.
-pub async fn erase_reported_account(state: &AppState, id: Uuid) -> Result<bool, SupportError> {
+/// `NotFound` for an unknown message; database errors.
+pub async fn erase_reported_account(
+    state: &AppState,
+    id: Uuid,
+    reported: &str,
+) -> Result<Erasure, SupportError> {
     let m = support_message::Entity::find_by_id(id)
         .one(&state.db)
         .await?
         .ok_or(SupportError::NotFound)?;
-    let Some(u) = account_of(state, &m).await? else {
-        return Ok(false);
+    if Topic::from_code(&m.topic) != Some(Topic::UnderageAccount) {
+        return Ok(Erasure::NotUnderage);
+    }
+    let Ok(email) = accounts::normalize_email(reported.trim()) else {
+        return Ok(Erasure::Unnamed);
+    };
+    let found = accounts::find_by_email(state, &email)
+        .await
+        .map_err(|e| SupportError::Internal(e.into()))?;
+    let Some(u) = found else {
+        return Ok(Erasure::NoAccount);
     };
     if u.role == obscura_shared::account::Role::Admin.code() {
-        return Err(SupportError::Invalid(vec![(
-            fields::MESSAGE,
-            "That address belongs to an admin account: it is not deleted from here.".into(),
-        )]));
+        return Ok(Erasure::AdminAccount);
     }
     accounts::sessions::end_all(state, u.id, None).await?;
     crate::privacy::erasure::purge_user(state, u.id).await?;
-    Ok(true)
+    Ok(Erasure::Deleted(u.id))
 }

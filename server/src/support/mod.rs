@@ -10,7 +10,7 @@
 mod admin;
 pub mod requests;
 
-pub use admin::{attachment_path, erase_reported_account, get, list, reply, set_closed};
+pub use admin::{Erasure, attachment_path, erase_reported_account, get, list, reply, set_closed};
 
 use anyhow::{Context, Result};
 use bytes::Bytes;

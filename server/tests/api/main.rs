@@ -7,6 +7,7 @@
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
 mod accounts;
+mod authz;
 mod cli;
 mod credits;
 mod fakes;
@@ -14,6 +15,7 @@ mod gallery;
 mod generation;
 mod generation_upstream;
 mod google;
+mod guards;
 mod hardening;
 mod health;
 mod helpers;

@@ -4,10 +4,12 @@
 
 use chrono::Duration;
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
-use obscura_server::db::entities::{privacy_request, support_message, support_reply, user};
+use obscura_server::db::entities::{
+    admin_audit, privacy_request, support_message, support_reply, user,
+};
 use obscura_shared::{routes, testids};
 use reqwest::{StatusCode, multipart::Form};
-use sea_orm::{EntityTrait, PaginatorTrait};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::accounts::{Browser, location, mail_link, path_of, token_of, verified_user};
 use crate::generation::{form, user_id};
@@ -24,7 +26,7 @@ async fn send(b: &mut Browser<'_>, f: Form) -> reqwest::Response {
 }
 
 /// A signed-in admin.
-async fn admin(app: &TestApp) -> Browser<'_> {
+pub async fn admin(app: &TestApp) -> Browser<'_> {
     let link = obscura_server::accounts::create_admin(&app.state, "admin@example.com", "Ops")
         .await
         .unwrap();
@@ -353,44 +355,15 @@ async fn admins_can_delete_a_reported_underage_account() {
         ]),
     )
     .await;
-    // The report is about another address than the sender's: the admin acts on the account
-    // the message names by logging it; here the sender is the account holder's parent, so the
-    // admin opens the message and deletes the account of the address reported.
+    // The report is about another address than the sender's: the admin names the account the
+    // report is about by typing its address, and confirms.
     let report = support_message::Entity::find()
         .one(&app.db)
         .await
         .unwrap()
         .unwrap();
     let mut ops = admin(&app).await;
-    let page = ops
-        .get(&format!("{}/{}", routes::ADMIN_SUPPORT, report.id))
-        .await
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        !page.contains("Disable and delete the account"),
-        "the sender has no account"
-    );
-
-    // Bob writes himself (same topic): now the message is tied to his account.
-    send(
-        &mut bob,
-        contact(&[
-            ("email", ""),
-            ("topic", "underage"),
-            ("message", "I am 13, please delete my account."),
-        ]),
-    )
-    .await;
-    let own = support_message::Entity::find()
-        .all(&app.db)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|m| m.email == "bob@example.com")
-        .unwrap();
-    let page_path = format!("{}/{}", routes::ADMIN_SUPPORT, own.id);
+    let page_path = format!("{}/{}", routes::ADMIN_SUPPORT, report.id);
     assert!(
         ops.get(&page_path)
             .await
@@ -399,24 +372,32 @@ async fn admins_can_delete_a_reported_underage_account() {
             .unwrap()
             .contains("Disable and delete the account")
     );
-    let unconfirmed = ops
-        .post(routes::ADMIN_SUPPORT_ERASE, &[("id", &own.id.to_string())])
-        .await;
-    assert_eq!(
-        location(&unconfirmed),
-        format!("{page_path}?notice=confirm-erase")
-    );
+    let id = report.id.to_string();
+    for unconfirmed in [
+        vec![("id", id.as_str())],
+        vec![("id", id.as_str()), ("confirm", "1")],
+        vec![("id", id.as_str()), ("account", "bob@example.com")],
+    ] {
+        let res = ops.post(routes::ADMIN_SUPPORT_ERASE, &unconfirmed).await;
+        assert_eq!(location(&res), format!("{page_path}?notice=confirm-erase"));
+    }
     assert!(
         obscura_server::accounts::find_by_email(&app.state, "bob@example.com")
             .await
             .unwrap()
             .is_some()
     );
-    ops.post(
-        routes::ADMIN_SUPPORT_ERASE,
-        &[("id", &own.id.to_string()), ("confirm", "1")],
-    )
-    .await;
+    let res = ops
+        .post(
+            routes::ADMIN_SUPPORT_ERASE,
+            &[
+                ("id", id.as_str()),
+                ("account", "Bob@Example.com"),
+                ("confirm", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), format!("{page_path}?notice=account-erased"));
     assert!(
         obscura_server::accounts::find_by_email(&app.state, "bob@example.com")
             .await
@@ -428,6 +409,294 @@ async fn admins_can_delete_a_reported_underage_account() {
         bob.get(routes::GALLERY).await.status(),
         StatusCode::SEE_OTHER
     );
+    app.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signed_in_reporter_keeps_their_account_and_the_reported_one_goes() {
+    let app = spawn_app().await;
+    let mut dave = verified_user(&app, "dave@example.com").await;
+    let dave_id = user_id(&app, "dave@example.com").await;
+    // Carol is signed in: her message is tied to her account.
+    let mut carol = verified_user(&app, "carol@example.com").await;
+    let carol_id = user_id(&app, "carol@example.com").await;
+    send(
+        &mut carol,
+        contact(&[
+            ("email", ""),
+            ("topic", "underage"),
+            ("message", "dave@example.com is 12 years old, please check."),
+        ]),
+    )
+    .await;
+    let report = support_message::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(report.user_id, Some(carol_id));
+    let id = report.id.to_string();
+    let page_path = format!("{}/{id}", routes::ADMIN_SUPPORT);
+    let mut ops = admin(&app).await;
+    let admin_id = user_id(&app, "admin@example.com").await;
+    // An address nobody uses deletes nothing; an admin's is refused.
+    app.clock.advance(Duration::seconds(1));
+    let res = ops
+        .post(
+            routes::ADMIN_SUPPORT_ERASE,
+            &[
+                ("id", id.as_str()),
+                ("account", "nobody@example.com"),
+                ("confirm", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), format!("{page_path}?notice=no-account"));
+    app.clock.advance(Duration::seconds(1));
+    let res = ops
+        .post(
+            routes::ADMIN_SUPPORT_ERASE,
+            &[
+                ("id", id.as_str()),
+                ("account", "admin@example.com"),
+                ("confirm", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), format!("{page_path}?notice=admin-account"));
+    // The account reported goes; the reporter's stays, signed in.
+    app.clock.advance(Duration::seconds(1));
+    let res = ops
+        .post(
+            routes::ADMIN_SUPPORT_ERASE,
+            &[
+                ("id", id.as_str()),
+                ("account", "dave@example.com"),
+                ("confirm", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), format!("{page_path}?notice=account-erased"));
+    assert!(
+        obscura_server::accounts::find_by_email(&app.state, "dave@example.com")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(
+        dave.get(routes::GALLERY).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert!(
+        obscura_server::accounts::find_by_email(&app.state, "carol@example.com")
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(carol.get(routes::GALLERY).await.status(), StatusCode::OK);
+    // Only a report of an underage account can lead to a deletion.
+    send(
+        &mut carol,
+        contact(&[("email", ""), ("topic", "bug"), ("message", MESSAGE)]),
+    )
+    .await;
+    let bug = support_message::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.topic == "bug")
+        .unwrap();
+    app.clock.advance(Duration::seconds(1));
+    let res = ops
+        .post(
+            routes::ADMIN_SUPPORT_ERASE,
+            &[
+                ("id", &bug.id.to_string()),
+                ("account", "carol@example.com"),
+                ("confirm", "1"),
+            ],
+        )
+        .await;
+    assert!(location(&res).ends_with("?notice=not-underage"));
+    assert!(
+        obscura_server::accounts::find_by_email(&app.state, "carol@example.com")
+            .await
+            .unwrap()
+            .is_some()
+    );
+    // Every attempt is in the audit log, with the admin, the target and the outcome.
+    let entries = admin_audit::Entity::find()
+        .filter(admin_audit::Column::Action.eq("erase_underage_account"))
+        .order_by_asc(admin_audit::Column::At)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let summary: Vec<(String, String, String)> = entries
+        .iter()
+        .map(|e| (e.actor.clone(), e.target.clone(), e.outcome.clone()))
+        .collect();
+    let admin_id = admin_id.to_string();
+    assert_eq!(
+        summary,
+        vec![
+            (
+                admin_id.clone(),
+                format!("message:{id}"),
+                "not_found".to_owned()
+            ),
+            (
+                admin_id.clone(),
+                format!("message:{id}"),
+                "refused".to_owned()
+            ),
+            (
+                admin_id.clone(),
+                format!("account:{dave_id}"),
+                "done".to_owned()
+            ),
+            (
+                admin_id.clone(),
+                format!("message:{}", bug.id),
+                "refused".to_owned()
+            ),
+        ]
+    );
+    app.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_actions_are_audited_listed_newest_first_and_kept_three_years() {
+    let app = spawn_app().await;
+    let mut visitor = Browser::new(&app);
+    send(
+        &mut visitor,
+        contact(&[
+            ("email", "ada@example.com"),
+            ("topic", "privacy"),
+            ("message", "Please send me a copy of my data."),
+        ]),
+    )
+    .await;
+    let message = support_message::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    let request = privacy_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    // Making the admin on the command line is the first entry.
+    let mut ops = admin(&app).await;
+    let admin_id = user_id(&app, "admin@example.com").await.to_string();
+    app.clock.advance(Duration::seconds(1));
+    ops.post(
+        routes::ADMIN_SUPPORT_REPLY,
+        &[("id", message.as_str()), ("reply", "Here it comes.")],
+    )
+    .await;
+    app.clock.advance(Duration::seconds(1));
+    ops.post(
+        routes::ADMIN_SUPPORT_REPLY,
+        &[("id", message.as_str()), ("reply", "")],
+    )
+    .await;
+    app.clock.advance(Duration::seconds(1));
+    ops.post(
+        routes::ADMIN_SUPPORT_CLOSE,
+        &[("id", message.as_str()), ("closed", "1")],
+    )
+    .await;
+    app.clock.advance(Duration::seconds(1));
+    ops.post(routes::ADMIN_REQUESTS_DONE, &[("id", request.as_str())])
+        .await;
+    let rows = admin_audit::Entity::find()
+        .order_by_asc(admin_audit::Column::At)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let seen: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.actor.as_str(),
+                r.action.as_str(),
+                r.target.as_str(),
+                r.outcome.as_str(),
+            )
+        })
+        .collect();
+    let admin_target = format!("account:{admin_id}");
+    let message_target = format!("message:{message}");
+    let request_target = format!("request:{request}");
+    assert_eq!(
+        seen,
+        vec![
+            ("cli", "grant_admin", admin_target.as_str(), "done"),
+            (
+                admin_id.as_str(),
+                "support_reply",
+                message_target.as_str(),
+                "done"
+            ),
+            (
+                admin_id.as_str(),
+                "support_reply",
+                message_target.as_str(),
+                "invalid"
+            ),
+            (
+                admin_id.as_str(),
+                "support_close",
+                message_target.as_str(),
+                "done"
+            ),
+            (
+                admin_id.as_str(),
+                "request_done",
+                request_target.as_str(),
+                "done"
+            ),
+        ]
+    );
+    // The page lists them newest first; it is for admins only.
+    let body = ops.get(routes::ADMIN_AUDIT).await.text().await.unwrap();
+    let doc = html(&body);
+    let rows: Vec<String> = doc
+        .select(&scraper::Selector::parse("[data-testid=audit-row]").unwrap())
+        .map(|r| r.text().collect::<String>())
+        .collect();
+    assert_eq!(rows.len(), 5);
+    assert!(
+        rows[0].contains("Marked a privacy request answered"),
+        "{}",
+        rows[0]
+    );
+    assert!(rows[4].contains("Made an account admin") && rows[4].contains("cli"));
+    assert!(!body.contains("ada@example.com"), "no addresses in the log");
+    let mut ada = verified_user(&app, "user@example.com").await;
+    assert_eq!(
+        ada.get(routes::ADMIN_AUDIT).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // Kept 3 years, then deleted by the retention job, which counts them.
+    app.clock.advance(Duration::days(3 * 365 - 10));
+    let counts = obscura_server::privacy::retention::run_all(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(counts.admin_audit, 0);
+    app.clock.advance(Duration::days(11));
+    let counts = obscura_server::privacy::retention::run_all(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(counts.admin_audit, 5);
+    assert_eq!(admin_audit::Entity::find().count(&app.db).await.unwrap(), 0);
     app.stop().await.unwrap();
 }
 

@@ -70,6 +70,14 @@ async fn google_start(
     if state.google.is_none() {
         return render::page(&state, parts, "/not-found", StatusCode::NOT_FOUND).await;
     }
+    // Each start stores a pending flow: a client may start only so many.
+    let ip = parts.extensions.get::<Client>().and_then(|c| c.ip);
+    if let Err(wait) = state
+        .guards
+        .check(crate::http::guard::Write::GoogleStart, ip)
+    {
+        return crate::http::guard::too_many(wait);
+    }
     let redirect = google_redirect(&state, &parts);
     let next = auth_pages::safe_next(Some(&q.next)).unwrap_or_default();
     match accounts::google_start(&state, &redirect, &next, q.age_confirmed == "on").await {

@@ -1,0 +1,206 @@
+//! The admin audit log: every admin action (replying to, closing or reopening a message,
+//! deleting a reported account, logging or answering a privacy request, making an account admin
+//! from the command line) with its actor, target, time and outcome. Admins read it at
+//! `/admin/audit`; entries are kept for [`RETENTION_DAYS`] and deleted by the retention job.
+//!
+//! Entries name accounts, messages and requests by id only: no email address, no message text.
+
+use chrono::Duration;
+use obscura_shared::audit::{AuditEntryView, AuditPage, PAGE_SIZE};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use uuid::Uuid;
+
+use crate::{db::entities::admin_audit, state::AppState};
+
+/// How long entries are kept: 3 years.
+pub const RETENTION_DAYS: i64 = 3 * 365;
+
+/// Who acted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// An admin account.
+    Account(Uuid),
+    /// The operator on the command line.
+    Cli,
+}
+
+impl Actor {
+    fn code(self) -> String {
+        match self {
+            Self::Account(id) => id.to_string(),
+            Self::Cli => "cli".to_owned(),
+        }
+    }
+}
+
+/// What was done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Replied to a support message by email.
+    SupportReply,
+    /// Closed a support message.
+    SupportClose,
+    /// Reopened a support message.
+    SupportReopen,
+    /// Deleted an account reported as underage.
+    EraseUnderageAccount,
+    /// Logged a privacy request received by another channel.
+    RequestLogged,
+    /// Marked a privacy request answered.
+    RequestDone,
+    /// Made an account admin (a role change).
+    GrantAdmin,
+}
+
+impl Action {
+    /// Every action.
+    pub const ALL: [Self; 7] = [
+        Self::SupportReply,
+        Self::SupportClose,
+        Self::SupportReopen,
+        Self::EraseUnderageAccount,
+        Self::RequestLogged,
+        Self::RequestDone,
+        Self::GrantAdmin,
+    ];
+
+    /// The stored code.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::SupportReply => "support_reply",
+            Self::SupportClose => "support_close",
+            Self::SupportReopen => "support_reopen",
+            Self::EraseUnderageAccount => "erase_underage_account",
+            Self::RequestLogged => "request_logged",
+            Self::RequestDone => "request_done",
+            Self::GrantAdmin => "grant_admin",
+        }
+    }
+
+    /// Its name for people.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::SupportReply => "Replied to a message",
+            Self::SupportClose => "Closed a message",
+            Self::SupportReopen => "Reopened a message",
+            Self::EraseUnderageAccount => "Deleted a reported underage account",
+            Self::RequestLogged => "Logged a privacy request",
+            Self::RequestDone => "Marked a privacy request answered",
+            Self::GrantAdmin => "Made an account admin",
+        }
+    }
+}
+
+/// How an action ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done.
+    Done,
+    /// Refused by a rule (e.g. an admin account is not deleted from a report).
+    Refused,
+    /// Its target does not exist.
+    NotFound,
+    /// The input was incomplete or wrong; nothing changed.
+    Invalid,
+    /// An internal error; nothing or part of it happened.
+    Failed,
+}
+
+impl Outcome {
+    /// The stored code.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Done => "done",
+            Self::Refused => "refused",
+            Self::NotFound => "not_found",
+            Self::Invalid => "invalid",
+            Self::Failed => "failed",
+        }
+    }
+}
+
+/// A target: `kind:id`.
+#[must_use]
+pub fn target(kind: &str, id: impl std::fmt::Display) -> String {
+    format!("{kind}:{id}")
+}
+
+/// Records one admin action. A failure to record is logged (the action itself has happened or
+/// not by then; the log line says which).
+pub async fn record(
+    state: &AppState,
+    actor: Actor,
+    action: Action,
+    target: &str,
+    outcome: Outcome,
+) {
+    let row = admin_audit::ActiveModel {
+        id: Set(state.ids.new_id()),
+        at: Set(state.clock.now()),
+        actor: Set(actor.code()),
+        action: Set(action.code().to_owned()),
+        target: Set(target.chars().take(128).collect()),
+        outcome: Set(outcome.code().to_owned()),
+    };
+    if let Err(e) = row.insert(&state.db).await {
+        tracing::error!(
+            error = %e,
+            action = action.code(),
+            outcome = outcome.code(),
+            "could not record an admin action in the audit log"
+        );
+    }
+}
+
+/// One page (from 1) of the log, newest first.
+///
+/// # Errors
+/// Database errors.
+pub async fn list(state: &AppState, page: u64) -> anyhow::Result<AuditPage> {
+    let page = page.max(1);
+    let rows = admin_audit::Entity::find()
+        .order_by_desc(admin_audit::Column::At)
+        .order_by_desc(admin_audit::Column::Id)
+        .offset((page - 1) * PAGE_SIZE)
+        .limit(PAGE_SIZE + 1)
+        .all(&state.db)
+        .await?;
+    let more = u64::try_from(rows.len()).unwrap_or(u64::MAX) > PAGE_SIZE;
+    let entries = rows
+        .into_iter()
+        .take(usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX))
+        .map(|r| AuditEntryView {
+            at: r.at.to_rfc3339(),
+            actor: r.actor,
+            action: Action::ALL
+                .into_iter()
+                .find(|a| a.code() == r.action)
+                .map_or(r.action, |a| a.label().to_owned()),
+            target: r.target,
+            outcome: r.outcome,
+        })
+        .collect();
+    Ok(AuditPage {
+        entries,
+        page,
+        more,
+    })
+}
+
+/// Deletes entries older than [`RETENTION_DAYS`]; returns how many.
+///
+/// # Errors
+/// Database errors.
+pub async fn purge_expired(state: &AppState) -> anyhow::Result<u64> {
+    let cutoff = state.clock.now() - Duration::days(RETENTION_DAYS);
+    Ok(admin_audit::Entity::delete_many()
+        .filter(admin_audit::Column::At.lt(cutoff))
+        .exec(&state.db)
+        .await?
+        .rows_affected)
+}

@@ -1,0 +1,512 @@
+//! Authorization, proven for every route (P-SEC-1): a matrix of every route and server function
+//! the router serves × {anonymous, owner, another person, admin}, with the expected answer.
+//!
+//! `every_route_is_in_the_matrix` fails when a route is added without an entry (or an entry
+//! outlives its route), so a new feature cannot forget to say who may use it. The matrix is then
+//! run against a seeded app: one person owning a generation, an image, a share and a second
+//! session; another person; an admin; a support message and a privacy request. Another
+//! person's object ids answer 404 everywhere — never 200, never 403 — and so do admin routes to
+//! anyone but an admin. Refusals are counted in the `denied` log.
+
+use std::collections::BTreeSet;
+
+use obscura_server::{
+    accounts::Client,
+    db::entities::{session, share, support_message},
+    generation::{ReferenceInput, request::Submitted},
+};
+use obscura_shared::routes;
+use reqwest::{Method, StatusCode, header};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use crate::accounts::{Browser, PASSWORD, location, sign_in, verified_user};
+use crate::generation::{finished, form, user_id};
+use crate::helpers::{Db, TestApp, spawn_app_with};
+use crate::on_both_databases;
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Access {
+    /// Anyone (pages, probes, sign-in forms, the cookie choice).
+    Public,
+    /// A signed-in person, on their own account only (nothing names another account).
+    SignedIn,
+    /// A signed-in person's own account, where "own" may be missing (the avatar).
+    SelfOnly,
+    /// The owner of the object the request names: others get 404.
+    Owner,
+    /// The owner of the objects the request names, for actions that are idempotent by design
+    /// (revoke, delete): others change nothing and get the same answer as for unknown ids.
+    OwnerQuiet,
+    /// A capability: anyone with the (unguessable) id of a live share.
+    Capability,
+    /// Admins: anonymous visitors are sent to sign in, everyone else gets 404.
+    Admin,
+    /// An emailed token: the landing page shows for anyone; the action needs the token.
+    Token,
+    /// A signed, expiring URL: without the signature, 403 for everyone.
+    SignedUrl,
+    /// Not configured in this deployment (Google, the Replicate webhook): refused to everyone.
+    Disabled,
+    /// Development only, to this machine only (`/dev/outbox`).
+    LocalDev,
+}
+
+/// What a role must get.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// Served: not refused (no 401/403/404, no "sign in first"), no server error.
+    Allowed,
+    /// Sent to sign in (a redirect to the sign-in page, or 401 for a server function).
+    SignIn,
+    /// 404, as for an id that does not exist.
+    NotFound,
+    /// Refused: some 4xx.
+    Refused,
+    /// Sent to sign in, or 404.
+    Denied,
+    /// Exactly the answer to the same request naming ids that do not exist.
+    LikeUnknown,
+    /// Anything but a server error.
+    Any,
+}
+
+/// One row of the matrix: the method, the route pattern as the router writes it, who may use
+/// it, the concrete path to request and the form to send. `{image}`, `{generation}`, `{share}`,
+/// `{session}`, `{message}` and `{request}` are replaced by the owner's (or the admin's) objects.
+struct Entry {
+    method: Method,
+    pattern: &'static str,
+    access: Access,
+    path: &'static str,
+    form: &'static [(&'static str, &'static str)],
+}
+
+const fn e(
+    method: Method,
+    pattern: &'static str,
+    access: Access,
+    path: &'static str,
+    form: &'static [(&'static str, &'static str)],
+) -> Entry {
+    Entry {
+        method,
+        pattern,
+        access,
+        path,
+        form,
+    }
+}
+
+/// The matrix, in the order it is run: the entries that end or delete something come last, and
+/// signing out is the very last.
+#[rustfmt::skip]
+fn matrix() -> Vec<Entry> {
+    use Access::*;
+    const GET: Method = Method::GET;
+    const POST: Method = Method::POST;
+    vec![
+        // Probes and public pages.
+        e(GET, routes::HEALTHZ, Public, routes::HEALTHZ, &[]),
+        e(GET, routes::READYZ, Public, routes::READYZ, &[]),
+        e(GET, routes::HOME, Public, routes::HOME, &[]),
+        e(GET, routes::PRIVACY, Public, routes::PRIVACY, &[]),
+        e(GET, routes::PRIVACY_VERSIONS, Public, routes::PRIVACY_VERSIONS, &[]),
+        e(GET, routes::TERMS, Public, routes::TERMS, &[]),
+        e(GET, routes::COOKIES, Public, routes::COOKIES, &[]),
+        e(GET, routes::SUPPORT, Public, routes::SUPPORT, &[]),
+        e(GET, routes::LOGIN, Public, routes::LOGIN, &[]),
+        e(GET, routes::SIGNUP, Public, routes::SIGNUP, &[]),
+        e(GET, routes::SIGNUP_SENT, Public, routes::SIGNUP_SENT, &[]),
+        e(GET, routes::RESET, Public, routes::RESET, &[]),
+        e(GET, routes::LINK_LANDING, Public, routes::LINK_LANDING, &[]),
+        e(GET, routes::AUTH_PROBLEM, Public, routes::AUTH_PROBLEM, &[]),
+        e(GET, routes::DEV_OUTBOX, LocalDev, routes::DEV_OUTBOX, &[]),
+        e(POST, "/rpc/status", Public, "/rpc/status", &[]),
+        // Public forms (sent empty: the form's own answer, never a refusal).
+        e(POST, routes::SIGNUP, Public, routes::SIGNUP, &[]),
+        e(POST, routes::LOGIN, Public, routes::LOGIN, &[]),
+        e(POST, routes::RESET, Public, routes::RESET, &[]),
+        e(POST, routes::CONSENT, Public, routes::CONSENT, &[("choice", "reject")]),
+        e(POST, routes::SUPPORT, Public, routes::SUPPORT, &[]),
+        // Emailed links: the landing shows, the action needs the token.
+        e(GET, routes::RESET_CONFIRM, Token, routes::RESET_CONFIRM, &[]),
+        e(POST, routes::RESET_CONFIRM, Token, routes::RESET_CONFIRM, &[("token", "x")]),
+        e(GET, routes::MAGIC_LINK, Token, routes::MAGIC_LINK, &[]),
+        e(POST, routes::MAGIC_LINK, Token, routes::MAGIC_LINK, &[("token", "x")]),
+        e(GET, routes::VERIFY_EMAIL, Token, routes::VERIFY_EMAIL, &[]),
+        e(POST, routes::VERIFY_EMAIL, Token, routes::VERIFY_EMAIL, &[("token", "x")]),
+        e(GET, routes::ERASURE_CANCEL, Token, routes::ERASURE_CANCEL, &[]),
+        e(POST, routes::ERASURE_CANCEL, Token, routes::ERASURE_CANCEL, &[("token", "x")]),
+        e(GET, routes::EMAIL_CHANGE_CONFIRM, Token, routes::EMAIL_CHANGE_CONFIRM, &[]),
+        e(POST, routes::EMAIL_CHANGE_CONFIRM, Token, routes::EMAIL_CHANGE_CONFIRM, &[("token", "x")]),
+        // Google and the webhook are not configured here.
+        e(GET, routes::GOOGLE_START, Disabled, routes::GOOGLE_START, &[]),
+        e(GET, routes::GOOGLE_CALLBACK, Disabled, routes::GOOGLE_CALLBACK, &[]),
+        e(GET, routes::GOOGLE_SIGNUP, Disabled, routes::GOOGLE_SIGNUP, &[]),
+        e(POST, routes::GOOGLE_SIGNUP, Disabled, routes::GOOGLE_SIGNUP, &[]),
+        e(POST, "/webhooks/replicate", Disabled, "/webhooks/replicate", &[]),
+        // Signed URLs, requested without their signature.
+        e(GET, "/files/{image}/{variant}", SignedUrl, "/files/{image}/thumb", &[]),
+        e(GET, "/exports/{id}", SignedUrl, "/exports/{image}", &[]),
+        // A signed-in person's own pages and forms.
+        e(GET, routes::CREATE, SignedIn, routes::CREATE, &[]),
+        e(POST, routes::CREATE, SignedIn, routes::CREATE, &[]),
+        e(GET, routes::GALLERY, SignedIn, routes::GALLERY, &[]),
+        e(GET, routes::SETTINGS_PROFILE, SignedIn, routes::SETTINGS_PROFILE, &[]),
+        e(POST, routes::SETTINGS_PROFILE, SignedIn, routes::SETTINGS_PROFILE, &[]),
+        e(GET, routes::SETTINGS_SECURITY, SignedIn, routes::SETTINGS_SECURITY, &[]),
+        e(GET, routes::SETTINGS_SHARES, SignedIn, routes::SETTINGS_SHARES, &[]),
+        e(GET, routes::SETTINGS_PRIVACY, SignedIn, routes::SETTINGS_PRIVACY, &[]),
+        e(POST, routes::RESEND_VERIFICATION, SignedIn, routes::RESEND_VERIFICATION, &[]),
+        e(POST, routes::SETTINGS_EMAIL, SignedIn, routes::SETTINGS_EMAIL, &[]),
+        e(POST, routes::SETTINGS_PASSWORD, SignedIn, routes::SETTINGS_PASSWORD, &[]),
+        e(GET, routes::SETTINGS_AVATAR, SelfOnly, routes::SETTINGS_AVATAR, &[]),
+        e(POST, routes::SETTINGS_AVATAR, SignedIn, routes::SETTINGS_AVATAR, &[]),
+        e(POST, routes::SETTINGS_AVATAR_REMOVE, SignedIn, routes::SETTINGS_AVATAR_REMOVE, &[]),
+        e(POST, routes::PRIVACY_CHOICES, SignedIn, routes::PRIVACY_CHOICES, &[]),
+        e(POST, routes::EXPORT_REQUEST, SignedIn, routes::EXPORT_REQUEST, &[]),
+        e(POST, routes::POLICY_ACK, SignedIn, routes::POLICY_ACK, &[]),
+        e(POST, routes::ACCOUNT_DELETE, SignedIn, routes::ACCOUNT_DELETE, &[]),
+        // Objects of the owner.
+        e(GET, "/gallery/{id}", Owner, "/gallery/{image}", &[]),
+        e(POST, "/rpc/generation", Owner, "/rpc/generation", &[("id", "{generation}")]),
+        e(POST, routes::SHARE_CREATE, Owner, routes::SHARE_CREATE, &[("image", "{image}"), ("expiry", "7d")]),
+        e(POST, routes::SHARE_EXPIRY, Owner, routes::SHARE_EXPIRY, &[("share", "{share}"), ("expiry", "never")]),
+        e(POST, routes::GALLERY_RETRY, Owner, routes::GALLERY_RETRY, &[("generation", "{generation}")]),
+        // Shares: the id is the capability.
+        e(GET, "/share/{id}", Capability, "/share/{share}", &[]),
+        e(GET, "/share/{id}/image", Capability, "/share/{share}/image", &[]),
+        // Admin pages and actions.
+        e(GET, routes::ADMIN_SUPPORT, Admin, routes::ADMIN_SUPPORT, &[]),
+        e(GET, "/admin/support/{id}", Admin, "/admin/support/{message}", &[]),
+        e(GET, "/admin/support/{id}/attachment", Admin, "/admin/support/{message}/attachment", &[]),
+        e(GET, routes::ADMIN_REQUESTS, Admin, routes::ADMIN_REQUESTS, &[]),
+        e(GET, routes::ADMIN_ANALYTICS, Admin, routes::ADMIN_ANALYTICS, &[]),
+        e(GET, routes::ADMIN_AUDIT, Admin, routes::ADMIN_AUDIT, &[]),
+        e(POST, routes::ADMIN_SUPPORT_REPLY, Admin, routes::ADMIN_SUPPORT_REPLY, &[("id", "{message}"), ("reply", "Thank you, we are on it.")]),
+        e(POST, routes::ADMIN_SUPPORT_CLOSE, Admin, routes::ADMIN_SUPPORT_CLOSE, &[("id", "{message}"), ("closed", "0")]),
+        e(POST, routes::ADMIN_SUPPORT_ERASE, Admin, routes::ADMIN_SUPPORT_ERASE, &[("id", "{message}")]),
+        e(POST, routes::ADMIN_REQUESTS_NEW, Admin, routes::ADMIN_REQUESTS_NEW, &[]),
+        e(POST, routes::ADMIN_REQUESTS_DONE, Admin, routes::ADMIN_REQUESTS_DONE, &[("id", "{request}")]),
+        // What ends or deletes comes last.
+        e(POST, routes::SHARE_REVOKE, OwnerQuiet, routes::SHARE_REVOKE, &[("share", "{share}")]),
+        e(POST, routes::GALLERY_DELETE, OwnerQuiet, routes::GALLERY_DELETE, &[("image", "{image}"), ("confirm", "1")]),
+        e(POST, routes::SETTINGS_SESSIONS_END, Owner, routes::SETTINGS_SESSIONS_END, &[("session", "{session}")]),
+        e(POST, routes::SETTINGS_SESSIONS_END_OTHERS, SignedIn, routes::SETTINGS_SESSIONS_END_OTHERS, &[]),
+        e(POST, routes::LOGOUT, Public, routes::LOGOUT, &[]),
+    ]
+}
+
+/// What each role must get: (anonymous, owner, another person, admin).
+fn expected(entry: &Entry) -> [Expect; 4] {
+    use Expect::*;
+    match entry.access {
+        Access::Public | Access::Capability | Access::LocalDev => [Allowed; 4],
+        Access::SignedIn => [SignIn, Allowed, Allowed, Allowed],
+        Access::SelfOnly => [Denied, Any, Any, Any],
+        Access::Owner => [Denied, Allowed, NotFound, NotFound],
+        Access::OwnerQuiet => [Denied, Allowed, LikeUnknown, LikeUnknown],
+        Access::Admin => [SignIn, NotFound, NotFound, Allowed],
+        Access::Token if entry.method == Method::GET => [Any; 4],
+        Access::Token | Access::SignedUrl | Access::Disabled => [Refused; 4],
+    }
+}
+
+fn is_sign_in(status: StatusCode, location: &str) -> bool {
+    status == StatusCode::UNAUTHORIZED
+        || (status.is_redirection() && location.starts_with(routes::LOGIN))
+}
+
+fn holds(expect: Expect, status: StatusCode, location: &str) -> bool {
+    if status.is_server_error() {
+        return false;
+    }
+    let refused = matches!(
+        status,
+        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN | StatusCode::NOT_FOUND
+    ) || (status.is_redirection()
+        && location.starts_with(routes::LOGIN)
+        && location.contains("sign-in-needed"));
+    match expect {
+        Expect::Allowed => !refused,
+        Expect::SignIn => is_sign_in(status, location),
+        Expect::NotFound => status == StatusCode::NOT_FOUND,
+        Expect::Refused => status.is_client_error(),
+        Expect::Denied => is_sign_in(status, location) || status == StatusCode::NOT_FOUND,
+        // Compared by the caller.
+        Expect::LikeUnknown | Expect::Any => true,
+    }
+}
+
+#[test]
+fn every_route_is_in_the_matrix() {
+    let served: BTreeSet<String> = obscura_server::http::route_inventory()
+        .into_iter()
+        .collect();
+    let listed: BTreeSet<String> = matrix().iter().map(|e| e.pattern.to_owned()).collect();
+    let missing: Vec<_> = served.difference(&listed).collect();
+    let stale: Vec<_> = listed.difference(&served).collect();
+    assert!(
+        missing.is_empty(),
+        "routes without an entry in the authorization matrix (server/tests/api/authz.rs): {missing:?}"
+    );
+    assert!(
+        stale.is_empty(),
+        "matrix entries for routes that no longer exist: {stale:?}"
+    );
+}
+
+/// A model that paints small images quickly.
+const TINY: (&str, &str) = (
+    "MODELS",
+    r#"[{id="tiny", label="Tiny painter", provider="local", sizes=["128x128"]}]"#,
+);
+
+/// The objects the matrix names.
+struct Seed {
+    image: String,
+    generation: String,
+    share: String,
+    session: String,
+    message: String,
+    request: String,
+}
+
+impl Seed {
+    /// Ids of nothing at all.
+    fn unknown() -> Self {
+        let id = || uuid::Uuid::new_v4().to_string();
+        Self {
+            image: id(),
+            generation: id(),
+            share: id(),
+            session: id(),
+            message: id(),
+            request: id(),
+        }
+    }
+
+    fn fill(&self, s: &str) -> String {
+        s.replace("{image}", &self.image)
+            .replace("{generation}", &self.generation)
+            .replace("{share}", &self.share)
+            .replace("{session}", &self.session)
+            .replace("{message}", &self.message)
+            .replace("{request}", &self.request)
+    }
+}
+
+async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, Seed) {
+    let mut owner = verified_user(app, "owner@example.com").await;
+    let owner_id = user_id(app, "owner@example.com").await;
+    let input = Submitted {
+        prompt: "the owner's private lighthouse".to_owned(),
+        count: "1".to_owned(),
+        ..Default::default()
+    };
+    let g = obscura_server::generation::create(
+        &app.state,
+        owner_id,
+        &input,
+        ReferenceInput::None,
+        &Client::unknown(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(finished(app, g).await.status, "succeeded");
+    let image = obscura_server::db::entities::generation_image::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    let res = owner
+        .post(
+            routes::SHARE_CREATE,
+            &[("image", image.as_str()), ("expiry", "never")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let share = share::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    // A second session of the owner's, for "end one session" (a second later: the newest).
+    app.clock.advance(chrono::Duration::seconds(1));
+    let (_, res) = sign_in(app, "owner@example.com", PASSWORD).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let session = session::Entity::find()
+        .filter(session::Column::UserId.eq(owner_id))
+        .order_by_desc(session::Column::CreatedAt)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    // A privacy request sent with the support form: a message and a tracked request.
+    let mut visitor = Browser::new(app);
+    let res = visitor
+        .post_multipart(
+            routes::SUPPORT,
+            form(&[
+                ("email", "someone@example.com"),
+                ("topic", "privacy"),
+                ("message", "Please send me a copy of my data."),
+            ])
+            .part(
+                "attachment",
+                reqwest::multipart::Part::bytes(crate::fakes::tiny_png(40, 30))
+                    .file_name("shot.png"),
+            ),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let message = support_message::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    let request = obscura_server::db::entities::privacy_request::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    let other = verified_user(app, "other@example.com").await;
+    let admin = crate::support::admin(app).await;
+    (
+        owner,
+        other,
+        admin,
+        Seed {
+            image,
+            generation: g.to_string(),
+            share,
+            session,
+            message,
+            request,
+        },
+    )
+}
+
+async fn send(b: &mut Browser<'_>, entry: &Entry, seed: &Seed) -> (StatusCode, String) {
+    let path = seed.fill(entry.path);
+    let res = if entry.method == Method::GET {
+        b.get(&path).await
+    } else {
+        let pairs: Vec<(String, String)> = entry
+            .form
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), seed.fill(v)))
+            .collect();
+        let borrowed: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        b.post(&path, &borrowed).await
+    };
+    let status = res.status();
+    (status, location(&res))
+}
+
+on_both_databases!(
+    every_route_answers_each_role_as_the_matrix_says,
+    |db: Db| async move {
+        let app = spawn_app_with(db, &[TINY, ("SIGNUP_CREDITS", "100")]).await;
+        let (mut owner, mut other, mut admin, seed) = seed(&app).await;
+        let mut anonymous = Browser::new(&app);
+        let unknown = Seed::unknown();
+        let denied_before = app.state.guards.denied.total();
+        let mut failures = Vec::new();
+        for entry in matrix() {
+            let [anon_e, owner_e, other_e, admin_e] = expected(&entry);
+            // The owner goes last, so that what the owner ends or deletes is checked by the
+            // others first.
+            for (role, b, expect) in [
+                ("anonymous", &mut anonymous, anon_e),
+                ("other", &mut other, other_e),
+                ("admin", &mut admin, admin_e),
+                ("owner", &mut owner, owner_e),
+            ] {
+                let (status, location) = send(b, &entry, &seed).await;
+                let ok = if expect == Expect::LikeUnknown {
+                    let like = send(b, &entry, &unknown).await;
+                    !status.is_success() && like == (status, location.clone())
+                } else {
+                    holds(expect, status, &location)
+                };
+                if !ok {
+                    failures.push(format!(
+                        "{} {} as {role}: expected {expect:?}, got {status} {location}",
+                        entry.method, entry.path
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        // Refusals are counted in the `denied` log.
+        assert!(app.state.guards.denied.total() > denied_before + 20);
+        app.stop().await.unwrap();
+    }
+);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusals_are_logged_as_denied_without_the_raw_path() {
+    let app = spawn_app_with(Db::Sqlite, &[]).await;
+    let denied = || app.state.guards.denied.total();
+    let before = denied();
+    // An unknown path is not a refusal (no route matched).
+    assert_eq!(
+        app.get("/no-such-page").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(denied(), before);
+    // Anonymous on an account page, on an admin page, on a server function.
+    app.get(routes::GALLERY).await;
+    app.get(routes::ADMIN_AUDIT).await;
+    let res = app
+        .client
+        .post(app.url("/rpc/generation"))
+        .header(
+            header::ORIGIN,
+            obscura_server::config::origin(&app.state.config.public_url),
+        )
+        .form(&[("id", uuid::Uuid::nil().to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status(),
+        StatusCode::UNAUTHORIZED,
+        "server functions answer their code's status"
+    );
+    assert_eq!(denied(), before + 3);
+    // A signed-in person on an admin page, and on someone else's (here: nobody's) image.
+    let mut ada = verified_user(&app, "ada@example.com").await;
+    assert_eq!(
+        ada.get(routes::ADMIN_AUDIT).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        ada.get(&routes::gallery_item(&uuid::Uuid::nil().to_string()))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(denied(), before + 5);
+    // A flood is counted in full but logged only a few lines a second.
+    for _ in 0..60 {
+        app.get(routes::GALLERY).await;
+    }
+    assert_eq!(denied(), before + 65);
+    assert!(app.state.guards.denied.left_out() > 0);
+    app.stop().await.unwrap();
+}
