@@ -60,6 +60,8 @@ pub struct AppState {
     pub share_cache: Arc<crate::sharing::LiveCache>,
     /// The configured image providers.
     pub providers: Arc<crate::generation::providers::Providers>,
+    /// The process-wide bound on decoding, resizing and encoding images.
+    pub images: crate::storage::images::ImageWork,
 }
 
 /// The built site: where it is and what its hashed files are called.

@@ -16,6 +16,7 @@ mod generation_upstream;
 mod google;
 mod health;
 mod helpers;
+mod image_limits;
 mod mail;
 mod migrations;
 mod pages;
