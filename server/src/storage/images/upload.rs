@@ -55,7 +55,7 @@ pub enum UploadError {
 /// `12.5` for 12 500 000, `40` for 40 000 000.
 fn megapixels(pixels: u64) -> String {
     let tenths = pixels / 100_000;
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
         format!("{}.{}", tenths / 10, tenths % 10)
