@@ -4,11 +4,10 @@
 //! privacy-request topic; closing an underage account.
 //!
 //! Attachments are images checked and cleaned like reference uploads (P-GEN-9), with the lower
-//! caps of [`ImagePurpose::SupportAttachment`]; the form is anonymous, so an attachment is decoded
-//! only once every field is valid and the rate limit is taken, and under the process's
-//! image-work bound. Messages are
-//! part of the sender's export, go with their account, and closed ones are deleted after 12
-//! months; answered requests after 3 years.
+//! caps of [`ImagePurpose::SupportAttachment`]; the form is anonymous, so an attachment is
+//! decoded only once every field is valid and the rate limit is taken, and under the process's
+//! image-work bound. Messages are part of the sender's export, go with their account, and closed
+//! ones are deleted after 12 months; answered requests after 3 years.
 
 mod admin;
 pub mod requests;
@@ -120,7 +119,7 @@ pub async fn submit(
         ));
     }
     // The attachment is checked from its header only, with the other fields: a refused form
-    // costs no decode (a 150 KB PNG can declare 6300 × 6300 pixels, 160 MB once decoded).
+    // costs no decode (a 115 KB PNG can hold 6300 × 6300 pixels, 119 MB once decoded).
     let attachment = match input.attachment {
         Some(bytes) if bytes.len() > MAX_ATTACHMENT_BYTES => {
             errors.push((
