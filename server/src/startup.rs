@@ -238,6 +238,7 @@ async fn assemble(
         signer: Arc::new(signer),
         queue: crate::jobs::Waker::default(),
         providers: Arc::new(providers),
+        images: crate::storage::images::ImageWork::for_this_machine(),
         share_views: Arc::default(),
         page_views: Arc::default(),
         policy_announcements: Arc::default(),

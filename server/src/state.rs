@@ -62,6 +62,8 @@ pub struct AppState {
     pub providers: Arc<crate::generation::providers::Providers>,
     /// Limits on anonymous writes, the cached readiness and the `denied` log.
     pub guards: Arc<crate::http::guard::Guards>,
+    /// The process-wide bound on decoding, resizing and encoding images.
+    pub images: crate::storage::images::ImageWork,
 }
 
 /// The built site: where it is and what its hashed files are called.

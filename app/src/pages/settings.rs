@@ -167,7 +167,7 @@ pub fn Profile() -> impl IntoView {
                     <form method="post" action=routes::SETTINGS_AVATAR enctype="multipart/form-data" class="flex flex-wrap items-end gap-3">
                         <div class="field">
                             <label for="a-avatar">"Upload a picture"</label>
-                            <p class="hint" id="a-avatar-hint">"PNG, JPEG or WebP, up to 5 MB. We crop it to a square."</p>
+                            <p class="hint" id="a-avatar-hint">"PNG, JPEG or WebP, up to 5 MB, 12.5 megapixels and 4096 pixels a side. We crop it to a square."</p>
                             <input
                                 class="text-sm"
                                 id="a-avatar"

@@ -137,7 +137,7 @@ fn ContactForm() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="s-attachment">"A screenshot or image" <span class="font-normal text-muted">" (optional)"</span></label>
-                    <p class="hint" id="s-attachment-hint">"PNG, JPEG or WebP, up to 5 MB. We remove its metadata (such as location) before keeping it."</p>
+                    <p class="hint" id="s-attachment-hint">"PNG, JPEG or WebP, up to 5 MB and 12.5 megapixels. We remove its metadata (such as location) before keeping it."</p>
                     <input class="input" id="s-attachment" type="file" name=fields::ATTACHMENT accept="image/png,image/jpeg,image/webp" aria-invalid=file_error.is_some().then_some("true") aria-describedby=described("s-attachment-hint", &file_error, "s-attachment") />
                     {error_view("s-attachment", file_error.clone())}
                 </div>

@@ -30,7 +30,12 @@ pub struct Limits {
     sign_up_ip: Arc<DefaultKeyedRateLimiter<String>>,
     email_ip: Arc<DefaultKeyedRateLimiter<String>>,
     email_account: Arc<DefaultKeyedRateLimiter<String>>,
+    /// Avatar changes per account (each decodes an image): [`AVATAR_CHANGES_PER_HOUR`].
+    avatar_account: Arc<DefaultKeyedRateLimiter<String>>,
 }
+
+/// Avatar uploads one account may make: 10, then one every 6 minutes (10 an hour).
+pub const AVATAR_CHANGES_PER_HOUR: u32 = 10;
 
 fn quota(burst: u32, every: Duration) -> Quota {
     let burst = NonZeroU32::new(burst.max(1)).unwrap_or(NonZeroU32::MIN);
@@ -43,7 +48,8 @@ impl Limits {
     /// Limits scaled by `per_minute`, the sign-in attempts one address may make in a minute
     /// (`OBSCURA_AUTH_RATE_PER_MINUTE`, default 10):
     /// - sign-in: `per_minute` a minute per client; `per_minute / 2` (at least 5) then one every
-    ///   30 s per account and client; per account, whatever the client, 100 then `6 × per_minute` a minute;
+    ///   30 s per account and client; per account, whatever the client, 100 then
+    ///   `6 × per_minute` a minute;
     /// - sign-up: `per_minute` per address, then one every 3 minutes; per email address as for
     ///   emailed links (a sign-up sends one);
     /// - emailed links: `per_minute / 2` a minute per address; 5 then one every 5 minutes per
@@ -65,7 +71,23 @@ impl Limits {
                 Duration::from_secs(120) / per_minute,
             )),
             email_account: keyed(quota(5, Duration::from_secs(300))),
+            avatar_account: keyed(quota(
+                AVATAR_CHANGES_PER_HOUR,
+                Duration::from_secs(3600) / AVATAR_CHANGES_PER_HOUR,
+            )),
         }
+    }
+
+    /// Takes one avatar upload for `account` (not scaled by the sign-in rate: it bounds image
+    /// decoding, not guessing). `Err` carries how long to wait.
+    ///
+    /// # Errors
+    /// The wait until the next upload is allowed.
+    pub fn check_avatar(&self, account: &str) -> Result<(), Duration> {
+        let now = governor::clock::DefaultClock::default().now();
+        self.avatar_account
+            .check_key(&account.to_owned())
+            .map_err(|n| n.wait_time_from(now))
     }
 
     /// Takes one attempt for `client` (a [`super::Client::rate_key`]) and `account`, when given.
@@ -115,6 +137,7 @@ impl Limits {
             &self.sign_up_ip,
             &self.email_ip,
             &self.email_account,
+            &self.avatar_account,
         ] {
             l.retain_recent();
             l.shrink_to_fit();
@@ -139,6 +162,20 @@ mod tests {
         );
         // Another address is not affected.
         assert!(l.check(Action::SignIn, "5.6.7.8", None).is_ok());
+    }
+
+    #[test]
+    fn the_eleventh_avatar_in_an_hour_waits_six_minutes_at_most() {
+        let l = Limits::new(10);
+        for _ in 0..AVATAR_CHANGES_PER_HOUR {
+            assert!(l.check_avatar("acct-1").is_ok());
+        }
+        let wait = l.check_avatar("acct-1").unwrap_err();
+        assert!(
+            wait > Duration::ZERO && wait <= Duration::from_secs(360),
+            "{wait:?}"
+        );
+        assert!(l.check_avatar("acct-2").is_ok());
     }
 
     #[test]

@@ -104,14 +104,17 @@ impl Generate {
     ) -> Result<(), JobError> {
         let bytes = output.bytes;
         let original = bytes.clone();
-        let (described, derived) = tokio::task::spawn_blocking(move || {
-            let described = images::describe(&original)?;
-            let derived = images::derivatives(&original)?;
-            Ok::<_, images::ImageError>((described, derived))
-        })
-        .await
-        .map_err(|_| JobError::retry("internal"))?
-        .map_err(|_| JobError::retry("bad_response"))?;
+        let (described, derived) = self
+            .state
+            .images
+            .for_job(move || {
+                let described = images::describe(&original)?;
+                let derived = images::derivatives(&original)?;
+                Ok::<_, images::ImageError>((described, derived))
+            })
+            .await
+            .map_err(|_| JobError::retry("internal"))?
+            .map_err(|_| JobError::retry("bad_response"))?;
         let prefix = super::object_prefix(row.user_id, row.id);
         let ext = match described.mime {
             "image/jpeg" => "jpg",

@@ -1,9 +1,10 @@
 //! Image generation: requests and their validation, the moderation blocklist, the providers, the
 //! job that runs a generation, and the views its owner sees.
 //!
-//! Creating a generation checks the request, stores the reference image (re-encoded without
-//! metadata), then in **one transaction** reserves the credits, writes the generation and
-//! enqueues its job; the worker ([`jobs`]) does the rest.
+//! Creating a generation checks the request (a reference image only from its header), checks the
+//! balance, decodes and stores the reference (re-encoded without metadata, under the process's
+//! image-work bound), then in **one transaction** reserves the credits, writes the generation
+//! and enqueues its job; the worker ([`jobs`]) does the rest.
 
 pub mod jobs;
 pub mod moderation;
@@ -26,7 +27,7 @@ use crate::{
     credits::{self, CreditError, Entry, Operation},
     db::entities::{generation, generation_image},
     state::AppState,
-    storage::images,
+    storage::images::{self, ImagePurpose, WorkError},
 };
 use request::{FieldErrors, Submitted};
 
@@ -47,6 +48,9 @@ pub enum CreateError {
         /// Needed.
         needed: i64,
     },
+    /// Every image-work permit is taken: try again in a moment (nothing was charged).
+    #[error("image work is busy")]
+    Busy,
     /// Anything else (logged; people see a generic message).
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -86,13 +90,13 @@ async fn own_original(state: &AppState, user: Uuid, image: Uuid) -> anyhow::Resu
     }
 }
 
-/// Checks, stores and re-encodes the reference; returns its object key.
-async fn store_reference(
+/// The reference's bytes (an upload, or one of the person's own originals), checked from the
+/// header only: no pixel is decoded yet.
+async fn reference_bytes(
     state: &AppState,
     user: Uuid,
-    id: Uuid,
     reference: ReferenceInput,
-) -> Result<Option<String>, CreateError> {
+) -> Result<Option<Bytes>, CreateError> {
     let bytes = match reference {
         ReferenceInput::None => return Ok(None),
         ReferenceInput::Upload(b) => b,
@@ -105,9 +109,30 @@ async fn store_reference(
             })?
         }
     };
-    let prepared = tokio::task::spawn_blocking(move || images::prepare_reference(&bytes))
+    images::check_upload(&bytes, ImagePurpose::GenerationReference)
+        .map_err(|e| CreateError::Invalid(vec![(fields::REFERENCE, e.to_string())]))?;
+    Ok(Some(bytes))
+}
+
+/// Decodes and re-encodes the reference (under the image-work bound) and stores it; returns its
+/// object key.
+async fn store_reference(
+    state: &AppState,
+    user: Uuid,
+    id: Uuid,
+    bytes: Option<Bytes>,
+) -> Result<Option<String>, CreateError> {
+    let Some(bytes) = bytes else {
+        return Ok(None);
+    };
+    let prepared = state
+        .images
+        .for_request(move || images::prepare_upload(&bytes, ImagePurpose::GenerationReference))
         .await
-        .map_err(|e| anyhow::anyhow!("reference preparation stopped: {e}"))?
+        .map_err(|e| match e {
+            WorkError::Busy => CreateError::Busy,
+            WorkError::Stopped(e) => anyhow::anyhow!("reference preparation stopped: {e}").into(),
+        })?
         .map_err(|e| CreateError::Invalid(vec![(fields::REFERENCE, e.to_string())]))?;
     let key = format!("{}/reference.png", object_prefix(user, id));
     state
@@ -147,10 +172,24 @@ pub async fn create(
             format!("{} does not take a reference image.", valid.model.label),
         )]));
     }
+    let reference = reference_bytes(state, user, reference).await?;
+    let cost = valid.cost();
+    // Decoding a reference costs up to a second of CPU and 160 MB: only for a request the
+    // balance covers. The reservation below checks again, atomically, in its transaction.
+    if reference.is_some() {
+        let balance = credits::balance(&state.db, user)
+            .await
+            .map_err(anyhow::Error::from)?;
+        if balance < cost {
+            return Err(CreateError::InsufficientCredits {
+                balance,
+                needed: cost,
+            });
+        }
+    }
     let id = state.ids.new_id();
     let reference_key = store_reference(state, user, id, reference).await?;
     let now = state.clock.now();
-    let cost = valid.cost();
     let retention = config.media_retention_days;
     let result = async {
         let txn = state.db.begin().await?;

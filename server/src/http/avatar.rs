@@ -1,6 +1,8 @@
-//! The signed-in person's picture: upload (PNG, JPEG or WebP up to 5 MB, decoded, cropped to
-//! a square, resized to 256 px and re-encoded as PNG, which also drops any metadata such as
-//! location), show (to its owner only), remove.
+//! The signed-in person's picture: upload (PNG, JPEG or WebP up to 5 MB and the avatar's pixel
+//! caps, checked from the header; then, within the per-account rate limit and under the
+//! process's image-work bound, decoded upright, cropped to a square, resized to 256 px and
+//! re-encoded as PNG, which also drops any metadata such as location), show (to its owner only),
+//! remove.
 
 use axum::{
     body::Body,
@@ -14,10 +16,15 @@ use obscura_app::{forms::FormFeedback, pages::settings::forms};
 use obscura_shared::{account::fields, routes};
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 
-use super::{render, session::Current};
-use crate::{accounts::Client, accounts::events::EventKind, state::AppState};
+use super::{render, session::Current, uploads};
+use crate::{
+    accounts::Client,
+    accounts::events::EventKind,
+    state::AppState,
+    storage::images::{self, ImagePurpose, UploadError, WorkError},
+};
 
-const MAX_BYTES: usize = 5 * 1024 * 1024;
+const MAX_BYTES: usize = images::SMALL_MAX_BYTES;
 const SIDE: u32 = 256;
 
 /// The avatar routes.
@@ -63,31 +70,32 @@ async fn show(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-/// Decodes, crops to the centred square and resizes to 256 px; PNG out.
+/// The message shown next to the field for a refused file.
+fn message(e: &UploadError) -> String {
+    match e {
+        UploadError::UnsupportedType => "This file is not a PNG, JPEG or WebP image.".to_owned(),
+        UploadError::Corrupt => "This image could not be read. Is the file complete?".to_owned(),
+        UploadError::TooLarge { .. } => "The file is larger than 5 MB.".to_owned(),
+        UploadError::TooManyPixels { .. } | UploadError::SideTooLong { .. } => {
+            let mut c = e.to_string();
+            if let Some(first) = c.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            c + "."
+        }
+    }
+}
+
+/// Decodes (within [`ImagePurpose::Avatar`]'s caps, upright), crops to the centred square and
+/// resizes to 256 px; PNG out. CPU-bound: run it under the image-work bound.
 ///
 /// # Errors
 /// The message to show next to the field.
-pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
-    let format =
-        image::guess_format(bytes).map_err(|_| "This file is not a PNG, JPEG or WebP image.")?;
-    if !matches!(
-        format,
-        image::ImageFormat::Png | image::ImageFormat::Jpeg | image::ImageFormat::WebP
-    ) {
-        return Err("This file is not a PNG, JPEG or WebP image.");
-    }
-    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
-    let mut limits = image::Limits::default();
-    limits.max_image_width = Some(8000);
-    limits.max_image_height = Some(8000);
-    limits.max_alloc = Some(256 * 1024 * 1024);
-    reader.limits(limits);
-    let img = reader
-        .decode()
-        .map_err(|_| "This image could not be read. Is the file complete?")?;
+pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let img = images::decode_upload(bytes, ImagePurpose::Avatar).map_err(|e| message(&e))?;
     let side = img.width().min(img.height());
     if side < 32 {
-        return Err("This image is too small: use one of at least 32 × 32 pixels.");
+        return Err("This image is too small: use one of at least 32 × 32 pixels.".to_owned());
     }
     let square = img.crop_imm(
         (img.width() - side) / 2,
@@ -100,7 +108,7 @@ pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
     small
         .to_rgba8()
         .write_to(&mut out, image::ImageFormat::Png)
-        .map_err(|_| "This image could not be converted.")?;
+        .map_err(|_| "This image could not be converted.".to_owned())?;
     Ok(out.into_inner())
 }
 
@@ -115,25 +123,24 @@ async fn upload(State(state): State<AppState>, req: Request) -> Response {
         .cloned()
         .unwrap_or_else(Client::unknown);
     let req = Request::from_parts(parts.clone(), body);
-    let fail = |message: &'static str| {
+    let answer = |message: String, status: StatusCode, retry: Option<u64>| {
         let state = state.clone();
         let mut parts = parts.clone();
         async move {
             parts.extensions.insert(FormFeedback {
                 form: forms::AVATAR.to_owned(),
                 values: Vec::new(),
-                errors: vec![(fields::AVATAR.to_owned(), message.to_owned())],
+                errors: vec![(fields::AVATAR.to_owned(), message)],
                 notice: None,
             });
-            render::page(
-                &state,
-                parts,
-                routes::SETTINGS_PROFILE,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            let mut res = render::page(&state, parts, routes::SETTINGS_PROFILE, status).await;
+            if let Some(secs) = retry {
+                uploads::retry_after(&mut res, secs);
+            }
+            res
         }
     };
+    let fail = |message: &str| answer(message.to_owned(), StatusCode::UNPROCESSABLE_ENTITY, None);
     let Ok(mut multipart) =
         <Multipart as axum::extract::FromRequest<()>>::from_request(req, &()).await
     else {
@@ -154,13 +161,36 @@ async fn upload(State(state): State<AppState>, req: Request) -> Response {
     let Some(data) = data.filter(|d| !d.is_empty()) else {
         return fail("Choose an image file to upload.").await;
     };
-    if data.len() > MAX_BYTES {
-        return fail("The file is larger than 5 MB.").await;
+    // Cheap checks first: size, type and pixels from the header; then the rate limit; only
+    // then the decode.
+    if let Err(e) = images::check_upload(&data, ImagePurpose::Avatar) {
+        return fail(&message(&e)).await;
     }
-    let png = match tokio::task::spawn_blocking(move || normalise(&data)).await {
+    if let Err(wait) = state.limits.check_avatar(&c.user.id.to_string()) {
+        let minutes = wait.as_secs().div_ceil(60).max(1);
+        return answer(
+            format!(
+                "You have changed your picture several times already. Please try again in {minutes} minutes."
+            ),
+            StatusCode::TOO_MANY_REQUESTS,
+            Some(wait.as_secs().max(1)),
+        )
+        .await;
+    }
+    let png = match state.images.for_request(move || normalise(&data)).await {
         Ok(Ok(png)) => png,
-        Ok(Err(m)) => return fail(m).await,
-        Err(_) => return fail("This image could not be read. Is the file complete?").await,
+        Ok(Err(m)) => return fail(&m).await,
+        Err(WorkError::Busy) => {
+            return answer(
+                uploads::BUSY.to_owned(),
+                StatusCode::SERVICE_UNAVAILABLE,
+                Some(images::BUSY_RETRY_AFTER_SECS),
+            )
+            .await;
+        }
+        Err(WorkError::Stopped(_)) => {
+            return fail("This image could not be read. Is the file complete?").await;
+        }
     };
     let key = key_for(&c.user.id);
     if let Err(e) = state

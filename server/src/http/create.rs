@@ -15,11 +15,12 @@ use obscura_shared::{
 };
 use uuid::Uuid;
 
-use super::{multipart::read, render, session::Current};
+use super::{multipart::read, render, session::Current, uploads};
 use crate::{
     accounts::Client,
     generation::{self, CreateError, ReferenceInput, request::Submitted},
     state::AppState,
+    storage::images,
 };
 
 /// Room for the text fields next to the largest reference.
@@ -134,6 +135,19 @@ async fn submit(State(state): State<AppState>, req: Request) -> Response {
                 StatusCode::PAYMENT_REQUIRED,
             )
             .await
+        }
+        Err(CreateError::Busy) => {
+            let mut res = again(
+                &state,
+                parts,
+                values,
+                vec![(fields::REFERENCE.to_owned(), uploads::BUSY.to_owned())],
+                None,
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
+            .await;
+            uploads::retry_after(&mut res, images::BUSY_RETRY_AFTER_SECS);
+            res
         }
         Err(CreateError::Internal(e)) => super::forms::internal(&state, &e),
     }

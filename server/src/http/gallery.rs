@@ -112,7 +112,7 @@ async fn retry(State(state): State<AppState>, req: axum::extract::Request) -> Re
         Err(CreateError::InsufficientCredits { .. }) => {
             see_other(&with_notice(routes::GALLERY, "retry-credits"))
         }
-        Err(CreateError::Invalid(_) | CreateError::Blocked) => {
+        Err(CreateError::Invalid(_) | CreateError::Blocked | CreateError::Busy) => {
             see_other(&with_notice(routes::GALLERY, "retry-unavailable"))
         }
         Err(CreateError::Internal(e)) => internal(&state, &e),

@@ -20,6 +20,7 @@ pub mod render;
 pub mod security;
 pub mod session;
 pub mod support;
+mod uploads;
 pub mod webhooks;
 
 use axum::{Router, middleware, routing::get};

@@ -25,12 +25,14 @@ use super::{
     multipart::read,
     render,
     session::Current,
+    uploads,
 };
 use crate::{
     accounts::Client,
     audit::{self, Action, Actor, Outcome},
     db::entities::support_message,
     state::AppState,
+    storage::images,
     support::{self, Contact, Erasure, SupportError, requests},
 };
 
@@ -105,6 +107,7 @@ async fn contact(State(state): State<AppState>, req: Request) -> Response {
     };
     let values = form.fields.clone();
     let sender = current.as_ref().map(|c| &c.user);
+    let mut retry = None;
     let (errors, notice, status) = match support::submit(&state, input, sender, &client).await {
         Ok(_) => {
             return see_other(&format!(
@@ -117,20 +120,35 @@ async fn contact(State(state): State<AppState>, req: Request) -> Response {
             None,
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
-        Err(SupportError::RateLimited(wait)) => (
-            Vec::new(),
-            Some(format!(
-                "You have sent several messages already. Please try again in {} minutes.",
-                wait.as_secs().div_ceil(60).max(1)
-            )),
-            StatusCode::TOO_MANY_REQUESTS,
-        ),
+        Err(SupportError::RateLimited(wait)) => {
+            retry = Some(wait.as_secs().max(1));
+            (
+                Vec::new(),
+                Some(format!(
+                    "You have sent several messages already. Please try again in {} minutes.",
+                    wait.as_secs().div_ceil(60).max(1)
+                )),
+                StatusCode::TOO_MANY_REQUESTS,
+            )
+        }
+        Err(SupportError::Busy) => {
+            retry = Some(images::BUSY_RETRY_AFTER_SECS);
+            (
+                vec![(fields::ATTACHMENT.to_owned(), uploads::BUSY.to_owned())],
+                None,
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
+        }
         Err(SupportError::NotFound) => (Vec::new(), None, StatusCode::NOT_FOUND),
         Err(SupportError::Internal(e)) => return internal(&state, &e),
     };
     let mut parts = parts;
     parts.extensions.insert(feedback(values, errors, notice));
-    render::page(&state, parts, routes::SUPPORT, status).await
+    let mut res = render::page(&state, parts, routes::SUPPORT, status).await;
+    if let Some(secs) = retry {
+        uploads::retry_after(&mut res, secs);
+    }
+    res
 }
 
 /// The admin posting an admin form, or the answer for anyone else.
@@ -206,7 +224,7 @@ async fn reply(State(state): State<AppState>, req: Request) -> Response {
             )
             .await
         }
-        Err(SupportError::NotFound | SupportError::RateLimited(_)) => {
+        Err(SupportError::NotFound | SupportError::RateLimited(_) | SupportError::Busy) => {
             StatusCode::NOT_FOUND.into_response()
         }
         Err(SupportError::Internal(e)) => internal(&state, &e),

@@ -3,9 +3,11 @@
 //! by admins for requests received by other channels, and created for every message with the
 //! privacy-request topic; closing an underage account.
 //!
-//! Attachments are images checked and cleaned like reference uploads (P-GEN-9). Messages are
-//! part of the sender's export, go with their account, and closed ones are deleted after 12
-//! months; answered requests after 3 years.
+//! Attachments are images checked and cleaned like reference uploads (P-GEN-9), with the lower
+//! caps of [`ImagePurpose::SupportAttachment`]; the form is anonymous, so an attachment is
+//! decoded only once every field is valid and the rate limit is taken, and under the process's
+//! image-work bound. Messages are part of the sender's export, go with their account, and closed
+//! ones are deleted after 12 months; answered requests after 3 years.
 
 mod admin;
 pub mod requests;
@@ -31,6 +33,7 @@ use crate::{
     db::entities::{support_message, support_reply, user},
     mail::templates::{self, Kind},
     state::AppState,
+    storage::images::{self, ImagePurpose, WorkError},
 };
 
 /// How long closed messages are kept.
@@ -58,6 +61,9 @@ pub enum SupportError {
     /// Too many messages from here.
     #[error("rate limited")]
     RateLimited(std::time::Duration),
+    /// Every image-work permit is taken: send again in a moment (nothing was stored).
+    #[error("image work is busy")]
+    Busy,
     /// Not found (or not an admin).
     #[error("not found")]
     NotFound,
@@ -112,7 +118,9 @@ pub async fn submit(
             format!("Keep it under {MESSAGE_MAX_CHARS} characters ({chars} now)."),
         ));
     }
-    let png = match input.attachment {
+    // The attachment is checked from its header only, with the other fields: a refused form
+    // costs no decode (a 115 KB PNG can hold 6300 × 6300 pixels, 119 MB once decoded).
+    let attachment = match input.attachment {
         Some(bytes) if bytes.len() > MAX_ATTACHMENT_BYTES => {
             errors.push((
                 fields::ATTACHMENT,
@@ -120,20 +128,13 @@ pub async fn submit(
             ));
             None
         }
-        Some(bytes) => {
-            let prepared = tokio::task::spawn_blocking(move || {
-                crate::storage::images::prepare_reference(&bytes)
-            })
-            .await
-            .context("cleaning an attachment")?;
-            match prepared {
-                Ok(p) => Some(p.png),
-                Err(e) => {
-                    errors.push((fields::ATTACHMENT, capitalise(&e.to_string())));
-                    None
-                }
+        Some(bytes) => match images::check_upload(&bytes, ImagePurpose::SupportAttachment) {
+            Ok(_) => Some(bytes),
+            Err(e) => {
+                errors.push((fields::ATTACHMENT, capitalise(&e.to_string())));
+                None
             }
-        }
+        },
         None => None,
     };
     let (Ok(email), Some(topic), true) = (email, topic, errors.is_empty()) else {
@@ -144,6 +145,26 @@ pub async fn submit(
         .limits
         .check(Action::EmailLink, &ip, Some(&email))
         .map_err(SupportError::RateLimited)?;
+    // Only now is the image decoded and re-encoded.
+    let png = match attachment {
+        Some(bytes) => {
+            let prepared = state
+                .images
+                .for_request(move || {
+                    images::prepare_upload(&bytes, ImagePurpose::SupportAttachment)
+                })
+                .await
+                .map_err(|e| match e {
+                    WorkError::Busy => SupportError::Busy,
+                    WorkError::Stopped(e) => anyhow::anyhow!("cleaning an attachment: {e}").into(),
+                })?
+                .map_err(|e| {
+                    SupportError::Invalid(vec![(fields::ATTACHMENT, capitalise(&e.to_string()))])
+                })?;
+            Some(prepared.png)
+        }
+        None => None,
+    };
 
     let id = state.ids.new_id();
     let key = match png {

@@ -19,6 +19,7 @@ mod guards;
 mod hardening;
 mod health;
 mod helpers;
+mod image_limits;
 mod mail;
 mod migrations;
 mod pages;

@@ -1,36 +1,34 @@
-//! Bounded decoding shared by reference uploads and derivatives: header check first, then a
-//! decode under `image::Limits`, then the EXIF orientation.
+//! Bounded decoding shared by uploads and derivatives: header check first (with the purpose's
+//! caps), then a decode under `image::Limits`, then the EXIF orientation.
 
 use std::io::Cursor;
 
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits, metadata::Orientation};
 
-use super::{ImageError, ImageFormat, MAX_PIXELS};
-
-/// The longest side any decoder accepts. With [`MAX_PIXELS`] this still admits panoramas; it
-/// lets the PNG decoder refuse absurd headers while reading them.
-const MAX_SIDE: u32 = 40_000;
-
-/// The most a decode may allocate: 40 MP at 16-bit RGBA (8 bytes a pixel).
-const MAX_ALLOC: u64 = MAX_PIXELS * 8;
+use super::{ImageError, ImageFormat, ImagePurpose};
 
 /// Why a decode failed, before it is turned into the caller's error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Failure {
     /// Not decodable by the codecs compiled in (e.g. arithmetic-coded JPEG).
     Unsupported,
-    /// Over the pixel, side or allocation limit.
+    /// Over the pixel or allocation limit.
     TooManyPixels,
+    /// A side over the purpose's longest side.
+    SideTooLong,
     /// Damaged data.
     Corrupt,
 }
 
-impl From<Failure> for ImageError {
-    fn from(f: Failure) -> Self {
-        match f {
-            Failure::Unsupported => Self::UnsupportedType,
-            Failure::TooManyPixels => Self::TooManyPixels { max: MAX_PIXELS },
-            Failure::Corrupt => Self::Corrupt,
+impl Failure {
+    /// As an [`ImageError`] of a decode for `purpose`.
+    pub(super) fn for_original(self, purpose: ImagePurpose) -> ImageError {
+        match self {
+            Self::Unsupported => ImageError::UnsupportedType,
+            Self::TooManyPixels | Self::SideTooLong => ImageError::TooManyPixels {
+                max: purpose.max_pixels(),
+            },
+            Self::Corrupt => ImageError::Corrupt,
         }
     }
 }
@@ -63,27 +61,66 @@ pub(super) fn swaps_sides(orientation: Orientation) -> bool {
     )
 }
 
-/// Decodes `bytes` (already sniffed as `format`) upright.
-///
-/// The pixel count is checked from the header before any pixel is decoded, so a decompression
-/// bomb costs only the reading of its header.
-pub(super) fn decode_upright(bytes: &[u8], format: ImageFormat) -> Result<DynamicImage, Failure> {
+/// The decoder limits of `purpose`.
+fn limits(purpose: ImagePurpose) -> Limits {
     let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_SIDE);
-    limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(MAX_ALLOC);
+    limits.max_image_width = Some(purpose.max_side());
+    limits.max_image_height = Some(purpose.max_side());
+    limits.max_alloc = Some(purpose.max_alloc());
+    limits
+}
+
+/// A decoder that has read the header only, its size checked against `purpose`'s caps (so a
+/// side too long is told apart from too many pixels), then put under `purpose`'s limits.
+fn open(
+    bytes: &[u8],
+    format: ImageFormat,
+    purpose: ImagePurpose,
+) -> Result<impl ImageDecoder + '_, Failure> {
+    let mut header_only = Limits::default();
+    header_only.max_alloc = Some(purpose.max_alloc());
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format.into());
-    reader.limits(limits.clone());
+    reader.limits(header_only);
     let mut decoder = reader.into_decoder().map_err(|e| classify(&e))?;
     let (w, h) = decoder.dimensions();
     if w == 0 || h == 0 {
         return Err(Failure::Corrupt);
     }
-    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+    if u64::from(w) * u64::from(h) > purpose.max_pixels() {
         return Err(Failure::TooManyPixels);
     }
-    // `into_decoder` does not count the output buffer against `max_alloc`; `decode` would.
-    limits
+    if w > purpose.max_side() || h > purpose.max_side() {
+        return Err(Failure::SideTooLong);
+    }
+    decoder
+        .set_limits(limits(purpose))
+        .map_err(|e| classify(&e))?;
+    Ok(decoder)
+}
+
+/// The stored size `(width, height)` (before any EXIF turn), from the header only, checked
+/// against `purpose`'s caps: no pixel is decoded, so this costs microseconds whatever the
+/// header claims.
+pub(super) fn header_size(
+    bytes: &[u8],
+    format: ImageFormat,
+    purpose: ImagePurpose,
+) -> Result<(u32, u32), Failure> {
+    Ok(open(bytes, format, purpose)?.dimensions())
+}
+
+/// Decodes `bytes` (already sniffed as `format`) upright, within `purpose`'s caps.
+///
+/// The pixel count is checked from the header before any pixel is decoded, so a decompression
+/// bomb costs only the reading of its header.
+pub(super) fn decode_upright(
+    bytes: &[u8],
+    format: ImageFormat,
+    purpose: ImagePurpose,
+) -> Result<DynamicImage, Failure> {
+    let mut decoder = open(bytes, format, purpose)?;
+    // `set_limits` does not count the output buffer against `max_alloc`; `decode` would.
+    limits(purpose)
         .reserve(decoder.total_bytes())
         .map_err(|e| classify(&e))?;
     let orientation = orientation(&mut decoder);

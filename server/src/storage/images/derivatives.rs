@@ -5,7 +5,7 @@
 use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
 use image::DynamicImage;
 
-use super::{ImageError, decode, sniff};
+use super::{ImageError, ImagePurpose, decode, sniff};
 
 /// The preview fits in a square of this side, in pixels.
 pub const PREVIEW_MAX_SIDE: u32 = 1024;
@@ -55,14 +55,16 @@ pub struct Derivatives {
 /// Makes the WebP preview and thumbnail of `original` (PNG, JPEG or WebP), upright, with the
 /// aspect ratio kept and never upscaled.
 ///
-/// CPU-bound (about 100 ms for a 1024² original in release): call it from `spawn_blocking`.
+/// CPU-bound (about 100 ms for a 1024² original in release): run it under [`super::ImageWork`].
 ///
 /// # Errors
 /// `UnsupportedType`, `TooManyPixels` or `Corrupt` for a bad original; `Encode` if resizing or
 /// encoding fails.
 pub fn derivatives(original: &[u8]) -> Result<Derivatives, ImageError> {
     let format = sniff(original).ok_or(ImageError::UnsupportedType)?;
-    let img = decode::decode_upright(original, format)?;
+    let purpose = ImagePurpose::ProviderOriginal;
+    let img =
+        decode::decode_upright(original, format, purpose).map_err(|f| f.for_original(purpose))?;
     // Only two pixel layouts reach the resizer and the encoder.
     let img = if img.color().has_alpha() {
         DynamicImage::ImageRgba8(img.into_rgba8())

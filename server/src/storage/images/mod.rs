@@ -1,27 +1,41 @@
-//! Image files: recognising them by their bytes, cleaning reference uploads (P-GEN-9), describing
-//! a provider's original, and making the WebP preview and thumbnail shown in the gallery.
+//! Image files: recognising them by their bytes, cleaning uploads (reference images P-GEN-9,
+//! support attachments, avatars), describing a provider's original, and making the WebP preview
+//! and thumbnail shown in the gallery.
 //!
-//! Everything here is synchronous and CPU-bound (decoding, resizing, encoding can take tens to
-//! hundreds of milliseconds): async callers run it in `tokio::task::spawn_blocking`.
+//! Everything here but [`ImageWork`] is synchronous and CPU-bound (decoding, resizing, encoding
+//! can take tens to hundreds of milliseconds): async callers run it under [`ImageWork`], which
+//! bounds how many run at once in the process and runs them on the blocking pool.
 //!
 //! Formats are recognised by their magic bytes only, never by a file name or a declared type. Every
-//! decode is bounded twice: the pixel count is read from the header and checked before a single
-//! pixel is decoded (a 100-byte PNG can declare 50000×50000), and the decoder runs under
-//! `image::Limits`.
+//! decode is bounded twice, by its [`ImagePurpose`]'s caps: the pixel count and sides are read
+//! from the header and checked before a single pixel is decoded (a 100-byte PNG can declare
+//! 50000×50000; [`check_upload`] does only this, so that routes can run it with their cheap
+//! checks), and the decoder runs under `image::Limits`.
 
 mod decode;
 mod derivatives;
-mod reference;
+mod purpose;
+mod upload;
+mod work;
 
 use std::io::Cursor;
 
 pub use derivatives::{
     Derivative, Derivatives, PREVIEW_MAX_SIDE, THUMBNAIL_MAX_SIDE, WEBP_QUALITY, derivatives,
 };
-pub use reference::{MAX_REFERENCE_BYTES, PreparedReference, UploadError, prepare_reference};
+pub use purpose::{
+    AVATAR_MAX_SIDE, GENERATION_MAX_PIXELS, GENERATION_MAX_SIDE, ImagePurpose, SMALL_MAX_BYTES,
+    SMALL_MAX_PIXELS, SUPPORT_MAX_SIDE,
+};
+pub use upload::{
+    Header, MAX_REFERENCE_BYTES, PreparedReference, UploadError, check_upload, decode_upload,
+    prepare_reference, prepare_upload,
+};
+pub use work::{BUSY_RETRY_AFTER_SECS, ImageWork, REQUEST_WAIT, WorkError};
 
-/// The most pixels (width × height) any image is decoded with: 40 megapixels.
-pub const MAX_PIXELS: u64 = 40_000_000;
+/// The most pixels (width × height) any image is decoded with: 40 megapixels (references and
+/// provider originals; see [`ImagePurpose`] for the lower caps of the other purposes).
+pub const MAX_PIXELS: u64 = GENERATION_MAX_PIXELS;
 
 /// An image format Obscura accepts and serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -125,7 +139,7 @@ pub fn describe(bytes: &[u8]) -> Result<Described, ImageError> {
     let format = sniff(bytes).ok_or(ImageError::UnsupportedType)?;
     let mut decoder = image::ImageReader::with_format(Cursor::new(bytes), format.into())
         .into_decoder()
-        .map_err(|e| ImageError::from(decode::classify(&e)))?;
+        .map_err(|e| decode::classify(&e).for_original(ImagePurpose::ProviderOriginal))?;
     let (w, h) = image::ImageDecoder::dimensions(&decoder);
     if w == 0 || h == 0 {
         return Err(ImageError::Corrupt);

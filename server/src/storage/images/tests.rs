@@ -326,3 +326,54 @@ fn derivatives_are_webp_within_bounds_and_never_upscaled() {
     assert_eq!(thumb.get_pixel(500, 10)[3], 255);
     assert_eq!(derivatives(b"hello"), Err(ImageError::UnsupportedType));
 }
+
+#[test]
+fn each_purpose_refuses_from_the_header_what_is_over_its_caps() {
+    // 6300² is 39.7 MP: a reference may have it, a support attachment or an avatar may not.
+    let flood = png_bomb(6_300, 6_300);
+    assert_eq!(
+        check_upload(&flood, ImagePurpose::GenerationReference),
+        Ok(Header {
+            format: ImageFormat::Png,
+            width: 6_300,
+            height: 6_300
+        })
+    );
+    for purpose in [ImagePurpose::SupportAttachment, ImagePurpose::Avatar] {
+        let e = check_upload(&flood, purpose).unwrap_err();
+        assert_eq!(
+            e,
+            UploadError::TooManyPixels {
+                max: SMALL_MAX_PIXELS
+            }
+        );
+        assert!(e.to_string().contains("12.5 megapixels"), "{e}");
+        assert_eq!(decode_upload(&flood, purpose).unwrap_err(), e);
+    }
+    // Few pixels but a side too long for an avatar.
+    assert_eq!(
+        check_upload(&png_bomb(5_000, 500), ImagePurpose::Avatar),
+        Err(UploadError::SideTooLong {
+            max_side: AVATAR_MAX_SIDE,
+            max: SMALL_MAX_PIXELS,
+        })
+    );
+    assert!(check_upload(&png_bomb(5_000, 500), ImagePurpose::SupportAttachment).is_ok());
+    // Bytes: 5 MB for the small purposes.
+    let mut big = png(8, 8);
+    big.resize(SMALL_MAX_BYTES + 1, 0);
+    assert!(matches!(
+        check_upload(&big, ImagePurpose::Avatar),
+        Err(UploadError::TooLarge { .. })
+    ));
+    // A real image within the caps decodes upright for every purpose.
+    let small = png(64, 48);
+    for purpose in [
+        ImagePurpose::GenerationReference,
+        ImagePurpose::SupportAttachment,
+        ImagePurpose::Avatar,
+    ] {
+        let img = decode_upload(&small, purpose).unwrap();
+        assert_eq!((img.width(), img.height()), (64, 48));
+    }
+}
