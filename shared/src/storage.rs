@@ -51,6 +51,10 @@ pub const SESSION_COOKIE: &str = "obscura_session";
 /// The cookie that ties a Google sign-in to the browser that started it.
 pub const OAUTH_COOKIE: &str = "obscura_oauth";
 
+/// The cookie that ties a sign-in waiting for its second step to the browser that made the
+/// first.
+pub const TWO_STEP_COOKIE: &str = "obscura_two_step";
+
 /// Everything the application may store in a browser.
 pub const DECLARED: &[Declaration] = &[
     Declaration {
@@ -70,6 +74,15 @@ pub const DECLARED: &[Declaration] = &[
         lifetime: "10 minutes, or until the sign-in finishes",
         host_prefixed: true,
         only_with_google: true,
+    },
+    Declaration {
+        name: TWO_STEP_COOKIE,
+        kind: StorageKind::Cookie,
+        essential: true,
+        purpose: "For accounts with two-step verification: ties a sign-in waiting for its code to the browser that started it. It holds a random token; the server keeps only its hash.",
+        lifetime: "5 minutes, or until the sign-in finishes",
+        host_prefixed: true,
+        only_with_google: false,
     },
     Declaration {
         name: crate::theme::STORAGE_KEY,

@@ -44,11 +44,21 @@ pub enum EventKind {
     ErasureRequested,
     /// The person kept the account during the waiting period.
     ErasureCancelled,
+    /// A second step was added (detail: which).
+    TwoStepAdded,
+    /// A second step was removed (detail: which).
+    TwoStepRemoved,
+    /// New recovery codes replaced the old ones.
+    RecoveryCodesRenewed,
+    /// A recovery code was used to sign in.
+    RecoveryCodeUsed,
+    /// A wrong code at the second step of a sign-in.
+    TwoStepFailed,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 21] = [
         Self::AccountCreated,
         Self::SignIn,
         Self::SignInFailed,
@@ -65,6 +75,11 @@ impl EventKind {
         Self::ContentRejected,
         Self::ErasureRequested,
         Self::ErasureCancelled,
+        Self::TwoStepAdded,
+        Self::TwoStepRemoved,
+        Self::RecoveryCodesRenewed,
+        Self::RecoveryCodeUsed,
+        Self::TwoStepFailed,
     ];
 
     /// The stored name.
@@ -87,6 +102,11 @@ impl EventKind {
             Self::ContentRejected => "content_rejected",
             Self::ErasureRequested => "erasure_requested",
             Self::ErasureCancelled => "erasure_cancelled",
+            Self::TwoStepAdded => "two_step_added",
+            Self::TwoStepRemoved => "two_step_removed",
+            Self::RecoveryCodesRenewed => "recovery_codes_renewed",
+            Self::RecoveryCodeUsed => "recovery_code_used",
+            Self::TwoStepFailed => "two_step_failed",
         }
     }
 
@@ -110,6 +130,11 @@ impl EventKind {
             Self::ContentRejected => "The image service refused a prompt under its content rules",
             Self::ErasureRequested => "Account deletion requested",
             Self::ErasureCancelled => "Account deletion cancelled",
+            Self::TwoStepAdded => "Two-step verification added",
+            Self::TwoStepRemoved => "Two-step verification removed",
+            Self::RecoveryCodesRenewed => "New recovery codes created",
+            Self::RecoveryCodeUsed => "Signed in with a recovery code",
+            Self::TwoStepFailed => "Failed sign-in (wrong verification code)",
         }
     }
 

@@ -13,13 +13,23 @@ use super::{
 };
 use crate::{db::entities::user, mail::templates::Kind, state::AppState};
 
-/// A successful sign-in: the account and its new session.
+/// A successful first step: the account, and its new session or its pending second step.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
     /// The account.
     pub user: user::Model,
-    /// The new session (its token goes into the cookie).
-    pub session: sessions::NewSession,
+    /// What happens next.
+    pub step: SignInStep,
+}
+
+/// Where a successful first step leads.
+#[derive(Debug, Clone)]
+pub enum SignInStep {
+    /// Signed in: the new session (its token goes into the cookie).
+    Session(sessions::NewSession),
+    /// The account asks for a second step: the pending challenge (its token goes into a
+    /// cookie; no session exists yet).
+    SecondFactor(super::mfa::Challenge),
 }
 
 /// Starts a session and logs the sign-in (and a new device, when it is one).
@@ -38,6 +48,27 @@ pub async fn start_session(
             "This account is closed and waiting to be deleted. To keep it, open the “Keep my account” link we emailed you.",
         ));
     }
+    if super::mfa::enrolled(state, u.id).await? {
+        let challenge = super::mfa::begin_challenge(state, u.id, method).await?;
+        return Ok(SignedIn {
+            user: u,
+            step: SignInStep::SecondFactor(challenge),
+        });
+    }
+    open_session(state, u, method, client).await
+}
+
+/// Starts the session itself and logs the sign-in (and a new device, when it is one): directly
+/// for accounts with one step, after the second step for the others.
+///
+/// # Errors
+/// Database errors.
+pub(crate) async fn open_session(
+    state: &AppState,
+    u: user::Model,
+    method: &str,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
     // A device is new when the account has signed in before, but never from it.
     let new_device = events::signed_in_before(state, u.id).await?
         && !events::device_seen(state, u.id, &client.device).await?;
@@ -47,7 +78,10 @@ pub async fn start_session(
         events::record(state, u.id, EventKind::NewDevice, None, client).await;
         notify(state, Kind::NewDevice, &u, &u.email);
     }
-    Ok(SignedIn { user: u, session })
+    Ok(SignedIn {
+        user: u,
+        step: SignInStep::Session(session),
+    })
 }
 
 /// Signs in with email and password.

@@ -17,6 +17,8 @@ pub const PASSWORD: &str = "violet harbour lantern 42";
 pub struct Browser<'a> {
     pub app: &'a TestApp,
     pub cookie: Option<String>,
+    /// The cookie of a sign-in waiting for its second step.
+    pub two_step: Option<String>,
     pub origin: String,
     pub user_agent: &'static str,
 }
@@ -26,6 +28,7 @@ impl<'a> Browser<'a> {
         Self {
             app,
             cookie: None,
+            two_step: None,
             // The site's origin, as the server knows it (the public URL when one is set).
             origin: obscura_server::config::origin(&app.state.config.public_url),
             user_agent: "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
@@ -34,9 +37,15 @@ impl<'a> Browser<'a> {
 
     fn with_cookie(&self, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
         let rb = rb.header(header::USER_AGENT, self.user_agent);
-        match &self.cookie {
-            Some(c) => rb.header(header::COOKIE, c),
-            None => rb,
+        let cookies: Vec<&str> = [&self.cookie, &self.two_step]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if cookies.is_empty() {
+            rb
+        } else {
+            rb.header(header::COOKIE, cookies.join("; "))
         }
     }
 
@@ -48,6 +57,9 @@ impl<'a> Browser<'a> {
             let (name, value) = pair.split_once('=').unwrap();
             if name.ends_with("obscura_session") {
                 self.cookie = (!value.is_empty()).then(|| pair.to_owned());
+            }
+            if name.ends_with("obscura_two_step") {
+                self.two_step = (!value.is_empty()).then(|| pair.to_owned());
             }
         }
     }
@@ -1293,6 +1305,9 @@ pub async fn dump_database(app: &TestApp) -> String {
         "oauth_flows",
         "pending_signups",
         "policy_versions",
+        "mfa_totp",
+        "mfa_recovery_codes",
+        "mfa_challenges",
     ];
     let mut out = String::new();
     for t in tables {

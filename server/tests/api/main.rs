@@ -17,6 +17,7 @@ mod google;
 mod health;
 mod helpers;
 mod mail;
+mod mfa;
 mod migrations;
 mod pages;
 mod policy;
