@@ -98,6 +98,31 @@ pub struct SecurityOverview {
     pub events: Vec<EventView>,
     /// What the operator keeps of IP addresses, in words.
     pub ip_policy: String,
+    /// Two-step verification.
+    #[serde(default)]
+    pub two_step: TwoStepView,
+}
+
+/// Two-step verification, as the security settings show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct TwoStepView {
+    /// The authenticator app is on since this date (RFC 3339).
+    pub totp_since: Option<String>,
+    /// An authenticator app being set up.
+    pub totp_setup: Option<TotpSetup>,
+    /// Recovery codes not yet used.
+    pub recovery_remaining: u64,
+    /// Changes need a sign-in of the last 15 minutes; this session's is older.
+    pub sign_in_again: bool,
+}
+
+/// An authenticator app being set up: what to scan or type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TotpSetup {
+    /// The shared secret in base32, for typing.
+    pub secret: String,
+    /// Its `otpauth://` QR code, an SVG drawn by the server.
+    pub qr_svg: String,
 }
 
 /// A message in the development outbox.

@@ -90,3 +90,14 @@ pub enum LinkProblem {
     /// A Google sign-in that could not be completed.
     Google,
 }
+
+/// A sign-in waiting for its second step, for the code page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TwoStepPrompt {
+    /// Where to go once signed in (a local path).
+    pub next: String,
+}
+
+/// Recovery codes just made, shown once by the page the form handler renders.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecoveryCodesShown(pub Vec<String>);

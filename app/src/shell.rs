@@ -16,6 +16,7 @@ use crate::pages::{
     gallery::Gallery,
     gallery_item::GalleryItemPage,
     landing::Landing,
+    mfa::{TwoStepPage, TwoStepRequired},
     not_found::NotFound,
     outbox::Outbox,
     policy_versions::PolicyVersions,
@@ -125,6 +126,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reset") view=ResetRequest />
                     <Route path=path!("/auth/confirm") view=LinkLandingPage />
                     <Route path=path!("/auth/problem") view=AuthProblem />
+                    <Route path=path!("/auth/two-step") view=TwoStepPage />
+                    <Route path=path!("/auth/two-step-required") view=TwoStepRequired />
                     <Route path=path!("/create") view=Create />
                     <Route path=path!("/gallery") view=Gallery ssr=SsrMode::Async />
                     <Route path=path!("/gallery/:id") view=GalleryItemPage ssr=SsrMode::Async />

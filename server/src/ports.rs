@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use obscura_app::{
-    account::{EventView, OutboxMessage, SecurityOverview, SessionView, Viewer},
+    account::{
+        EventView, OutboxMessage, SecurityOverview, SessionView, TotpSetup, TwoStepView, Viewer,
+    },
     backend::{Accounts, Admin, Gallery, Generations, Ports, Privacy, Site, Status},
     error::AppError,
 };
@@ -74,6 +76,27 @@ pub fn human_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
     }
 }
 
+/// The two-step section of the security settings.
+async fn two_step_view(
+    state: &AppState,
+    user_id: uuid::Uuid,
+    signed_in_at: Option<chrono::DateTime<chrono::Utc>>,
+) -> anyhow::Result<TwoStepView> {
+    let u = crate::accounts::get(state, user_id)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let o = crate::accounts::mfa::overview(state, &u).await?;
+    Ok(TwoStepView {
+        totp_since: o.totp_since.map(|t| t.to_rfc3339()),
+        totp_setup: o
+            .totp_setup
+            .map(|(secret, qr_svg)| TotpSetup { secret, qr_svg }),
+        recovery_remaining: o.recovery_remaining,
+        sign_in_again: signed_in_at
+            .is_none_or(|t| state.clock.now() - t > crate::privacy::erasure::FRESH_SIGN_IN),
+    })
+}
+
 #[async_trait::async_trait]
 impl Accounts for StatePorts {
     async fn security(&self, viewer: &Viewer) -> Result<SecurityOverview, AppError> {
@@ -89,6 +112,13 @@ impl Accounts for StatePorts {
         let now = state.clock.now();
         let mut list = sessions::list(state, user_id).await.map_err(fail)?;
         list.sort_by_key(|s| s.id.to_string() != viewer.session_id);
+        let signed_in_at = list
+            .iter()
+            .find(|s| s.id.to_string() == viewer.session_id)
+            .map(|s| s.created_at);
+        let two_step = two_step_view(state, user_id, signed_in_at)
+            .await
+            .map_err(fail)?;
         let sessions = list
             .into_iter()
             .map(|s| SessionView {
@@ -126,6 +156,7 @@ impl Accounts for StatePorts {
             sessions,
             events,
             ip_policy,
+            two_step,
         })
     }
 

@@ -59,6 +59,21 @@ pub const SETTINGS_SECURITY: &str = "/settings/security";
 pub const SETTINGS_SESSIONS_END: &str = "/settings/sessions/end";
 /// End every other session.
 pub const SETTINGS_SESSIONS_END_OTHERS: &str = "/settings/sessions/end-others";
+/// The second step of a sign-in (GET shows the code form while a sign-in waits for it, POST
+/// checks the code).
+pub const LOGIN_VERIFY: &str = "/login/verify";
+/// The page [`LOGIN_VERIFY`] is rendered with; requested directly, it explains how to get there.
+pub const TWO_STEP: &str = "/auth/two-step";
+/// What admin pages show an admin without two-step verification when it is required.
+pub const TWO_STEP_REQUIRED: &str = "/auth/two-step-required";
+/// Start setting up an authenticator app (POST).
+pub const SETTINGS_TOTP_START: &str = "/settings/security/totp/start";
+/// Confirm the authenticator app with a first code (POST).
+pub const SETTINGS_TOTP_CONFIRM: &str = "/settings/security/totp/confirm";
+/// Remove the authenticator app, or abandon its set-up (POST).
+pub const SETTINGS_TOTP_REMOVE: &str = "/settings/security/totp/remove";
+/// Replace the recovery codes (POST).
+pub const SETTINGS_RECOVERY_CODES: &str = "/settings/security/recovery-codes";
 /// Development only: the mail that would have been sent.
 pub const DEV_OUTBOX: &str = "/dev/outbox";
 /// The generator.
@@ -147,7 +162,7 @@ pub const PUBLIC_PAGES: &[&str] = &[
 
 /// Pages the server renders for other paths (emailed links land on their own paths and are
 /// shown with this page); requested directly, it explains that the link is missing.
-pub const FLOW_PAGES: &[&str] = &[LINK_LANDING];
+pub const FLOW_PAGES: &[&str] = &[LINK_LANDING, TWO_STEP, TWO_STEP_REQUIRED];
 
 /// Pages that need a signed-in person (others are sent to sign in).
 pub const ACCOUNT_PAGES: &[&str] = &[

@@ -55,6 +55,10 @@ pub const OAUTH_COOKIE: &str = "obscura_oauth";
 /// opened there keeps the password chosen at sign-up.
 pub const SIGNUP_COOKIE: &str = "obscura_signup";
 
+/// The cookie that ties a sign-in waiting for its second step to the browser that made the
+/// first.
+pub const TWO_STEP_COOKIE: &str = "obscura_two_step";
+
 /// Everything the application may store in a browser.
 pub const DECLARED: &[Declaration] = &[
     Declaration {
@@ -81,6 +85,15 @@ pub const DECLARED: &[Declaration] = &[
         essential: true,
         purpose: "Set when you sign up: it lets this browser confirm your address without losing the password you chose. A confirmation link opened anywhere else removes that password, in case someone else chose it.",
         lifetime: "48 hours, or until the address is confirmed",
+        host_prefixed: true,
+        only_with_google: false,
+    },
+    Declaration {
+        name: TWO_STEP_COOKIE,
+        kind: StorageKind::Cookie,
+        essential: true,
+        purpose: "For accounts with two-step verification: ties a sign-in waiting for its code to the browser that started it. It holds a random token; the server keeps only its hash.",
+        lifetime: "5 minutes, or until the sign-in finishes",
         host_prefixed: true,
         only_with_google: false,
     },

@@ -45,6 +45,12 @@ pub const VERIFY_BANNER: &str = "verify-banner";
 pub const SESSION_LIST: &str = "session-list";
 /// The security log.
 pub const SECURITY_LOG: &str = "security-log";
+/// The two-step verification section of the security settings.
+pub const TWO_STEP_SECTION: &str = "two-step";
+/// The authenticator app's secret (base32) while it is being set up.
+pub const TOTP_SECRET: &str = "totp-secret";
+/// The list of recovery codes, shown once.
+pub const RECOVERY_CODES: &str = "recovery-codes";
 /// One message in the development outbox.
 pub const OUTBOX_MESSAGE: &str = "outbox-message";
 /// The credit balance in the account menu.

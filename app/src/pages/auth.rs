@@ -53,6 +53,10 @@ pub fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
             "Your account and everything in it are deleted. Thank you for having used Obscura.",
         ),
         "session-ended" => ("info", "Your session has ended. Sign in again to continue."),
+        "two-step-expired" => (
+            "error",
+            "That sign-in waited too long for its code, or had too many wrong codes. Sign in again.",
+        ),
         "google-unverified" => (
             "error",
             "Google has not verified this email address, so it cannot be used to sign in here. Verify it with Google first, or sign in another way.",

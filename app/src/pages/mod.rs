@@ -6,6 +6,7 @@ pub mod create;
 pub mod gallery;
 pub mod gallery_item;
 pub mod landing;
+pub mod mfa;
 pub mod not_found;
 pub mod outbox;
 pub mod policy_versions;

@@ -63,6 +63,12 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
             "You asked for a copy less than an hour ago; it is listed below.",
         ),
         "account-kept" => ("ok", "Your account is kept, and you are signed in again."),
+        "two-step-setup" => (
+            "info",
+            "Scan the QR code below with your authenticator app, then type the code it shows.",
+        ),
+        "two-step-removed" => ("ok", "Two-step verification is off."),
+        "two-step-cancelled" => ("ok", "The set-up is cancelled."),
         _ => return None,
     })
 }
@@ -290,6 +296,7 @@ pub fn Security() -> impl IntoView {
 fn SecurityBody(overview: SecurityOverview) -> impl IntoView {
     let others = overview.sessions.iter().filter(|s| !s.current).count();
     view! {
+        <crate::pages::mfa::TwoStepSection view=overview.two_step.clone() />
         <section class="panel" aria-labelledby="s-sessions">
             <div class="flex flex-wrap items-center justify-between gap-3">
                 <h2 id="s-sessions">"Where you're signed in"</h2>

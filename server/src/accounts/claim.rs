@@ -4,9 +4,10 @@
 //! cannot be signed in to until its address is confirmed; the first proof (the confirmation
 //! link, an emailed sign-in or reset link, Google with a verified address) makes it an account.
 //! Whatever existed before that moment — a password typed by whoever signed up, sessions, a
-//! linked Google account, outstanding links — is void, unless the proof comes from the very
-//! browser that signed up (it holds the sign-up's browser-binding cookie): then the password,
-//! name and company it chose are kept; otherwise the name starts as the address's local part.
+//! linked Google account, a second step, outstanding links — is void, unless the proof comes
+//! from the very browser that signed up (it holds the sign-up's browser-binding cookie): then
+//! the password, name and company it chose are kept; otherwise the name starts as the
+//! address's local part.
 //! The sign-up credits are granted at this moment, not before.
 
 use hmac::{Hmac, Mac};
@@ -19,7 +20,11 @@ use super::{
     AccountError, Client, crypto, events, events::EventKind, notify, sessions, tokens,
     tokens::Purpose,
 };
-use crate::{db::entities::user, mail::templates::Kind, state::AppState};
+use crate::{
+    db::entities::{mfa_challenge, mfa_recovery_code, mfa_totp, user},
+    mail::templates::Kind,
+    state::AppState,
+};
 
 /// How the address was proven.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,13 +47,15 @@ pub struct Removed {
     pub google: bool,
     /// Sessions that existed before.
     pub sessions: u64,
+    /// A second step (authenticator app, recovery codes) set up before.
+    pub two_step: bool,
 }
 
 impl Removed {
     /// Whether anything was removed (the person is then told).
     #[must_use]
     pub const fn any(&self) -> bool {
-        self.password || self.google || self.sessions > 0
+        self.password || self.google || self.sessions > 0 || self.two_step
     }
 
     fn detail(self) -> String {
@@ -61,6 +68,9 @@ impl Removed {
         }
         if self.sessions > 0 {
             what.push(format!("{} session(s)", self.sessions));
+        }
+        if self.two_step {
+            what.push("two-step verification".to_owned());
         }
         what.join(", ")
     }
@@ -99,6 +109,26 @@ fn email_local_part(active: &user::ActiveModel) -> String {
     email.split('@').next().unwrap_or_default().to_owned()
 }
 
+/// Deletes every second step of an account (and its pending challenges); whether there was one.
+async fn remove_two_step(state: &AppState, id: Uuid) -> Result<bool, sea_orm::DbErr> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let totp = mfa_totp::Entity::delete_many()
+        .filter(mfa_totp::Column::UserId.eq(id))
+        .exec(&state.db)
+        .await?
+        .rows_affected;
+    let codes = mfa_recovery_code::Entity::delete_many()
+        .filter(mfa_recovery_code::Column::UserId.eq(id))
+        .exec(&state.db)
+        .await?
+        .rows_affected;
+    mfa_challenge::Entity::delete_many()
+        .filter(mfa_challenge::Column::UserId.eq(id))
+        .exec(&state.db)
+        .await?;
+    Ok(totp + codes > 0)
+}
+
 /// Records the first proof of `u`'s address. An account already proven is returned unchanged.
 ///
 /// # Errors
@@ -118,6 +148,7 @@ pub async fn first_proof(
         password: proof != Proof::SignUpBrowser && u.password_hash.is_some(),
         google: u.google_sub.is_some(),
         sessions: 0,
+        two_step: false,
     };
     let txn = state.db.begin().await?;
     let mut active = u.into_active_model();
@@ -145,6 +176,7 @@ pub async fn first_proof(
 
     // Nothing that existed before the proof survives it.
     removed.sessions = sessions::end_all(state, id, None).await?;
+    removed.two_step = remove_two_step(state, id).await?;
     for purpose in [
         Purpose::VerifyEmail,
         Purpose::MagicLink,

@@ -49,11 +49,21 @@ pub enum EventKind {
     EarlierAccessRemoved,
     /// A password sign-in to an address nobody has confirmed was refused.
     UnconfirmedSignInRefused,
+    /// A second step was added (detail: which).
+    TwoStepAdded,
+    /// A second step was removed (detail: which).
+    TwoStepRemoved,
+    /// New recovery codes replaced the old ones.
+    RecoveryCodesRenewed,
+    /// A recovery code was used to sign in.
+    RecoveryCodeUsed,
+    /// A wrong code at the second step of a sign-in.
+    TwoStepFailed,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 23] = [
         Self::AccountCreated,
         Self::SignIn,
         Self::SignInFailed,
@@ -72,6 +82,11 @@ impl EventKind {
         Self::ErasureCancelled,
         Self::EarlierAccessRemoved,
         Self::UnconfirmedSignInRefused,
+        Self::TwoStepAdded,
+        Self::TwoStepRemoved,
+        Self::RecoveryCodesRenewed,
+        Self::RecoveryCodeUsed,
+        Self::TwoStepFailed,
     ];
 
     /// The stored name.
@@ -96,6 +111,11 @@ impl EventKind {
             Self::ErasureCancelled => "erasure_cancelled",
             Self::EarlierAccessRemoved => "earlier_access_removed",
             Self::UnconfirmedSignInRefused => "unconfirmed_sign_in_refused",
+            Self::TwoStepAdded => "two_step_added",
+            Self::TwoStepRemoved => "two_step_removed",
+            Self::RecoveryCodesRenewed => "recovery_codes_renewed",
+            Self::RecoveryCodeUsed => "recovery_code_used",
+            Self::TwoStepFailed => "two_step_failed",
         }
     }
 
@@ -123,6 +143,11 @@ impl EventKind {
                 "Address confirmed: what was set up before confirmation was removed"
             }
             Self::UnconfirmedSignInRefused => "Sign-in refused until the address is confirmed",
+            Self::TwoStepAdded => "Two-step verification added",
+            Self::TwoStepRemoved => "Two-step verification removed",
+            Self::RecoveryCodesRenewed => "New recovery codes created",
+            Self::RecoveryCodeUsed => "Signed in with a recovery code",
+            Self::TwoStepFailed => "Failed sign-in (wrong verification code)",
         }
     }
 

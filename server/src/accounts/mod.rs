@@ -11,6 +11,7 @@ pub mod events;
 pub mod google;
 pub mod google_flow;
 pub mod limits;
+pub mod mfa;
 pub mod password;
 pub mod profile;
 pub mod sessions;
@@ -35,11 +36,11 @@ pub use google_flow::{
 pub use profile::{
     ProfileChange, change_password, confirm_email_change, request_email_change, update_profile,
 };
-pub(crate) use sign_in::use_token;
 pub use sign_in::{
-    SignedIn, peek_token, request_magic_link, request_reset, reset_password, sign_in_password,
-    sign_in_with_token, start_session,
+    SignInStep, SignedIn, peek_token, request_magic_link, request_reset, reset_password,
+    sign_in_password, sign_in_with_token, start_session,
 };
+pub(crate) use sign_in::{open_session, use_token};
 pub use sign_up::{SignUp, create_user, resend_verification, send_verification, sign_up};
 use tokens::TokenProblem;
 

@@ -178,6 +178,8 @@ pub struct SweptRecords {
     pub oauth_flows: u64,
     /// Sign-ups never confirmed.
     pub pending_signups: u64,
+    /// Sign-ins that never got their second step.
+    pub two_step_challenges: u64,
 }
 
 /// Deletes what has outlived its retention: security events older than
@@ -212,10 +214,12 @@ pub async fn sweep_records(state: &AppState) -> Result<SweptRecords> {
         .exec(&state.db)
         .await?
         .rows_affected;
+    let two_step_challenges = super::mfa::sweep(state).await?;
     Ok(SweptRecords {
         security_events,
         tokens,
         oauth_flows,
         pending_signups,
+        two_step_challenges,
     })
 }

@@ -15,16 +15,26 @@ use super::{
 };
 use crate::{db::entities::user, mail::templates::Kind, state::AppState};
 
-/// A successful sign-in: the account and its new session.
+/// A successful first step: the account, and its new session or its pending second step.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
     /// The account.
     pub user: user::Model,
-    /// The new session (its token goes into the cookie).
-    pub session: sessions::NewSession,
+    /// What happens next.
+    pub step: SignInStep,
     /// This sign-in proved the address for the first time and removed what someone had set up
     /// before (see [`super::claim`]); the person is told.
     pub earlier_access_removed: bool,
+}
+
+/// Where a successful first step leads.
+#[derive(Debug, Clone)]
+pub enum SignInStep {
+    /// Signed in: the new session (its token goes into the cookie).
+    Session(sessions::NewSession),
+    /// The account asks for a second step: the pending challenge (its token goes into a
+    /// cookie; no session exists yet).
+    SecondFactor(super::mfa::Challenge),
 }
 
 /// Starts a session and logs the sign-in (and a new device, when it is one).
@@ -43,6 +53,28 @@ pub async fn start_session(
             "This account is closed and waiting to be deleted. To keep it, open the “Keep my account” link we emailed you.",
         ));
     }
+    if super::mfa::enrolled(state, u.id).await? {
+        let challenge = super::mfa::begin_challenge(state, u.id, method).await?;
+        return Ok(SignedIn {
+            user: u,
+            step: SignInStep::SecondFactor(challenge),
+            earlier_access_removed: false,
+        });
+    }
+    open_session(state, u, method, client).await
+}
+
+/// Starts the session itself and logs the sign-in (and a new device, when it is one): directly
+/// for accounts with one step, after the second step for the others.
+///
+/// # Errors
+/// Database errors.
+pub(crate) async fn open_session(
+    state: &AppState,
+    u: user::Model,
+    method: &str,
+    client: &Client,
+) -> Result<SignedIn, AccountError> {
     // A device is new when the account has signed in before, but never from it.
     let new_device = events::signed_in_before(state, u.id).await?
         && !events::device_seen(state, u.id, &client.device).await?;
@@ -54,7 +86,7 @@ pub async fn start_session(
     }
     Ok(SignedIn {
         user: u,
-        session,
+        step: SignInStep::Session(session),
         earlier_access_removed: false,
     })
 }

@@ -47,6 +47,7 @@ impl Default for Raw {
             auth_rate_per_minute: 10,
             signup_credits: 20,
             share_indexable: true,
+            admin_require_mfa: None,
             analytics_country_header: None,
             erasure_grace_days: 30,
             payment_retention_years: 10,

@@ -94,6 +94,7 @@ struct Raw {
     auth_rate_per_minute: u32,
     signup_credits: u32,
     share_indexable: bool,
+    admin_require_mfa: Option<bool>,
     analytics_country_header: Option<String>,
     erasure_grace_days: u32,
     payment_retention_years: u32,
@@ -192,6 +193,9 @@ pub struct Config {
     pub signup_credits: u32,
     /// Whether search engines may index public share pages (`OBSCURA_SHARE_INDEXABLE`).
     pub share_indexable: bool,
+    /// Whether admin pages refuse an admin without two-step verification
+    /// (`OBSCURA_ADMIN_REQUIRE_MFA`; default on in production, off otherwise).
+    pub admin_require_mfa: bool,
     /// Analytics, erasure, payment records and policy notices.
     pub privacy: Privacy,
     /// Models, providers, the job queue, moderation and media retention.

@@ -299,6 +299,9 @@ impl Raw {
             auth_rate_per_minute: self.auth_rate_per_minute,
             signup_credits: self.signup_credits,
             share_indexable: self.share_indexable,
+            admin_require_mfa: self
+                .admin_require_mfa
+                .unwrap_or(self.env == Environment::Production),
             addr: self.addr,
             data_dir: self.data_dir,
             storage,

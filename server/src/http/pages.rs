@@ -49,6 +49,15 @@ pub fn context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static + 
             if let Some(landing) = parts.extensions.get::<obscura_app::forms::LinkLanding>() {
                 provide_context(landing.clone());
             }
+            if let Some(prompt) = parts.extensions.get::<obscura_app::forms::TwoStepPrompt>() {
+                provide_context(prompt.clone());
+            }
+            if let Some(codes) = parts
+                .extensions
+                .get::<obscura_app::forms::RecoveryCodesShown>()
+            {
+                provide_context(codes.clone());
+            }
         }
     }
 }

@@ -243,6 +243,36 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
                     .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
                 return res;
             }
+            Some(_) if state.config.admin_require_mfa => {
+                let id = req.extensions().get::<Current>().map(|c| c.user.id);
+                match accounts::mfa::refuses_admin(&state, id).await {
+                    Ok(false) => {}
+                    Ok(true) => {
+                        let (parts, _) = req.into_parts();
+                        let mut res = super::render::page(
+                            &state,
+                            parts,
+                            routes::TWO_STEP_REQUIRED,
+                            StatusCode::FORBIDDEN,
+                        )
+                        .await;
+                        res.headers_mut()
+                            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+                        return res;
+                    }
+                    Err(e) => {
+                        tracing::error!(
+                            error = format!("{e:#}"),
+                            "could not check two-step verification"
+                        );
+                        return (
+                            StatusCode::SERVICE_UNAVAILABLE,
+                            "The service is unavailable. Please try again in a moment.",
+                        )
+                            .into_response();
+                    }
+                }
+            }
             Some(_) => {}
         }
     }

@@ -37,6 +37,14 @@ pub enum Kind {
     /// An admin's answer (`{REPLY}`) to a support message. Rendered by
     /// [`render_support_reply`].
     SupportReply,
+    /// Two-step verification was added; the link leads to the security settings.
+    TwoStepAdded,
+    /// Two-step verification was removed; the link leads to the security settings.
+    TwoStepRemoved,
+    /// New recovery codes replaced the old ones; the link leads to the security settings.
+    RecoveryCodesRenewed,
+    /// A recovery code was used to sign in; the link leads to the security settings.
+    RecoveryCodeUsed,
 }
 
 struct Text {
@@ -189,6 +197,90 @@ fn text(kind: &Kind, lang: Language) -> Text {
             action: "Choisir un mot de passe et vérifier votre compte",
             expiry: "Si vous vous êtes inscrit vous-même dans un autre navigateur, choisissez simplement à nouveau votre mot de passe.",
             ignore: "Seul le titulaire de cette boîte mail peut désormais utiliser le compte.",
+        },
+        (Kind::TwoStepAdded, En) => Text {
+            subject: "Two-step verification is on for your Obscura account",
+            intro: "An authenticator app was just added to your Obscura account: signing in now asks for a code from it too.",
+            action: "Review your account's security",
+            expiry: "If you made this change, keep your recovery codes somewhere safe.",
+            ignore: "If you did not, reset your password from the sign-in page right away and write to the operator of this server.",
+        },
+        (Kind::TwoStepAdded, De) => Text {
+            subject: "Die Bestätigung in zwei Schritten ist für dein Obscura-Konto aktiv",
+            intro: "Deinem Obscura-Konto wurde gerade eine Authenticator-App hinzugefügt: Bei der Anmeldung wird jetzt auch ein Code daraus verlangt.",
+            action: "Sicherheit deines Kontos prüfen",
+            expiry: "Wenn du das warst, bewahre deine Wiederherstellungscodes sicher auf.",
+            ignore: "Wenn nicht, setze dein Passwort sofort auf der Anmeldeseite zurück und schreibe dem Betreiber dieses Servers.",
+        },
+        (Kind::TwoStepAdded, Fr) => Text {
+            subject: "La validation en deux étapes est activée sur votre compte Obscura",
+            intro: "Une application d'authentification vient d'être ajoutée à votre compte Obscura : la connexion demande désormais aussi un code de cette application.",
+            action: "Vérifier la sécurité de votre compte",
+            expiry: "Si vous êtes à l'origine de ce changement, gardez vos codes de récupération en lieu sûr.",
+            ignore: "Sinon, réinitialisez tout de suite votre mot de passe depuis la page de connexion et écrivez à l'opérateur de ce serveur.",
+        },
+        (Kind::TwoStepRemoved, En) => Text {
+            subject: "Two-step verification was removed from your Obscura account",
+            intro: "The authenticator app of your Obscura account was just removed: signing in no longer asks for a code.",
+            action: "Review your account's security",
+            expiry: "If you made this change, there is nothing to do.",
+            ignore: "If you did not, reset your password from the sign-in page right away and set up two-step verification again.",
+        },
+        (Kind::TwoStepRemoved, De) => Text {
+            subject: "Die Bestätigung in zwei Schritten wurde von deinem Obscura-Konto entfernt",
+            intro: "Die Authenticator-App deines Obscura-Kontos wurde gerade entfernt: Bei der Anmeldung wird kein Code mehr verlangt.",
+            action: "Sicherheit deines Kontos prüfen",
+            expiry: "Wenn du das warst, ist nichts weiter zu tun.",
+            ignore: "Wenn nicht, setze dein Passwort sofort auf der Anmeldeseite zurück und richte die Bestätigung in zwei Schritten wieder ein.",
+        },
+        (Kind::TwoStepRemoved, Fr) => Text {
+            subject: "La validation en deux étapes a été retirée de votre compte Obscura",
+            intro: "L'application d'authentification de votre compte Obscura vient d'être retirée : la connexion ne demande plus de code.",
+            action: "Vérifier la sécurité de votre compte",
+            expiry: "Si vous êtes à l'origine de ce changement, il n'y a rien à faire.",
+            ignore: "Sinon, réinitialisez tout de suite votre mot de passe depuis la page de connexion et réactivez la validation en deux étapes.",
+        },
+        (Kind::RecoveryCodesRenewed, En) => Text {
+            subject: "New recovery codes for your Obscura account",
+            intro: "New recovery codes were just created for your Obscura account; the old ones no longer work.",
+            action: "Review your account's security",
+            expiry: "If you made this change, keep the new codes somewhere safe.",
+            ignore: "If you did not, reset your password from the sign-in page right away.",
+        },
+        (Kind::RecoveryCodesRenewed, De) => Text {
+            subject: "Neue Wiederherstellungscodes für dein Obscura-Konto",
+            intro: "Für dein Obscura-Konto wurden gerade neue Wiederherstellungscodes erstellt; die alten gelten nicht mehr.",
+            action: "Sicherheit deines Kontos prüfen",
+            expiry: "Wenn du das warst, bewahre die neuen Codes sicher auf.",
+            ignore: "Wenn nicht, setze dein Passwort sofort auf der Anmeldeseite zurück.",
+        },
+        (Kind::RecoveryCodesRenewed, Fr) => Text {
+            subject: "Nouveaux codes de récupération pour votre compte Obscura",
+            intro: "De nouveaux codes de récupération viennent d'être créés pour votre compte Obscura ; les anciens ne fonctionnent plus.",
+            action: "Vérifier la sécurité de votre compte",
+            expiry: "Si vous êtes à l'origine de ce changement, gardez les nouveaux codes en lieu sûr.",
+            ignore: "Sinon, réinitialisez tout de suite votre mot de passe depuis la page de connexion.",
+        },
+        (Kind::RecoveryCodeUsed, En) => Text {
+            subject: "A recovery code was used to sign in to Obscura",
+            intro: "Someone just signed in to your Obscura account with one of its recovery codes. That code no longer works.",
+            action: "See where you're signed in",
+            expiry: "If this was you, consider creating new codes if few are left.",
+            ignore: "If it was not, end that session from your security settings, reset your password and create new recovery codes.",
+        },
+        (Kind::RecoveryCodeUsed, De) => Text {
+            subject: "Ein Wiederherstellungscode wurde zur Anmeldung bei Obscura benutzt",
+            intro: "Gerade hat sich jemand mit einem Wiederherstellungscode bei deinem Obscura-Konto angemeldet. Dieser Code gilt nicht mehr.",
+            action: "Anmeldungen ansehen",
+            expiry: "Wenn du das warst, erstelle neue Codes, falls nur noch wenige übrig sind.",
+            ignore: "Wenn nicht, beende diese Sitzung in deinen Sicherheitseinstellungen, setze dein Passwort zurück und erstelle neue Wiederherstellungscodes.",
+        },
+        (Kind::RecoveryCodeUsed, Fr) => Text {
+            subject: "Un code de récupération a servi à se connecter à Obscura",
+            intro: "Quelqu'un vient de se connecter à votre compte Obscura avec l'un de ses codes de récupération. Ce code ne fonctionne plus.",
+            action: "Voir où vous êtes connecté",
+            expiry: "Si c'était vous, pensez à créer de nouveaux codes s'il en reste peu.",
+            ignore: "Sinon, mettez fin à cette session dans vos paramètres de sécurité, réinitialisez votre mot de passe et créez de nouveaux codes de récupération.",
         },
         (Kind::NewDevice, En) => Text {
             subject: "New sign-in to your Obscura account",
@@ -440,6 +532,10 @@ mod tests {
             Kind::PolicyChange,
             Kind::SupportReceived,
             Kind::SupportReply,
+            Kind::TwoStepAdded,
+            Kind::TwoStepRemoved,
+            Kind::RecoveryCodesRenewed,
+            Kind::RecoveryCodeUsed,
         ] {
             for lang in Language::ALL {
                 let e = render(

@@ -20,6 +20,8 @@ pub struct Browser<'a> {
     pub cookie: Option<String>,
     /// The sign-up browser-binding cookie (`name=value`), once this browser signed up.
     pub signup: Option<String>,
+    /// The cookie of a sign-in waiting for its second step.
+    pub two_step: Option<String>,
     pub origin: String,
     pub user_agent: &'static str,
 }
@@ -30,6 +32,7 @@ impl<'a> Browser<'a> {
             app,
             cookie: None,
             signup: None,
+            two_step: None,
             // The site's origin, as the server knows it (the public URL when one is set).
             origin: obscura_server::config::origin(&app.state.config.public_url),
             user_agent: "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
@@ -38,7 +41,7 @@ impl<'a> Browser<'a> {
 
     fn with_cookie(&self, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
         let rb = rb.header(header::USER_AGENT, self.user_agent);
-        let cookies: Vec<&str> = [&self.cookie, &self.signup]
+        let cookies: Vec<&str> = [&self.cookie, &self.signup, &self.two_step]
             .into_iter()
             .flatten()
             .map(String::as_str)
@@ -61,6 +64,9 @@ impl<'a> Browser<'a> {
             }
             if name.ends_with("obscura_signup") {
                 self.signup = (!value.is_empty()).then(|| pair.to_owned());
+            }
+            if name.ends_with("obscura_two_step") {
+                self.two_step = (!value.is_empty()).then(|| pair.to_owned());
             }
         }
     }
@@ -1365,6 +1371,9 @@ pub async fn dump_database(app: &TestApp) -> String {
         "oauth_flows",
         "pending_signups",
         "policy_versions",
+        "mfa_totp",
+        "mfa_recovery_codes",
+        "mfa_challenges",
     ];
     let mut out = String::new();
     for t in tables {

@@ -21,6 +21,7 @@ mod health;
 mod helpers;
 mod image_limits;
 mod mail;
+mod mfa;
 mod migrations;
 mod pages;
 mod policy;

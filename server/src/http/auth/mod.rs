@@ -6,6 +6,7 @@
 
 mod google;
 mod links;
+mod mfa;
 mod settings;
 
 use axum::{
@@ -25,7 +26,7 @@ use super::{
     render, session,
 };
 use crate::{
-    accounts::{self, AccountError, SignedIn, events::EventKind, tokens::TokenProblem},
+    accounts::{self, AccountError, SignInStep, SignedIn, events::EventKind, tokens::TokenProblem},
     state::AppState,
 };
 
@@ -40,6 +41,7 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
     all.extend(links::table());
     all.extend(settings::table());
     all.extend(google::table());
+    all.extend(mfa::table());
     all
 }
 
@@ -115,18 +117,25 @@ async fn failed(
     res
 }
 
-/// Signed in: set the new session's cookie and go on. A sign-in that removed what someone had
-/// set up before the address was proven goes to the security settings, which say so.
+/// A first step succeeded: set the new session's cookie and go on, or, for an account with a
+/// second step, go to its code page. A sign-in that removed what someone had set up before the
+/// address was proven goes to the profile settings, which say so.
 fn signed_in_response(state: &AppState, signed: &SignedIn, to: &str) -> Response {
     let to = if signed.earlier_access_removed {
         with_notice(routes::SETTINGS_PROFILE, "earlier-access-removed")
     } else {
         to.to_owned()
     };
+    let session = match &signed.step {
+        SignInStep::Session(session) => session,
+        SignInStep::SecondFactor(challenge) => {
+            return mfa::challenge_response(state, challenge, &to);
+        }
+    };
     let mut res = see_other(&to);
     res.headers_mut().append(
         header::SET_COOKIE,
-        session::session_cookie(state, &signed.session.token),
+        session::session_cookie(state, &session.token),
     );
     res
 }

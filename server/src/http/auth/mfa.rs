@@ -1,0 +1,236 @@
+//! Two-step verification over HTTP: the second step of a sign-in (`/login/verify`, bound to the
+//! browser by the two-step cookie) and the security-settings forms that set it up, remove it
+//! and renew recovery codes.
+
+use axum::{
+    extract::{Query, Request, State},
+    http::{HeaderValue, StatusCode, header},
+    response::Response,
+    routing::{MethodRouter, get, post},
+};
+use obscura_app::{
+    forms::{FormFeedback, RecoveryCodesShown, TwoStepPrompt},
+    pages::{auth as auth_pages, mfa as mfa_pages},
+};
+use obscura_shared::{account::fields, routes, storage::TWO_STEP_COOKIE};
+use serde::Deserialize;
+
+use super::failed;
+use crate::{
+    accounts::{
+        self, AccountError,
+        mfa::{self, Challenge, SIGN_IN_AGAIN},
+    },
+    http::{
+        forms::{Submitted, internal, see_other, signed_in, submitted, with_notice},
+        render, session,
+    },
+    state::AppState,
+};
+
+/// The two-step routes.
+pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (routes::LOGIN_VERIFY, get(verify_page).post(verify)),
+        (routes::SETTINGS_TOTP_START, post(totp_start)),
+        (routes::SETTINGS_TOTP_CONFIRM, post(totp_confirm)),
+        (routes::SETTINGS_TOTP_REMOVE, post(totp_remove)),
+        (routes::SETTINGS_RECOVERY_CODES, post(renew_codes)),
+    ]
+}
+
+/// The two-step cookie's name on this deployment.
+fn cookie_name(state: &AppState) -> String {
+    if session::https(state) {
+        format!("__Host-{TWO_STEP_COOKIE}")
+    } else {
+        TWO_STEP_COOKIE.to_owned()
+    }
+}
+
+/// A first step succeeded and the account asks for a second: set the two-step cookie and go to
+/// the code page, carrying where to go afterwards.
+pub(super) fn challenge_response(state: &AppState, challenge: &Challenge, next: &str) -> Response {
+    let to = format!(
+        "{}?{}",
+        routes::LOGIN_VERIFY,
+        serde_urlencoded::to_string([(fields::NEXT, next)]).unwrap_or_default()
+    );
+    let mut res = see_other(&to);
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::set_cookie(
+            state,
+            cookie_name(state),
+            challenge.token.clone(),
+            Some(cookie::time::Duration::seconds(
+                mfa::CHALLENGE_LIFETIME.num_seconds(),
+            )),
+        ),
+    );
+    res
+}
+
+fn start_again(state: &AppState) -> Response {
+    let mut res = see_other(&with_notice(routes::LOGIN, "two-step-expired"));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::clear_cookie(state, cookie_name(state)),
+    );
+    res
+}
+
+fn no_store(mut res: Response) -> Response {
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+fn next_or_default(next: &str) -> String {
+    auth_pages::safe_next(Some(next))
+        .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"))
+}
+
+/// The code page, while this browser has a sign-in waiting for its second step.
+async fn verify_page(
+    State(state): State<AppState>,
+    Query(q): Query<NextQuery>,
+    req: Request,
+) -> Response {
+    let token = session::cookie_value(req.headers(), &cookie_name(&state)).unwrap_or_default();
+    match mfa::pending(&state, &token).await {
+        Ok(Some(_)) => {
+            let (mut parts, _) = req.into_parts();
+            parts.extensions.insert(TwoStepPrompt {
+                next: next_or_default(&q.next),
+            });
+            no_store(render::page(&state, parts, routes::TWO_STEP, StatusCode::OK).await)
+        }
+        Ok(None) => start_again(&state),
+        Err(e) => internal(&state, &e.into()),
+    }
+}
+
+/// Checks the code and, when right, starts the session.
+async fn verify(State(state): State<AppState>, req: Request) -> Response {
+    let mut s = submitted!(req);
+    let token = session::cookie_value(&s.parts.headers, &cookie_name(&state)).unwrap_or_default();
+    let next = next_or_default(&s.get(fields::NEXT));
+    match mfa::complete(&state, &token, &s.get(mfa_pages::CODE), &s.client()).await {
+        Ok(signed) => {
+            let mut res = super::signed_in_response(&state, &signed, &next);
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                session::clear_cookie(&state, cookie_name(&state)),
+            );
+            res
+        }
+        Err(AccountError::Token(_)) => start_again(&state),
+        Err(e) => {
+            s.parts.extensions.insert(TwoStepPrompt { next });
+            let res = failed(&state, s, mfa_pages::forms::VERIFY, routes::TWO_STEP, e).await;
+            no_store(res)
+        }
+    }
+}
+
+/// The security settings again, with the two-step section's problem.
+async fn settings_failed(state: &AppState, s: Submitted, e: AccountError) -> Response {
+    let (errors, notice): (Vec<(String, String)>, Option<String>) = match e {
+        AccountError::Invalid(errors) => {
+            let (again, rest): (Vec<_>, Vec<_>) =
+                errors.into_iter().partition(|(k, _)| *k == SIGN_IN_AGAIN);
+            (
+                rest.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+                again.into_iter().next().map(|(_, v)| v),
+            )
+        }
+        other => {
+            return failed(
+                state,
+                s,
+                mfa_pages::forms::SETTINGS,
+                routes::SETTINGS_SECURITY,
+                other,
+            )
+            .await;
+        }
+    };
+    let mut parts = s.parts;
+    parts.extensions.insert(FormFeedback {
+        form: mfa_pages::forms::SETTINGS.to_owned(),
+        values: Vec::new(),
+        errors,
+        notice,
+    });
+    render::page(
+        state,
+        parts,
+        routes::SETTINGS_SECURITY,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}
+
+/// The security settings showing new recovery codes (once: they are not kept in clear).
+async fn show_codes(state: &AppState, s: Submitted, codes: Vec<String>) -> Response {
+    let mut parts = s.parts;
+    parts.extensions.insert(RecoveryCodesShown(codes));
+    no_store(render::page(state, parts, routes::SETTINGS_SECURITY, StatusCode::OK).await)
+}
+
+fn to_section(notice: &str) -> Response {
+    see_other(&format!(
+        "{}#s-two-step",
+        with_notice(routes::SETTINGS_SECURITY, notice)
+    ))
+}
+
+async fn totp_start(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    match mfa::totp::start_setup(&state, &c).await {
+        Ok(()) => to_section("two-step-setup"),
+        Err(e) => settings_failed(&state, s, e).await,
+    }
+}
+
+async fn totp_confirm(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let code = s.get(mfa_pages::CODE);
+    match mfa::totp::confirm_setup(&state, &c, &code, &s.client()).await {
+        Ok(Some(codes)) => show_codes(&state, s, codes).await,
+        Ok(None) => to_section("saved"),
+        Err(e) => settings_failed(&state, s, e).await,
+    }
+}
+
+async fn totp_remove(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let was_on = match accounts::mfa::enrolled(&state, c.user.id).await {
+        Ok(on) => on,
+        Err(e) => return internal(&state, &e.into()),
+    };
+    match mfa::totp::remove(&state, &c, &s.client()).await {
+        Ok(()) if was_on => to_section("two-step-removed"),
+        Ok(()) => to_section("two-step-cancelled"),
+        Err(e) => settings_failed(&state, s, e).await,
+    }
+}
+
+async fn renew_codes(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    match mfa::recovery::renew(&state, &c, &s.client()).await {
+        Ok(codes) => show_codes(&state, s, codes).await,
+        Err(e) => settings_failed(&state, s, e).await,
+    }
+}
