@@ -178,7 +178,7 @@ fn outcome_of<T>(r: &Result<T, SupportError>) -> Outcome {
         Ok(_) => Outcome::Done,
         Err(SupportError::Invalid(_)) => Outcome::Invalid,
         Err(SupportError::NotFound | SupportError::RateLimited(_)) => Outcome::NotFound,
-        Err(SupportError::Internal(_)) => Outcome::Failed,
+        Err(SupportError::Internal(_) | SupportError::Busy) => Outcome::Failed,
     }
 }
 
