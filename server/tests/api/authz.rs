@@ -50,6 +50,11 @@ enum Access {
     Disabled,
     /// Development only, to this machine only (`/dev/outbox`).
     LocalDev,
+    /// A page that only explains a step of a flow (shown to anyone).
+    Flow,
+    /// The second step of a sign-in: without this browser's pending sign-in, everyone is sent
+    /// to sign in again.
+    TwoStep,
 }
 
 /// What a role must get.
@@ -139,6 +144,11 @@ fn matrix() -> Vec<Entry> {
         e(GET, routes::ERASURE_CANCEL, Token, routes::ERASURE_CANCEL, &[]),
         e(POST, routes::ERASURE_CANCEL, Token, routes::ERASURE_CANCEL, &[("token", "x")]),
         e(GET, routes::EMAIL_CHANGE_CONFIRM, Token, routes::EMAIL_CHANGE_CONFIRM, &[]),
+        // The second step of a sign-in and the pages that explain it.
+        e(GET, routes::LOGIN_VERIFY, TwoStep, routes::LOGIN_VERIFY, &[]),
+        e(POST, routes::LOGIN_VERIFY, TwoStep, routes::LOGIN_VERIFY, &[("code", "123456")]),
+        e(GET, routes::TWO_STEP, Flow, routes::TWO_STEP, &[]),
+        e(GET, routes::TWO_STEP_REQUIRED, Flow, routes::TWO_STEP_REQUIRED, &[]),
         e(POST, routes::EMAIL_CHANGE_CONFIRM, Token, routes::EMAIL_CHANGE_CONFIRM, &[("token", "x")]),
         // Google and the webhook are not configured here.
         e(GET, routes::GOOGLE_START, Disabled, routes::GOOGLE_START, &[]),
@@ -161,6 +171,10 @@ fn matrix() -> Vec<Entry> {
         e(POST, routes::RESEND_VERIFICATION, SignedIn, routes::RESEND_VERIFICATION, &[]),
         e(POST, routes::SETTINGS_EMAIL, SignedIn, routes::SETTINGS_EMAIL, &[]),
         e(POST, routes::SETTINGS_PASSWORD, SignedIn, routes::SETTINGS_PASSWORD, &[]),
+        e(POST, "/settings/security/totp/start", SignedIn, "/settings/security/totp/start", &[]),
+        e(POST, "/settings/security/totp/confirm", SignedIn, "/settings/security/totp/confirm", &[("code", "123456")]),
+        e(POST, "/settings/security/recovery-codes", SignedIn, "/settings/security/recovery-codes", &[]),
+        e(POST, "/settings/security/totp/remove", SignedIn, "/settings/security/totp/remove", &[]),
         e(GET, routes::SETTINGS_AVATAR, SelfOnly, routes::SETTINGS_AVATAR, &[]),
         e(POST, routes::SETTINGS_AVATAR, SignedIn, routes::SETTINGS_AVATAR, &[]),
         e(POST, routes::SETTINGS_AVATAR_REMOVE, SignedIn, routes::SETTINGS_AVATAR_REMOVE, &[]),
@@ -203,6 +217,8 @@ fn expected(entry: &Entry) -> [Expect; 4] {
     use Expect::*;
     match entry.access {
         Access::Public | Access::Capability | Access::LocalDev => [Allowed; 4],
+        Access::Flow => [Any; 4],
+        Access::TwoStep => [SignIn; 4],
         Access::SignedIn => [SignIn, Allowed, Allowed, Allowed],
         Access::SelfOnly => [Denied, Any, Any, Any],
         Access::Owner => [Denied, Allowed, NotFound, NotFound],
