@@ -175,9 +175,9 @@ fn categories(config: &Config) -> Vec<DataCategory> {
         SECURITY_EVENT_RETENTION_DAYS / 30,
     );
     let account = if config.google.is_some() {
-        "Account details: email address, name, optional company, language, password hash (Argon2id), optional picture; with Google sign-in, the Google account id and picture address"
+        "Account details: email address, name, optional company, language, password hash (Argon2id), optional picture, two-step verification (the authenticator app's secret, sealed, and recovery codes as digests); with Google sign-in, the Google account id and picture address"
     } else {
-        "Account details: email address, name, optional company, language, password hash (Argon2id), optional picture"
+        "Account details: email address, name, optional company, language, password hash (Argon2id), optional picture, two-step verification (the authenticator app's secret, sealed, and recovery codes as digests)"
     };
     let media_retention = match config.generation.media_retention_days {
         0 => "Until you delete them or your account.".to_owned(),

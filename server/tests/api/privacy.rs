@@ -538,6 +538,11 @@ async fn an_export_holds_everything_and_lives_seven_days() {
     assert_eq!(account["email"], "ada@example.com");
     assert!(account.get("password_hash").is_none(), "no password hash");
     assert_eq!(account["credits"], 20 - 2 * 2);
+    assert_eq!(
+        account["two_step_verification"],
+        serde_json::json!({ "authenticator_app": null, "recovery_codes": [] }),
+        "two-step verification is described (off here), never its secrets"
+    );
     let csv = read(&mut zip, "generations.csv");
     assert!(csv.contains("canary-4711"));
     assert!(

@@ -13,8 +13,8 @@ use uuid::Uuid;
 
 use crate::{
     db::entities::{
-        consent, credit_entry, generation, generation_image, security_event, session, share,
-        share_view, user,
+        consent, credit_entry, generation, generation_image, mfa_recovery_code, mfa_totp,
+        security_event, session, share, share_view, user,
     },
     state::AppState,
 };
@@ -74,9 +74,28 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
     let settings = crate::privacy::settings::of(state, user).await?;
     let balance = crate::credits::balance(db, user).await?;
     let mut account = scrub(vec![account]).remove(0);
+    // Two-step verification: whether it is on and since when, and the recovery codes' dates —
+    // never the sealed secret or the codes' digests (credentials, not information about you).
+    let totp = mfa_totp::Entity::find_by_id(user).one(db).await?;
+    let codes = mfa_recovery_code::Entity::find()
+        .filter(mfa_recovery_code::Column::UserId.eq(user))
+        .order_by_asc(mfa_recovery_code::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let two_step = json!({
+        "authenticator_app": totp.as_ref().map(|t| json!({
+            "set_up_at": t.created_at,
+            "confirmed_at": t.confirmed_at,
+        })),
+        "recovery_codes": codes
+            .iter()
+            .map(|c| json!({ "created_at": c.created_at, "used_at": c.used_at }))
+            .collect::<Vec<_>>(),
+    });
     if let Value::Object(map) = &mut account {
         map.insert("credits".into(), json!(balance));
         map.insert("privacy_settings".into(), serde_json::to_value(settings)?);
+        map.insert("two_step_verification".into(), two_step);
     }
 
     let generations = generation::Entity::find()
