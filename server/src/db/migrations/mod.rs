@@ -12,6 +12,7 @@ mod m20261122_000007_shares;
 mod m20261122_000008_privacy;
 mod m20261122_000009_support;
 mod m20261206_000010_mfa;
+mod m20261206_000011_passkeys;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000008_privacy::Migration),
             Box::new(m20261122_000009_support::Migration),
             Box::new(m20261206_000010_mfa::Migration),
+            Box::new(m20261206_000011_passkeys::Migration),
         ]
     }
 }
