@@ -43,7 +43,11 @@ pub fn TwoStepPage() -> impl IntoView {
         <Title text="Two-step verification" />
         <div class="auth-page">
             <h1>"Enter your code"</h1>
-            <p class="lead">"Your account asks for a second step. Open your authenticator app and type the 6-digit code it shows for Obscura."</p>
+            <p class="lead">{if prompt.passkey {
+                "Your account asks for a second step: use your passkey, or type a code from your authenticator app or one of your recovery codes."
+            } else {
+                "Your account asks for a second step. Open your authenticator app and type the 6-digit code it shows for Obscura."
+            }}</p>
             <FormNotice feedback=f.clone() />
             {prompt.passkey.then(|| view! {
                 <p class="field-error" role="alert" hidden=true data-passkey-error=""></p>
@@ -107,6 +111,22 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
     let f = feedback(forms::SETTINGS);
     let error = f.error(CODE);
     let shown = use_context::<RecoveryCodesShown>().map(|c| c.0);
+    let totp_on = view.totp_since.is_some();
+    let has_passkeys = !view.passkeys.is_empty();
+    // With passkeys but no app, the recovery codes are offered here (they need a second step).
+    let codes_row = (has_passkeys && !totp_on).then(|| view! {
+        <ul class="rows">
+            <li>
+                <div class="min-w-0 flex-1">
+                    <p class="font-medium">"Recovery codes"</p>
+                    <p class="text-muted">{format!("{} of 10 left. Each works once, if you lose your passkeys.", view.recovery_remaining)}</p>
+                </div>
+                <form method="post" action=routes::SETTINGS_RECOVERY_CODES>
+                    <button type="submit" class="btn-secondary">"New codes"</button>
+                </form>
+            </li>
+        </ul>
+    });
     let again = view.sign_in_again.then(|| view! {
         <p class="mt-2 text-sm">"Changes here need a recent sign-in: sign out and in again first (then you have 15 minutes)."</p>
     });
@@ -164,7 +184,11 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
         .into_any()
     } else {
         view! {
-            <p class="mt-2 text-sm">"Off. With two-step verification, signing in also asks for a code from an app on your phone, so a stolen password is not enough."</p>
+            <p class="mt-2 text-sm">{if has_passkeys {
+                "Your passkeys are your second step. You can also add an authenticator app, for signing in where your passkeys are not at hand."
+            } else {
+                "Off. With two-step verification, signing in also asks for a code from an app on your phone, so a stolen password is not enough."
+            }}</p>
             <form method="post" action=routes::SETTINGS_TOTP_START class="mt-4">
                 <button type="submit" class="btn-primary">"Set up an authenticator app"</button>
             </form>
@@ -193,6 +217,7 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
             })}
             {body}
             {passkeys}
+            {codes_row}
         </section>
     }
 }

@@ -226,6 +226,8 @@ on_both_databases!(
         await_mails(&app, EMAIL, "A passkey was added", 1).await;
         let body = b.get(routes::SETTINGS_SECURITY).await.text().await.unwrap();
         assert!(body.contains("My laptop"), "listed in the settings");
+        assert!(body.contains("Your passkeys are your second step"));
+        assert!(body.contains("0 of 10 left"), "recovery codes offered");
         b.post(routes::LOGOUT, &[]).await;
 
         // Passwordless: the passkey is both steps.

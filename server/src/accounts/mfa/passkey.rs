@@ -338,6 +338,10 @@ pub async fn remove(
         .filter(mfa_passkey::Column::UserId.eq(u.id))
         .exec(&state.db)
         .await?;
+    // The last second step gone: the recovery codes go with it (as with the app).
+    if !super::enrolled(state, u.id).await? {
+        super::recovery::delete_all(state, u.id).await?;
+    }
     events::record(
         state,
         u.id,
