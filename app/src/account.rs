@@ -114,6 +114,25 @@ pub struct TwoStepView {
     pub recovery_remaining: u64,
     /// Changes need a sign-in of the last 15 minutes; this session's is older.
     pub sign_in_again: bool,
+    /// The account's passkeys, oldest first.
+    #[serde(default)]
+    pub passkeys: Vec<PasskeyView>,
+    /// Whether this server offers passkeys.
+    #[serde(default)]
+    pub passkeys_available: bool,
+}
+
+/// A passkey, as the security settings list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasskeyView {
+    /// Its id (what "Remove" sends).
+    pub id: String,
+    /// The name its owner gave it.
+    pub name: String,
+    /// Added (RFC 3339).
+    pub created_at: String,
+    /// Last used to sign in (RFC 3339).
+    pub last_used_at: Option<String>,
 }
 
 /// An authenticator app being set up: what to scan or type.

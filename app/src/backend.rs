@@ -50,6 +50,10 @@ pub trait Accounts: Send + Sync {
     async fn outbox(&self) -> Option<Vec<OutboxMessage>>;
     /// Whether Google sign-in is configured.
     fn google_enabled(&self) -> bool;
+    /// Whether this server offers passkeys (its public URL has a domain name).
+    fn passkeys_enabled(&self) -> bool {
+        false
+    }
 }
 
 /// Generations: the generator's offer, the latest results, one generation's progress.

@@ -96,6 +96,9 @@ pub enum LinkProblem {
 pub struct TwoStepPrompt {
     /// Where to go once signed in (a local path).
     pub next: String,
+    /// The account has a passkey (and the server offers them): "Use a passkey" is shown.
+    #[serde(default)]
+    pub passkey: bool,
 }
 
 /// Recovery codes just made, shown once by the page the form handler renders.

@@ -97,3 +97,56 @@ test('authenticator app: set up, sign in with a code, then with a recovery code'
   await page.goto(routes.SETTINGS_SECURITY);
   await expect(byTestId(page, ids.TWO_STEP_SECTION)).toContainText('9 of 10 left');
 });
+
+/** Chromium's virtual authenticator (DevTools `WebAuthn` domain): a platform passkey store. */
+async function virtualAuthenticator(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+}
+
+test('passkey: add one, sign in with it alone, then as the second step', async ({ page }) => {
+  test.skip(!/^https?:\/\/localhost[:/]/.test(test.info().project.use.baseURL ?? ''), 'passkeys need a domain name');
+  test.setTimeout(90_000);
+  await virtualAuthenticator(page);
+  const email = await signedUp(page);
+  await page.goto(routes.SETTINGS_SECURITY);
+  const add = byTestId(page, ids.PASSKEY_ADD);
+  await expect(add).toBeVisible();
+  await add.getByLabel('Name of the new passkey').fill('Test laptop');
+  await add.getByRole('button', { name: 'Add a passkey' }).click();
+  await expect(page).toHaveURL(/notice=passkey-added/);
+  await expect(byTestId(page, ids.PASSKEY_LIST)).toContainText('Test laptop');
+
+  // Passwordless: the passkey is both steps.
+  await signOut(page);
+  await byTestId(page, ids.PASSKEY_SIGN_IN).click();
+  await expect(page).toHaveURL(/\/settings\/profile/);
+
+  // After the password, the code page offers the passkey.
+  await signOut(page);
+  await passwordStep(page, email);
+  await byTestId(page, ids.PASSKEY_SIGN_IN).click();
+  await expect(page).toHaveURL(/\/settings\/profile/);
+  await page.goto(routes.SETTINGS_SECURITY);
+  await expect(page.getByText('password + passkey').first()).toBeVisible();
+
+  // Removing it: the password alone signs in again.
+  await byTestId(page, ids.PASSKEY_LIST).getByRole('button', { name: 'Remove the passkey “Test laptop”' }).click();
+  await expect(page).toHaveURL(/notice=passkey-removed/);
+  await signOut(page);
+  await page.goto(routes.LOGIN);
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/\/settings\/profile/);
+});

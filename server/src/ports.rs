@@ -5,7 +5,8 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use obscura_app::{
     account::{
-        EventView, OutboxMessage, SecurityOverview, SessionView, TotpSetup, TwoStepView, Viewer,
+        EventView, OutboxMessage, PasskeyView, SecurityOverview, SessionView, TotpSetup,
+        TwoStepView, Viewer,
     },
     backend::{Accounts, Admin, Gallery, Generations, Ports, Privacy, Site, Status},
     error::AppError,
@@ -92,6 +93,17 @@ async fn two_step_view(
             .totp_setup
             .map(|(secret, qr_svg)| TotpSetup { secret, qr_svg }),
         recovery_remaining: o.recovery_remaining,
+        passkeys: o
+            .passkeys
+            .into_iter()
+            .map(|p| PasskeyView {
+                id: p.id.to_string(),
+                name: p.name,
+                created_at: p.created_at.to_rfc3339(),
+                last_used_at: p.last_used_at.map(|t| t.to_rfc3339()),
+            })
+            .collect(),
+        passkeys_available: o.passkeys_available,
         sign_in_again: signed_in_at
             .is_none_or(|t| state.clock.now() - t > crate::privacy::erasure::FRESH_SIGN_IN),
     })
@@ -189,6 +201,10 @@ impl Accounts for StatePorts {
 
     fn google_enabled(&self) -> bool {
         self.0.google.is_some()
+    }
+
+    fn passkeys_enabled(&self) -> bool {
+        crate::accounts::mfa::passkey::available(&self.0)
     }
 }
 

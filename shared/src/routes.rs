@@ -74,6 +74,20 @@ pub const SETTINGS_TOTP_CONFIRM: &str = "/settings/security/totp/confirm";
 pub const SETTINGS_TOTP_REMOVE: &str = "/settings/security/totp/remove";
 /// Replace the recovery codes (POST).
 pub const SETTINGS_RECOVERY_CODES: &str = "/settings/security/recovery-codes";
+/// Start adding a passkey (POST, form `passkey_name`; answers JSON `{token, options}`).
+pub const SETTINGS_PASSKEY_REGISTER_START: &str = "/settings/security/passkeys/register/start";
+/// Finish adding a passkey (POST, JSON `{token, credential}`; answers JSON `{redirect}`).
+pub const SETTINGS_PASSKEY_REGISTER_FINISH: &str = "/settings/security/passkeys/register/finish";
+/// Remove a passkey (POST, form `id`).
+pub const SETTINGS_PASSKEY_REMOVE: &str = "/settings/security/passkeys/remove";
+/// Start the second step of a pending sign-in with a passkey (POST; JSON `{token, options}`).
+pub const LOGIN_VERIFY_PASSKEY_START: &str = "/login/verify/passkey/start";
+/// Finish the second step with a passkey (POST, JSON `{token, credential, next}`).
+pub const LOGIN_VERIFY_PASSKEY_FINISH: &str = "/login/verify/passkey/finish";
+/// Start a sign-in with a passkey alone (POST; JSON `{token, options}`).
+pub const LOGIN_PASSKEY_START: &str = "/login/passkey/start";
+/// Finish a sign-in with a passkey alone (POST, JSON `{token, credential, next}`).
+pub const LOGIN_PASSKEY_FINISH: &str = "/login/passkey/finish";
 /// Development only: the mail that would have been sent.
 pub const DEV_OUTBOX: &str = "/dev/outbox";
 /// The generator.

@@ -51,6 +51,12 @@ pub const TWO_STEP_SECTION: &str = "two-step";
 pub const TOTP_SECRET: &str = "totp-secret";
 /// The list of recovery codes, shown once.
 pub const RECOVERY_CODES: &str = "recovery-codes";
+/// The list of an account's passkeys in the security settings.
+pub const PASSKEY_LIST: &str = "passkey-list";
+/// The "Add a passkey" form (shown by the script where the browser has passkeys).
+pub const PASSKEY_ADD: &str = "passkey-add";
+/// "Sign in with a passkey" on the sign-in page, and "Use a passkey" on the code page.
+pub const PASSKEY_SIGN_IN: &str = "passkey-sign-in";
 /// One message in the development outbox.
 pub const OUTBOX_MESSAGE: &str = "outbox-message";
 /// The credit balance in the account menu.

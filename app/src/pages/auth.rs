@@ -98,6 +98,17 @@ fn google_enabled() -> bool {
     }
 }
 
+fn passkeys_enabled() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        crate::backend::ports().is_ok_and(|p| p.accounts.passkeys_enabled())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        false
+    }
+}
+
 fn google_mark() -> impl IntoView {
     view! {
         <svg class="h-5 w-5" viewBox="0 0 24 24" aria-hidden="true">
@@ -118,6 +129,14 @@ pub fn Login() -> impl IntoView {
         .or_else(|| f.value(fields::NEXT))
         .unwrap_or_default();
     let google = google_enabled();
+    let passkeys = passkeys_enabled().then(|| view! {
+        <p class="field-error" role="alert" hidden=true data-passkey-error=""></p>
+        <button type="button" hidden=true class="btn-secondary mb-4 w-full py-2.5" data-testid=testids::PASSKEY_SIGN_IN
+            data-passkey-login=routes::LOGIN_PASSKEY_START data-passkey-finish=routes::LOGIN_PASSKEY_FINISH
+            data-next=next.clone()>
+            "Sign in with a passkey"
+        </button>
+    });
     view! {
         <Title text="Sign in" />
         <div class="auth-page">
@@ -128,6 +147,7 @@ pub fn Login() -> impl IntoView {
             <QueryNotice />
             <FormNotice feedback=f.clone() />
             <div class="panel">
+                {passkeys}
                 {google.then(|| view! {
                     <form method="get" action=routes::GOOGLE_START>
                         <input type="hidden" name=fields::NEXT value=next.clone() />

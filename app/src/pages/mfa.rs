@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use obscura_shared::{routes, testids};
 
 use crate::{
-    account::TwoStepView,
+    account::{PasskeyView, TwoStepView},
     components::form::{FormNotice, Notice},
     forms::{RecoveryCodesShown, TwoStepPrompt, feedback},
 };
@@ -43,8 +43,20 @@ pub fn TwoStepPage() -> impl IntoView {
         <Title text="Two-step verification" />
         <div class="auth-page">
             <h1>"Enter your code"</h1>
-            <p class="lead">"Your account asks for a second step. Open your authenticator app and type the 6-digit code it shows for Obscura."</p>
+            <p class="lead">{if prompt.passkey {
+                "Your account asks for a second step: use your passkey, or type a code from your authenticator app or one of your recovery codes."
+            } else {
+                "Your account asks for a second step. Open your authenticator app and type the 6-digit code it shows for Obscura."
+            }}</p>
             <FormNotice feedback=f.clone() />
+            {prompt.passkey.then(|| view! {
+                <p class="field-error" role="alert" hidden=true data-passkey-error=""></p>
+                <button type="button" hidden=true class="btn-secondary mb-4 w-full py-2.5" data-testid=testids::PASSKEY_SIGN_IN
+                    data-passkey-login=routes::LOGIN_VERIFY_PASSKEY_START data-passkey-finish=routes::LOGIN_VERIFY_PASSKEY_FINISH
+                    data-next=prompt.next.clone()>
+                    "Use a passkey"
+                </button>
+            })}
             <div class="panel">
                 <form method="post" action=routes::LOGIN_VERIFY>
                     <input type="hidden" name="next" value=prompt.next />
@@ -99,6 +111,22 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
     let f = feedback(forms::SETTINGS);
     let error = f.error(CODE);
     let shown = use_context::<RecoveryCodesShown>().map(|c| c.0);
+    let totp_on = view.totp_since.is_some();
+    let has_passkeys = !view.passkeys.is_empty();
+    // With passkeys but no app, the recovery codes are offered here (they need a second step).
+    let codes_row = (has_passkeys && !totp_on).then(|| view! {
+        <ul class="rows">
+            <li>
+                <div class="min-w-0 flex-1">
+                    <p class="font-medium">"Recovery codes"</p>
+                    <p class="text-muted">{format!("{} of 10 left. Each works once, if you lose your passkeys.", view.recovery_remaining)}</p>
+                </div>
+                <form method="post" action=routes::SETTINGS_RECOVERY_CODES>
+                    <button type="submit" class="btn-secondary">"New codes"</button>
+                </form>
+            </li>
+        </ul>
+    });
     let again = view.sign_in_again.then(|| view! {
         <p class="mt-2 text-sm">"Changes here need a recent sign-in: sign out and in again first (then you have 15 minutes)."</p>
     });
@@ -156,13 +184,22 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
         .into_any()
     } else {
         view! {
-            <p class="mt-2 text-sm">"Off. With two-step verification, signing in also asks for a code from an app on your phone, so a stolen password is not enough."</p>
+            <p class="mt-2 text-sm">{if has_passkeys {
+                "Your passkeys are your second step. You can also add an authenticator app, for signing in where your passkeys are not at hand."
+            } else {
+                "Off. With two-step verification, signing in also asks for a code from an app on your phone, so a stolen password is not enough."
+            }}</p>
             <form method="post" action=routes::SETTINGS_TOTP_START class="mt-4">
                 <button type="submit" class="btn-primary">"Set up an authenticator app"</button>
             </form>
         }
         .into_any()
     };
+    let passkeys = passkeys_part(
+        view.passkeys,
+        view.passkeys_available,
+        f.error(PASSKEY_NAME),
+    );
     view! {
         <section class="panel" id="s-two-step" aria-labelledby="s-two-step-h" data-testid=testids::TWO_STEP_SECTION>
             <h2 id="s-two-step-h">"Two-step verification"</h2>
@@ -179,6 +216,70 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
                 }
             })}
             {body}
+            {passkeys}
+            {codes_row}
         </section>
     }
+}
+
+/// The name field of "Add a passkey".
+pub const PASSKEY_NAME: &str = "passkey_name";
+
+/// The id field of a passkey's "Remove".
+pub const PASSKEY_ID: &str = "passkey_id";
+
+/// The passkeys of the two-step section: the list, and "Add a passkey" (a form the script
+/// reveals where the browser has passkeys; without it there is nothing to click).
+fn passkeys_part(
+    list: Vec<PasskeyView>,
+    available: bool,
+    error: Option<String>,
+) -> Option<impl IntoView> {
+    if !available && list.is_empty() {
+        return None;
+    }
+    let day = |t: &str| t.get(..10).unwrap_or_default().to_owned();
+    let rows = (!list.is_empty()).then(|| view! {
+        <ul class="rows" data-testid=testids::PASSKEY_LIST>
+            {list.into_iter().map(|p| {
+                let used = p.last_used_at.as_deref().map_or_else(|| "never used yet".to_owned(), |t| format!("last used {}", day(t)));
+                let label = format!("Remove the passkey “{}”", p.name);
+                view! {
+                    <li>
+                        <div class="min-w-0 flex-1">
+                            <p class="font-medium">{p.name.clone()}</p>
+                            <p class="text-muted">{format!("Added {}, {used}", day(&p.created_at))}</p>
+                        </div>
+                        <form method="post" action=routes::SETTINGS_PASSKEY_REMOVE>
+                            <input type="hidden" name=PASSKEY_ID value=p.id />
+                            <button type="submit" class="btn-secondary" aria-label=label>"Remove"</button>
+                        </form>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    });
+    let add = available.then(|| view! {
+        <p class="field-error" role="alert" hidden=true data-passkey-error=""></p>
+        <form hidden=true method="post" action=routes::SETTINGS_PASSKEY_REGISTER_START
+            data-passkey-register=routes::SETTINGS_PASSKEY_REGISTER_FINISH data-testid=testids::PASSKEY_ADD class="mt-4">
+            <div class="field">
+                <label for="p-name">"Name of the new passkey"</label>
+                <input class="input" id="p-name" name=PASSKEY_NAME type="text" required=true maxlength=60
+                    placeholder="My laptop" autocomplete="off"
+                    aria-invalid=error.is_some().then_some("true")
+                    aria-describedby=error.is_some().then_some("p-name-error") />
+                {error.clone().map(|e| view! { <p class="field-error" id="p-name-error">{e}</p> })}
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="btn-primary">"Add a passkey"</button>
+            </div>
+        </form>
+    });
+    Some(view! {
+        <h3 class="mt-6 font-semibold">"Passkeys"</h3>
+        <p class="mt-1 text-sm">"A passkey signs you in with your device's screen lock (fingerprint, face or PIN), with no password to type; after a password, it also serves as the second step."</p>
+        {rows}
+        {add}
+    })
 }

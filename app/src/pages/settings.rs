@@ -69,6 +69,8 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
         ),
         "two-step-removed" => ("ok", "Two-step verification is off."),
         "two-step-cancelled" => ("ok", "The set-up is cancelled."),
+        "passkey-added" => ("ok", "Your passkey is added."),
+        "passkey-removed" => ("ok", "The passkey is removed."),
         _ => return None,
     })
 }

@@ -11,7 +11,7 @@ use std::{cell::Cell, rc::Rc};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use web_sys::{Document, Element, HtmlElement, KeyboardEvent, Window};
 
-fn all(document: &Document, selector: &str) -> Vec<Element> {
+pub(super) fn all(document: &Document, selector: &str) -> Vec<Element> {
     let Ok(list) = document.query_selector_all(selector) else {
         return Vec::new();
     };
@@ -21,13 +21,13 @@ fn all(document: &Document, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-fn on(el: &Element, event: &str, f: impl FnMut(web_sys::Event) + 'static) {
+pub(super) fn on(el: &Element, event: &str, f: impl FnMut(web_sys::Event) + 'static) {
     let cb = Closure::<dyn FnMut(web_sys::Event)>::new(f);
     let _ = el.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
     cb.forget();
 }
 
-fn has(target: &JsValue, name: &str) -> bool {
+pub(super) fn has(target: &JsValue, name: &str) -> bool {
     js_sys::Reflect::get(target, &JsValue::from_str(name))
         .is_ok_and(|v| !v.is_undefined() && !v.is_null())
 }

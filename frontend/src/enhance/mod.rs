@@ -1,9 +1,10 @@
 //! Progressive enhancement of the chrome every page has: the theme switch and the connection
 //! banner, plus the small page behaviours of [`actions`] (copy, share, hotkeys, infinite
 //! scrolling). Pages work without it; with it, the switch cycles the theme and the banner reports
-//! lost connections and retries on its own.
+//! lost connections and retries on its own; [`passkeys`] runs WebAuthn where pages offer it.
 
 mod actions;
+mod passkeys;
 
 use std::{cell::Cell, rc::Rc};
 
@@ -26,6 +27,7 @@ pub fn start() {
     theme_switch(&window, &document);
     connection_banner(&window, &document);
     actions::attach(&window, &document);
+    passkeys::attach(&window, &document);
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute(testids::HYDRATED_ATTR, "");
     }

@@ -11,7 +11,7 @@ mod support;
 pub use accounts::{auth_token, oauth_flow, pending_signup, security_event, session, user};
 pub use audit::admin_audit;
 pub use creation::{credit_balance, credit_entry, generation, generation_image, job, usage_entry};
-pub use mfa::{mfa_challenge, mfa_recovery_code, mfa_totp};
+pub use mfa::{mfa_challenge, mfa_passkey, mfa_recovery_code, mfa_totp, passkey_ceremony};
 pub use privacy::{
     analytics_day, consent, data_export, erasure, policy_ack, policy_announcement, privacy_setting,
     retention_run,

@@ -45,6 +45,10 @@ pub enum Kind {
     RecoveryCodesRenewed,
     /// A recovery code was used to sign in; the link leads to the security settings.
     RecoveryCodeUsed,
+    /// A passkey was added; the link leads to the security settings.
+    PasskeyAdded,
+    /// A passkey was removed; the link leads to the security settings.
+    PasskeyRemoved,
 }
 
 struct Text {
@@ -281,6 +285,48 @@ fn text(kind: &Kind, lang: Language) -> Text {
             action: "Voir où vous êtes connecté",
             expiry: "Si c'était vous, pensez à créer de nouveaux codes s'il en reste peu.",
             ignore: "Sinon, mettez fin à cette session dans vos paramètres de sécurité, réinitialisez votre mot de passe et créez de nouveaux codes de récupération.",
+        },
+        (Kind::PasskeyAdded, En) => Text {
+            subject: "A passkey was added to your Obscura account",
+            intro: "A passkey was just added to your Obscura account: it can now sign in with it, and it serves as a second step after a password.",
+            action: "Review your account's security",
+            expiry: "If you made this change, there is nothing to do.",
+            ignore: "If you did not, remove that passkey from your security settings, reset your password from the sign-in page right away and write to the operator of this server.",
+        },
+        (Kind::PasskeyAdded, De) => Text {
+            subject: "Deinem Obscura-Konto wurde ein Passkey hinzugefügt",
+            intro: "Deinem Obscura-Konto wurde gerade ein Passkey hinzugefügt: Damit kann man sich jetzt anmelden, und er dient als zweiter Schritt nach dem Passwort.",
+            action: "Sicherheit deines Kontos prüfen",
+            expiry: "Wenn du das warst, ist nichts weiter zu tun.",
+            ignore: "Wenn nicht, entferne diesen Passkey in deinen Sicherheitseinstellungen, setze dein Passwort sofort auf der Anmeldeseite zurück und schreibe dem Betreiber dieses Servers.",
+        },
+        (Kind::PasskeyAdded, Fr) => Text {
+            subject: "Une clé d'accès a été ajoutée à votre compte Obscura",
+            intro: "Une clé d'accès vient d'être ajoutée à votre compte Obscura : elle permet désormais de s'y connecter, et sert de deuxième étape après un mot de passe.",
+            action: "Vérifier la sécurité de votre compte",
+            expiry: "Si vous êtes à l'origine de ce changement, il n'y a rien à faire.",
+            ignore: "Sinon, retirez cette clé d'accès dans vos paramètres de sécurité, réinitialisez tout de suite votre mot de passe depuis la page de connexion et écrivez à l'opérateur de ce serveur.",
+        },
+        (Kind::PasskeyRemoved, En) => Text {
+            subject: "A passkey was removed from your Obscura account",
+            intro: "A passkey of your Obscura account was just removed: it no longer signs in.",
+            action: "Review your account's security",
+            expiry: "If you made this change, there is nothing to do.",
+            ignore: "If you did not, reset your password from the sign-in page right away and check your security settings.",
+        },
+        (Kind::PasskeyRemoved, De) => Text {
+            subject: "Ein Passkey wurde von deinem Obscura-Konto entfernt",
+            intro: "Ein Passkey deines Obscura-Kontos wurde gerade entfernt: Damit kann man sich nicht mehr anmelden.",
+            action: "Sicherheit deines Kontos prüfen",
+            expiry: "Wenn du das warst, ist nichts weiter zu tun.",
+            ignore: "Wenn nicht, setze dein Passwort sofort auf der Anmeldeseite zurück und prüfe deine Sicherheitseinstellungen.",
+        },
+        (Kind::PasskeyRemoved, Fr) => Text {
+            subject: "Une clé d'accès a été retirée de votre compte Obscura",
+            intro: "Une clé d'accès de votre compte Obscura vient d'être retirée : elle ne permet plus de s'y connecter.",
+            action: "Vérifier la sécurité de votre compte",
+            expiry: "Si vous êtes à l'origine de ce changement, il n'y a rien à faire.",
+            ignore: "Sinon, réinitialisez tout de suite votre mot de passe depuis la page de connexion et vérifiez vos paramètres de sécurité.",
         },
         (Kind::NewDevice, En) => Text {
             subject: "New sign-in to your Obscura account",
@@ -536,6 +582,8 @@ mod tests {
             Kind::TwoStepRemoved,
             Kind::RecoveryCodesRenewed,
             Kind::RecoveryCodeUsed,
+            Kind::PasskeyAdded,
+            Kind::PasskeyRemoved,
         ] {
             for lang in Language::ALL {
                 let e = render(

@@ -93,6 +93,20 @@ impl<'a> Browser<'a> {
         res
     }
 
+    /// Posts a JSON body (what the passkey script sends).
+    pub async fn post_json(&mut self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        let res = self
+            .with_cookie(self.app.client.post(self.app.url(path)))
+            .header(header::ORIGIN, &self.origin)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap();
+        self.keep_cookie(&res);
+        res
+    }
+
     pub async fn post_multipart(
         &mut self,
         path: &str,
@@ -1374,6 +1388,8 @@ pub async fn dump_database(app: &TestApp) -> String {
         "mfa_totp",
         "mfa_recovery_codes",
         "mfa_challenges",
+        "mfa_passkeys",
+        "passkey_ceremonies",
     ];
     let mut out = String::new();
     for t in tables {

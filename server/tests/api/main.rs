@@ -24,6 +24,7 @@ mod mail;
 mod mfa;
 mod migrations;
 mod pages;
+mod passkeys;
 mod policy;
 mod privacy;
 mod promises;

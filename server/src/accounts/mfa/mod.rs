@@ -7,6 +7,7 @@
 //! app or a recovery code and only then starts the session. Adding or removing a step and
 //! renewing codes need a sign-in of the last 15 minutes; each change is logged and emailed.
 
+pub mod passkey;
 pub mod recovery;
 pub mod totp;
 
@@ -50,7 +51,8 @@ pub struct Challenge {
 /// # Errors
 /// Database errors.
 pub async fn enrolled(state: &AppState, user_id: Uuid) -> Result<bool, sea_orm::DbErr> {
-    Ok(totp::confirmed(state, user_id).await?.is_some())
+    Ok(totp::confirmed(state, user_id).await?.is_some()
+        || passkey::count(state, user_id).await? > 0)
 }
 
 /// Whether an admin (of this id) is refused the admin pages for want of a second step (asked
@@ -185,7 +187,22 @@ pub async fn complete(
             },
         ));
     };
-    // Single use: one conditional update, so two simultaneous answers cannot both sign in.
+    if !claim(state, &ch).await? {
+        return Err(TokenProblem::Used.into());
+    }
+    if factor == "recovery code" {
+        events::record(state, u.id, EventKind::RecoveryCodeUsed, None, client).await;
+        notify(state, Kind::RecoveryCodeUsed, &u, &u.email);
+    }
+    open_session(state, u, &format!("{} + {factor}", ch.method), client).await
+}
+
+/// Marks a pending sign-in used. Single use: one conditional update, so two simultaneous
+/// answers cannot both sign in; `false` for the one that lost.
+pub(crate) async fn claim(
+    state: &AppState,
+    ch: &mfa_challenge::Model,
+) -> Result<bool, sea_orm::DbErr> {
     let now = state.clock.now();
     let claimed = mfa_challenge::Entity::update_many()
         .col_expr(mfa_challenge::Column::UsedAt, Expr::value(now))
@@ -194,14 +211,7 @@ pub async fn complete(
         .filter(mfa_challenge::Column::ExpiresAt.gt(now))
         .exec(&state.db)
         .await?;
-    if claimed.rows_affected != 1 {
-        return Err(TokenProblem::Used.into());
-    }
-    if factor == "recovery code" {
-        events::record(state, u.id, EventKind::RecoveryCodeUsed, None, client).await;
-        notify(state, Kind::RecoveryCodeUsed, &u, &u.email);
-    }
-    open_session(state, u, &format!("{} + {factor}", ch.method), client).await
+    Ok(claimed.rows_affected == 1)
 }
 
 /// Changes to the second step need a sign-in of the last [`FRESH_SIGN_IN`]: a session left
@@ -227,6 +237,7 @@ pub fn require_recent_sign_in(state: &AppState, current: &Current) -> Result<(),
 /// # Errors
 /// Database errors.
 pub async fn sweep(state: &AppState) -> Result<u64, sea_orm::DbErr> {
+    passkey::sweep(state).await?;
     Ok(mfa_challenge::Entity::delete_many()
         .filter(mfa_challenge::Column::ExpiresAt.lte(state.clock.now()))
         .exec(&state.db)
@@ -243,6 +254,23 @@ pub struct Overview {
     pub totp_setup: Option<(String, String)>,
     /// Recovery codes not yet used.
     pub recovery_remaining: u64,
+    /// Passkeys: (id, name, added, last used).
+    pub passkeys: Vec<PasskeyRow>,
+    /// Whether this server offers passkeys (its public URL has a domain name).
+    pub passkeys_available: bool,
+}
+
+/// One passkey in the security settings.
+#[derive(Debug, Clone)]
+pub struct PasskeyRow {
+    /// Id (what the remove button names).
+    pub id: Uuid,
+    /// Its name.
+    pub name: String,
+    /// Added.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Last used to sign in.
+    pub last_used_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The second step of an account, for its security settings.
@@ -263,5 +291,16 @@ pub async fn overview(
         totp_since,
         totp_setup,
         recovery_remaining: recovery::remaining(state, u.id).await?,
+        passkeys: passkey::list(state, u.id)
+            .await?
+            .into_iter()
+            .map(|p| PasskeyRow {
+                id: p.id,
+                name: p.name,
+                created_at: p.created_at,
+                last_used_at: p.last_used_at,
+            })
+            .collect(),
+        passkeys_available: passkey::available(state),
     })
 }

@@ -13,6 +13,7 @@ mod m20261122_000008_privacy;
 mod m20261122_000009_support;
 mod m20261206_000004_admin_audit;
 mod m20261206_000010_mfa;
+mod m20261206_000011_passkeys;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000009_support::Migration),
             Box::new(m20261206_000004_admin_audit::Migration),
             Box::new(m20261206_000010_mfa::Migration),
+            Box::new(m20261206_000011_passkeys::Migration),
         ]
     }
 }

@@ -40,7 +40,7 @@ pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
 }
 
 /// The two-step cookie's name on this deployment.
-fn cookie_name(state: &AppState) -> String {
+pub(super) fn cookie_name(state: &AppState) -> String {
     if session::https(state) {
         format!("__Host-{TWO_STEP_COOKIE}")
     } else {
@@ -92,9 +92,14 @@ struct NextQuery {
     next: String,
 }
 
-fn next_or_default(next: &str) -> String {
+pub(super) fn next_or_default(next: &str) -> String {
     auth_pages::safe_next(Some(next))
         .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"))
+}
+
+/// Whether the code page offers "Use a passkey" to this account.
+async fn has_passkey(state: &AppState, user_id: uuid::Uuid) -> Result<bool, sea_orm::DbErr> {
+    Ok(mfa::passkey::available(state) && mfa::passkey::count(state, user_id).await? > 0)
 }
 
 /// The code page, while this browser has a sign-in waiting for its second step.
@@ -105,10 +110,15 @@ async fn verify_page(
 ) -> Response {
     let token = session::cookie_value(req.headers(), &cookie_name(&state)).unwrap_or_default();
     match mfa::pending(&state, &token).await {
-        Ok(Some(_)) => {
+        Ok(Some(ch)) => {
+            let passkey = match has_passkey(&state, ch.user_id).await {
+                Ok(p) => p,
+                Err(e) => return internal(&state, &e.into()),
+            };
             let (mut parts, _) = req.into_parts();
             parts.extensions.insert(TwoStepPrompt {
                 next: next_or_default(&q.next),
+                passkey,
             });
             no_store(render::page(&state, parts, routes::TWO_STEP, StatusCode::OK).await)
         }
@@ -133,7 +143,11 @@ async fn verify(State(state): State<AppState>, req: Request) -> Response {
         }
         Err(AccountError::Token(_)) => start_again(&state),
         Err(e) => {
-            s.parts.extensions.insert(TwoStepPrompt { next });
+            let passkey = match mfa::pending(&state, &token).await {
+                Ok(Some(ch)) => has_passkey(&state, ch.user_id).await.unwrap_or(false),
+                _ => false,
+            };
+            s.parts.extensions.insert(TwoStepPrompt { next, passkey });
             let res = failed(&state, s, mfa_pages::forms::VERIFY, routes::TWO_STEP, e).await;
             no_store(res)
         }
@@ -141,7 +155,7 @@ async fn verify(State(state): State<AppState>, req: Request) -> Response {
 }
 
 /// The security settings again, with the two-step section's problem.
-async fn settings_failed(state: &AppState, s: Submitted, e: AccountError) -> Response {
+pub(super) async fn settings_failed(state: &AppState, s: Submitted, e: AccountError) -> Response {
     let (errors, notice): (Vec<(String, String)>, Option<String>) = match e {
         AccountError::Invalid(errors) => {
             let (again, rest): (Vec<_>, Vec<_>) =
@@ -185,7 +199,7 @@ async fn show_codes(state: &AppState, s: Submitted, codes: Vec<String>) -> Respo
     no_store(render::page(state, parts, routes::SETTINGS_SECURITY, StatusCode::OK).await)
 }
 
-fn to_section(notice: &str) -> Response {
+pub(super) fn to_section(notice: &str) -> Response {
     see_other(&format!(
         "{}#s-two-step",
         with_notice(routes::SETTINGS_SECURITY, notice)

@@ -7,6 +7,7 @@
 mod google;
 mod links;
 mod mfa;
+mod passkey;
 mod settings;
 
 use axum::{
@@ -42,10 +43,11 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
     all.extend(settings::table());
     all.extend(google::table());
     all.extend(mfa::table());
+    all.extend(passkey::table());
     all
 }
 
-fn retry_message(wait: std::time::Duration) -> String {
+pub(super) fn retry_message(wait: std::time::Duration) -> String {
     let secs = wait.as_secs().max(1);
     if secs < 90 {
         format!("Too many attempts. Please wait {secs} seconds and try again.")

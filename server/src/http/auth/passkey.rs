@@ -1,0 +1,246 @@
+//! Passkeys over HTTP: small JSON exchanges for the browser script that calls
+//! `navigator.credentials` (start: options and a token; finish: the browser's answer with that
+//! token; success answers `{redirect}`), and the settings form that removes one. Errors answer
+//! `{error}` with 422, 429 (with `Retry-After`), 410 (start again), 401 or 404.
+
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::{MethodRouter, post},
+};
+use obscura_shared::routes;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use super::{mfa, retry_message};
+use crate::{
+    accounts::{
+        AccountError, SignInStep, SignedIn,
+        mfa::passkey::{self, Started},
+    },
+    http::{
+        forms::{see_other, submitted},
+        session,
+    },
+    state::AppState,
+};
+
+/// The passkey routes.
+pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (
+            routes::SETTINGS_PASSKEY_REGISTER_START,
+            post(register_start),
+        ),
+        (
+            routes::SETTINGS_PASSKEY_REGISTER_FINISH,
+            post(register_finish),
+        ),
+        (routes::SETTINGS_PASSKEY_REMOVE, post(remove)),
+        (routes::LOGIN_VERIFY_PASSKEY_START, post(second_step_start)),
+        (
+            routes::LOGIN_VERIFY_PASSKEY_FINISH,
+            post(second_step_finish),
+        ),
+        (routes::LOGIN_PASSKEY_START, post(passwordless_start)),
+        (routes::LOGIN_PASSKEY_FINISH, post(passwordless_finish)),
+    ]
+}
+
+/// The browser's answer to a ceremony.
+#[derive(Deserialize)]
+struct Answer<C> {
+    token: String,
+    credential: C,
+    #[serde(default)]
+    next: String,
+}
+
+fn json(status: StatusCode, value: &serde_json::Value) -> Response {
+    let mut res = (status, value.to_string()).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+fn error(status: StatusCode, message: &str) -> Response {
+    json(status, &serde_json::json!({ "error": message }))
+}
+
+fn problem(e: AccountError) -> Response {
+    match e {
+        AccountError::Invalid(errors) => {
+            let (field, message) = errors
+                .into_iter()
+                .next()
+                .unwrap_or((passkey::PASSKEY, String::new()));
+            json(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &serde_json::json!({ "error": message, "field": field }),
+            )
+        }
+        AccountError::RateLimited(wait) => {
+            let mut res = error(StatusCode::TOO_MANY_REQUESTS, &retry_message(wait));
+            res.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from(wait.as_secs().max(1)),
+            );
+            res
+        }
+        AccountError::Token(_) => error(
+            StatusCode::GONE,
+            "This attempt expired or was already used. Start again.",
+        ),
+        AccountError::Internal(e) => {
+            tracing::error!(error = format!("{e:#}"), "a passkey request failed");
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Please try again later.",
+            )
+        }
+    }
+}
+
+fn started(r: Result<Started, AccountError>) -> Response {
+    match r {
+        Ok(s) => json(
+            StatusCode::OK,
+            &serde_json::json!({ "token": s.token, "options": s.options }),
+        ),
+        Err(e) => problem(e),
+    }
+}
+
+fn not_signed_in() -> Response {
+    error(StatusCode::UNAUTHORIZED, "Sign in first.")
+}
+
+/// Reads a JSON answer (64 KiB at most).
+async fn answer<C: DeserializeOwned>(body: Body) -> Result<Answer<C>, Response> {
+    let bytes = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .map_err(|_| error(StatusCode::PAYLOAD_TOO_LARGE, "The answer is too large."))?;
+    serde_json::from_slice(&bytes)
+        .map_err(|_| error(StatusCode::BAD_REQUEST, "The answer could not be read."))
+}
+
+/// A passkey sign-in succeeded: the session cookie, and where to go.
+fn signed_in(state: &AppState, signed: &SignedIn, next: &str) -> Response {
+    let SignInStep::Session(new) = &signed.step else {
+        // Passkey sign-ins are complete; a second step is never asked after one.
+        return error(StatusCode::INTERNAL_SERVER_ERROR, "Please try again.");
+    };
+    let mut res = json(
+        StatusCode::OK,
+        &serde_json::json!({ "redirect": mfa::next_or_default(next) }),
+    );
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::session_cookie(state, &new.token),
+    );
+    res
+}
+
+async fn register_start(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let Some(c) = s.current() else {
+        return not_signed_in();
+    };
+    started(passkey::register_start(&state, &c, &s.get(passkey::NAME)).await)
+}
+
+async fn register_finish(State(state): State<AppState>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let Some(c) = parts.extensions.get::<session::Current>().cloned() else {
+        return not_signed_in();
+    };
+    let client = parts
+        .extensions
+        .get::<crate::accounts::Client>()
+        .cloned()
+        .unwrap_or_else(crate::accounts::Client::unknown);
+    let a = match answer(body).await {
+        Ok(a) => a,
+        Err(res) => return res,
+    };
+    match passkey::register_finish(&state, &c, &a.token, &a.credential, &client).await {
+        Ok(()) => json(
+            StatusCode::OK,
+            &serde_json::json!({
+                "redirect": format!("{}?notice=passkey-added#s-two-step", routes::SETTINGS_SECURITY)
+            }),
+        ),
+        Err(e) => problem(e),
+    }
+}
+
+async fn remove(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let Some(c) = s.current() else {
+        return see_other(&format!("{}?notice=sign-in-needed", routes::LOGIN));
+    };
+    match passkey::remove(&state, &c, &s.get(passkey::ID), &s.client()).await {
+        Ok(true) => mfa::to_section("passkey-removed"),
+        Ok(false) => (StatusCode::NOT_FOUND, "No such passkey.").into_response(),
+        Err(e) => mfa::settings_failed(&state, s, e).await,
+    }
+}
+
+async fn second_step_start(State(state): State<AppState>, req: Request) -> Response {
+    let token = session::cookie_value(req.headers(), &mfa::cookie_name(&state)).unwrap_or_default();
+    started(passkey::second_step_start(&state, &token).await)
+}
+
+async fn second_step_finish(State(state): State<AppState>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let challenge =
+        session::cookie_value(&parts.headers, &mfa::cookie_name(&state)).unwrap_or_default();
+    let client = parts
+        .extensions
+        .get::<crate::accounts::Client>()
+        .cloned()
+        .unwrap_or_else(crate::accounts::Client::unknown);
+    let a = match answer(body).await {
+        Ok(a) => a,
+        Err(res) => return res,
+    };
+    match passkey::second_step_finish(&state, &challenge, &a.token, &a.credential, &client).await {
+        Ok(signed) => {
+            let mut res = signed_in(&state, &signed, &a.next);
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                session::clear_cookie(&state, mfa::cookie_name(&state)),
+            );
+            res
+        }
+        Err(e) => problem(e),
+    }
+}
+
+async fn passwordless_start(State(state): State<AppState>, req: Request) -> Response {
+    let s = submitted!(req);
+    started(passkey::passwordless_start(&state, &s.client()).await)
+}
+
+async fn passwordless_finish(State(state): State<AppState>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let client = parts
+        .extensions
+        .get::<crate::accounts::Client>()
+        .cloned()
+        .unwrap_or_else(crate::accounts::Client::unknown);
+    let a = match answer(body).await {
+        Ok(a) => a,
+        Err(res) => return res,
+    };
+    match passkey::passwordless_finish(&state, &a.token, &a.credential, &client).await {
+        Ok(signed) => signed_in(&state, &signed, &a.next),
+        Err(e) => problem(e),
+    }
+}
