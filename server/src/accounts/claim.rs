@@ -21,7 +21,7 @@ use super::{
     tokens::Purpose,
 };
 use crate::{
-    db::entities::{mfa_challenge, mfa_recovery_code, mfa_totp, user},
+    db::entities::{mfa_challenge, mfa_passkey, mfa_recovery_code, mfa_totp, user},
     mail::templates::Kind,
     state::AppState,
 };
@@ -109,7 +109,8 @@ fn email_local_part(active: &user::ActiveModel) -> String {
     email.split('@').next().unwrap_or_default().to_owned()
 }
 
-/// Deletes every second step of an account (and its pending challenges); whether there was one.
+/// Deletes every second step of an account — authenticator app, recovery codes, passkeys — and
+/// its pending challenges; whether there was one.
 async fn remove_two_step(state: &AppState, id: Uuid) -> Result<bool, sea_orm::DbErr> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let totp = mfa_totp::Entity::delete_many()
@@ -122,11 +123,16 @@ async fn remove_two_step(state: &AppState, id: Uuid) -> Result<bool, sea_orm::Db
         .exec(&state.db)
         .await?
         .rows_affected;
+    let passkeys = mfa_passkey::Entity::delete_many()
+        .filter(mfa_passkey::Column::UserId.eq(id))
+        .exec(&state.db)
+        .await?
+        .rows_affected;
     mfa_challenge::Entity::delete_many()
         .filter(mfa_challenge::Column::UserId.eq(id))
         .exec(&state.db)
         .await?;
-    Ok(totp + codes > 0)
+    Ok(totp + codes + passkeys > 0)
 }
 
 /// Records the first proof of `u`'s address. An account already proven is returned unchanged.
