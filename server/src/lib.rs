@@ -1,27 +1,16 @@
-//! The Obscura server: configuration, database, domain services, HTTP and workers.
+//! The Obscura server: the web layer (`http`), the adapters of the UI's ports (`ports`),
+//! start-up and the command line, over the domain crate `obscura-core`.
 //!
 //! `main.rs` only parses the command line; [`startup::Application`] builds everything and binds
-//! the listener (port 0 in tests).
+//! the listener (port 0 in tests). The domain's modules are re-exported under their own names,
+//! so `obscura_server::accounts` is `obscura_core::accounts`.
 
-pub mod accounts;
-pub mod analytics;
-pub mod audit;
-pub mod clock;
-pub mod config;
-pub mod credits;
-pub mod db;
-pub mod gallery;
-pub mod generation;
+pub use obscura_core::{
+    accounts, analytics, audit, clock, config, credits, db, gallery, generation, health, ids, jobs,
+    mail, privacy, secrets, sharing, state, storage, support,
+};
+
 pub mod http;
-pub mod ids;
-pub mod jobs;
-pub mod mail;
 pub mod ports;
-pub mod privacy;
-pub mod secrets;
-pub mod sharing;
 pub mod startup;
-pub mod state;
-pub mod storage;
-pub mod support;
 pub mod telemetry;

@@ -20,12 +20,12 @@ use crate::{
     accounts::{events, sessions},
     config::IpPolicy,
     generation,
-    state::AppState,
+    http::WebState,
 };
 
 /// Builds the ports for one request.
 #[must_use]
-pub fn for_state(state: &AppState) -> Ports {
+pub fn for_state(state: &WebState) -> Ports {
     let ports = Arc::new(StatePorts(state.clone()));
     Ports {
         site: ports.clone(),
@@ -38,7 +38,7 @@ pub fn for_state(state: &AppState) -> Ports {
     }
 }
 
-struct StatePorts(AppState);
+struct StatePorts(WebState);
 
 impl Site for StatePorts {
     fn info(&self) -> Arc<SiteInfo> {
@@ -49,7 +49,7 @@ impl Site for StatePorts {
 #[async_trait::async_trait]
 impl Status for StatePorts {
     async fn readiness(&self) -> Readiness {
-        crate::http::health::readiness(&self.0).await
+        crate::health::readiness(&self.0).await
     }
 }
 
@@ -79,7 +79,7 @@ pub fn human_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
 
 /// The two-step section of the security settings.
 async fn two_step_view(
-    state: &AppState,
+    state: &WebState,
     user_id: uuid::Uuid,
     signed_in_at: Option<chrono::DateTime<chrono::Utc>>,
 ) -> anyhow::Result<TwoStepView> {

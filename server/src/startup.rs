@@ -9,27 +9,18 @@ use leptos::prelude::LeptosOptions;
 use tokio::net::TcpListener;
 
 use crate::{
-    clock::{Clock, SystemClock},
     config::Config,
-    ids::{IdGenerator, UuidV7},
-    state::{AppState, SiteAssets},
-    storage::Storage,
+    http::{SiteAssets, WebState},
+    state::AppState,
 };
 
 /// A built application with its listener bound.
 pub struct Application {
     listener: TcpListener,
-    state: AppState,
+    state: WebState,
 }
 
-/// Overrides for tests: a manual clock, predictable ids.
-#[derive(Default)]
-pub struct Overrides {
-    /// Replaces the system clock.
-    pub clock: Option<Arc<dyn Clock>>,
-    /// Replaces the UUIDv7 generator.
-    pub ids: Option<Arc<dyn IdGenerator>>,
-}
+pub use crate::state::Overrides;
 
 impl Application {
     /// Opens the data directory, database (migrated), object store and site assets, and binds
@@ -59,7 +50,19 @@ impl Application {
             config.public_url = url::Url::parse(&format!("http://{addr}"))?;
         }
         let assets = load_assets(&config)?;
-        let state = assemble(config, overrides, addr, assets, true).await?;
+        let leptos = LeptosOptions::builder()
+            .output_name(assets.islands_name.clone())
+            .site_root(assets.root.to_string_lossy().into_owned())
+            .site_pkg_dir("pkg")
+            .site_addr(addr)
+            .build();
+        let app = AppState::open(config, overrides, true).await?;
+        let state = WebState {
+            app,
+            assets: Arc::new(assets),
+            leptos,
+            guards: Arc::default(),
+        };
         Ok(Self { listener, state })
     }
 
@@ -73,7 +76,7 @@ impl Application {
 
     /// The application state (for tests).
     #[must_use]
-    pub fn state(&self) -> &AppState {
+    pub fn state(&self) -> &WebState {
         &self.state
     }
 
@@ -100,9 +103,9 @@ impl Application {
             }
         });
         let sweeper = tokio::spawn(sweep_forever(self.state.clone()));
-        let views = tokio::spawn(flush_views_forever(self.state.clone()));
+        let views = tokio::spawn(flush_views_forever(self.state.app.clone()));
         let retention = tokio::spawn(crate::privacy::retention::schedule_forever(
-            self.state.clone(),
+            self.state.app.clone(),
         ));
         let (stop_jobs, jobs_stopped) = tokio::sync::oneshot::channel::<()>();
         let worker = (self.state.config.generation.workers > 0).then(|| {
@@ -131,8 +134,8 @@ impl Application {
         sweeper.abort();
         views.abort();
         retention.abort();
-        self.state.share_views.flush(&self.state).await;
-        self.state.page_views.flush(&self.state).await;
+        self.state.share_views.flush(&self.state.db).await;
+        self.state.page_views.flush(&self.state.db).await;
         if let Some(worker) = worker {
             // The worker lets running jobs finish within its own grace period; the others go
             // back to the queue when their lease ends.
@@ -174,93 +177,7 @@ pub fn queue(state: &AppState) -> crate::jobs::Queue {
 /// # Errors
 /// As [`Application::build`].
 pub async fn state_for_cli(config: Config) -> Result<AppState> {
-    let addr = config.addr;
-    let assets = load_assets(&config).unwrap_or_else(|_| SiteAssets {
-        root: PathBuf::new(),
-        stylesheet: String::new(),
-        enhance_name: String::new(),
-        islands_name: String::new(),
-    });
-    assemble(config, Overrides::default(), addr, assets, false).await
-}
-
-async fn assemble(
-    config: Config,
-    overrides: Overrides,
-    addr: SocketAddr,
-    assets: SiteAssets,
-    serving: bool,
-) -> Result<AppState> {
-    std::fs::create_dir_all(&config.data_dir)
-        .with_context(|| format!("creating the data directory {}", config.data_dir.display()))?;
-    let master_key = crate::secrets::load_or_generate(&config)?;
-    let db = crate::db::connect(&config).await?;
-    crate::db::migrate(&db).await?;
-    let storage = Storage::open(&config)?;
-    let clock = overrides.clock.unwrap_or_else(|| Arc::new(SystemClock));
-    let ids = overrides.ids.unwrap_or_else(|| Arc::new(UuidV7));
-    let facts = crate::privacy::facts(&config, &storage.location);
-    // Only a serving process makes its configuration's policy the one in effect; a command-line
-    // task (possibly run with the next configuration, to announce it) only describes it.
-    let site = if serving {
-        crate::privacy::publish_current(&db, clock.as_ref(), facts).await?
-    } else {
-        crate::privacy::describe(facts)?
-    };
-    let mailer = crate::mail::Mailer::from_config(&config)?;
-    let google = config
-        .google
-        .clone()
-        .map(crate::accounts::google::Google::new)
-        .transpose()?
-        .map(Arc::new);
-    let auth_rate = config.auth_rate_per_minute;
-    let leptos = LeptosOptions::builder()
-        .output_name(assets.islands_name.clone())
-        .site_root(assets.root.to_string_lossy().into_owned())
-        .site_pkg_dir("pkg")
-        .site_addr(addr)
-        .build();
-    let providers = crate::generation::providers::Providers::from_config(
-        &config.generation,
-        &config.public_url,
-    )
-    .context("building the image providers' HTTP clients")?;
-    let previous_key = crate::secrets::load_previous(&config)?;
-    let signer = crate::storage::signed::UrlSigner::from_master(
-        secrecy::ExposeSecret::expose_secret(&master_key),
-        previous_key
-            .as_ref()
-            .map(|k| secrecy::ExposeSecret::expose_secret(k).as_slice()),
-    )
-    .map_err(|e| anyhow::anyhow!("file URL signer: {e}"))?;
-    Ok(AppState {
-        signer: Arc::new(signer),
-        queue: crate::jobs::Waker::default(),
-        providers: Arc::new(providers),
-        images: crate::storage::images::ImageWork::for_this_machine(),
-        share_views: Arc::default(),
-        page_views: Arc::default(),
-        policy_announcements: Arc::default(),
-        guards: Arc::default(),
-        share_cache: Arc::new(match config.database {
-            crate::config::Database::Sqlite(_) => crate::sharing::LiveCache::enabled(),
-            crate::config::Database::Postgres(_) => crate::sharing::LiveCache::default(),
-        }),
-        config: Arc::new(config),
-        db,
-        storage,
-        clock,
-        ids,
-        master_key: Arc::new(master_key),
-        site: Arc::new(site),
-        assets: Arc::new(assets),
-        leptos,
-        passwords: crate::accounts::password::Passwords::for_this_machine()?,
-        limits: crate::accounts::limits::Limits::new(auth_rate),
-        mailer,
-        google,
-    })
+    AppState::open(config, Overrides::default(), false).await
 }
 
 /// Every few seconds: write the share views and page views counted in memory.
@@ -268,14 +185,14 @@ async fn flush_views_forever(state: AppState) {
     let mut tick = tokio::time::interval(Duration::from_secs(5));
     loop {
         tick.tick().await;
-        state.share_views.flush(&state).await;
-        state.page_views.flush(&state).await;
+        state.share_views.flush(&state.db).await;
+        state.page_views.flush(&state.db).await;
     }
 }
 
 /// Every few minutes: forget idle rate-limit buckets (this process's memory; stored records
 /// are the retention job's).
-async fn sweep_forever(state: AppState) {
+async fn sweep_forever(state: WebState) {
     let mut tick = tokio::time::interval(Duration::from_secs(300));
     loop {
         tick.tick().await;

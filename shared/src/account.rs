@@ -89,6 +89,10 @@ impl Role {
 
 /// Field names of the account forms, shared by the pages, the handlers and the tests.
 pub mod fields {
+    /// The name field of "Add a passkey".
+    pub const PASSKEY_NAME: &str = "passkey_name";
+    /// The id field of a passkey's "Remove".
+    pub const PASSKEY_ID: &str = "passkey_id";
     /// Email address.
     pub const EMAIL: &str = "email";
     /// Full name.

@@ -222,11 +222,7 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
     }
 }
 
-/// The name field of "Add a passkey".
-pub const PASSKEY_NAME: &str = "passkey_name";
-
-/// The id field of a passkey's "Remove".
-pub const PASSKEY_ID: &str = "passkey_id";
+pub use obscura_shared::account::fields::{PASSKEY_ID, PASSKEY_NAME};
 
 /// The passkeys of the two-step section: the list, and "Add a passkey" (a form the script
 /// reveals where the browser has passkeys; without it there is nothing to click).

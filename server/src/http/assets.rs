@@ -11,11 +11,11 @@ use axum::{
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
 
-use crate::state::AppState;
+use crate::http::WebState;
 
 /// The fallback service: a file from the site root, else the app's 404 page.
 pub fn service(
-    state: &AppState,
+    state: &WebState,
 ) -> impl Fn(Request<Body>) -> Pin<Box<dyn Future<Output = Response> + Send>>
 + Clone
 + Send

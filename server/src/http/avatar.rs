@@ -20,7 +20,7 @@ use super::{render, session::Current, uploads};
 use crate::{
     accounts::Client,
     accounts::events::EventKind,
-    state::AppState,
+    http::WebState,
     storage::images::{self, ImagePurpose, UploadError, WorkError},
 };
 
@@ -28,7 +28,7 @@ const MAX_BYTES: usize = images::SMALL_MAX_BYTES;
 const SIDE: u32 = 256;
 
 /// The avatar routes.
-pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![
         (
             routes::SETTINGS_AVATAR,
@@ -44,7 +44,7 @@ fn key_for(user: &uuid::Uuid) -> String {
     format!("avatars/{user}.png")
 }
 
-async fn show(State(state): State<AppState>, req: Request) -> Response {
+async fn show(State(state): State<WebState>, req: Request) -> Response {
     let Some(c) = req.extensions().get::<Current>() else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -112,7 +112,7 @@ pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, String> {
     Ok(out.into_inner())
 }
 
-async fn upload(State(state): State<AppState>, req: Request) -> Response {
+async fn upload(State(state): State<WebState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let Some(c) = parts.extensions.get::<Current>().cloned() else {
         return Redirect::to(routes::LOGIN).into_response();
@@ -221,7 +221,7 @@ async fn upload(State(state): State<AppState>, req: Request) -> Response {
     Redirect::to(&format!("{}?notice=avatar-saved", routes::SETTINGS_PROFILE)).into_response()
 }
 
-async fn remove(State(state): State<AppState>, req: Request) -> Response {
+async fn remove(State(state): State<WebState>, req: Request) -> Response {
     let Some(c) = req.extensions().get::<Current>().cloned() else {
         return Redirect::to(routes::LOGIN).into_response();
     };

@@ -19,7 +19,7 @@ use super::{multipart::read, render, session::Current, uploads};
 use crate::{
     accounts::Client,
     generation::{self, CreateError, ReferenceInput, request::Submitted},
-    state::AppState,
+    http::WebState,
     storage::images,
 };
 
@@ -27,7 +27,7 @@ use crate::{
 const BODY_LIMIT: usize = REFERENCE_MAX_BYTES as usize + 256 * 1024;
 
 /// The generator's routes.
-pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![(
         routes::CREATE,
         post(submit).layer(DefaultBodyLimit::max(BODY_LIMIT)),
@@ -37,7 +37,7 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
 const TOO_LARGE: &str = "The reference image is larger than 20 MB.";
 
 async fn again(
-    state: &AppState,
+    state: &WebState,
     mut parts: Parts,
     values: Vec<(String, String)>,
     errors: Vec<(String, String)>,
@@ -53,7 +53,7 @@ async fn again(
     render::page(state, parts, routes::CREATE, status).await
 }
 
-async fn submit(State(state): State<AppState>, req: Request) -> Response {
+async fn submit(State(state): State<WebState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let Some(current) = parts.extensions.get::<Current>().cloned() else {
         return Redirect::to(&format!("{}?notice=sign-in-needed", routes::LOGIN)).into_response();

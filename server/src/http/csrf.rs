@@ -10,11 +10,11 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use crate::state::AppState;
+use crate::http::WebState;
 
 /// Whether a request may change state.
 #[must_use]
-pub fn allowed(state: &AppState, req: &Request) -> bool {
+pub fn allowed(state: &WebState, req: &Request) -> bool {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return true;
     }
@@ -42,7 +42,7 @@ pub fn allowed(state: &AppState, req: &Request) -> bool {
 
 /// The middleware.
 pub async fn refuse_cross_site(
-    State(state): State<AppState>,
+    State(state): State<WebState>,
     req: Request,
     next: Next,
 ) -> Response {

@@ -17,12 +17,12 @@ use uuid::Uuid;
 use crate::{
     db::entities::generation_image,
     generation::views::{Variant, file_path},
-    state::AppState,
+    http::WebState,
     storage::signed::Signature,
 };
 
 /// The file route.
-pub fn table() -> Vec<(String, MethodRouter<AppState>)> {
+pub fn table() -> Vec<(String, MethodRouter<crate::http::WebState>)> {
     vec![(
         format!("{}/{{image}}/{{variant}}", routes::FILES),
         get(serve),
@@ -39,7 +39,7 @@ pub(super) fn refuse(status: StatusCode) -> Response {
 }
 
 async fn serve(
-    State(state): State<AppState>,
+    State(state): State<WebState>,
     Path((image, variant)): Path<(String, String)>,
     RawQuery(query): RawQuery,
 ) -> Response {

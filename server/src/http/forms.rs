@@ -11,7 +11,7 @@ use obscura_shared::account::fields;
 use secrecy::SecretString;
 
 use super::session::Current;
-use crate::{accounts::Client, state::AppState};
+use crate::{accounts::Client, http::WebState};
 
 /// A submitted urlencoded form with the request it came in.
 pub(super) struct Submitted {
@@ -100,7 +100,7 @@ pub(super) fn with_notice(path: &str, notice: &str) -> String {
     format!("{path}?notice={notice}")
 }
 
-pub(super) fn internal(state: &AppState, e: &anyhow::Error) -> Response {
+pub(super) fn internal(state: &WebState, e: &anyhow::Error) -> Response {
     tracing::error!(error = format!("{e:#}"), "an account request failed");
     let mut res = Response::new(Body::from(super::errors::error_page(
         &state.assets.stylesheet,
@@ -115,7 +115,7 @@ pub(super) fn internal(state: &AppState, e: &anyhow::Error) -> Response {
 
 /// Renders `path` again with `feedback` for its form, with `status`.
 pub(super) async fn with_feedback(
-    state: &AppState,
+    state: &WebState,
     mut s: Submitted,
     path: &str,
     feedback: obscura_app::forms::FormFeedback,

@@ -31,12 +31,12 @@ use super::{
 };
 use crate::{
     generation::CreateError,
+    http::WebState,
     sharing::{self, NewShare, ShareError},
-    state::AppState,
 };
 
 /// The gallery's and shares' form posts.
-pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![
         (routes::GALLERY_DELETE, post(delete)),
         (routes::GALLERY_RETRY, post(retry)),
@@ -47,7 +47,7 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
 }
 
 /// The public image route of share pages.
-pub fn public_table() -> Vec<(String, MethodRouter<AppState>)> {
+pub fn public_table() -> Vec<(String, MethodRouter<crate::http::WebState>)> {
     vec![(format!("{}/{{id}}/image", routes::SHARE), get(share_image))]
 }
 
@@ -60,7 +60,7 @@ fn ids(s: &Submitted, name: &str) -> Vec<Uuid> {
         .collect()
 }
 
-async fn delete(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+async fn delete(State(state): State<WebState>, req: axum::extract::Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let images = ids(&s, fields::IMAGE);
@@ -92,7 +92,7 @@ async fn delete(State(state): State<AppState>, req: axum::extract::Request) -> R
     }
 }
 
-async fn retry(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+async fn retry(State(state): State<WebState>, req: axum::extract::Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     // The Retry button names its generation; ticked boxes submitted with it are ignored.
@@ -119,7 +119,7 @@ async fn retry(State(state): State<AppState>, req: axum::extract::Request) -> Re
     }
 }
 
-async fn share(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+async fn share(State(state): State<WebState>, req: axum::extract::Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let image_field = s.get(fields::IMAGE);
@@ -148,7 +148,7 @@ async fn share(State(state): State<AppState>, req: axum::extract::Request) -> Re
 }
 
 async fn share_error(
-    state: &AppState,
+    state: &WebState,
     s: Submitted,
     back: &str,
     (field, message): (&'static str, String),
@@ -175,7 +175,7 @@ fn back_to(s: &Submitted) -> String {
     )
 }
 
-async fn revoke(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+async fn revoke(State(state): State<WebState>, req: axum::extract::Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let back = back_to(&s);
@@ -186,7 +186,7 @@ async fn revoke(State(state): State<AppState>, req: axum::extract::Request) -> R
     }
 }
 
-async fn expiry(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+async fn expiry(State(state): State<WebState>, req: axum::extract::Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let id = s.get(fields::SHARE).trim().to_owned();
@@ -231,7 +231,7 @@ fn gone() -> Response {
 /// image, the object's key and what the store says of its bytes (size, modification time, its
 /// own tag), cut to 128 bits. It changes whenever the bytes do and reveals nothing: not the
 /// image's id, whose UUIDv7 would date it.
-fn share_etag(state: &AppState, live: &sharing::Live, meta: &object_store::ObjectMeta) -> String {
+fn share_etag(state: &WebState, live: &sharing::Live, meta: &object_store::ObjectMeta) -> String {
     use hmac::Mac as _;
     let key = crate::accounts::crypto::derive(
         secrecy::ExposeSecret::expose_secret(&*state.master_key),
@@ -268,7 +268,7 @@ fn none_match(headers: &HeaderMap, etag: &str) -> bool {
 }
 
 async fn share_image(
-    State(state): State<AppState>,
+    State(state): State<WebState>,
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Response {

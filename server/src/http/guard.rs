@@ -1,5 +1,5 @@
 //! Bounds on what strangers can make the server do, and the record of refused requests:
-//! - the readiness result is shared and cached (see [`super::health`]), so `/readyz` and the
+//! - the readiness result is shared and cached (see [`crate::health`]), so `/readyz` and the
 //!   status island do not write to the object store on every call;
 //! - `POST /consent` and `GET /auth/google` insert a row each: they are limited per client
 //!   (an IPv6 client by its /64) and answer 429 with `Retry-After` past the limit;
@@ -35,7 +35,7 @@ use uuid::Uuid;
 use super::session::Current;
 use crate::{
     accounts::{Client, client::rate_key},
-    state::AppState,
+    http::WebState,
 };
 
 /// Cookie choices one client may record: a burst, then one every few seconds.
@@ -59,8 +59,6 @@ pub enum Write {
 
 /// This process's guards.
 pub struct Guards {
-    /// The shared, cached readiness result.
-    pub readiness: super::health::ReadinessCache,
     /// The `denied` log.
     pub denied: DeniedLog,
     consent: DefaultKeyedRateLimiter<String>,
@@ -76,7 +74,6 @@ fn quota(burst: u32, every: Duration) -> Quota {
 impl Default for Guards {
     fn default() -> Self {
         Self {
-            readiness: super::health::ReadinessCache::default(),
             denied: DeniedLog::default(),
             consent: RateLimiter::keyed(quota(CONSENT_BURST, CONSENT_EVERY)),
             google_start: RateLimiter::keyed(quota(GOOGLE_BURST, GOOGLE_EVERY)),
@@ -194,7 +191,7 @@ pub fn route_of(req: &Request) -> String {
 }
 
 /// Records a refusal made before the handler (e.g. by the session layer).
-pub fn deny(state: &AppState, req: &Request, account: Option<Uuid>, reason: &str) {
+pub fn deny(state: &WebState, req: &Request, account: Option<Uuid>, reason: &str) {
     state
         .guards
         .denied
@@ -233,7 +230,7 @@ fn loopback_host(host: Option<url::Host<&str>>) -> bool {
 /// Whether `/dev/outbox` may be shown for this request: a development deployment served at a
 /// loopback address, asked by a loopback peer whose client (after trusted proxies) is loopback.
 #[must_use]
-pub fn outbox_allowed(state: &AppState, req: &Request) -> bool {
+pub fn outbox_allowed(state: &WebState, req: &Request) -> bool {
     let peer = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -247,7 +244,7 @@ pub fn outbox_allowed(state: &AppState, req: &Request) -> bool {
 
 /// Runs inside the session layer: refuses `/dev/outbox` to anyone but this machine, and logs
 /// the refusals handlers answer.
-pub async fn observe(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn observe(State(state): State<WebState>, req: Request, next: Next) -> Response {
     let account = req.extensions().get::<Current>().map(|c| c.user.id);
     let method = req.method().clone();
     let route = req

@@ -19,6 +19,7 @@ pub mod privacy;
 pub mod render;
 pub mod security;
 pub mod session;
+mod state;
 pub mod support;
 mod uploads;
 pub mod webhooks;
@@ -36,13 +37,13 @@ use tower_http::{
 
 use tracing::Level;
 
-use crate::state::AppState;
+pub use state::{SiteAssets, WebState};
 
 /// The header carrying the request id, set on every request and echoed on every response.
 pub const REQUEST_ID: &str = "x-request-id";
 
 /// Builds the application router.
-pub fn router(state: AppState) -> Router {
+pub fn router(state: WebState) -> Router {
     let request_id = axum::http::HeaderName::from_static(REQUEST_ID);
     let stylesheet = state.assets.stylesheet.clone();
     Router::new()
@@ -118,7 +119,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The account routes (forms, links, Google, avatar), as a table so that tests can walk them.
 #[must_use]
-pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
+pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<WebState>)> {
     let mut all = auth::table();
     all.extend(avatar::table());
     all.extend(create::table());

@@ -7,10 +7,10 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use obscura_app::{App, SiteAssets as UiAssets, shell};
 
 use super::security::CspNonce;
-use crate::state::AppState;
+use crate::http::WebState;
 
 /// The Leptos routes (every page and every server function).
-pub fn routes(state: &AppState) -> Router<AppState> {
+pub fn routes(state: &WebState) -> Router<crate::http::WebState> {
     let leptos_options = state.leptos.clone();
     let routes = generate_route_list(App);
     Router::new().leptos_routes_with_context(state, routes, context(state), move || {
@@ -19,7 +19,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
 }
 
 /// What every render and server-function call gets in context.
-pub fn context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static + use<> {
+pub fn context(state: &WebState) -> impl Fn() + Clone + Send + Sync + 'static + use<> {
     let ports = crate::ports::for_state(state);
     let assets = UiAssets {
         stylesheet: state.assets.stylesheet.clone(),
@@ -64,7 +64,7 @@ pub fn context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static + 
 
 /// Renders the app for a path no route matched: the styled 404 page, with status 404.
 pub fn not_found_handler(
-    state: &AppState,
+    state: &WebState,
 ) -> impl Fn(
     axum::http::Request<axum::body::Body>,
 ) -> std::pin::Pin<Box<dyn Future<Output = axum::response::Response> + Send>>

@@ -28,17 +28,17 @@ use super::{
 };
 use crate::{
     db::entities::data_export,
+    http::WebState,
     privacy::{
         erasure::{self, ErasureError, Outcome},
         export::{self, ExportError},
         settings::{self, Settings},
     },
-    state::AppState,
     storage::signed::Signature,
 };
 
 /// The privacy center's routes.
-pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![
         (routes::PRIVACY_CHOICES, post(choices)),
         (routes::EXPORT_REQUEST, post(request_export)),
@@ -48,11 +48,11 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
 }
 
 /// The download route.
-pub fn download_table() -> Vec<(String, MethodRouter<AppState>)> {
+pub fn download_table() -> Vec<(String, MethodRouter<crate::http::WebState>)> {
     vec![(format!("{}/{{id}}", routes::EXPORTS), get(download))]
 }
 
-async fn choices(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+async fn choices(State(state): State<WebState>, req: axum::extract::Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let on = |name| s.get(name) == "1";
@@ -67,7 +67,7 @@ async fn choices(State(state): State<AppState>, req: axum::extract::Request) -> 
     }
 }
 
-async fn acknowledge(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+async fn acknowledge(State(state): State<WebState>, req: axum::extract::Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let version = s.get("version");
@@ -80,7 +80,7 @@ async fn acknowledge(State(state): State<AppState>, req: axum::extract::Request)
     }
 }
 
-async fn request_export(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+async fn request_export(State(state): State<WebState>, req: axum::extract::Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     match export::request(&state, c.user.id).await {
@@ -97,7 +97,7 @@ async fn request_export(State(state): State<AppState>, req: axum::extract::Reque
 }
 
 async fn download(
-    State(state): State<AppState>,
+    State(state): State<WebState>,
     Path(id): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Response {
@@ -174,7 +174,7 @@ async fn download(
     res
 }
 
-async fn delete_account(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+async fn delete_account(State(state): State<WebState>, req: axum::extract::Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let result = erasure::request(

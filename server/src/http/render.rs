@@ -8,11 +8,11 @@ use axum::{
     response::Response,
 };
 
-use crate::state::AppState;
+use crate::http::WebState;
 
 /// Renders the app at `path` for the request `parts` (extensions carry the nonce, the viewer
 /// and `extra`'s feedback) with `status`.
-pub async fn page(state: &AppState, mut parts: Parts, path: &str, status: StatusCode) -> Response {
+pub async fn page(state: &WebState, mut parts: Parts, path: &str, status: StatusCode) -> Response {
     parts.method = Method::GET;
     if let Ok(uri) = path.parse() {
         parts.uri = uri;

@@ -9,14 +9,14 @@ use axum::{
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use rand::RngCore;
 
-use crate::state::AppState;
+use crate::http::WebState;
 
 /// The nonce of the current response, placed in the request's extensions for the renderer.
 #[derive(Debug, Clone)]
 pub struct CspNonce(pub String);
 
 /// Adds the security headers; HTML renders pick up the nonce from the request extensions.
-pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next) -> Response {
     let mut bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut bytes);
     let nonce = URL_SAFE_NO_PAD.encode(bytes);

@@ -20,27 +20,20 @@ use obscura_shared::{
 use crate::{
     accounts::{self, Client},
     db::entities::{session, user},
-    state::AppState,
+    http::WebState,
 };
 
-/// The signed-in account and session of a request.
-#[derive(Debug, Clone)]
-pub struct Current {
-    /// The account.
-    pub user: user::Model,
-    /// The session.
-    pub session: session::Model,
-}
+pub use crate::accounts::sessions::Current;
 
 /// Whether cookies get `Secure` and the `__Host-` prefix.
 #[must_use]
-pub fn https(state: &AppState) -> bool {
+pub fn https(state: &WebState) -> bool {
     state.config.public_url.scheme() == "https"
 }
 
 /// The session cookie's name on this deployment.
 #[must_use]
-pub fn session_cookie_name(state: &AppState) -> String {
+pub fn session_cookie_name(state: &WebState) -> String {
     if https(state) {
         format!("__Host-{SESSION_COOKIE}")
     } else {
@@ -50,7 +43,7 @@ pub fn session_cookie_name(state: &AppState) -> String {
 
 /// The Google-flow cookie's name on this deployment.
 #[must_use]
-pub fn oauth_cookie_name(state: &AppState) -> String {
+pub fn oauth_cookie_name(state: &WebState) -> String {
     if https(state) {
         format!("__Host-{OAUTH_COOKIE}")
     } else {
@@ -60,7 +53,7 @@ pub fn oauth_cookie_name(state: &AppState) -> String {
 
 /// The sign-up browser-binding cookie's name on this deployment.
 #[must_use]
-pub fn signup_cookie_name(state: &AppState) -> String {
+pub fn signup_cookie_name(state: &WebState) -> String {
     if https(state) {
         format!("__Host-{SIGNUP_COOKIE}")
     } else {
@@ -71,7 +64,7 @@ pub fn signup_cookie_name(state: &AppState) -> String {
 /// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Path=/, Secure on https, no Domain.
 #[must_use]
 pub fn set_cookie(
-    state: &AppState,
+    state: &WebState,
     name: String,
     value: String,
     max_age: Option<cookie::time::Duration>,
@@ -89,7 +82,7 @@ pub fn set_cookie(
 
 /// A `Set-Cookie` value that removes the cookie.
 #[must_use]
-pub fn clear_cookie(state: &AppState, name: String) -> HeaderValue {
+pub fn clear_cookie(state: &WebState, name: String) -> HeaderValue {
     set_cookie(
         state,
         name,
@@ -101,7 +94,7 @@ pub fn clear_cookie(state: &AppState, name: String) -> HeaderValue {
 /// The session cookie for a new session (kept for the absolute lifetime; the server enforces
 /// the idle limit).
 #[must_use]
-pub fn session_cookie(state: &AppState, token: &str) -> HeaderValue {
+pub fn session_cookie(state: &WebState, token: &str) -> HeaderValue {
     let secs = state.config.session_absolute.num_seconds();
     set_cookie(
         state,
@@ -109,6 +102,20 @@ pub fn session_cookie(state: &AppState, token: &str) -> HeaderValue {
         token.to_owned(),
         Some(cookie::time::Duration::seconds(secs)),
     )
+}
+
+/// Every `X-Forwarded-For` line, in order, as one comma-separated list: a proxy may add its own
+/// line instead of extending the first, and reading only the first would believe whatever the
+/// client wrote there. A line that is not visible ASCII stays in the list as a malformed entry, so
+/// nothing to its left is believed. `None` without the header.
+#[must_use]
+pub fn forwarded_for(headers: &axum::http::HeaderMap) -> Option<String> {
+    let lines: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .map(|v| v.to_str().unwrap_or("(malformed)"))
+        .collect();
+    (!lines.is_empty()).then(|| lines.join(","))
 }
 
 /// The value of the named cookie in a request.
@@ -144,12 +151,12 @@ pub fn viewer_of(user: &user::Model, session: &session::Model, credits: i64) -> 
 }
 
 /// Resolves the client and the session of every request.
-pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+pub async fn resolve(State(state): State<WebState>, mut req: Request, next: Next) -> Response {
     let peer = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
-    let forwarded = accounts::client::forwarded_for(req.headers());
+    let forwarded = forwarded_for(req.headers());
     let ip = accounts::client::client_ip(peer, forwarded.as_deref(), &state.config.trusted_proxies);
     let ua = req
         .headers()
@@ -292,3 +299,38 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
 
 #[cfg(test)]
 mod proptests;
+
+#[cfg(test)]
+mod tests {
+    use std::net::IpAddr;
+
+    use super::forwarded_for;
+    use crate::accounts::client::client_ip;
+
+    #[test]
+    fn every_forwarded_for_line_is_read_as_one_list() {
+        use axum::http::{HeaderMap, HeaderValue};
+        let proxy: IpAddr = "10.0.0.1".parse().unwrap();
+        let trusted = vec!["10.0.0.0/8".parse().unwrap()];
+        let mut headers = HeaderMap::new();
+        assert_eq!(forwarded_for(&headers), None);
+        // The client forged the first line; the proxy appended the real address as a second.
+        headers.append("x-forwarded-for", HeaderValue::from_static("1.2.3.4"));
+        headers.append(
+            "x-forwarded-for",
+            HeaderValue::from_static("203.0.113.9, 10.0.0.2"),
+        );
+        let joined = forwarded_for(&headers).unwrap();
+        assert_eq!(joined, "1.2.3.4,203.0.113.9, 10.0.0.2");
+        assert_eq!(
+            client_ip(Some(proxy), Some(&joined), &trusted),
+            Some("203.0.113.9".parse().unwrap())
+        );
+        // A line that is not text is a malformed entry: nothing to its left is believed.
+        let mut odd = HeaderMap::new();
+        odd.append("x-forwarded-for", HeaderValue::from_static("1.2.3.4"));
+        odd.append("x-forwarded-for", HeaderValue::from_bytes(b"\xff").unwrap());
+        let joined = forwarded_for(&odd).unwrap();
+        assert_eq!(client_ip(Some(proxy), Some(&joined), &trusted), Some(proxy));
+    }
+}

@@ -31,7 +31,7 @@ use crate::{
     accounts::Client,
     audit::{self, Action, Actor, Outcome},
     db::entities::support_message,
-    state::AppState,
+    http::WebState,
     storage::images,
     support::{self, Contact, Erasure, SupportError, requests},
 };
@@ -39,7 +39,7 @@ use crate::{
 const TOO_LARGE: &str = "The image is larger than 5 MB.";
 
 /// The support routes.
-pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![
         (
             routes::SUPPORT,
@@ -54,14 +54,14 @@ pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
 }
 
 /// The attachment route.
-pub fn attachment_table() -> Vec<(String, MethodRouter<AppState>)> {
+pub fn attachment_table() -> Vec<(String, MethodRouter<crate::http::WebState>)> {
     vec![(
         format!("{}/{{id}}/attachment", routes::ADMIN_SUPPORT),
         get(attachment),
     )]
 }
 
-async fn contact(State(state): State<AppState>, req: Request) -> Response {
+async fn contact(State(state): State<WebState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let current = parts.extensions.get::<Current>().cloned();
     let client = parts
@@ -190,7 +190,7 @@ fn message_page(id: Uuid) -> String {
     format!("{}/{id}", routes::ADMIN_SUPPORT)
 }
 
-async fn reply(State(state): State<AppState>, req: Request) -> Response {
+async fn reply(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let actor = admin_actor!(s);
     let Some(id) = id_of(&s, "id") else {
@@ -231,7 +231,7 @@ async fn reply(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn close(State(state): State<AppState>, req: Request) -> Response {
+async fn close(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let actor = admin_actor!(s);
     let Some(id) = id_of(&s, "id") else {
@@ -254,7 +254,7 @@ async fn close(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn erase_account(State(state): State<AppState>, req: Request) -> Response {
+async fn erase_account(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let actor = admin_actor!(s);
     let Some(id) = id_of(&s, "id") else {
@@ -302,7 +302,7 @@ async fn erase_account(State(state): State<AppState>, req: Request) -> Response 
     }
 }
 
-async fn new_request(State(state): State<AppState>, req: Request) -> Response {
+async fn new_request(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let actor = admin_actor!(s);
     let input = requests::NewRequest {
@@ -348,7 +348,7 @@ async fn new_request(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn request_done(State(state): State<AppState>, req: Request) -> Response {
+async fn request_done(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let actor = admin_actor!(s);
     let Some(id) = id_of(&s, "id") else {
@@ -372,7 +372,7 @@ async fn request_done(State(state): State<AppState>, req: Request) -> Response {
 }
 
 async fn attachment(
-    State(state): State<AppState>,
+    State(state): State<WebState>,
     Path(id): Path<String>,
     req: Request,
 ) -> Response {

@@ -16,19 +16,19 @@ use secrecy::ExposeSecret as _;
 
 use crate::{
     generation::providers::{WEBHOOK_PATH, replicate},
-    state::AppState,
+    http::WebState,
 };
 
 /// Paths under this prefix skip the cross-site check.
 pub const PREFIX: &str = "/webhooks/";
 
 /// The webhook routes.
-pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![(WEBHOOK_PATH, post(replicate_event))]
 }
 
 async fn replicate_event(
-    State(state): State<AppState>,
+    State(state): State<WebState>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {

@@ -33,7 +33,7 @@ async fn post_form(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_flood_of_readiness_checks_writes_to_storage_a_few_times_at_most() {
     let app = spawn_app().await;
-    let checks = || app.state.guards.readiness.checks();
+    let checks = || app.state.readiness.checks();
     let before = checks();
     for _ in 0..200 {
         assert_eq!(app.get(routes::READYZ).await.status(), StatusCode::OK);

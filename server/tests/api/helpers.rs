@@ -30,7 +30,7 @@ pub struct TestApp {
     pub db: sea_orm::DatabaseConnection,
     /// The application state (for calling services directly).
     #[allow(dead_code, reason = "used by some tests only")]
-    pub state: obscura_server::state::AppState,
+    pub state: obscura_server::http::WebState,
     pub data_dir: tempfile::TempDir,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     pub server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,

@@ -214,7 +214,7 @@ async fn support_page_renders_the_service_status_island_with_its_state() {
     std::fs::remove_dir_all(&objects).unwrap();
     std::fs::write(&objects, b"x").unwrap();
     // The last result is reused for 10 seconds; the next check sees the failure.
-    app.state.guards.readiness.forget().await;
+    app.state.readiness.forget().await;
     let (_, body) = page(&app, routes::SUPPORT).await;
     assert!(
         html(&body)

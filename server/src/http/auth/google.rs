@@ -16,15 +16,15 @@ use serde::Deserialize;
 use super::{failed, links::TokenQuery, show_problem, signed_in_response};
 use crate::{
     accounts::{self, AccountError, Client, GoogleOutcome},
+    http::WebState,
     http::{
         forms::{internal, see_other, submitted, with_notice},
         render, session,
     },
-    state::AppState,
 };
 
 /// The Google sign-in routes.
-pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub(super) fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![
         (routes::GOOGLE_START, get(google_start)),
         (routes::GOOGLE_CALLBACK, get(google_callback)),
@@ -37,7 +37,7 @@ pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
 
 /// Where Google sends the browser back: this deployment's origin (or, in development without a
 /// public URL, the origin the browser used).
-fn google_redirect(state: &AppState, parts: &Parts) -> String {
+fn google_redirect(state: &WebState, parts: &Parts) -> String {
     let origin = if state.config.public_url_explicit {
         crate::config::origin(&state.config.public_url)
     } else {
@@ -62,7 +62,7 @@ struct GoogleStartQuery {
 }
 
 async fn google_start(
-    State(state): State<AppState>,
+    State(state): State<WebState>,
     Query(q): Query<GoogleStartQuery>,
     req: Request,
 ) -> Response {
@@ -111,7 +111,7 @@ struct Callback {
 }
 
 async fn google_callback(
-    State(state): State<AppState>,
+    State(state): State<WebState>,
     Query(q): Query<Callback>,
     req: Request,
 ) -> Response {
@@ -160,7 +160,7 @@ async fn google_callback(
 }
 
 async fn google_signup_landing(
-    State(state): State<AppState>,
+    State(state): State<WebState>,
     Query(q): Query<TokenQuery>,
     req: Request,
 ) -> Response {
@@ -184,7 +184,7 @@ async fn google_signup_landing(
     }
 }
 
-async fn google_signup(State(state): State<AppState>, req: Request) -> Response {
+async fn google_signup(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let token = s.get(fields::TOKEN);
     let age = s.get(fields::AGE) == "on";

@@ -18,15 +18,15 @@ use serde::Deserialize;
 use super::{failed, link_problem, show_problem, signed_in_response};
 use crate::{
     accounts::{self, AccountError, tokens::Purpose, tokens::TokenProblem},
+    http::WebState,
     http::{
         forms::{internal, see_other, submitted, with_notice},
         render, session,
     },
-    state::AppState,
 };
 
 /// The emailed-link routes.
-pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub(super) fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![
         (
             routes::RESET_CONFIRM,
@@ -58,9 +58,9 @@ pub(super) struct TokenQuery {
 }
 
 /// The landing page of one kind of emailed link.
-fn landing_for(kind: LinkKind, purpose: Purpose) -> MethodRouter<AppState> {
+fn landing_for(kind: LinkKind, purpose: Purpose) -> MethodRouter<crate::http::WebState> {
     get(
-        move |State(state): State<AppState>, Query(q): Query<TokenQuery>, req: Request| async move {
+        move |State(state): State<WebState>, Query(q): Query<TokenQuery>, req: Request| async move {
             landing(&state, req, kind, purpose, q.token).await
         },
     )
@@ -68,7 +68,7 @@ fn landing_for(kind: LinkKind, purpose: Purpose) -> MethodRouter<AppState> {
 
 /// Shows the page an emailed link lands on: its confirm button, or why it does not work.
 async fn landing(
-    state: &AppState,
+    state: &WebState,
     req: Request,
     kind: LinkKind,
     purpose: Purpose,
@@ -107,7 +107,7 @@ async fn landing(
     }
 }
 
-async fn reset_confirm(State(state): State<AppState>, req: Request) -> Response {
+async fn reset_confirm(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let token = s.get(fields::TOKEN);
     match accounts::reset_password(&state, &token, &s.secret(fields::PASSWORD), &s.client()).await {
@@ -159,13 +159,13 @@ async fn reset_confirm(State(state): State<AppState>, req: Request) -> Response 
     }
 }
 
-async fn magic_confirm(State(state): State<AppState>, req: Request) -> Response {
+async fn magic_confirm(State(state): State<WebState>, req: Request) -> Response {
     sign_in_with_link(&state, req, Purpose::MagicLink, "signed-in").await
 }
 
 /// Signs in with an emailed link's token, then goes on with `notice`.
 async fn sign_in_with_link(
-    state: &AppState,
+    state: &WebState,
     req: Request,
     purpose: Purpose,
     notice: &str,
@@ -196,7 +196,7 @@ async fn sign_in_with_link(
     }
 }
 
-async fn keep_confirm(State(state): State<AppState>, req: Request) -> Response {
+async fn keep_confirm(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     match crate::privacy::erasure::keep(&state, &s.get(fields::TOKEN), &s.client()).await {
         Ok(signed) => signed_in_response(
@@ -208,11 +208,11 @@ async fn keep_confirm(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn verify_confirm(State(state): State<AppState>, req: Request) -> Response {
+async fn verify_confirm(State(state): State<WebState>, req: Request) -> Response {
     sign_in_with_link(&state, req, Purpose::VerifyEmail, "welcome").await
 }
 
-async fn email_change_confirm(State(state): State<AppState>, req: Request) -> Response {
+async fn email_change_confirm(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     match accounts::confirm_email_change(&state, &s.get(fields::TOKEN), &s.client()).await {
         Ok(_) => see_other(&with_notice(routes::SETTINGS_PROFILE, "email-changed")),

@@ -21,15 +21,15 @@ use crate::{
         self, AccountError,
         mfa::{self, Challenge, SIGN_IN_AGAIN},
     },
+    http::WebState,
     http::{
         forms::{Submitted, internal, see_other, signed_in, submitted, with_notice},
         render, session,
     },
-    state::AppState,
 };
 
 /// The two-step routes.
-pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub(super) fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![
         (routes::LOGIN_VERIFY, get(verify_page).post(verify)),
         (routes::SETTINGS_TOTP_START, post(totp_start)),
@@ -40,7 +40,7 @@ pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
 }
 
 /// The two-step cookie's name on this deployment.
-pub(super) fn cookie_name(state: &AppState) -> String {
+pub(super) fn cookie_name(state: &WebState) -> String {
     if session::https(state) {
         format!("__Host-{TWO_STEP_COOKIE}")
     } else {
@@ -50,7 +50,7 @@ pub(super) fn cookie_name(state: &AppState) -> String {
 
 /// A first step succeeded and the account asks for a second: set the two-step cookie and go to
 /// the code page, carrying where to go afterwards.
-pub(super) fn challenge_response(state: &AppState, challenge: &Challenge, next: &str) -> Response {
+pub(super) fn challenge_response(state: &WebState, challenge: &Challenge, next: &str) -> Response {
     let to = format!(
         "{}?{}",
         routes::LOGIN_VERIFY,
@@ -71,7 +71,7 @@ pub(super) fn challenge_response(state: &AppState, challenge: &Challenge, next: 
     res
 }
 
-fn start_again(state: &AppState) -> Response {
+fn start_again(state: &WebState) -> Response {
     let mut res = see_other(&with_notice(routes::LOGIN, "two-step-expired"));
     res.headers_mut().append(
         header::SET_COOKIE,
@@ -98,13 +98,13 @@ pub(super) fn next_or_default(next: &str) -> String {
 }
 
 /// Whether the code page offers "Use a passkey" to this account.
-async fn has_passkey(state: &AppState, user_id: uuid::Uuid) -> Result<bool, sea_orm::DbErr> {
+async fn has_passkey(state: &WebState, user_id: uuid::Uuid) -> Result<bool, sea_orm::DbErr> {
     Ok(mfa::passkey::available(state) && mfa::passkey::count(state, user_id).await? > 0)
 }
 
 /// The code page, while this browser has a sign-in waiting for its second step.
 async fn verify_page(
-    State(state): State<AppState>,
+    State(state): State<WebState>,
     Query(q): Query<NextQuery>,
     req: Request,
 ) -> Response {
@@ -128,7 +128,7 @@ async fn verify_page(
 }
 
 /// Checks the code and, when right, starts the session.
-async fn verify(State(state): State<AppState>, req: Request) -> Response {
+async fn verify(State(state): State<WebState>, req: Request) -> Response {
     let mut s = submitted!(req);
     let token = session::cookie_value(&s.parts.headers, &cookie_name(&state)).unwrap_or_default();
     let next = next_or_default(&s.get(fields::NEXT));
@@ -155,7 +155,7 @@ async fn verify(State(state): State<AppState>, req: Request) -> Response {
 }
 
 /// The security settings again, with the two-step section's problem.
-pub(super) async fn settings_failed(state: &AppState, s: Submitted, e: AccountError) -> Response {
+pub(super) async fn settings_failed(state: &WebState, s: Submitted, e: AccountError) -> Response {
     let (errors, notice): (Vec<(String, String)>, Option<String>) = match e {
         AccountError::Invalid(errors) => {
             let (again, rest): (Vec<_>, Vec<_>) =
@@ -193,7 +193,7 @@ pub(super) async fn settings_failed(state: &AppState, s: Submitted, e: AccountEr
 }
 
 /// The security settings showing new recovery codes (once: they are not kept in clear).
-async fn show_codes(state: &AppState, s: Submitted, codes: Vec<String>) -> Response {
+async fn show_codes(state: &WebState, s: Submitted, codes: Vec<String>) -> Response {
     let mut parts = s.parts;
     parts.extensions.insert(RecoveryCodesShown(codes));
     no_store(render::page(state, parts, routes::SETTINGS_SECURITY, StatusCode::OK).await)
@@ -206,7 +206,7 @@ pub(super) fn to_section(notice: &str) -> Response {
     ))
 }
 
-async fn totp_start(State(state): State<AppState>, req: Request) -> Response {
+async fn totp_start(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     match mfa::totp::start_setup(&state, &c).await {
@@ -215,7 +215,7 @@ async fn totp_start(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn totp_confirm(State(state): State<AppState>, req: Request) -> Response {
+async fn totp_confirm(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let code = s.get(mfa_pages::CODE);
@@ -226,7 +226,7 @@ async fn totp_confirm(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn totp_remove(State(state): State<AppState>, req: Request) -> Response {
+async fn totp_remove(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let was_on = match accounts::mfa::enrolled(&state, c.user.id).await {
@@ -240,7 +240,7 @@ async fn totp_remove(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn renew_codes(State(state): State<AppState>, req: Request) -> Response {
+async fn renew_codes(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     match mfa::recovery::renew(&state, &c, &s.client()).await {

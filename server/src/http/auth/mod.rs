@@ -28,11 +28,11 @@ use super::{
 };
 use crate::{
     accounts::{self, AccountError, SignInStep, SignedIn, events::EventKind, tokens::TokenProblem},
-    state::AppState,
+    http::WebState,
 };
 
 /// Every account route: (path, handlers, whether it has a state-changing method).
-pub fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     let mut all = vec![
         (routes::SIGNUP, post(sign_up)),
         (routes::LOGIN, post(sign_in)),
@@ -74,14 +74,14 @@ fn link_problem(p: TokenProblem) -> LinkProblem {
     }
 }
 
-async fn show_problem(state: &AppState, mut parts: Parts, problem: LinkProblem) -> Response {
+async fn show_problem(state: &WebState, mut parts: Parts, problem: LinkProblem) -> Response {
     parts.extensions.insert(LinkLanding::Problem(problem));
     render::page(state, parts, routes::AUTH_PROBLEM, problem_status(problem)).await
 }
 
 /// Turns an error into the page to show: the form again (422/429), a link problem, or a 500.
 async fn failed(
-    state: &AppState,
+    state: &WebState,
     s: Submitted,
     form: &str,
     page: &str,
@@ -122,7 +122,7 @@ async fn failed(
 /// A first step succeeded: set the new session's cookie and go on, or, for an account with a
 /// second step, go to its code page. A sign-in that removed what someone had set up before the
 /// address was proven goes to the profile settings, which say so.
-fn signed_in_response(state: &AppState, signed: &SignedIn, to: &str) -> Response {
+fn signed_in_response(state: &WebState, signed: &SignedIn, to: &str) -> Response {
     let to = if signed.earlier_access_removed {
         with_notice(routes::SETTINGS_PROFILE, "earlier-access-removed")
     } else {
@@ -142,7 +142,7 @@ fn signed_in_response(state: &AppState, signed: &SignedIn, to: &str) -> Response
     res
 }
 
-async fn sign_up(State(state): State<AppState>, req: Request) -> Response {
+async fn sign_up(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let input = accounts::SignUp {
         email: s.get(fields::EMAIL),
@@ -173,7 +173,7 @@ async fn sign_up(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn sign_in(State(state): State<AppState>, req: Request) -> Response {
+async fn sign_in(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let client = s.client();
     if s.get("action") == "link" {
@@ -199,7 +199,7 @@ async fn sign_in(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn sign_out(State(state): State<AppState>, req: Request) -> Response {
+async fn sign_out(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     if let Some(c) = s.current() {
         if let Err(e) = accounts::sessions::end(&state, c.user.id, c.session.id).await {
@@ -215,7 +215,7 @@ async fn sign_out(State(state): State<AppState>, req: Request) -> Response {
     res
 }
 
-async fn request_reset(State(state): State<AppState>, req: Request) -> Response {
+async fn request_reset(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     match accounts::request_reset(&state, &s.get(fields::EMAIL), &s.client()).await {
         Ok(()) => see_other(&with_notice(routes::RESET, "reset-sent")),

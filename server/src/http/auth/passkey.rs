@@ -20,15 +20,15 @@ use crate::{
         AccountError, SignInStep, SignedIn,
         mfa::passkey::{self, Started},
     },
+    http::WebState,
     http::{
         forms::{see_other, submitted},
         session,
     },
-    state::AppState,
 };
 
 /// The passkey routes.
-pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub(super) fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![
         (
             routes::SETTINGS_PASSKEY_REGISTER_START,
@@ -131,7 +131,7 @@ async fn answer<C: DeserializeOwned>(body: Body) -> Result<Answer<C>, Response> 
 }
 
 /// A passkey sign-in succeeded: the session cookie, and where to go.
-fn signed_in(state: &AppState, signed: &SignedIn, next: &str) -> Response {
+fn signed_in(state: &WebState, signed: &SignedIn, next: &str) -> Response {
     let SignInStep::Session(new) = &signed.step else {
         // Passkey sign-ins are complete; a second step is never asked after one.
         return error(StatusCode::INTERNAL_SERVER_ERROR, "Please try again.");
@@ -147,7 +147,7 @@ fn signed_in(state: &AppState, signed: &SignedIn, next: &str) -> Response {
     res
 }
 
-async fn register_start(State(state): State<AppState>, req: Request) -> Response {
+async fn register_start(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let Some(c) = s.current() else {
         return not_signed_in();
@@ -155,7 +155,7 @@ async fn register_start(State(state): State<AppState>, req: Request) -> Response
     started(passkey::register_start(&state, &c, &s.get(passkey::NAME)).await)
 }
 
-async fn register_finish(State(state): State<AppState>, req: Request) -> Response {
+async fn register_finish(State(state): State<WebState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let Some(c) = parts.extensions.get::<session::Current>().cloned() else {
         return not_signed_in();
@@ -180,7 +180,7 @@ async fn register_finish(State(state): State<AppState>, req: Request) -> Respons
     }
 }
 
-async fn remove(State(state): State<AppState>, req: Request) -> Response {
+async fn remove(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let Some(c) = s.current() else {
         return see_other(&format!("{}?notice=sign-in-needed", routes::LOGIN));
@@ -192,12 +192,12 @@ async fn remove(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn second_step_start(State(state): State<AppState>, req: Request) -> Response {
+async fn second_step_start(State(state): State<WebState>, req: Request) -> Response {
     let token = session::cookie_value(req.headers(), &mfa::cookie_name(&state)).unwrap_or_default();
     started(passkey::second_step_start(&state, &token).await)
 }
 
-async fn second_step_finish(State(state): State<AppState>, req: Request) -> Response {
+async fn second_step_finish(State(state): State<WebState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let challenge =
         session::cookie_value(&parts.headers, &mfa::cookie_name(&state)).unwrap_or_default();
@@ -223,12 +223,12 @@ async fn second_step_finish(State(state): State<AppState>, req: Request) -> Resp
     }
 }
 
-async fn passwordless_start(State(state): State<AppState>, req: Request) -> Response {
+async fn passwordless_start(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     started(passkey::passwordless_start(&state, &s.client()).await)
 }
 
-async fn passwordless_finish(State(state): State<AppState>, req: Request) -> Response {
+async fn passwordless_finish(State(state): State<WebState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let client = parts
         .extensions

@@ -13,12 +13,12 @@ use uuid::Uuid;
 use super::failed;
 use crate::{
     accounts::{self, AccountError, events::EventKind},
+    http::WebState,
     http::forms::{Submitted, internal, see_other, signed_in, submitted, with_notice},
-    state::AppState,
 };
 
 /// The settings form routes.
-pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub(super) fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![
         (routes::RESEND_VERIFICATION, post(resend_verification)),
         (routes::SETTINGS_PROFILE, post(update_profile)),
@@ -32,7 +32,7 @@ pub(super) fn table() -> Vec<(&'static str, MethodRouter<AppState>)> {
     ]
 }
 
-async fn resend_verification(State(state): State<AppState>, req: Request) -> Response {
+async fn resend_verification(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     match accounts::resend_verification(&state, c.user.id, &s.client()).await {
@@ -52,7 +52,7 @@ async fn resend_verification(State(state): State<AppState>, req: Request) -> Res
 
 /// A settings form's answer: back to the profile with `notice`, or the form again.
 async fn settings_outcome<T>(
-    state: &AppState,
+    state: &WebState,
     s: Submitted,
     form: &str,
     notice: &str,
@@ -64,7 +64,7 @@ async fn settings_outcome<T>(
     }
 }
 
-async fn update_profile(State(state): State<AppState>, req: Request) -> Response {
+async fn update_profile(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let change = accounts::ProfileChange {
@@ -76,7 +76,7 @@ async fn update_profile(State(state): State<AppState>, req: Request) -> Response
     settings_outcome(&state, s, settings_pages::forms::PROFILE, "saved", result).await
 }
 
-async fn change_email(State(state): State<AppState>, req: Request) -> Response {
+async fn change_email(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let (email, current) = (s.get(fields::EMAIL), s.secret(fields::CURRENT_PASSWORD));
@@ -99,7 +99,7 @@ async fn change_email(State(state): State<AppState>, req: Request) -> Response {
     .await
 }
 
-async fn change_password(State(state): State<AppState>, req: Request) -> Response {
+async fn change_password(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let (current, new) = (
@@ -127,7 +127,7 @@ async fn change_password(State(state): State<AppState>, req: Request) -> Respons
     .await
 }
 
-async fn end_session(State(state): State<AppState>, req: Request) -> Response {
+async fn end_session(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let Ok(id) = s.get(fields::SESSION).parse::<Uuid>() else {
@@ -151,7 +151,7 @@ async fn end_session(State(state): State<AppState>, req: Request) -> Response {
     }
 }
 
-async fn end_other_sessions(State(state): State<AppState>, req: Request) -> Response {
+async fn end_other_sessions(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     match accounts::sessions::end_all(&state, c.user.id, Some(c.session.id)).await {

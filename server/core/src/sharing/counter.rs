@@ -9,11 +9,11 @@ use std::{
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    EntityTrait, Set,
+    ConnectionTrait, EntityTrait, Set,
     sea_query::{Expr, ExprTrait as _, OnConflict},
 };
 
-use crate::{db::entities::share_view, state::AppState};
+use crate::db::entities::share_view;
 
 /// Views not yet written, by (share id, day).
 #[derive(Debug, Default)]
@@ -31,7 +31,7 @@ impl ViewCounter {
 
     /// Adds the pending counts to the table. A share deleted meanwhile loses its counts (the
     /// foreign key refuses them); other failures put the counts back for the next flush.
-    pub async fn flush(&self, state: &AppState) {
+    pub async fn flush(&self, db: &impl ConnectionTrait) {
         let batch: Vec<_> = {
             let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
             pending.drain().collect()
@@ -51,10 +51,10 @@ impl ViewCounter {
                         )
                         .to_owned(),
                 )
-                .exec_without_returning(&state.db)
+                .exec_without_returning(db)
                 .await;
             if let Err(e) = result {
-                let gone = share_exists(state, &share).await == Some(false);
+                let gone = share_exists(db, &share).await == Some(false);
                 if !gone {
                     tracing::warn!(error = %e, "could not record share views");
                     let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
@@ -65,9 +65,9 @@ impl ViewCounter {
     }
 }
 
-async fn share_exists(state: &AppState, id: &str) -> Option<bool> {
+async fn share_exists(db: &impl ConnectionTrait, id: &str) -> Option<bool> {
     crate::db::entities::share::Entity::find_by_id(id)
-        .one(&state.db)
+        .one(db)
         .await
         .ok()
         .map(|row| row.is_some())

@@ -9,9 +9,9 @@ use uuid::Uuid;
 
 use super::{CODE, require_recent_sign_in};
 use crate::{
+    accounts::sessions::Current,
     accounts::{AccountError, Client, crypto, events, events::EventKind, invalid, notify},
     db::entities::mfa_recovery_code,
-    http::session::Current,
     mail::templates::Kind,
     state::AppState,
 };

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn env_example_documents_every_setting() {
-    let example = include_str!("../../../.env.example");
+    let example = include_str!("../../../../.env.example");
     let settings = serde_json::to_value(Raw::default()).unwrap();
     for key in settings.as_object().unwrap().keys() {
         let var = format!("OBSCURA_{}", key.to_uppercase());

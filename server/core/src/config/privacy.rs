@@ -16,7 +16,7 @@ pub(super) struct RawPrivacy {
 pub struct Privacy {
     /// A header set by a trusted proxy with the visitor's ISO country code
     /// (`OBSCURA_ANALYTICS_COUNTRY_HEADER`, e.g. `CF-IPCountry`); without it, no country.
-    pub analytics_country_header: Option<axum::http::HeaderName>,
+    pub analytics_country_header: Option<http::HeaderName>,
     /// Days between asking to delete an account and its purge (`OBSCURA_ERASURE_GRACE_DAYS`,
     /// default 30; 0 purges at once).
     pub erasure_grace_days: u32,

@@ -22,6 +22,16 @@ pub const FRESH_SIGN_IN: chrono::Duration = chrono::Duration::minutes(15);
 /// is precise enough for a 7-day idle limit.
 const TOUCH_EVERY: Duration = Duration::minutes(5);
 
+/// A signed-in account and the session it is signed in with (of a request, as the HTTP layer
+/// resolved it from the session cookie).
+#[derive(Debug, Clone)]
+pub struct Current {
+    /// The account.
+    pub user: user::Model,
+    /// The session.
+    pub session: session::Model,
+}
+
 /// A session just created: the token goes into the cookie and nowhere else.
 #[derive(Debug, Clone)]
 pub struct NewSession {

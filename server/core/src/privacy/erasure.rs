@@ -26,7 +26,6 @@ use crate::{
         tokens::{self, Purpose},
     },
     db::entities::{data_export, erasure, generation, generation_image, job, pending_signup, user},
-    http::session::Current,
     mail::templates::Kind,
     state::AppState,
 };
@@ -75,7 +74,7 @@ pub enum Outcome {
 /// See [`ErasureError`].
 pub async fn request(
     state: &AppState,
-    current: &Current,
+    current: &sessions::Current,
     password: &SecretString,
     confirm: &str,
     client: &Client,

@@ -8,11 +8,10 @@ use std::{
     sync::{Mutex, PoisonError},
 };
 
-use axum::http::{HeaderMap, header};
 use chrono::{DateTime, Duration, Utc};
 use obscura_shared::{analytics::Summary, routes};
 use sea_orm::{
-    ColumnTrait, EntityTrait, QueryFilter, Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set,
     sea_query::{Expr, ExprTrait as _, OnConflict},
 };
 use uuid::Uuid;
@@ -27,6 +26,18 @@ pub struct Visit {
     user: Option<Uuid>,
 }
 
+/// What a page request says about where it comes from, as its headers carry it (read by the HTTP
+/// layer): the user agent, the referring page and the country a trusted proxy set.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Seen<'a> {
+    /// The `User-Agent` header ("" when absent).
+    pub user_agent: &'a str,
+    /// The `Referer` header.
+    pub referrer: Option<&'a str>,
+    /// The configured country header (`OBSCURA_ANALYTICS_COUNTRY_HEADER`), when set and sent.
+    pub country: Option<&'a str>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
     path: String,
@@ -38,32 +49,18 @@ struct Key {
 impl Visit {
     /// Describes a page request; `None` for robots (they are not visitors).
     #[must_use]
-    pub fn of(
-        path: &str,
-        headers: &HeaderMap,
-        config: &Config,
-        user: Option<Uuid>,
-    ) -> Option<Self> {
-        let ua = headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        let device = device_class(ua)?;
+    pub fn of(path: &str, seen: &Seen<'_>, config: &Config, user: Option<Uuid>) -> Option<Self> {
+        let device = device_class(seen.user_agent)?;
         let own_host = config.public_url.host_str().unwrap_or_default();
-        let referrer = headers
-            .get(header::REFERER)
-            .and_then(|v| v.to_str().ok())
+        let referrer = seen
+            .referrer
             .and_then(|r| url::Url::parse(r).ok())
             .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
             .filter(|h| h != own_host)
             .map(|h| h.chars().take(128).collect())
             .unwrap_or_default();
-        let country = config
-            .privacy
-            .analytics_country_header
-            .as_ref()
-            .and_then(|name| headers.get(name))
-            .and_then(|v| v.to_str().ok())
+        let country = seen
+            .country
             .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()))
             .map(str::to_ascii_uppercase)
             .unwrap_or_default();
@@ -155,7 +152,7 @@ impl Counter {
     }
 
     /// Adds the pending counts to the table; on failure they wait for the next flush.
-    pub async fn flush(&self, state: &AppState) {
+    pub async fn flush(&self, db: &impl ConnectionTrait) {
         let _one_at_a_time = self.flushing.lock().await;
         let batch: Vec<_> = {
             let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
@@ -180,7 +177,7 @@ impl Counter {
                         )
                         .to_owned(),
                 )
-                .exec_without_returning(&state.db)
+                .exec_without_returning(db)
                 .await;
             if let Err(e) = result {
                 tracing::warn!(error = %e, "could not record page views");

@@ -19,9 +19,9 @@ use uuid::Uuid;
 
 use super::{CODE, recovery, require_recent_sign_in};
 use crate::{
+    accounts::sessions::Current,
     accounts::{AccountError, Client, crypto, events, events::EventKind, invalid, notify},
     db::entities::{mfa_totp, user},
-    http::session::Current,
     mail::templates::Kind,
     state::AppState,
 };

@@ -23,7 +23,7 @@ use super::{
     notify, open_session, tokens::TokenProblem,
 };
 use crate::{
-    db::entities::mfa_challenge, http::session::Current, mail::templates::Kind,
+    accounts::sessions::Current, db::entities::mfa_challenge, mail::templates::Kind,
     privacy::erasure::FRESH_SIGN_IN, state::AppState,
 };
 

@@ -17,7 +17,7 @@ async fn view_totals(state: &AppState, ids: Vec<String>) -> Result<Vec<(String, 
         return Ok(Vec::new());
     }
     // Counts still in memory are written first, so the owner sees every view so far.
-    state.share_views.flush(state).await;
+    state.share_views.flush(&state.db).await;
     Ok(share_view::Entity::find()
         .select_only()
         .column(share_view::Column::ShareId)

@@ -96,20 +96,6 @@ pub fn coarse_device(user_agent: &str) -> String {
     device.chars().take(100).collect()
 }
 
-/// Every `X-Forwarded-For` line, in order, as one comma-separated list: a proxy may add its own
-/// line instead of extending the first, and reading only the first would believe whatever the
-/// client wrote there. A line that is not visible ASCII stays in the list as a malformed entry, so
-/// nothing to its left is believed. `None` without the header.
-#[must_use]
-pub fn forwarded_for(headers: &axum::http::HeaderMap) -> Option<String> {
-    let lines: Vec<&str> = headers
-        .get_all("x-forwarded-for")
-        .iter()
-        .map(|v| v.to_str().unwrap_or("(malformed)"))
-        .collect();
-    (!lines.is_empty()).then(|| lines.join(","))
-}
-
 /// The client address: the socket peer, or, when the peer is a trusted proxy, the right-most
 /// address in `X-Forwarded-For` that is not itself a trusted proxy.
 #[must_use]
@@ -206,32 +192,5 @@ mod tests {
             client_ip(Some(proxy), Some("garbage"), &trusted),
             Some(proxy)
         );
-    }
-
-    #[test]
-    fn every_forwarded_for_line_is_read_as_one_list() {
-        use axum::http::{HeaderMap, HeaderValue};
-        let proxy: IpAddr = "10.0.0.1".parse().unwrap();
-        let trusted = vec!["10.0.0.0/8".parse().unwrap()];
-        let mut headers = HeaderMap::new();
-        assert_eq!(forwarded_for(&headers), None);
-        // The client forged the first line; the proxy appended the real address as a second.
-        headers.append("x-forwarded-for", HeaderValue::from_static("1.2.3.4"));
-        headers.append(
-            "x-forwarded-for",
-            HeaderValue::from_static("203.0.113.9, 10.0.0.2"),
-        );
-        let joined = forwarded_for(&headers).unwrap();
-        assert_eq!(joined, "1.2.3.4,203.0.113.9, 10.0.0.2");
-        assert_eq!(
-            client_ip(Some(proxy), Some(&joined), &trusted),
-            Some("203.0.113.9".parse().unwrap())
-        );
-        // A line that is not text is a malformed entry: nothing to its left is believed.
-        let mut odd = HeaderMap::new();
-        odd.append("x-forwarded-for", HeaderValue::from_static("1.2.3.4"));
-        odd.append("x-forwarded-for", HeaderValue::from_bytes(b"\xff").unwrap());
-        let joined = forwarded_for(&odd).unwrap();
-        assert_eq!(client_ip(Some(proxy), Some(&joined), &trusted), Some(proxy));
     }
 }

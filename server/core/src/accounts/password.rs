@@ -14,7 +14,7 @@ use obscura_shared::account::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS};
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::Semaphore;
 
-/// The 10,000 most common passwords (see `server/data/README.md`), compared lower-cased.
+/// The 10,000 most common passwords (see `server/core/data/README.md`), compared lower-cased.
 static COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
     include_str!("../../data/common-passwords.txt")
         .lines()

@@ -29,17 +29,17 @@ use super::{
     CHALLENGE_LIFETIME, pending, require_recent_sign_in,
 };
 use crate::{
+    accounts::sessions::Current,
     db::entities::{mfa_challenge, mfa_passkey, passkey_ceremony},
-    http::session::Current,
     mail::templates::Kind,
     state::AppState,
 };
 
 /// The name field of "Add a passkey".
-pub const NAME: &str = obscura_app::pages::mfa::PASSKEY_NAME;
+pub const NAME: &str = obscura_shared::account::fields::PASSKEY_NAME;
 
 /// The id field of "Remove" in the passkey list.
-pub const ID: &str = obscura_app::pages::mfa::PASSKEY_ID;
+pub const ID: &str = obscura_shared::account::fields::PASSKEY_ID;
 
 /// The form-error key of a passkey ceremony that failed.
 pub const PASSKEY: &str = "passkey";

@@ -7,44 +7,30 @@
 //! no user agent.
 
 use anyhow::Result;
-use axum::http::HeaderMap;
 use chrono::{DateTime, Duration, Utc};
 use obscura_shared::{
-    consent::{ASK_AGAIN_DAYS, Action, AskReason, COOKIE, ConsentView, Signal, Stored},
+    consent::{ASK_AGAIN_DAYS, Action, AskReason, ConsentView, Signal, Stored},
     storage,
 };
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::{db::entities::consent, http::session::cookie_value, state::AppState};
+use crate::{db::entities::consent, state::AppState};
 
 /// How long proof of a choice is kept after it was given: three years, the limitation period
 /// within which it may have to be shown.
 pub const PROOF_RETENTION_DAYS: i64 = 3 * 365;
 
-/// The do-not-track signal a request carries, if any.
+/// What a page knows about consent, from the choice its cookie holds (already parsed; `None`
+/// when absent or unreadable) and a signal against tracking the request carries.
 #[must_use]
-pub fn signal_of(headers: &HeaderMap) -> Option<Signal> {
-    let on = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.trim() == "1")
-    };
-    if on("sec-gpc") {
-        Some(Signal::GlobalPrivacyControl)
-    } else if on("dnt") {
-        Some(Signal::DoNotTrack)
-    } else {
-        None
-    }
-}
-
-/// What the page of a request knows about consent.
-#[must_use]
-pub fn view_of(headers: &HeaderMap, now: DateTime<Utc>, path: &str) -> ConsentView {
-    let stored = cookie_value(headers, COOKIE).and_then(|v| Stored::parse(&v));
+pub fn view(
+    stored: Option<Stored>,
+    signal: Option<Signal>,
+    now: DateTime<Utc>,
+    path: &str,
+) -> ConsentView {
     let current = storage::revision();
     let (stored, ask) = match stored {
         None => (None, Some(AskReason::FirstVisit)),
@@ -59,7 +45,7 @@ pub fn view_of(headers: &HeaderMap, now: DateTime<Utc>, path: &str) -> ConsentVi
     };
     ConsentView {
         stored,
-        signal: signal_of(headers),
+        signal,
         ask,
         path: path.to_owned(),
     }
@@ -143,69 +129,4 @@ pub async fn history(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
             signal: r.signal,
         })
         .collect())
-}
-
-#[cfg(test)]
-mod proptests;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use axum::http::HeaderValue;
-
-    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
-        let mut h = HeaderMap::new();
-        for (k, v) in pairs {
-            h.append(*k, HeaderValue::from_str(v).unwrap());
-        }
-        h
-    }
-
-    #[test]
-    fn first_visit_stale_revision_and_old_choice_are_asked() {
-        let now = Utc::now();
-        assert_eq!(
-            view_of(&headers(&[]), now, "/").ask,
-            Some(AskReason::FirstVisit)
-        );
-        let cookie = |rev: &str, at: i64| {
-            format!("{COOKIE}=1.{rev}.1.{at}.0123456789abcdef0123456789abcdef; other=x")
-        };
-        let rev = storage::revision();
-        let fresh = view_of(
-            &headers(&[("cookie", &cookie(&rev, now.timestamp()))]),
-            now,
-            "/",
-        );
-        assert_eq!(fresh.ask, None);
-        assert!(fresh.analytics_allowed());
-        let stale = view_of(
-            &headers(&[("cookie", &cookie("00000000", now.timestamp()))]),
-            now,
-            "/",
-        );
-        assert_eq!(stale.ask, Some(AskReason::PolicyChanged));
-        assert!(!stale.analytics_allowed());
-        let old = now - Duration::days(ASK_AGAIN_DAYS + 1);
-        let renew = view_of(
-            &headers(&[("cookie", &cookie(&rev, old.timestamp()))]),
-            now,
-            "/",
-        );
-        assert_eq!(renew.ask, Some(AskReason::Renew));
-    }
-
-    #[test]
-    fn gpc_and_dnt_are_read_as_refusals() {
-        // promise: P-CKE-4
-        assert_eq!(
-            signal_of(&headers(&[("sec-gpc", "1")])),
-            Some(Signal::GlobalPrivacyControl)
-        );
-        assert_eq!(
-            signal_of(&headers(&[("dnt", "1")])),
-            Some(Signal::DoNotTrack)
-        );
-        assert_eq!(signal_of(&headers(&[("dnt", "0")])), None);
-    }
 }

@@ -1,0 +1,57 @@
+//! `WebState`: the router's state. It wraps the services' [`AppState`] (which it dereferences to,
+//! so a handler that needs only the services extracts `State<AppState>`) and adds what only the
+//! web layer needs: Leptos' rendering options, the built site's file names and the request
+//! guards.
+
+use std::{ops::Deref, path::PathBuf, sync::Arc};
+
+use axum::extract::FromRef;
+use leptos::prelude::LeptosOptions;
+
+use crate::state::AppState;
+
+/// The router's state.
+#[derive(Clone)]
+pub struct WebState {
+    /// The services.
+    pub app: AppState,
+    /// Built site assets.
+    pub assets: Arc<SiteAssets>,
+    /// Leptos' options (site root, output name).
+    pub leptos: LeptosOptions,
+    /// Limits on anonymous writes and the `denied` log.
+    pub guards: Arc<super::guard::Guards>,
+}
+
+impl Deref for WebState {
+    type Target = AppState;
+
+    fn deref(&self) -> &AppState {
+        &self.app
+    }
+}
+
+impl FromRef<WebState> for AppState {
+    fn from_ref(state: &WebState) -> Self {
+        state.app.clone()
+    }
+}
+
+impl FromRef<WebState> for LeptosOptions {
+    fn from_ref(state: &WebState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// The built site: where it is and what its hashed files are called.
+#[derive(Debug, Clone)]
+pub struct SiteAssets {
+    /// The directory served as the site root.
+    pub root: PathBuf,
+    /// The hashed stylesheet path.
+    pub stylesheet: String,
+    /// Base name of the `enhance` bundle (loaded by every page).
+    pub enhance_name: String,
+    /// Base name of the islands bundle (loaded by pages with islands).
+    pub islands_name: String,
+}
