@@ -10,8 +10,8 @@ use leptos_router::{
 
 use crate::components::{consent::CookieSettings, layout::Layout};
 use crate::pages::{
+    accounts::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     admin::{AdminAnalytics, AdminAudit, AdminMessage, AdminRequests, AdminSupport},
-    auth::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     create::Create,
     gallery::Gallery,
     gallery_item::GalleryItemPage,
@@ -19,12 +19,11 @@ use crate::pages::{
     mfa::{TwoStepPage, TwoStepRequired},
     not_found::NotFound,
     outbox::Outbox,
+    policy::Privacy,
     policy_versions::PolicyVersions,
-    privacy::Privacy,
     privacy_center::PrivacyCenter,
     settings::{Profile, Security},
-    share::SharePage,
-    shares::Shares,
+    sharing::{list::Shares, public::SharePage},
     support::Support,
     terms::Terms,
 };

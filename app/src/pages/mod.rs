@@ -1,7 +1,7 @@
 //! One module per page.
 
+pub mod accounts;
 pub mod admin;
-pub mod auth;
 pub mod create;
 pub mod gallery;
 pub mod gallery_item;
@@ -9,11 +9,10 @@ pub mod landing;
 pub mod mfa;
 pub mod not_found;
 pub mod outbox;
+pub mod policy;
 pub mod policy_versions;
-pub mod privacy;
 pub mod privacy_center;
 pub mod settings;
-pub mod share;
-pub mod shares;
+pub mod sharing;
 pub mod support;
 pub mod terms;

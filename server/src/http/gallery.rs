@@ -17,7 +17,7 @@ use axum::{
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
 use obscura_app::{
     forms::FormFeedback,
-    pages::{gallery::DELETE_FORM, gallery_item::SHARE_FORM, shares::EXPIRY_FORM},
+    pages::{gallery::DELETE_FORM, gallery_item::SHARE_FORM, sharing::list::EXPIRY_FORM},
 };
 use obscura_shared::{
     gallery::{Expiry, MAX_SELECTION, fields},

@@ -1,8 +1,8 @@
 //! The Axum router: pages (Leptos SSR), server functions, health probes and static files,
 //! wrapped in request ids, tracing and security headers.
 
+pub mod accounts;
 pub mod assets;
-pub mod auth;
 pub mod avatar;
 pub mod consent;
 pub mod create;
@@ -120,7 +120,7 @@ pub fn router(state: WebState) -> Router {
 /// The account routes (forms, links, Google, avatar), as a table so that tests can walk them.
 #[must_use]
 pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<WebState>)> {
-    let mut all = auth::table();
+    let mut all = accounts::table();
     all.extend(avatar::table());
     all.extend(create::table());
     all.extend(gallery::table());

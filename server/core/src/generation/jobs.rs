@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 use super::{
     JOB_KIND, moderation,
-    providers::{Output, ProviderError, ProviderKind, Reference, Task, offline::Offline},
+    providers::{Output, ProviderError, ProviderKind, Reference, Task, local::Local},
 };
 use crate::{
     accounts::{Client, events::EventKind},
@@ -311,7 +311,7 @@ impl Generate {
                     }
                     let t = task.clone();
                     let seed = t.seed.wrapping_add(u64::from(i));
-                    let out = tokio::task::spawn_blocking(move || Offline::paint(&t, seed))
+                    let out = tokio::task::spawn_blocking(move || Local::paint(&t, seed))
                         .await
                         .map_err(|_| ProviderError::Failed("the renderer stopped".into()))??;
                     self.store(row, i, out)

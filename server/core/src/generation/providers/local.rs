@@ -1,12 +1,16 @@
 //! The built-in offline renderer: a deterministic procedural painter, not an AI model. The same
 //! prompt, seed and size always give the same picture; the words of the prompt choose the
 //! palette, the scene (sky, sun or moon, mountains, water, forest, stars, soft lights) and its
-//! motifs, and a reference image lends its palette and its light-and-dark structure.
+//! motifs, and a reference image lends its palette and its light-and-dark structure. [`Local`]
+//! is the provider of kind `local` that runs it.
 
+use bytes::Bytes;
 use image::{ImageFormat, Rgb, RgbImage, imageops::FilterType};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use sha2::{Digest, Sha256};
+
+use super::{Output, Provider, ProviderError, ProviderKind, Task};
 
 /// What to paint.
 #[derive(Debug, Clone)]
@@ -506,6 +510,60 @@ pub fn render_png(req: &Request<'_>) -> Result<Vec<u8>, image::ImageError> {
     let mut out = std::io::Cursor::new(Vec::new());
     img.write_to(&mut out, ImageFormat::Png)?;
     Ok(out.into_inner())
+}
+
+/// The built-in renderer as a [`Provider`] (no key, no network): paints on a blocking thread,
+/// one image per seed (`seed`, `seed + 1`, …), and takes a reference image's palette and
+/// structure.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Local;
+
+impl Local {
+    /// Paints one image of `task` with `seed` (CPU-bound: call from a blocking thread).
+    ///
+    /// # Errors
+    /// `BadResponse` if the reference cannot be decoded or the PNG cannot be written.
+    pub fn paint(task: &Task, seed: u64) -> Result<Output, ProviderError> {
+        let reference = match &task.reference {
+            Some(r) => Some(
+                image::load_from_memory_with_format(&r.png, image::ImageFormat::Png)
+                    .map_err(|_| ProviderError::BadResponse("unreadable reference".into()))?
+                    .to_rgb8(),
+            ),
+            None => None,
+        };
+        let png = render_png(&Request {
+            prompt: &task.prompt,
+            seed,
+            width: task.width,
+            height: task.height,
+            reference: reference.as_ref(),
+        })
+        .map_err(|_| ProviderError::BadResponse("could not encode the image".into()))?;
+        Ok(Output {
+            bytes: Bytes::from(png),
+        })
+    }
+}
+
+#[async_trait::async_trait]
+impl Provider for Local {
+    fn kind(&self) -> ProviderKind {
+        ProviderKind::Local
+    }
+
+    async fn generate(&self, task: &Task) -> Result<Vec<Output>, ProviderError> {
+        let mut out = Vec::with_capacity(usize::from(task.count));
+        for i in 0..task.count {
+            let task = task.clone();
+            let seed = task.seed.wrapping_add(u64::from(i));
+            let image = tokio::task::spawn_blocking(move || Self::paint(&task, seed))
+                .await
+                .map_err(|_| ProviderError::Failed("the renderer stopped".into()))??;
+            out.push(image);
+        }
+        Ok(out)
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@
 pub mod download;
 mod http;
 pub mod local;
-pub mod offline;
 pub mod openai;
 mod registry;
 pub mod replicate;

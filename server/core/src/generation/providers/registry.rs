@@ -6,7 +6,7 @@ use std::sync::Arc;
 use url::Url;
 
 use super::{
-    Provider, ProviderKind, RetryPolicy, download::Downloads, offline::Offline, openai, replicate,
+    Provider, ProviderKind, RetryPolicy, download::Downloads, local::Local, openai, replicate,
     replicate::Replicate, sdwebui,
 };
 use crate::config::generation::Generation;
@@ -100,7 +100,7 @@ impl Providers {
     pub fn from_config(config: &Generation, public_url: &Url) -> Result<Self, reqwest::Error> {
         let retry = RetryPolicy::default();
         let timeout = config.provider_timeout;
-        let mut providers = Self::new(Some(Arc::new(Offline)));
+        let mut providers = Self::new(Some(Arc::new(Local)));
         if let Some(o) = &config.openai {
             let adapter = openai::OpenAi::new(openai::Settings {
                 base_url: o.base_url.clone(),

@@ -10,7 +10,7 @@ use axum::{
 };
 use obscura_app::{
     forms::{LinkKind, LinkLanding, LinkProblem},
-    pages::auth as auth_pages,
+    pages::accounts as account_pages,
 };
 use obscura_shared::{account::fields, routes};
 use serde::Deserialize;
@@ -125,7 +125,7 @@ async fn reset_confirm(State(state): State<WebState>, req: Request) -> Response 
                 return failed(
                     &state,
                     s,
-                    auth_pages::forms::RESET_CONFIRM,
+                    account_pages::forms::RESET_CONFIRM,
                     routes::LINK_LANDING,
                     AccountError::Token(TokenProblem::Invalid),
                 )
@@ -140,7 +140,7 @@ async fn reset_confirm(State(state): State<WebState>, req: Request) -> Response 
             failed(
                 &state,
                 s,
-                auth_pages::forms::RESET_CONFIRM,
+                account_pages::forms::RESET_CONFIRM,
                 routes::LINK_LANDING,
                 AccountError::Invalid(errors),
             )
@@ -150,7 +150,7 @@ async fn reset_confirm(State(state): State<WebState>, req: Request) -> Response 
             failed(
                 &state,
                 s,
-                auth_pages::forms::RESET_CONFIRM,
+                account_pages::forms::RESET_CONFIRM,
                 routes::LINK_LANDING,
                 e,
             )

@@ -8,7 +8,7 @@ use axum::{
 };
 use obscura_app::{
     forms::{LinkKind, LinkLanding, LinkProblem},
-    pages::auth as auth_pages,
+    pages::accounts as account_pages,
 };
 use obscura_shared::{account::fields, routes};
 use serde::Deserialize;
@@ -79,7 +79,7 @@ async fn google_start(
         return crate::http::guard::too_many(wait);
     }
     let redirect = google_redirect(&state, &parts);
-    let next = auth_pages::safe_next(Some(&q.next)).unwrap_or_default();
+    let next = account_pages::safe_next(Some(&q.next)).unwrap_or_default();
     match accounts::google_start(&state, &redirect, &next, q.age_confirmed == "on").await {
         Ok(started) => {
             let mut res = see_other(&started.url);
@@ -138,7 +138,7 @@ async fn google_callback(
     let clear = session::clear_cookie(&state, session::oauth_cookie_name(&state));
     let mut res = match outcome {
         Ok(GoogleOutcome::SignedIn(signed, next)) => {
-            let to = auth_pages::safe_next(Some(&next))
+            let to = account_pages::safe_next(Some(&next))
                 .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
             signed_in_response(&state, &signed, &to)
         }
@@ -190,7 +190,7 @@ async fn google_signup(State(state): State<WebState>, req: Request) -> Response 
     let age = s.get(fields::AGE) == "on";
     match accounts::finish_google_signup(&state, &token, age, &s.client()).await {
         Ok((signed, next)) => {
-            let to = auth_pages::safe_next(Some(&next))
+            let to = account_pages::safe_next(Some(&next))
                 .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
             signed_in_response(&state, &signed, &to)
         }
@@ -207,7 +207,7 @@ async fn google_signup(State(state): State<WebState>, req: Request) -> Response 
             failed(
                 &state,
                 s,
-                auth_pages::forms::GOOGLE_SIGNUP,
+                account_pages::forms::GOOGLE_SIGNUP,
                 routes::LINK_LANDING,
                 AccountError::Invalid(errors),
             )

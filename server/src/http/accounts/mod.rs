@@ -18,7 +18,7 @@ use axum::{
 };
 use obscura_app::{
     forms::{FormFeedback, LinkLanding, LinkProblem},
-    pages::auth as auth_pages,
+    pages::accounts as account_pages,
 };
 use obscura_shared::{account::fields, routes};
 
@@ -169,7 +169,7 @@ async fn sign_up(State(state): State<WebState>, req: Request) -> Response {
             );
             res
         }
-        Err(e) => failed(&state, s, auth_pages::forms::SIGNUP, routes::SIGNUP, e).await,
+        Err(e) => failed(&state, s, account_pages::forms::SIGNUP, routes::SIGNUP, e).await,
     }
 }
 
@@ -179,7 +179,7 @@ async fn sign_in(State(state): State<WebState>, req: Request) -> Response {
     if s.get("action") == "link" {
         return match accounts::request_magic_link(&state, &s.get(fields::EMAIL), &client).await {
             Ok(()) => see_other(&with_notice(routes::LOGIN, "link-sent")),
-            Err(e) => failed(&state, s, auth_pages::forms::LOGIN, routes::LOGIN, e).await,
+            Err(e) => failed(&state, s, account_pages::forms::LOGIN, routes::LOGIN, e).await,
         };
     }
     match accounts::sign_in_password(
@@ -191,11 +191,11 @@ async fn sign_in(State(state): State<WebState>, req: Request) -> Response {
     .await
     {
         Ok(signed) => {
-            let next = auth_pages::safe_next(Some(&s.get(fields::NEXT)))
+            let next = account_pages::safe_next(Some(&s.get(fields::NEXT)))
                 .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"));
             signed_in_response(&state, &signed, &next)
         }
-        Err(e) => failed(&state, s, auth_pages::forms::LOGIN, routes::LOGIN, e).await,
+        Err(e) => failed(&state, s, account_pages::forms::LOGIN, routes::LOGIN, e).await,
     }
 }
 
@@ -219,6 +219,6 @@ async fn request_reset(State(state): State<WebState>, req: Request) -> Response 
     let s = submitted!(req);
     match accounts::request_reset(&state, &s.get(fields::EMAIL), &s.client()).await {
         Ok(()) => see_other(&with_notice(routes::RESET, "reset-sent")),
-        Err(e) => failed(&state, s, auth_pages::forms::RESET, routes::RESET, e).await,
+        Err(e) => failed(&state, s, account_pages::forms::RESET, routes::RESET, e).await,
     }
 }

@@ -10,7 +10,7 @@ use axum::{
 };
 use obscura_app::{
     forms::{FormFeedback, RecoveryCodesShown, TwoStepPrompt},
-    pages::{auth as auth_pages, mfa as mfa_pages},
+    pages::{accounts as account_pages, mfa as mfa_pages},
 };
 use obscura_shared::{account::fields, routes, storage::TWO_STEP_COOKIE};
 use serde::Deserialize;
@@ -93,7 +93,7 @@ struct NextQuery {
 }
 
 pub(super) fn next_or_default(next: &str) -> String {
-    auth_pages::safe_next(Some(next))
+    account_pages::safe_next(Some(next))
         .unwrap_or_else(|| with_notice(routes::AFTER_SIGN_IN, "signed-in"))
 }
 
