@@ -20,7 +20,6 @@ pub fn AnalyticsReport(summary: Summary) -> impl IntoView {
         }
         .into_any();
     }
-    #[allow(clippy::cast_precision_loss, reason = "chart geometry")]
     let bars = {
         let max = summary
             .days

@@ -35,7 +35,6 @@ fn minute_of(rfc3339: &str) -> String {
 }
 
 fn size_of(bytes: i64) -> String {
-    #[allow(clippy::cast_precision_loss, reason = "a rounded size for people")]
     let mb = bytes as f64 / 1_048_576.0;
     if mb >= 1.0 {
         format!("{mb:.1} MB")
