@@ -7,7 +7,7 @@ use rand::{Rng, SeedableRng};
 use sea_orm::Set;
 use uuid::Uuid;
 
-use crate::accounts::{PASSWORD, sign_in};
+use crate::helpers::browser::{PASSWORD, sign_in};
 use crate::helpers::{Db, TestApp, spawn_app_with};
 use crate::on_both_databases;
 
@@ -59,7 +59,7 @@ async fn op(
 
 on_both_databases!(sign_up_grants_the_configured_credits, |db: Db| async move {
     let app = spawn_app_with(db, &[("SIGNUP_CREDITS", "25")]).await;
-    crate::accounts::confirmed(&app, "ada@example.com").await;
+    crate::helpers::browser::confirmed(&app, "ada@example.com").await;
     let (mut b, _) = sign_in(&app, "ada@example.com", PASSWORD).await;
     let page = b
         .get(obscura_shared::routes::SETTINGS_PROFILE)

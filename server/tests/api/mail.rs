@@ -3,7 +3,7 @@
 
 use obscura_shared::routes;
 
-use crate::accounts::{Browser, sign_up};
+use crate::helpers::browser::{Browser, sign_up};
 use crate::helpers::{Db, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -97,7 +97,8 @@ async fn the_policy_with_short_retention_and_hashed_ips() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_material_change_is_announced_ahead_and_reviewed_after() {
     // promise: P-POL-2 — emailed and shown in the app 30 days ahead; asked again after.
-    use crate::accounts::{PASSWORD, mail_link, sign_in, verified_user};
+    use crate::helpers::browser::{PASSWORD, sign_in, verified_user};
+    use crate::helpers::mail::mail_link;
     use crate::helpers::{epoch, spawn_app_at};
     use obscura_shared::testids;
 

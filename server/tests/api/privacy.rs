@@ -17,8 +17,11 @@ use sea_orm::{
     ColumnTrait, EntityTrait, FromQueryResult, JsonValue, PaginatorTrait, QueryFilter, Statement,
 };
 
-use crate::accounts::{Browser, PASSWORD, location, mail_link, path_of, sign_in, verified_user};
-use crate::generation::{created_id, finished, form, submit, user_id};
+use crate::helpers::browser::{Browser, PASSWORD, location, path_of, sign_in, verified_user};
+use crate::helpers::mail::mail_link;
+use crate::helpers::generation::{created_id, form, submit};
+use crate::helpers::jobs::finished;
+use crate::helpers::browser::user_id;
 use crate::helpers::{Db, TestApp, html, spawn_app, spawn_app_with};
 use crate::on_both_databases;
 
@@ -760,7 +763,7 @@ async fn the_keep_link_restores_the_account() {
     let keep = mail_link(&app, "ada@example.com", "will be deleted").await;
     let mut c = Browser::new(&app);
     assert_eq!(c.get(&path_of(&keep)).await.status(), StatusCode::OK);
-    let token = crate::accounts::token_of(&keep);
+    let token = crate::helpers::browser::token_of(&keep);
     let res = c.post(routes::ERASURE_CANCEL, &[("token", &token)]).await;
     assert_eq!(location(&res), "/settings/privacy?notice=account-kept");
     assert!(c.cookie.is_some());

@@ -14,7 +14,8 @@ use obscura_server::{
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
 
-use crate::generation::{finished, user_id};
+use crate::helpers::jobs::finished;
+use crate::helpers::browser::user_id;
 use crate::helpers::{Db, TestApp, spawn_app_with};
 
 async fn make(app: &TestApp, user: Uuid, prompt: &str) -> Uuid {
@@ -79,7 +80,7 @@ async fn media_past_its_retention_is_deleted_from_the_store() {
         ],
     )
     .await;
-    let _b = crate::accounts::verified_user(&app, "ada@example.com").await;
+    let _b = crate::helpers::browser::verified_user(&app, "ada@example.com").await;
     let user = user_id(&app, "ada@example.com").await;
     let old_one = make(&app, user, "old harbour").await;
     let old_two = make(&app, user, "old lighthouse").await;

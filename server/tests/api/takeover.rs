@@ -10,9 +10,8 @@ use obscura_shared::routes;
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::accounts::{
-    Browser, PASSWORD, await_mails, location, mail_link, path_of, sign_in, sign_up, token_of,
-};
+use crate::helpers::browser::{Browser, PASSWORD, location, path_of, sign_in, sign_up, token_of};
+use crate::helpers::mail::{await_mails, mail_link};
 use crate::helpers::{Db, TestApp, html, spawn_app_with, text_of};
 use crate::on_both_databases;
 
@@ -264,7 +263,7 @@ on_both_databases!(
 
         // Alice, without an account, writes to support with a screenshot.
         let mut visitor = Browser::new(&app);
-        let f = crate::generation::form(&[
+        let f = crate::helpers::generation::form(&[
             ("email", ALICE),
             ("topic", "bug"),
             ("message", "Here is my private screenshot of the problem."),

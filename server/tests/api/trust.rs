@@ -8,8 +8,9 @@ use obscura_shared::routes;
 use reqwest::{StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use crate::accounts::{Browser, PASSWORD, location, mail_link, path_of, token_of, verified_user};
-use crate::generation::user_id;
+use crate::helpers::browser::{Browser, PASSWORD, location, path_of, token_of, verified_user};
+use crate::helpers::mail::mail_link;
+use crate::helpers::browser::user_id;
 use crate::helpers::{Db, TestApp, html, spawn_app_with, text_of};
 use crate::on_both_databases;
 
@@ -108,7 +109,7 @@ on_both_databases!(
             &[("email", "ada@example.com"), ("action", "link")],
         )
         .await;
-        let outbox = crate::accounts::await_mails(&app, "ada@example.com", "sign-in link", 2).await;
+        let outbox = crate::helpers::mail::await_mails(&app, "ada@example.com", "sign-in link", 2).await;
         let link = outbox[0]
             .email
             .text

@@ -1,4 +1,11 @@
-//! `spawn_app()` and friends.
+//! `spawn_app()` and friends: a running server on a fresh database, the PostgreSQL template,
+//! the fake built site, HTML and database reading. The account flows, mail and jobs have their
+//! own modules.
+
+pub mod browser;
+pub mod generation;
+pub mod jobs;
+pub mod mail;
 
 use std::{
     path::{Path, PathBuf},
@@ -11,7 +18,7 @@ use obscura_server::{
     config::Config,
     startup::{Application, Overrides},
 };
-use sea_orm::{ConnectionTrait, Database};
+use sea_orm::{ConnectionTrait, Database, Statement};
 
 /// Which database a test runs against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -336,4 +343,54 @@ pub fn all_routes() -> Vec<String> {
         .map(str::to_owned),
     );
     routes
+}
+
+/// Text of every row of every table, for scanning for secrets.
+pub async fn dump_database(app: &TestApp) -> String {
+    let backend = app.db.get_database_backend();
+    let tables = [
+        "users",
+        "sessions",
+        "auth_tokens",
+        "security_events",
+        "oauth_flows",
+        "pending_signups",
+        "policy_versions",
+        "mfa_totp",
+        "mfa_recovery_codes",
+        "mfa_challenges",
+        "mfa_passkeys",
+        "passkey_ceremonies",
+    ];
+    let mut out = String::new();
+    for t in tables {
+        let sql = match backend {
+            sea_orm::DatabaseBackend::Postgres => {
+                format!("SELECT row_to_json(t)::text AS r FROM {t} t")
+            }
+            _ => format!("SELECT * FROM {t}"),
+        };
+        let rows = app
+            .db
+            .query_all_raw(Statement::from_string(backend, sql))
+            .await
+            .unwrap();
+        for row in rows {
+            match backend {
+                sea_orm::DatabaseBackend::Postgres => {
+                    out.push_str(&row.try_get::<String>("", "r").unwrap())
+                }
+                _ => {
+                    for i in 0..32 {
+                        if let Ok(v) = row.try_get_by_index::<Option<String>>(i) {
+                            out.push_str(&v.unwrap_or_default());
+                            out.push('|');
+                        }
+                    }
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out
 }
