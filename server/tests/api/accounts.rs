@@ -10,7 +10,7 @@ use crate::helpers::browser::{
     Browser, PASSWORD, confirm_directly, confirmed, location, path_of, sign_in, sign_up, token_of,
     verified_user,
 };
-use crate::helpers::mail::{await_mails, mail_link, mails_to};
+use crate::helpers::mail::{await_mails, link_in, mail_link, mails_to};
 use crate::helpers::{
     Db, dump_database, html, spawn_app_with, spawn_production_app, text_of,
 };
@@ -253,14 +253,7 @@ on_both_databases!(
             .await;
         let links = await_mails(&app, "ada@example.com", "sign-in link", 2).await;
         let newest = &links[0];
-        let late = token_of(
-            newest
-                .email
-                .text
-                .split_whitespace()
-                .find(|w| w.starts_with("http"))
-                .unwrap(),
-        );
+        let late = token_of(&link_in(newest));
         assert_ne!(late, token);
         app.clock.advance(chrono::Duration::minutes(16));
         let res = other.post(routes::MAGIC_LINK, &[("token", &late)]).await;

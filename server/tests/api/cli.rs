@@ -267,11 +267,7 @@ async fn admin_create_makes_an_admin_with_a_one_time_sign_in_link() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let link = stdout
-        .split_whitespace()
-        .find(|w| w.starts_with("http"))
-        .unwrap()
-        .to_owned();
+    let link = crate::helpers::mail::first_link(&stdout);
     assert!(link.starts_with(&format!(
         "{}{}?token=",
         app.address,

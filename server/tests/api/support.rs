@@ -169,7 +169,7 @@ async fn a_message_is_stored_acknowledged_answered_and_closed() {
         .await;
     assert_eq!(location(&res), format!("{page_path}?notice=reply-sent"));
     mail_link(&app, "ada@example.com", "An answer to your message").await;
-    let outbox = app.state.mailer.outbox().unwrap().list().await.unwrap();
+    let outbox = crate::helpers::mail::outbox(&app).await;
     assert!(outbox.iter().any(|m| m.email.text.contains(reply)));
     assert_eq!(
         support_reply::Entity::find().count(&app.db).await.unwrap(),

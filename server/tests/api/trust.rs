@@ -9,7 +9,7 @@ use reqwest::{StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::helpers::browser::{Browser, PASSWORD, location, path_of, token_of, verified_user};
-use crate::helpers::mail::mail_link;
+use crate::helpers::mail::{await_mails, link_in, mail_link, mails_to};
 use crate::helpers::browser::user_id;
 use crate::helpers::{Db, TestApp, html, spawn_app_with, text_of};
 use crate::on_both_databases;
@@ -89,19 +89,7 @@ on_both_databases!(
         assert!(
             text_of(&html(&res.text().await.unwrap()), "#e-email-error").contains("sign in again")
         );
-        assert_eq!(
-            app.state
-                .mailer
-                .outbox()
-                .unwrap()
-                .list()
-                .await
-                .unwrap()
-                .iter()
-                .filter(|m| m.email.to == "thief@example.com")
-                .count(),
-            0
-        );
+        assert_eq!(mails_to(&app, "thief@example.com").await, 0);
 
         // Signed in afresh, both work.
         b.post(
@@ -109,14 +97,8 @@ on_both_databases!(
             &[("email", "ada@example.com"), ("action", "link")],
         )
         .await;
-        let outbox = crate::helpers::mail::await_mails(&app, "ada@example.com", "sign-in link", 2).await;
-        let link = outbox[0]
-            .email
-            .text
-            .split_whitespace()
-            .find(|w| w.starts_with("http"))
-            .unwrap()
-            .to_owned();
+        let outbox = await_mails(&app, "ada@example.com", "sign-in link", 2).await;
+        let link = link_in(&outbox[0]);
         b.post(routes::MAGIC_LINK, &[("token", &token_of(&link))])
             .await;
         let res = b
