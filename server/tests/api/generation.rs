@@ -248,6 +248,17 @@ on_both_databases!(
     }
 );
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_with_workers_runs_the_jobs_itself() {
+    // The other tests run the jobs themselves; a server configured with workers starts one,
+    // which the submission wakes.
+    let app = spawn_app_with(Db::Sqlite, &[("WORKERS", "1")]).await;
+    let mut b = verified_user(&app, "ada@example.com").await;
+    let id = created_id(&submit(&mut b, form(&[(fields::PROMPT, "a red fox")])).await);
+    assert_eq!(finished(&app, id).await.status, "succeeded");
+    app.stop().await.unwrap();
+}
+
 /// Fields submitted, the field expected to be marked, and words of its message.
 type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
 

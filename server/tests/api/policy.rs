@@ -138,7 +138,8 @@ async fn a_material_change_is_announced_ahead_and_reviewed_after() {
             .is_err(),
         "announced once"
     );
-    // Everyone is emailed, with the date and the summary.
+    // Everyone is emailed, with the date and the summary (by a job).
+    app.run_pending_jobs().await;
     for who in ["ada@example.com", "bob@example.com"] {
         let link = mail_link(&app, who, "changes on 2026-03-31").await;
         assert!(link.ends_with(routes::PRIVACY_VERSIONS));

@@ -468,15 +468,16 @@ async fn generate(app: &TestApp, b: &mut Browser<'_>, prompt: &str) -> uuid::Uui
     id
 }
 
+/// Runs the pending jobs (the export's among them); returns the export's row, built.
 async fn export_row(app: &TestApp) -> data_export::Model {
-    for _ in 0..200 {
-        let row = data_export::Entity::find().one(&app.db).await.unwrap();
-        if let Some(row) = row.filter(|r| r.status != "queued") {
-            return row;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("the export was not built");
+    app.run_pending_jobs().await;
+    let row = data_export::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("an export was asked for");
+    assert_ne!(row.status, "queued", "the export was not built");
+    row
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

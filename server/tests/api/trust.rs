@@ -215,6 +215,7 @@ on_both_databases!(
         assert_eq!(app.get(&page).await.status(), StatusCode::OK);
         assert_eq!(app.get(&picture).await.status(), StatusCode::OK);
         b.post(routes::EXPORT_REQUEST, &[]).await;
+        app.run_pending_jobs().await;
         let export = mail_link(&app, "ada@example.com", "data export is ready").await;
         assert_eq!(app.get(&path_of(&export)).await.status(), StatusCode::OK);
         assert_eq!(

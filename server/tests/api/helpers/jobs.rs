@@ -1,4 +1,7 @@
-//! Background jobs: waiting for a generation to finish.
+//! Background jobs in tests: the test app runs no worker (see [`super::spawn_app_at`]), so a
+//! test runs the due jobs itself, at the point it needs their outcome, and never waits on a
+//! timer. Tests of the worker itself start one with `("WORKERS", "n")` or build their own queue
+//! (`queue.rs`).
 
 use std::time::Duration;
 
@@ -8,8 +11,42 @@ use uuid::Uuid;
 
 use super::TestApp;
 
-/// Waits until the generation is finished; returns its row.
+impl TestApp {
+    /// Runs every job that is due (generations, exports, policy notices, the retention run the
+    /// server queued when it started), to completion, and those that become due meanwhile;
+    /// returns how many runs were made. Jobs due later by the injected clock stay queued until
+    /// the test moves the clock.
+    pub async fn run_pending_jobs(&self) -> usize {
+        obscura_server::startup::queue(&self.state)
+            .run_pending()
+            .await
+            .expect("the job queue can be read")
+    }
+}
+
+/// Runs the pending jobs and returns the generation's row, which must then be finished.
 pub async fn finished(app: &TestApp, id: Uuid) -> generation::Model {
+    if app.state.config.generation.workers > 0 {
+        return finished_by_the_worker(app, id).await;
+    }
+    app.run_pending_jobs().await;
+    let row = generation::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the generation exists");
+    assert!(
+        row.status == "succeeded" || row.status == "failed",
+        "generation {id} is {:?} after running the pending jobs",
+        row.status
+    );
+    row
+}
+
+/// For an app that runs its own worker (a test of the worker): waits for the generation to
+/// finish. This polls, as only the worker knows when it is done; a generation not finished
+/// within 20 s fails the test.
+async fn finished_by_the_worker(app: &TestApp, id: Uuid) -> generation::Model {
     for _ in 0..400 {
         let row = generation::Entity::find_by_id(id)
             .one(&app.db)

@@ -107,6 +107,10 @@ pub async fn spawn_app_with(db: Db, extra: &[(&str, &str)]) -> TestApp {
 
 /// As [`spawn_app_with`], with the injected clock starting at `start` (a later pair overrides
 /// an earlier one, so `DATA_DIR` can point at another app's data to restart it).
+///
+/// The app runs no job worker: a test runs the due jobs with [`TestApp::run_pending_jobs`]
+/// (which [`jobs::finished`] does), so nothing depends on a worker's timing. A test of the worker
+/// asks for one with `("WORKERS", "n")`.
 pub async fn spawn_app_at(db: Db, extra: &[(&str, &str)], start: DateTime<Utc>) -> TestApp {
     let data_dir = tempfile::tempdir().unwrap();
     let site_root = fake_site(data_dir.path());
@@ -121,6 +125,7 @@ pub async fn spawn_app_at(db: Db, extra: &[(&str, &str)], start: DateTime<Utc>) 
         ("SITE_ROOT", site_root.to_str().unwrap()),
         ("OPERATOR_NAME", "Example Imaging Ltd"),
         ("LOG", "warn"),
+        ("WORKERS", "0"),
     ];
     if let Some(url) = &database_url {
         pairs.push(("DATABASE_URL", url));
