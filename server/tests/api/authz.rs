@@ -19,10 +19,10 @@ use obscura_shared::routes;
 use reqwest::{Method, StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::helpers::browser::{Browser, PASSWORD, location, sign_in, verified_user};
-use crate::helpers::jobs::finished;
-use crate::helpers::generation::form;
 use crate::helpers::browser::user_id;
+use crate::helpers::browser::{Browser, PASSWORD, location, sign_in, verified_user};
+use crate::helpers::generation::form;
+use crate::helpers::jobs::finished;
 use crate::helpers::{Db, TestApp, spawn_app_with};
 use crate::on_both_databases;
 

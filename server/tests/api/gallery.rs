@@ -15,9 +15,9 @@ use reqwest::{StatusCode, header};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use uuid::Uuid;
 
+use crate::helpers::browser::user_id;
 use crate::helpers::browser::{Browser, location, verified_user};
 use crate::helpers::jobs::finished;
-use crate::helpers::browser::user_id;
 use crate::helpers::{Db, TestApp, html, spawn_app_with};
 use crate::on_both_databases;
 

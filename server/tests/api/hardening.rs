@@ -17,9 +17,9 @@ use reqwest::{StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
+use crate::helpers::browser::user_id;
 use crate::helpers::browser::{Browser, PASSWORD, location, verified_user};
 use crate::helpers::jobs::finished;
-use crate::helpers::browser::user_id;
 use crate::helpers::{Db, TestApp, spawn_app_with};
 
 const TINY: (&str, &str) = (

@@ -14,8 +14,8 @@ use obscura_server::{
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
 
-use crate::helpers::jobs::finished;
 use crate::helpers::browser::user_id;
+use crate::helpers::jobs::finished;
 use crate::helpers::{Db, TestApp, spawn_app_with};
 
 async fn make(app: &TestApp, user: Uuid, prompt: &str) -> Uuid {

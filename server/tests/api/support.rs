@@ -11,10 +11,10 @@ use obscura_shared::{routes, testids};
 use reqwest::{StatusCode, multipart::Form};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
-use crate::helpers::browser::{Browser, location, path_of, token_of, verified_user};
-use crate::helpers::mail::mail_link;
-use crate::helpers::generation::form;
 use crate::helpers::browser::user_id;
+use crate::helpers::browser::{Browser, location, path_of, token_of, verified_user};
+use crate::helpers::generation::form;
+use crate::helpers::mail::mail_link;
 use crate::helpers::{TestApp, html, spawn_app, text_of};
 
 const MESSAGE: &str = "The gallery does not load on my phone since this morning.";

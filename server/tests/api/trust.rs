@@ -8,9 +8,9 @@ use obscura_shared::routes;
 use reqwest::{StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
+use crate::helpers::browser::user_id;
 use crate::helpers::browser::{Browser, PASSWORD, location, path_of, token_of, verified_user};
 use crate::helpers::mail::{await_mails, link_in, mail_link, mails_to};
-use crate::helpers::browser::user_id;
 use crate::helpers::{Db, TestApp, html, spawn_app_with, text_of};
 use crate::on_both_databases;
 

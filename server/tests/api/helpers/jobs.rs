@@ -30,13 +30,9 @@ pub async fn finished(app: &TestApp, id: Uuid) -> generation::Model {
         return finished_by_the_worker(app, id).await;
     }
     app.run_pending_jobs().await;
-    let row = generation::Entity::find_by_id(id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .expect("the generation exists");
+    let row = row(app, id).await;
     assert!(
-        row.status == "succeeded" || row.status == "failed",
+        is_finished(&row),
         "generation {id} is {:?} after running the pending jobs",
         row.status
     );
@@ -48,15 +44,23 @@ pub async fn finished(app: &TestApp, id: Uuid) -> generation::Model {
 /// within 20 s fails the test.
 async fn finished_by_the_worker(app: &TestApp, id: Uuid) -> generation::Model {
     for _ in 0..400 {
-        let row = generation::Entity::find_by_id(id)
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        if row.status == "succeeded" || row.status == "failed" {
+        let row = row(app, id).await;
+        if is_finished(&row) {
             return row;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("generation {id} did not finish");
+}
+
+async fn row(app: &TestApp, id: Uuid) -> generation::Model {
+    generation::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the generation exists")
+}
+
+fn is_finished(row: &generation::Model) -> bool {
+    row.status == "succeeded" || row.status == "failed"
 }
