@@ -406,7 +406,7 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
         .id
         .to_string();
     let other = verified_user(app, "other@example.com").await;
-    let admin = crate::support::admin(app).await;
+    let admin = crate::helpers::browser::admin(app).await;
     (
         owner,
         other,

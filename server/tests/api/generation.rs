@@ -361,7 +361,7 @@ on_both_databases!(
         );
         for round in 0..100 {
             let email = format!("race{round}@example.com");
-            let user = crate::credits::new_account(&app, &email).await;
+            let user = crate::helpers::browser::new_account(&app, &email).await;
             let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(50));
             let mut tasks = Vec::new();
             for _ in 0..50 {

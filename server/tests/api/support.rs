@@ -12,10 +12,10 @@ use reqwest::{StatusCode, multipart::Form};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::helpers::browser::user_id;
-use crate::helpers::browser::{Browser, location, path_of, token_of, verified_user};
+use crate::helpers::browser::{Browser, admin, location, verified_user};
 use crate::helpers::generation::form;
 use crate::helpers::mail::mail_link;
-use crate::helpers::{TestApp, html, spawn_app, text_of};
+use crate::helpers::{html, spawn_app, text_of};
 
 const MESSAGE: &str = "The gallery does not load on my phone since this morning.";
 
@@ -25,20 +25,6 @@ fn contact(pairs: &[(&str, &str)]) -> Form {
 
 async fn send(b: &mut Browser<'_>, f: Form) -> reqwest::Response {
     b.post_multipart(routes::SUPPORT, f).await
-}
-
-/// A signed-in admin.
-pub async fn admin(app: &TestApp) -> Browser<'_> {
-    let link = obscura_server::accounts::create_admin(&app.state, "admin@example.com", "Ops")
-        .await
-        .unwrap();
-    let mut b = Browser::new(app);
-    assert_eq!(b.get(&path_of(&link)).await.status(), StatusCode::OK);
-    let res = b
-        .post(routes::MAGIC_LINK, &[("token", &token_of(&link))])
-        .await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    b
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -195,10 +195,10 @@ async fn ipv6_clients_are_limited_by_their_64() {
 on_both_databases!(
     erasure_takes_shares_and_export_links_offline_until_kept,
     |db: Db| async move {
-        let app = crate::gallery::app_on(db, &[]).await;
+        let app = crate::helpers::gallery::app_on(db, &[]).await;
         let mut b = verified_user(&app, "ada@example.com").await;
         let ada = user_id(&app, "ada@example.com").await;
-        let generation = crate::gallery::make(
+        let generation = crate::helpers::gallery::make(
             &app,
             ada,
             "harbour at dawn",
@@ -206,10 +206,10 @@ on_both_databases!(
             obscura_server::generation::ReferenceInput::None,
         )
         .await;
-        let image = crate::gallery::images_of(&app, generation).await[0]
+        let image = crate::helpers::gallery::images_of(&app, generation).await[0]
             .id
             .to_string();
-        let share = crate::gallery::share_it(&app, &mut b, &image, &[]).await;
+        let share = crate::helpers::gallery::share_it(&app, &mut b, &image, &[]).await;
         let page = routes::share_page(&share.id);
         let picture = format!("{page}/image");
         assert_eq!(app.get(&page).await.status(), StatusCode::OK);

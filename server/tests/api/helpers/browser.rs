@@ -3,6 +3,7 @@
 
 use obscura_shared::routes;
 use reqwest::{StatusCode, header};
+use sea_orm::Set;
 use uuid::Uuid;
 
 use super::TestApp;
@@ -196,7 +197,7 @@ pub async fn confirmed(app: &TestApp, email: &str) {
 
 /// Marks `email`'s address as confirmed in the database (for servers that send no mail).
 pub async fn confirm_directly(app: &TestApp, email: &str) {
-    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+    use sea_orm::{ActiveModelTrait, IntoActiveModel};
     let u = obscura_server::accounts::find_by_email(&app.state, email)
         .await
         .unwrap()
@@ -231,6 +232,45 @@ pub async fn user_id(app: &TestApp, email: &str) -> Uuid {
     obscura_server::accounts::find_by_email(&app.state, email)
         .await
         .unwrap()
+        .unwrap()
+        .id
+}
+
+/// A signed-in admin, made as `obscura admin create` does and signed in by its one-time link.
+pub async fn admin(app: &TestApp) -> Browser<'_> {
+    let link = obscura_server::accounts::create_admin(&app.state, "admin@example.com", "Ops")
+        .await
+        .unwrap();
+    let mut b = Browser::new(app);
+    assert_eq!(b.get(&path_of(&link)).await.status(), StatusCode::OK);
+    let res = b
+        .post(routes::MAGIC_LINK, &[("token", &token_of(&link))])
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    b
+}
+
+/// An account made directly in the database, confirmed, without a password; returns its id.
+pub async fn new_account(app: &TestApp, email: &str) -> Uuid {
+    let now = app.clock_now();
+    let row = obscura_server::db::entities::user::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        email: Set(email.to_owned()),
+        email_verified_at: Set(Some(now)),
+        name: Set("Ledger Test".into()),
+        company: Set(None),
+        language: Set("en".into()),
+        password_hash: Set(None),
+        role: Set("user".into()),
+        avatar_key: Set(None),
+        google_sub: Set(None),
+        picture_url: Set(None),
+        age_confirmed_at: Set(now),
+        created_at: Set(now),
+        updated_at: Set(now),
+    };
+    obscura_server::accounts::create_user(&app.state, row)
+        .await
         .unwrap()
         .id
 }

@@ -3,6 +3,7 @@
 //! own modules.
 
 pub mod browser;
+pub mod gallery;
 pub mod generation;
 pub mod jobs;
 pub mod mail;
