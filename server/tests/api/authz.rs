@@ -19,8 +19,10 @@ use obscura_shared::routes;
 use reqwest::{Method, StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::accounts::{Browser, PASSWORD, location, sign_in, verified_user};
-use crate::generation::{finished, form, user_id};
+use crate::helpers::browser::user_id;
+use crate::helpers::browser::{Browser, PASSWORD, location, sign_in, verified_user};
+use crate::helpers::generation::form;
+use crate::helpers::jobs::finished;
 use crate::helpers::{Db, TestApp, spawn_app_with};
 use crate::on_both_databases;
 
@@ -404,7 +406,7 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
         .id
         .to_string();
     let other = verified_user(app, "other@example.com").await;
-    let admin = crate::support::admin(app).await;
+    let admin = crate::helpers::browser::admin(app).await;
     (
         owner,
         other,

@@ -244,7 +244,7 @@ fn serve_writes_json_logs_without_client_data_and_stops_on_sigterm() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn admin_create_makes_an_admin_with_a_one_time_sign_in_link() {
-    use crate::accounts::{Browser, location, path_of, token_of};
+    use crate::helpers::browser::{Browser, location, path_of, token_of};
     let app = crate::helpers::spawn_app().await;
     let data = app.data_dir.path().join("data");
     let run = |email: &str| {
@@ -267,11 +267,7 @@ async fn admin_create_makes_an_admin_with_a_one_time_sign_in_link() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let link = stdout
-        .split_whitespace()
-        .find(|w| w.starts_with("http"))
-        .unwrap()
-        .to_owned();
+    let link = crate::helpers::mail::first_link(&stdout);
     assert!(link.starts_with(&format!(
         "{}{}?token=",
         app.address,

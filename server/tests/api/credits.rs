@@ -4,36 +4,11 @@ use std::sync::Arc;
 
 use obscura_server::credits::{self, Applied, CreditError, Entry, Operation};
 use rand::{Rng, SeedableRng};
-use sea_orm::Set;
 use uuid::Uuid;
 
-use crate::accounts::{PASSWORD, sign_in};
+use crate::helpers::browser::{PASSWORD, new_account, sign_in};
 use crate::helpers::{Db, TestApp, spawn_app_with};
 use crate::on_both_databases;
-
-pub async fn new_account(app: &TestApp, email: &str) -> Uuid {
-    let now = app.clock_now();
-    let row = obscura_server::db::entities::user::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        email: Set(email.to_owned()),
-        email_verified_at: Set(Some(now)),
-        name: Set("Ledger Test".into()),
-        company: Set(None),
-        language: Set("en".into()),
-        password_hash: Set(None),
-        role: Set("user".into()),
-        avatar_key: Set(None),
-        google_sub: Set(None),
-        picture_url: Set(None),
-        age_confirmed_at: Set(now),
-        created_at: Set(now),
-        updated_at: Set(now),
-    };
-    obscura_server::accounts::create_user(&app.state, row)
-        .await
-        .unwrap()
-        .id
-}
 
 async fn op(
     app: &TestApp,
@@ -59,7 +34,7 @@ async fn op(
 
 on_both_databases!(sign_up_grants_the_configured_credits, |db: Db| async move {
     let app = spawn_app_with(db, &[("SIGNUP_CREDITS", "25")]).await;
-    crate::accounts::confirmed(&app, "ada@example.com").await;
+    crate::helpers::browser::confirmed(&app, "ada@example.com").await;
     let (mut b, _) = sign_in(&app, "ada@example.com", PASSWORD).await;
     let page = b
         .get(obscura_shared::routes::SETTINGS_PROFILE)

@@ -6,31 +6,20 @@ use chrono::Duration;
 use futures::TryStreamExt as _;
 use object_store::{ObjectStore as _, path::Path};
 use obscura_server::{
-    accounts::Client,
-    db::entities::{generation, generation_image, share},
-    generation::{ReferenceInput, request::Submitted},
+    db::entities::{generation, share},
+    generation::ReferenceInput,
 };
 use obscura_shared::{gallery::fields, routes};
 use reqwest::{StatusCode, header};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
 use uuid::Uuid;
 
-use crate::accounts::{Browser, location, verified_user};
-use crate::generation::{finished, user_id};
+use crate::helpers::browser::user_id;
+use crate::helpers::browser::{Browser, location, verified_user};
+use crate::helpers::gallery::{TINY, app_on, images_of, make, share_it};
+use crate::helpers::jobs::finished;
 use crate::helpers::{Db, TestApp, html, spawn_app_with};
 use crate::on_both_databases;
-
-/// A model that paints small images quickly.
-const TINY: (&str, &str) = (
-    "MODELS",
-    r#"[{id="tiny", label="Tiny painter", provider="local", sizes=["128x128"]}]"#,
-);
-
-pub(crate) async fn app_on(db: Db, extra: &[(&str, &str)]) -> TestApp {
-    let mut pairs = vec![TINY, ("SIGNUP_CREDITS", "100")];
-    pairs.extend_from_slice(extra);
-    spawn_app_with(db, &pairs).await
-}
 
 async fn app_with(extra: &[(&str, &str)]) -> TestApp {
     app_on(Db::Sqlite, extra).await
@@ -40,55 +29,6 @@ async fn app_with(extra: &[(&str, &str)]) -> TestApp {
 async fn ada(app: &TestApp) -> (Browser<'_>, Uuid) {
     let b = verified_user(app, "ada@example.com").await;
     (b, user_id(app, "ada@example.com").await)
-}
-
-/// Shares `image` through the form with `extra` options; returns the new share.
-pub(crate) async fn share_it(
-    app: &TestApp,
-    b: &mut Browser<'_>,
-    image: &str,
-    extra: &[(&str, &str)],
-) -> share::Model {
-    let mut form = vec![(fields::IMAGE, image)];
-    form.extend_from_slice(extra);
-    let res = b.post(routes::SHARE_CREATE, &form).await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    assert!(location(&res).contains("notice=shared"));
-    share::Entity::find()
-        .filter(share::Column::ImageId.eq(image.parse::<Uuid>().unwrap()))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
-/// Runs a generation of `count` images for `user` to the end; returns its id.
-pub(crate) async fn make(
-    app: &TestApp,
-    user: Uuid,
-    prompt: &str,
-    count: u8,
-    reference: ReferenceInput,
-) -> Uuid {
-    let input = Submitted {
-        prompt: prompt.to_owned(),
-        count: count.to_string(),
-        ..Default::default()
-    };
-    let id =
-        obscura_server::generation::create(&app.state, user, &input, reference, &Client::unknown())
-            .await
-            .unwrap();
-    assert_eq!(finished(app, id).await.status, "succeeded");
-    id
-}
-
-pub(crate) async fn images_of(app: &TestApp, generation: Uuid) -> Vec<generation_image::Model> {
-    generation_image::Entity::find()
-        .filter(generation_image::Column::GenerationId.eq(generation))
-        .all(&app.db)
-        .await
-        .unwrap()
 }
 
 fn tiles(body: &str) -> usize {

@@ -1,66 +1,20 @@
 //! The generator end to end: the form, the job, the stored files behind signed URLs, the credits
 //! (reserved, captured, released), the blocklist, reference uploads and the usage log.
 
-use std::time::Duration;
-
 use obscura_server::{
     credits,
     db::entities::{generation, generation_image, security_event, usage_entry},
 };
 use obscura_shared::{generation::fields, routes};
-use reqwest::{StatusCode, header, multipart::Form};
+use reqwest::{StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
-use crate::accounts::{Browser, location, verified_user};
+use crate::helpers::browser::{location, user_id, verified_user};
+use crate::helpers::generation::{created_id, form, submit};
+use crate::helpers::jobs::finished;
 use crate::helpers::{Db, TestApp, html, spawn_app_with, text_of};
 use crate::on_both_databases;
-
-pub fn form(pairs: &[(&str, &str)]) -> Form {
-    pairs.iter().fold(Form::new(), |f, (k, v)| {
-        f.text((*k).to_owned(), (*v).to_owned())
-    })
-}
-
-pub async fn user_id(app: &TestApp, email: &str) -> Uuid {
-    obscura_server::accounts::find_by_email(&app.state, email)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-}
-
-/// Submits the generator form; returns the response.
-pub async fn submit(b: &mut Browser<'_>, form: Form) -> reqwest::Response {
-    b.post_multipart(routes::CREATE, form).await
-}
-
-/// The generation id from a successful submission's redirect.
-pub fn created_id(res: &reqwest::Response) -> Uuid {
-    assert_eq!(res.status(), StatusCode::SEE_OTHER, "submission accepted");
-    let to = location(res);
-    let id = to
-        .split("remix=")
-        .nth(1)
-        .expect("redirect names the generation");
-    Uuid::parse_str(id).unwrap()
-}
-
-/// Waits until the generation is finished; returns its row.
-pub async fn finished(app: &TestApp, id: Uuid) -> generation::Model {
-    for _ in 0..400 {
-        let row = generation::Entity::find_by_id(id)
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        if row.status == "succeeded" || row.status == "failed" {
-            return row;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("generation {id} did not finish");
-}
 
 async fn images(app: &TestApp, id: Uuid) -> Vec<generation_image::Model> {
     generation_image::Entity::find()
@@ -294,6 +248,17 @@ on_both_databases!(
     }
 );
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_with_workers_runs_the_jobs_itself() {
+    // The other tests run the jobs themselves; a server configured with workers starts one,
+    // which the submission wakes.
+    let app = spawn_app_with(Db::Sqlite, &[("WORKERS", "1")]).await;
+    let mut b = verified_user(&app, "ada@example.com").await;
+    let id = created_id(&submit(&mut b, form(&[(fields::PROMPT, "a red fox")])).await);
+    assert_eq!(finished(&app, id).await.status, "succeeded");
+    app.stop().await.unwrap();
+}
+
 /// Fields submitted, the field expected to be marked, and words of its message.
 type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
 
@@ -396,7 +361,7 @@ on_both_databases!(
         );
         for round in 0..100 {
             let email = format!("race{round}@example.com");
-            let user = crate::credits::new_account(&app, &email).await;
+            let user = crate::helpers::browser::new_account(&app, &email).await;
             let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(50));
             let mut tasks = Vec::new();
             for _ in 0..50 {

@@ -11,9 +11,11 @@ use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::json;
 
-use crate::accounts::verified_user;
 use crate::fakes::{openai, replicate};
-use crate::generation::{created_id, finished, form, submit, user_id};
+use crate::helpers::browser::user_id;
+use crate::helpers::browser::verified_user;
+use crate::helpers::generation::{created_id, form, submit};
+use crate::helpers::jobs::finished;
 use crate::helpers::{Db, TestApp, spawn_app_with};
 
 const OPENAI_MODEL: &str =

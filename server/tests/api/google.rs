@@ -6,7 +6,8 @@ use obscura_shared::routes;
 use reqwest::{StatusCode, header};
 use sea_orm::EntityTrait;
 
-use crate::accounts::{Browser, PASSWORD, dump_database, location, sign_up, verified_user};
+use crate::helpers::browser::{Browser, PASSWORD, location, sign_up, verified_user};
+use crate::helpers::dump_database;
 use crate::helpers::{Db, TestApp, spawn_app_with};
 
 /// The provider's issuer and control URLs, or None (skip) when it is not running. With
@@ -439,7 +440,7 @@ async fn a_verified_google_sign_in_voids_an_unconfirmed_sign_up() {
             "{}",
             res.status()
         );
-        let (_, res) = crate::accounts::sign_in(&app, "alice@example.com", PASSWORD).await;
+        let (_, res) = crate::helpers::browser::sign_in(&app, "alice@example.com", PASSWORD).await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let owned = obscura_server::accounts::find_by_email(&app.state, "alice@example.com")
             .await

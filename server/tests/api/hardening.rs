@@ -17,8 +17,9 @@ use reqwest::{StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
-use crate::accounts::{Browser, PASSWORD, location, verified_user};
-use crate::generation::{finished, user_id};
+use crate::helpers::browser::user_id;
+use crate::helpers::browser::{Browser, PASSWORD, location, verified_user};
+use crate::helpers::jobs::finished;
 use crate::helpers::{Db, TestApp, spawn_app_with};
 
 const TINY: (&str, &str) = (

@@ -15,8 +15,9 @@ use obscura_shared::routes;
 use reqwest::{StatusCode, header, multipart::Part};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
-use crate::accounts::{Browser, verified_user};
-use crate::generation::{form, submit, user_id};
+use crate::helpers::browser::user_id;
+use crate::helpers::browser::{Browser, verified_user};
+use crate::helpers::generation::{form, submit};
 use crate::helpers::{Db, TestApp, html, spawn_app_with, text_of};
 use crate::on_both_databases;
 

@@ -3,7 +3,7 @@
 
 use obscura_shared::routes;
 
-use crate::accounts::{Browser, sign_up};
+use crate::helpers::browser::{Browser, sign_up};
 use crate::helpers::{Db, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -37,6 +37,9 @@ async fn sign_in_links_go_out_by_smtp() {
     b.post(routes::LOGIN, &[("email", to.as_str()), ("action", "link")])
         .await;
 
+    // Both sends have ended (the SMTP server took the messages); maildev files a message a moment
+    // after taking it, so its API, another process, is asked a few times.
+    crate::helpers::mail::settle(&app).await;
     let http = reqwest::Client::new();
     let mut found = Vec::new();
     for _ in 0..100 {

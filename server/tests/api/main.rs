@@ -1,6 +1,11 @@
 //! The server's integration tests: one binary, the real server on port 0, a fresh database per
 //! test (SQLite always; PostgreSQL too when `OBSCURA_TEST_POSTGRES_URL` is set).
 //!
+//! Shared helpers are in `helpers/`: the app (`mod.rs`), a browser and the account flows
+//! (`browser`), the mail sent (`mail`), the generator form (`generation`) and the job queue
+//! (`jobs`). Tests do not wait by sleeping: the test app runs no job worker, so a test runs the
+//! due jobs with `TestApp::run_pending_jobs()`, and mail is read once the mailer has settled.
+//!
 //! Tests run on a multi-threaded runtime, like the server in production: rendering a page with a
 //! blocking resource (the support page) on a current-thread test runtime was seen to stall.
 

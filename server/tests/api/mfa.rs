@@ -10,10 +10,11 @@ use reqwest::{StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use totp_rs::{Algorithm, Secret, TOTP};
 
-use crate::accounts::{
-    Browser, PASSWORD, await_mails, dump_database, location, mail_link, path_of, sign_in, token_of,
-    verified_user,
+use crate::helpers::browser::{
+    Browser, PASSWORD, location, path_of, sign_in, token_of, verified_user,
 };
+use crate::helpers::dump_database;
+use crate::helpers::mail::{await_mails, mail_link};
 use crate::helpers::{Db, TestApp, html, spawn_app_with, spawn_production_app, text_of};
 use crate::on_both_databases;
 

@@ -16,7 +16,8 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use crate::accounts::{Browser, PASSWORD, await_mails, location, sign_in, verified_user};
+use crate::helpers::browser::{Browser, PASSWORD, location, sign_in, verified_user};
+use crate::helpers::mail::await_mails;
 use crate::helpers::{Db, TestApp, html, spawn_app_with};
 use crate::on_both_databases;
 

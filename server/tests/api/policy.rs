@@ -97,7 +97,8 @@ async fn the_policy_with_short_retention_and_hashed_ips() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_material_change_is_announced_ahead_and_reviewed_after() {
     // promise: P-POL-2 — emailed and shown in the app 30 days ahead; asked again after.
-    use crate::accounts::{PASSWORD, mail_link, sign_in, verified_user};
+    use crate::helpers::browser::{PASSWORD, sign_in, verified_user};
+    use crate::helpers::mail::mail_link;
     use crate::helpers::{epoch, spawn_app_at};
     use obscura_shared::testids;
 
@@ -137,7 +138,8 @@ async fn a_material_change_is_announced_ahead_and_reviewed_after() {
             .is_err(),
         "announced once"
     );
-    // Everyone is emailed, with the date and the summary.
+    // Everyone is emailed, with the date and the summary (by a job).
+    app.run_pending_jobs().await;
     for who in ["ada@example.com", "bob@example.com"] {
         let link = mail_link(&app, who, "changes on 2026-03-31").await;
         assert!(link.ends_with(routes::PRIVACY_VERSIONS));

@@ -209,7 +209,8 @@ async fn left(db: &DatabaseConnection) -> u64 {
     job::Entity::find().count(db).await.unwrap()
 }
 
-/// Waits (polling) until no job is left, or fails the test.
+/// Waits (polling) until no job is left, or fails the test: these tests run the worker itself in
+/// its own task, and only the table says when it is done.
 async fn until_drained(db: &DatabaseConnection) {
     while left(db).await > 0 {
         tokio::time::sleep(Duration::from_millis(10)).await;
@@ -409,6 +410,8 @@ on_both_databases!(
             let worker = q.start(async move {
                 let _ = stopped.await;
             });
+            // The worker settles into its 60 s idle wait first, so only the wake-up can start
+            // the job.
             tokio::time::sleep(Duration::from_millis(50)).await;
             let mut job = new_job("sleep", None, 3);
             job.payload = json!({ "mode": "sleep", "ms": 300 });

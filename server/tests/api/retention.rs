@@ -14,7 +14,8 @@ use obscura_server::{
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
 
-use crate::generation::{finished, user_id};
+use crate::helpers::browser::user_id;
+use crate::helpers::jobs::finished;
 use crate::helpers::{Db, TestApp, spawn_app_with};
 
 async fn make(app: &TestApp, user: Uuid, prompt: &str) -> Uuid {
@@ -33,16 +34,9 @@ async fn make(app: &TestApp, user: Uuid, prompt: &str) -> Uuid {
     .await
     .unwrap();
     // This process runs no worker (WORKERS=0): the test drains the queue itself.
-    drain(app).await;
+    app.run_pending_jobs().await;
     assert_eq!(finished(app, id).await.status, "succeeded");
     id
-}
-
-async fn drain(app: &TestApp) {
-    obscura_server::startup::queue(&app.state)
-        .run_pending()
-        .await
-        .unwrap();
 }
 
 async fn waiting_purges(app: &TestApp) -> u64 {
@@ -79,7 +73,7 @@ async fn media_past_its_retention_is_deleted_from_the_store() {
         ],
     )
     .await;
-    let _b = crate::accounts::verified_user(&app, "ada@example.com").await;
+    let _b = crate::helpers::browser::verified_user(&app, "ada@example.com").await;
     let user = user_id(&app, "ada@example.com").await;
     let old_one = make(&app, user, "old harbour").await;
     let old_two = make(&app, user, "old lighthouse").await;
@@ -118,7 +112,7 @@ async fn media_past_its_retention_is_deleted_from_the_store() {
     retention::schedule(&app.state).await.unwrap();
     retention::schedule(&app.state).await.unwrap();
     assert_eq!(waiting_purges(&app).await, 1, "one waiting purge is enough");
-    drain(&app).await;
+    app.run_pending_jobs().await;
     assert_eq!(
         waiting_purges(&app).await,
         0,
@@ -132,7 +126,7 @@ async fn media_past_its_retention_is_deleted_from_the_store() {
     assert_eq!(objects(&app, user).await, 8);
     // … is finished by the next one, through the job.
     assert!(retention::schedule(&app.state).await.unwrap());
-    drain(&app).await;
+    app.run_pending_jobs().await;
     // promise: P-GEN-2 — originals, previews, thumbnails and references are gone from storage.
     assert_eq!(
         objects(&app, user).await,
@@ -172,7 +166,7 @@ async fn runs_are_scheduled_once_and_logged_even_without_media_retention() {
     retention::schedule(&app.state).await.unwrap();
     assert!(!retention::schedule(&app.state).await.unwrap());
     assert_eq!(waiting_purges(&app).await, 1);
-    drain(&app).await;
+    app.run_pending_jobs().await;
     let runs = obscura_server::db::entities::retention_run::Entity::find()
         .all(&app.db)
         .await

@@ -11,9 +11,11 @@ use obscura_shared::{routes, testids};
 use reqwest::{StatusCode, multipart::Form};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
-use crate::accounts::{Browser, location, mail_link, path_of, token_of, verified_user};
-use crate::generation::{form, user_id};
-use crate::helpers::{TestApp, html, spawn_app, text_of};
+use crate::helpers::browser::user_id;
+use crate::helpers::browser::{Browser, admin, location, verified_user};
+use crate::helpers::generation::form;
+use crate::helpers::mail::mail_link;
+use crate::helpers::{html, spawn_app, text_of};
 
 const MESSAGE: &str = "The gallery does not load on my phone since this morning.";
 
@@ -23,20 +25,6 @@ fn contact(pairs: &[(&str, &str)]) -> Form {
 
 async fn send(b: &mut Browser<'_>, f: Form) -> reqwest::Response {
     b.post_multipart(routes::SUPPORT, f).await
-}
-
-/// A signed-in admin.
-pub async fn admin(app: &TestApp) -> Browser<'_> {
-    let link = obscura_server::accounts::create_admin(&app.state, "admin@example.com", "Ops")
-        .await
-        .unwrap();
-    let mut b = Browser::new(app);
-    assert_eq!(b.get(&path_of(&link)).await.status(), StatusCode::OK);
-    let res = b
-        .post(routes::MAGIC_LINK, &[("token", &token_of(&link))])
-        .await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    b
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -167,7 +155,7 @@ async fn a_message_is_stored_acknowledged_answered_and_closed() {
         .await;
     assert_eq!(location(&res), format!("{page_path}?notice=reply-sent"));
     mail_link(&app, "ada@example.com", "An answer to your message").await;
-    let outbox = app.state.mailer.outbox().unwrap().list().await.unwrap();
+    let outbox = crate::helpers::mail::outbox(&app).await;
     assert!(outbox.iter().any(|m| m.email.text.contains(reply)));
     assert_eq!(
         support_reply::Entity::find().count(&app.db).await.unwrap(),

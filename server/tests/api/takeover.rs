@@ -10,9 +10,8 @@ use obscura_shared::routes;
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::accounts::{
-    Browser, PASSWORD, await_mails, location, mail_link, path_of, sign_in, sign_up, token_of,
-};
+use crate::helpers::browser::{Browser, PASSWORD, location, path_of, sign_in, sign_up, token_of};
+use crate::helpers::mail::{await_mails, link_in, mail_link, outbox};
 use crate::helpers::{Db, TestApp, html, spawn_app_with, text_of};
 use crate::on_both_databases;
 
@@ -163,7 +162,7 @@ on_both_databases!(
                 .unwrap(),
             i64::from(app.state.config.signup_credits)
         );
-        let outbox = app.state.mailer.outbox().unwrap().list().await.unwrap();
+        let outbox = outbox(&app).await;
         let to_alice: Vec<_> = outbox.iter().filter(|m| m.email.to == ALICE).collect();
         assert!(to_alice.len() >= 3, "confirmation, again, link, notice");
         for m in to_alice {
@@ -264,7 +263,7 @@ on_both_databases!(
 
         // Alice, without an account, writes to support with a screenshot.
         let mut visitor = Browser::new(&app);
-        let f = crate::generation::form(&[
+        let f = crate::helpers::generation::form(&[
             ("email", ALICE),
             ("topic", "bug"),
             ("message", "Here is my private screenshot of the problem."),
@@ -315,17 +314,7 @@ on_both_databases!(
 
         // Once Alice signs up herself and proves the address, her message is hers: in her export.
         let links = |mails: Vec<obscura_server::mail::Stored>| -> Vec<String> {
-            mails
-                .iter()
-                .map(|m| {
-                    m.email
-                        .text
-                        .split_whitespace()
-                        .find(|w| w.starts_with("http"))
-                        .unwrap()
-                        .to_owned()
-                })
-                .collect()
+            mails.iter().map(link_in).collect()
         };
         // Mallory's sign-up and her refused sign-in each sent one.
         let old = links(await_mails(&app, ALICE, "Confirm your email", 2).await);
@@ -333,14 +322,7 @@ on_both_databases!(
         let link = await_mails(&app, ALICE, "Confirm your email", 3)
             .await
             .iter()
-            .map(|m| {
-                m.email
-                    .text
-                    .split_whitespace()
-                    .find(|w| w.starts_with("http"))
-                    .unwrap()
-                    .to_owned()
-            })
+            .map(link_in)
             .find(|l| !old.contains(l))
             .unwrap();
         let res = alice

@@ -8,8 +8,9 @@ use obscura_shared::routes;
 use reqwest::{StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use crate::accounts::{Browser, PASSWORD, location, mail_link, path_of, token_of, verified_user};
-use crate::generation::user_id;
+use crate::helpers::browser::user_id;
+use crate::helpers::browser::{Browser, PASSWORD, location, path_of, token_of, verified_user};
+use crate::helpers::mail::{await_mails, link_in, mail_link, mails_to};
 use crate::helpers::{Db, TestApp, html, spawn_app_with, text_of};
 use crate::on_both_databases;
 
@@ -88,19 +89,7 @@ on_both_databases!(
         assert!(
             text_of(&html(&res.text().await.unwrap()), "#e-email-error").contains("sign in again")
         );
-        assert_eq!(
-            app.state
-                .mailer
-                .outbox()
-                .unwrap()
-                .list()
-                .await
-                .unwrap()
-                .iter()
-                .filter(|m| m.email.to == "thief@example.com")
-                .count(),
-            0
-        );
+        assert_eq!(mails_to(&app, "thief@example.com").await, 0);
 
         // Signed in afresh, both work.
         b.post(
@@ -108,14 +97,8 @@ on_both_databases!(
             &[("email", "ada@example.com"), ("action", "link")],
         )
         .await;
-        let outbox = crate::accounts::await_mails(&app, "ada@example.com", "sign-in link", 2).await;
-        let link = outbox[0]
-            .email
-            .text
-            .split_whitespace()
-            .find(|w| w.starts_with("http"))
-            .unwrap()
-            .to_owned();
+        let outbox = await_mails(&app, "ada@example.com", "sign-in link", 2).await;
+        let link = link_in(&outbox[0]);
         b.post(routes::MAGIC_LINK, &[("token", &token_of(&link))])
             .await;
         let res = b
@@ -212,10 +195,10 @@ async fn ipv6_clients_are_limited_by_their_64() {
 on_both_databases!(
     erasure_takes_shares_and_export_links_offline_until_kept,
     |db: Db| async move {
-        let app = crate::gallery::app_on(db, &[]).await;
+        let app = crate::helpers::gallery::app_on(db, &[]).await;
         let mut b = verified_user(&app, "ada@example.com").await;
         let ada = user_id(&app, "ada@example.com").await;
-        let generation = crate::gallery::make(
+        let generation = crate::helpers::gallery::make(
             &app,
             ada,
             "harbour at dawn",
@@ -223,15 +206,16 @@ on_both_databases!(
             obscura_server::generation::ReferenceInput::None,
         )
         .await;
-        let image = crate::gallery::images_of(&app, generation).await[0]
+        let image = crate::helpers::gallery::images_of(&app, generation).await[0]
             .id
             .to_string();
-        let share = crate::gallery::share_it(&app, &mut b, &image, &[]).await;
+        let share = crate::helpers::gallery::share_it(&app, &mut b, &image, &[]).await;
         let page = routes::share_page(&share.id);
         let picture = format!("{page}/image");
         assert_eq!(app.get(&page).await.status(), StatusCode::OK);
         assert_eq!(app.get(&picture).await.status(), StatusCode::OK);
         b.post(routes::EXPORT_REQUEST, &[]).await;
+        app.run_pending_jobs().await;
         let export = mail_link(&app, "ada@example.com", "data export is ready").await;
         assert_eq!(app.get(&path_of(&export)).await.status(), StatusCode::OK);
         assert_eq!(

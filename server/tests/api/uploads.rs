@@ -10,8 +10,10 @@ use obscura_shared::generation::fields;
 use reqwest::{StatusCode, multipart::Part};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
-use crate::accounts::verified_user;
-use crate::generation::{created_id, finished, form, submit, user_id};
+use crate::helpers::browser::user_id;
+use crate::helpers::browser::verified_user;
+use crate::helpers::generation::{created_id, form, submit};
+use crate::helpers::jobs::finished;
 use crate::helpers::{Db, TestApp, html, spawn_app_with, text_of};
 
 const MARKER: &str = "OBSCURA-UPLOAD-GPS-48.8584N";

@@ -3,7 +3,7 @@
 
 pub mod templates;
 
-use std::path::PathBuf;
+use std::{path::PathBuf, sync::Arc};
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
@@ -13,6 +13,7 @@ use lettre::{
 };
 use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
+use tokio::sync::watch;
 
 use crate::config::Config;
 
@@ -45,6 +46,34 @@ pub struct Stored {
 pub struct Mailer {
     from: Mailbox,
     transport: Transport,
+    in_flight: InFlight,
+}
+
+/// How many messages handed to [`Mailer::send_in_background`] are still being sent, shared by
+/// every clone of the mailer, so that [`Mailer::settle`] can wait for them. (A counter in a
+/// `watch` channel rather than `tokio_util`'s `TaskTracker`: that one needs a feature of
+/// `tokio-util` nothing else here turns on.)
+#[derive(Clone)]
+struct InFlight(Arc<watch::Sender<usize>>);
+
+/// One send in flight: counted from its creation until it is dropped, however the send ends.
+struct Sending(Arc<watch::Sender<usize>>);
+
+impl InFlight {
+    fn new() -> Self {
+        Self(Arc::new(watch::Sender::new(0)))
+    }
+
+    fn start(&self) -> Sending {
+        self.0.send_modify(|n| *n += 1);
+        Sending(Arc::clone(&self.0))
+    }
+}
+
+impl Drop for Sending {
+    fn drop(&mut self) {
+        self.0.send_modify(|n| *n = n.saturating_sub(1));
+    }
 }
 
 #[derive(Clone)]
@@ -83,7 +112,11 @@ impl Mailer {
                 dir: config.data_dir.join("outbox"),
             }),
         };
-        Ok(Self { from, transport })
+        Ok(Self {
+            from,
+            transport,
+            in_flight: InFlight::new(),
+        })
     }
 
     /// The outbox, when mail goes there.
@@ -97,13 +130,28 @@ impl Mailer {
 
     /// Sends one message in the background, so that the answer to the request that caused it
     /// takes the same time whether or not it goes out. Failures are logged without the address.
+    /// [`Mailer::settle`] waits for it.
     pub fn send_in_background(&self, email: Email) {
         let mailer = self.clone();
+        // Counted before the task exists: once the caller returns, a settle sees this message.
+        let sending = self.in_flight.start();
         tokio::spawn(async move {
+            let _sending = sending;
             if let Err(e) = mailer.send(email).await {
                 tracing::error!(error = format!("{e:#}"), "an email could not be sent");
             }
         });
+    }
+
+    /// Waits until no message handed to [`Mailer::send_in_background`] is still being sent
+    /// (each one sent or failed), including any handed over while waiting. Tests read the outbox
+    /// after this instead of polling it; a graceful shutdown can use it not to drop mail. It
+    /// sets no time limit of its own (an SMTP send has its transport's timeout): bound it with
+    /// `tokio::time::timeout` where waiting must end.
+    pub async fn settle(&self) {
+        let mut idle = self.in_flight.0.subscribe();
+        // Fails only when the sender is gone, and `self` holds it.
+        let _ = idle.wait_for(|n| *n == 0).await;
     }
 
     /// Sends one message.

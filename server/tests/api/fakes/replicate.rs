@@ -218,6 +218,7 @@ async fn create(State(fake): State<Fake>, req: Request) -> Response {
     {
         let (fake, hook, id) = (fake.clone(), hook.to_owned(), id.clone());
         tokio::spawn(async move {
+            // Like Replicate, the webhook comes once the prediction is done, some time later.
             tokio::time::sleep(Duration::from_millis(320)).await;
             let view = {
                 let predictions = fake.predictions.lock().unwrap();

@@ -1,4 +1,12 @@
-//! `spawn_app()` and friends.
+//! `spawn_app()` and friends: a running server on a fresh database, the PostgreSQL template,
+//! the fake built site, HTML and database reading. The account flows, mail and jobs have their
+//! own modules.
+
+pub mod browser;
+pub mod gallery;
+pub mod generation;
+pub mod jobs;
+pub mod mail;
 
 use std::{
     path::{Path, PathBuf},
@@ -11,7 +19,7 @@ use obscura_server::{
     config::Config,
     startup::{Application, Overrides},
 };
-use sea_orm::{ConnectionTrait, Database};
+use sea_orm::{ConnectionTrait, Database, Statement};
 
 /// Which database a test runs against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +108,10 @@ pub async fn spawn_app_with(db: Db, extra: &[(&str, &str)]) -> TestApp {
 
 /// As [`spawn_app_with`], with the injected clock starting at `start` (a later pair overrides
 /// an earlier one, so `DATA_DIR` can point at another app's data to restart it).
+///
+/// The app runs no job worker: a test runs the due jobs with [`TestApp::run_pending_jobs`]
+/// (which [`jobs::finished`] does), so nothing depends on a worker's timing. A test of the worker
+/// asks for one with `("WORKERS", "n")`.
 pub async fn spawn_app_at(db: Db, extra: &[(&str, &str)], start: DateTime<Utc>) -> TestApp {
     let data_dir = tempfile::tempdir().unwrap();
     let site_root = fake_site(data_dir.path());
@@ -114,6 +126,7 @@ pub async fn spawn_app_at(db: Db, extra: &[(&str, &str)], start: DateTime<Utc>) 
         ("SITE_ROOT", site_root.to_str().unwrap()),
         ("OPERATOR_NAME", "Example Imaging Ltd"),
         ("LOG", "warn"),
+        ("WORKERS", "0"),
     ];
     if let Some(url) = &database_url {
         pairs.push(("DATABASE_URL", url));
@@ -336,4 +349,54 @@ pub fn all_routes() -> Vec<String> {
         .map(str::to_owned),
     );
     routes
+}
+
+/// Text of every row of every table, for scanning for secrets.
+pub async fn dump_database(app: &TestApp) -> String {
+    let backend = app.db.get_database_backend();
+    let tables = [
+        "users",
+        "sessions",
+        "auth_tokens",
+        "security_events",
+        "oauth_flows",
+        "pending_signups",
+        "policy_versions",
+        "mfa_totp",
+        "mfa_recovery_codes",
+        "mfa_challenges",
+        "mfa_passkeys",
+        "passkey_ceremonies",
+    ];
+    let mut out = String::new();
+    for t in tables {
+        let sql = match backend {
+            sea_orm::DatabaseBackend::Postgres => {
+                format!("SELECT row_to_json(t)::text AS r FROM {t} t")
+            }
+            _ => format!("SELECT * FROM {t}"),
+        };
+        let rows = app
+            .db
+            .query_all_raw(Statement::from_string(backend, sql))
+            .await
+            .unwrap();
+        for row in rows {
+            match backend {
+                sea_orm::DatabaseBackend::Postgres => {
+                    out.push_str(&row.try_get::<String>("", "r").unwrap())
+                }
+                _ => {
+                    for i in 0..32 {
+                        if let Ok(v) = row.try_get_by_index::<Option<String>>(i) {
+                            out.push_str(&v.unwrap_or_default());
+                            out.push('|');
+                        }
+                    }
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out
 }
