@@ -96,8 +96,8 @@ pub struct SecurityOverview {
     pub sessions: Vec<SessionView>,
     /// The newest events.
     pub events: Vec<EventView>,
-    /// What the operator keeps of IP addresses, in words.
-    pub ip_policy: String,
+    /// What the operator keeps of IP addresses.
+    pub ip_policy: obscura_shared::privacy::IpPolicy,
     /// Two-step verification.
     #[serde(default)]
     pub two_step: TwoStepView,
@@ -157,6 +157,16 @@ pub struct OutboxMessage {
     pub subject: String,
     /// Plain-text body.
     pub text: String,
-    /// Links found in the body.
-    pub links: Vec<String>,
+}
+
+impl OutboxMessage {
+    /// The links in the body, to follow them from the outbox page.
+    #[must_use]
+    pub fn links(&self) -> Vec<String> {
+        self.text
+            .split_whitespace()
+            .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
+            .map(str::to_owned)
+            .collect()
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! The `server` crate implements these traits over its domain services and provides a [`Ports`]
 //! value in the Leptos context of every render and server-function call. Server functions take
-//! the ports and the [`Actor`] from context, call one method, and map the error.
+//! the ports and the [`Viewer`] from context, call one method, and map the error.
 
 use std::sync::Arc;
 
@@ -19,14 +19,6 @@ use crate::{
     error::AppError,
     generation::CreatePage,
 };
-
-/// Who is making a request.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Actor {
-    /// Nobody is signed in.
-    #[default]
-    Anonymous,
-}
 
 /// Facts about this deployment that pages show: operator, contacts, processors, retention.
 pub trait Site: Send + Sync {
@@ -159,10 +151,4 @@ pub struct Ports {
 /// An internal error when the server did not provide them (a wiring bug, logged by the caller).
 pub fn ports() -> Result<Ports, AppError> {
     use_context::<Ports>().ok_or_else(AppError::internal)
-}
-
-/// The actor from the current context; anonymous when none was resolved.
-#[must_use]
-pub fn actor() -> Actor {
-    use_context::<Actor>().unwrap_or_default()
 }
