@@ -1,16 +1,19 @@
 //! The signed-in person as pages see them, and the account data the settings pages show.
 
 use leptos::prelude::*;
-use obscura_shared::account::{Language, Role};
+use obscura_shared::{
+    account::{Language, Role},
+    ids::{SessionId, UserId},
+};
 use serde::{Deserialize, Serialize};
 
 /// The signed-in person, resolved by the server from the session cookie.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Viewer {
     /// Account id.
-    pub id: String,
+    pub id: UserId,
     /// The current session's id.
-    pub session_id: String,
+    pub session_id: SessionId,
     /// Full name.
     pub name: String,
     /// Email address.

@@ -1,8 +1,22 @@
 //! What the generator page shows: the offer (models, balance), the person's latest generations,
 //! and the image chosen as a reference, if any.
 
-use obscura_shared::generation::{CreateOptions, GenerationView, ImageView, fields};
+use obscura_shared::{
+    ErrorCode,
+    generation::{CreateOptions, GenerationView, ImageView, fields},
+};
 use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+/// The answer for a generation that is not the viewer's, does not exist, or was deleted.
+#[must_use]
+pub fn not_found() -> AppError {
+    AppError::new(
+        ErrorCode::NotFound,
+        "This generation does not exist or was deleted.",
+    )
+}
 
 /// Everything `/create` renders.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -59,21 +59,19 @@ impl Accounts for StatePorts {
             );
             AppError::internal()
         };
-        let user_id = viewer.id.parse().map_err(|_| AppError::internal())?;
+        let user_id = viewer.id.into_uuid();
+        let current = viewer.session_id.into_uuid();
         let now = state.clock.now();
         let mut list = sessions::list(state, user_id).await.map_err(fail)?;
-        list.sort_by_key(|s| s.id.to_string() != viewer.session_id);
-        let signed_in_at = list
-            .iter()
-            .find(|s| s.id.to_string() == viewer.session_id)
-            .map(|s| s.created_at);
+        list.sort_by_key(|s| s.id != current);
+        let signed_in_at = list.iter().find(|s| s.id == current).map(|s| s.created_at);
         let two_step = two_step_view(state, user_id, signed_in_at)
             .await
             .map_err(fail)?;
         let sessions = list
             .into_iter()
             .map(|s| SessionView {
-                current: s.id.to_string() == viewer.session_id,
+                current: s.id == current,
                 id: s.id.to_string(),
                 device: s.device,
                 created_at: s.created_at.to_rfc3339(),

@@ -1,12 +1,15 @@
 //! The `Admin` port: support messages, privacy requests, analytics and the audit log, for admins
 //! only (everyone else gets the same 404 as for a page that does not exist).
 
-use obscura_app::{account::Viewer, backend::Admin, error::AppError};
+use obscura_app::{
+    account::Viewer, backend::Admin, error::AppError, pages::admin::message_not_found,
+};
 use obscura_shared::{
     ErrorCode,
     account::Role,
     analytics::Summary,
     audit::AuditPage,
+    ids::MessageId,
     support::{MessageView, RequestView},
 };
 
@@ -32,14 +35,14 @@ impl Admin for StatePorts {
             .map_err(|e| internal("support messages", &e))
     }
 
-    async fn message(&self, viewer: &Viewer, id: &str) -> Result<MessageView, AppError> {
+    async fn message(&self, viewer: &Viewer, id: MessageId) -> Result<MessageView, AppError> {
         admin_only(viewer)?;
-        let not_found = || AppError::new(ErrorCode::NotFound, "This message doesn't exist.");
-        let id = id.parse().map_err(|_| not_found())?;
-        crate::support::get(&self.0, id).await.map_err(|e| match e {
-            crate::support::SupportError::Internal(e) => internal("a support message", &e),
-            _ => not_found(),
-        })
+        crate::support::get(&self.0, id.into_uuid())
+            .await
+            .map_err(|e| match e {
+                crate::support::SupportError::Internal(e) => internal("a support message", &e),
+                _ => message_not_found(),
+            })
     }
 
     async fn requests(&self, viewer: &Viewer) -> Result<Vec<RequestView>, AppError> {

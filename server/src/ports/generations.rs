@@ -4,33 +4,26 @@ use obscura_app::{
     account::Viewer,
     backend::Generations,
     error::AppError,
-    generation::{CreatePage, RemixSettings},
+    generation::{CreatePage, RemixSettings, not_found},
 };
 use obscura_shared::{
-    ErrorCode,
     generation::{CreateOptions, GenerationView, ModelInfo},
+    ids::{GenerationId, ImageId},
 };
 
 use super::{StatePorts, internal};
 use crate::generation;
-
-fn not_found() -> AppError {
-    AppError::new(
-        ErrorCode::NotFound,
-        "This generation does not exist or was deleted.",
-    )
-}
 
 #[async_trait::async_trait]
 impl Generations for StatePorts {
     async fn create_page(
         &self,
         viewer: &Viewer,
-        reference_image: Option<String>,
-        remix: Option<String>,
+        reference_image: Option<ImageId>,
+        remix: Option<GenerationId>,
     ) -> Result<CreatePage, AppError> {
         let state = &self.0;
-        let user = viewer.id.parse().map_err(|_| AppError::internal())?;
+        let user = viewer.id.into_uuid();
         let config = &state.config.generation;
         let balance = crate::credits::balance(&state.db, user)
             .await
@@ -38,14 +31,14 @@ impl Generations for StatePorts {
         let recent = generation::recent(state, user, 12)
             .await
             .map_err(|e| internal("the latest generations", &e))?;
-        let reference = match reference_image.and_then(|id| id.parse().ok()) {
-            Some(id) => generation::own_image(state, user, id)
+        let reference = match reference_image {
+            Some(id) => generation::own_image(state, user, id.into_uuid())
                 .await
                 .map_err(|e| internal("a reference image", &e))?,
             None => None,
         };
-        let prefill = match remix.and_then(|id| id.parse().ok()) {
-            Some(id) => generation::row(state, user, id)
+        let prefill = match remix {
+            Some(id) => generation::row(state, user, id.into_uuid())
                 .await
                 .map_err(|e| internal("a generation", &e))?
                 .map(|g| {
@@ -75,11 +68,14 @@ impl Generations for StatePorts {
         })
     }
 
-    async fn generation(&self, viewer: &Viewer, id: &str) -> Result<GenerationView, AppError> {
+    async fn generation(
+        &self,
+        viewer: &Viewer,
+        id: GenerationId,
+    ) -> Result<GenerationView, AppError> {
         let state = &self.0;
-        let user = viewer.id.parse().map_err(|_| AppError::internal())?;
-        let id = id.parse().map_err(|_| not_found())?;
-        generation::find(state, user, id)
+        let user = viewer.id.into_uuid();
+        generation::find(state, user, id.into_uuid())
             .await
             .map_err(|e| internal("a generation", &e))?
             .ok_or_else(not_found)

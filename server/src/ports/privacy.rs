@@ -8,7 +8,7 @@ use super::{StatePorts, internal};
 #[async_trait::async_trait]
 impl Privacy for StatePorts {
     async fn overview(&self, viewer: &Viewer) -> Result<PrivacyOverview, AppError> {
-        let user = viewer.id.parse().map_err(|_| AppError::internal())?;
+        let user = viewer.id.into_uuid();
         crate::privacy::center::overview(&self.0, user)
             .await
             .map_err(|e| internal("the privacy center", &e))
