@@ -297,9 +297,8 @@ struct Seed {
 }
 
 impl Seed {
-    /// Ids of nothing at all.
-    fn unknown() -> Self {
-        let id = || uuid::Uuid::new_v4().to_string();
+    /// Every object named by what `id` makes.
+    fn each(id: impl Fn() -> String) -> Self {
         Self {
             image: id(),
             generation: id(),
@@ -310,17 +309,14 @@ impl Seed {
         }
     }
 
+    /// Ids of nothing at all.
+    fn unknown() -> Self {
+        Self::each(|| uuid::Uuid::new_v4().to_string())
+    }
+
     /// Strings that are no id of any kind.
     fn malformed() -> Self {
-        let id = || "not-an-id".to_owned();
-        Self {
-            image: id(),
-            generation: id(),
-            share: id(),
-            session: id(),
-            message: id(),
-            request: id(),
-        }
+        Self::each(|| "not-an-id".to_owned())
     }
 
     fn fill(&self, s: &str) -> String {
