@@ -1,16 +1,19 @@
 //! The signed-in person as pages see them, and the account data the settings pages show.
 
 use leptos::prelude::*;
-use obscura_shared::account::{Language, Role};
+use obscura_shared::{
+    account::{Language, Role},
+    ids::{SessionId, UserId},
+};
 use serde::{Deserialize, Serialize};
 
 /// The signed-in person, resolved by the server from the session cookie.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Viewer {
     /// Account id.
-    pub id: String,
+    pub id: UserId,
     /// The current session's id.
-    pub session_id: String,
+    pub session_id: SessionId,
     /// Full name.
     pub name: String,
     /// Email address.
@@ -96,8 +99,8 @@ pub struct SecurityOverview {
     pub sessions: Vec<SessionView>,
     /// The newest events.
     pub events: Vec<EventView>,
-    /// What the operator keeps of IP addresses, in words.
-    pub ip_policy: String,
+    /// What the operator keeps of IP addresses.
+    pub ip_policy: obscura_shared::privacy::IpPolicy,
     /// Two-step verification.
     #[serde(default)]
     pub two_step: TwoStepView,
@@ -157,6 +160,16 @@ pub struct OutboxMessage {
     pub subject: String,
     /// Plain-text body.
     pub text: String,
-    /// Links found in the body.
-    pub links: Vec<String>,
+}
+
+impl OutboxMessage {
+    /// The links in the body, to follow them from the outbox page.
+    #[must_use]
+    pub fn links(&self) -> Vec<String> {
+        self.text
+            .split_whitespace()
+            .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
+            .map(str::to_owned)
+            .collect()
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! The `server` crate implements these traits over its domain services and provides a [`Ports`]
 //! value in the Leptos context of every render and server-function call. Server functions take
-//! the ports and the [`Actor`] from context, call one method, and map the error.
+//! the ports and the [`Viewer`] from context, call one method, and map the error.
 
 use std::sync::Arc;
 
@@ -12,6 +12,7 @@ use obscura_shared::{health::Readiness, site::SiteInfo};
 use obscura_shared::{
     gallery::{GalleryItem, GalleryPage, PublicShare, ShareView},
     generation::GenerationView,
+    ids::{GenerationId, ImageId, MessageId, ShareId},
 };
 
 use crate::{
@@ -19,14 +20,6 @@ use crate::{
     error::AppError,
     generation::CreatePage,
 };
-
-/// Who is making a request.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Actor {
-    /// Nobody is signed in.
-    #[default]
-    Anonymous,
-}
 
 /// Facts about this deployment that pages show: operator, contacts, processors, retention.
 pub trait Site: Send + Sync {
@@ -64,11 +57,15 @@ pub trait Generations: Send + Sync {
     async fn create_page(
         &self,
         viewer: &Viewer,
-        reference_image: Option<String>,
-        remix: Option<String>,
+        reference_image: Option<ImageId>,
+        remix: Option<GenerationId>,
     ) -> Result<CreatePage, AppError>;
     /// One of the viewer's generations, with fresh file URLs (`NotFound` for anyone else's).
-    async fn generation(&self, viewer: &Viewer, id: &str) -> Result<GenerationView, AppError>;
+    async fn generation(
+        &self,
+        viewer: &Viewer,
+        id: GenerationId,
+    ) -> Result<GenerationView, AppError>;
 }
 
 /// The gallery and shares.
@@ -80,12 +77,12 @@ pub trait Gallery: Send + Sync {
         viewer: &Viewer,
         query: Vec<(String, String)>,
     ) -> Result<GalleryPage, AppError>;
-    /// One of the viewer's images (`NotFound` for anyone else's, or a malformed id).
-    async fn item(&self, viewer: &Viewer, id: &str) -> Result<GalleryItem, AppError>;
+    /// One of the viewer's images (`NotFound` for anyone else's).
+    async fn item(&self, viewer: &Viewer, id: ImageId) -> Result<GalleryItem, AppError>;
     /// The viewer's shares.
     async fn shares(&self, viewer: &Viewer) -> Result<Vec<ShareView>, AppError>;
     /// A live share's public page (None: unknown, revoked or expired — all the same 404).
-    async fn public_share(&self, id: &str) -> Result<Option<PublicShare>, AppError>;
+    async fn public_share(&self, id: &ShareId) -> Result<Option<PublicShare>, AppError>;
 }
 
 /// The privacy center.
@@ -113,7 +110,7 @@ pub trait Admin: Send + Sync {
     async fn message(
         &self,
         viewer: &Viewer,
-        id: &str,
+        id: MessageId,
     ) -> Result<obscura_shared::support::MessageView, AppError>;
     /// Privacy requests, open ones first.
     async fn requests(
@@ -159,10 +156,4 @@ pub struct Ports {
 /// An internal error when the server did not provide them (a wiring bug, logged by the caller).
 pub fn ports() -> Result<Ports, AppError> {
     use_context::<Ports>().ok_or_else(AppError::internal)
-}
-
-/// The actor from the current context; anonymous when none was resolved.
-#[must_use]
-pub fn actor() -> Actor {
-    use_context::<Actor>().unwrap_or_default()
 }

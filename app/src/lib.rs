@@ -11,6 +11,7 @@ pub mod account;
 pub mod backend;
 pub mod components;
 pub mod error;
+pub mod format;
 pub mod forms;
 pub mod generation;
 pub mod pages;

@@ -22,9 +22,11 @@ pub async fn generation_status(
             "Your session has ended. Please sign in again.",
         ));
     };
+    // Parsed here, where it enters: a malformed id is an unknown one.
+    let id = id.parse().map_err(|_| crate::generation::not_found())?;
     crate::backend::ports()?
         .generations
-        .generation(&viewer, &id)
+        .generation(&viewer, id)
         .await
 }
 

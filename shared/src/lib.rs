@@ -10,6 +10,7 @@ pub mod error;
 pub mod gallery;
 pub mod generation;
 pub mod health;
+pub mod ids;
 pub mod privacy;
 pub mod routes;
 pub mod site;

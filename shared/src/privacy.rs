@@ -2,6 +2,19 @@
 
 use serde::{Deserialize, Serialize};
 
+/// What is kept of a client's IP address in the security log and the session list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IpPolicy {
+    /// The address as it is.
+    Full,
+    /// A salted SHA-256 of the address: equal addresses can be recognised, not read.
+    #[default]
+    Hashed,
+    /// Nothing.
+    None,
+}
+
 /// Form field names of the privacy center.
 pub mod fields {
     /// "Exclude me from analytics" (`1` when ticked).

@@ -133,10 +133,21 @@ pub fn AdminSupport() -> impl IntoView {
     .into_any()
 }
 
+/// The answer for a support message that does not exist (or was erased).
+#[must_use]
+pub fn message_not_found() -> AppError {
+    AppError::new(
+        obscura_shared::ErrorCode::NotFound,
+        "This message doesn't exist.",
+    )
+}
+
 async fn load_message(v: Viewer, id: String) -> Result<MessageView, AppError> {
     #[cfg(feature = "ssr")]
     {
-        crate::backend::ports()?.admin.message(&v, &id).await
+        // Parsed here, where it enters: a malformed id is an unknown message.
+        let id = id.parse().map_err(|_| message_not_found())?;
+        crate::backend::ports()?.admin.message(&v, id).await
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -25,6 +25,9 @@ async fn load(
 ) -> Result<CreatePage, AppError> {
     #[cfg(feature = "ssr")]
     {
+        // Parsed here, where they enter: a malformed id is ignored like an unknown one.
+        let reference_image = reference_image.and_then(|id| id.parse().ok());
+        let remix = remix.and_then(|id| id.parse().ok());
         crate::backend::ports()?
             .generations
             .create_page(&v, reference_image, remix)

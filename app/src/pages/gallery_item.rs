@@ -24,13 +24,24 @@ pub const SHARE_FORM: &str = "share";
 async fn load(v: Viewer, id: String) -> Result<GalleryItem, AppError> {
     #[cfg(feature = "ssr")]
     {
-        crate::backend::ports()?.gallery.item(&v, &id).await
+        // Parsed here, where it enters: a malformed id is an unknown one.
+        let id = id.parse().map_err(|_| image_not_found())?;
+        crate::backend::ports()?.gallery.item(&v, id).await
     }
     #[cfg(not(feature = "ssr"))]
     {
         let _ = (v, id);
         Err(AppError::internal())
     }
+}
+
+/// The answer for an image that is not the viewer's, does not exist, or was deleted.
+#[must_use]
+pub fn image_not_found() -> AppError {
+    AppError::new(
+        obscura_shared::ErrorCode::NotFound,
+        "This image does not exist or was deleted.",
+    )
 }
 
 fn notice_text(key: &str) -> Option<&'static str> {

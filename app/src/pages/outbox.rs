@@ -59,7 +59,7 @@ fn OutboxList(list: Vec<OutboxMessage>) -> impl IntoView {
                                 <h2 class="text-lg font-semibold">{m.subject.clone()}</h2>
                                 <p class="meta">"To " <strong data-field="to">{m.to.clone()}</strong> " · " <time datetime=m.sent_at.clone()>{m.sent_at.clone()}</time></p>
                                 <ul class="mt-3 space-y-1">
-                                    {m.links.iter().map(|l| view! { <li><a class="link break-all" href=l.clone()>{l.clone()}</a></li> }).collect_view()}
+                                    {m.links().into_iter().map(|l| view! { <li><a class="link break-all" href=l.clone()>{l.clone()}</a></li> }).collect_view()}
                                 </ul>
                                 <details class="mt-3">
                                     <summary class="cursor-pointer text-sm font-medium">"Plain text"</summary>

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_query_map};
 use obscura_shared::{
     account::{Language, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, fields},
+    privacy::IpPolicy,
     routes, testids,
 };
 
@@ -263,6 +264,18 @@ pub fn Profile() -> impl IntoView {
     .into_any()
 }
 
+/// What the operator keeps of IP addresses, in words, above the security log.
+#[must_use]
+pub fn ip_policy_text(policy: IpPolicy) -> &'static str {
+    match policy {
+        IpPolicy::Full => "This server keeps the IP address of each event.",
+        IpPolicy::Hashed => {
+            "This server keeps only a salted hash of each event's IP address: the same address shows the same code, but the address itself is not stored."
+        }
+        IpPolicy::None => "This server keeps no IP addresses.",
+    }
+}
+
 async fn load_security(v: Viewer) -> Result<SecurityOverview, AppError> {
     #[cfg(feature = "ssr")]
     {
@@ -339,7 +352,7 @@ fn SecurityBody(overview: SecurityOverview) -> impl IntoView {
         </section>
         <section class="panel" aria-labelledby="s-log">
             <h2 id="s-log">"Security log"</h2>
-            <p class="mt-2 text-sm text-muted">{overview.ip_policy.clone()}</p>
+            <p class="mt-2 text-sm text-muted">{ip_policy_text(overview.ip_policy)}</p>
             {if overview.events.is_empty() {
                 view! { <p class="mt-4 text-sm">"Nothing yet."</p> }.into_any()
             } else {

@@ -11,9 +11,9 @@ use axum::{
 use obscura_app::{forms::FormFeedback, pages::create::FORM};
 use obscura_shared::{
     generation::{REFERENCE_MAX_BYTES, fields},
+    ids::ImageId,
     routes,
 };
-use uuid::Uuid;
 
 use super::{multipart::read, render, session::Current, uploads};
 use crate::{
@@ -96,8 +96,8 @@ async fn submit(State(state): State<WebState>, req: Request) -> Response {
     let reference = match (&form.file, reference_image.trim()) {
         (Some(bytes), _) => ReferenceInput::Upload(bytes.clone()),
         (None, "") => ReferenceInput::None,
-        (None, id) => match Uuid::parse_str(id) {
-            Ok(id) => ReferenceInput::Image(id),
+        (None, id) => match id.parse::<ImageId>() {
+            Ok(id) => ReferenceInput::Image(id.into_uuid()),
             Err(_) => ReferenceInput::None,
         },
     };

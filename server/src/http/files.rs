@@ -10,9 +10,8 @@ use axum::{
     routing::{MethodRouter, get},
 };
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
-use obscura_shared::routes;
+use obscura_shared::{ids::ImageId, routes};
 use sea_orm::EntityTrait;
-use uuid::Uuid;
 
 use crate::{
     db::entities::generation_image,
@@ -43,9 +42,10 @@ async fn serve(
     Path((image, variant)): Path<(String, String)>,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let (Ok(id), Some(variant)) = (Uuid::parse_str(&image), Variant::parse(&variant)) else {
+    let (Ok(id), Some(variant)) = (image.parse::<ImageId>(), Variant::parse(&variant)) else {
         return refuse(StatusCode::NOT_FOUND);
     };
+    let id = id.into_uuid();
     let Ok(sig) = Signature::from_query(query.as_deref().unwrap_or_default()) else {
         return refuse(StatusCode::FORBIDDEN);
     };

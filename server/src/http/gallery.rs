@@ -21,6 +21,7 @@ use obscura_app::{
 };
 use obscura_shared::{
     gallery::{Expiry, MAX_SELECTION, fields},
+    ids::{GenerationId, ImageId},
     routes,
 };
 use uuid::Uuid;
@@ -96,10 +97,11 @@ async fn retry(State(state): State<WebState>, req: axum::extract::Request) -> Re
     let s = submitted!(req);
     let c = signed_in!(s);
     // The Retry button names its generation; ticked boxes submitted with it are ignored.
-    let Ok(id) = s.get(fields::GENERATION).trim().parse::<Uuid>() else {
-        return see_other(&with_notice(routes::GALLERY, "retry-unavailable"));
+    // Another person's generation, and a malformed id, answer as an unknown one: 404 (P-SEC-1).
+    let Ok(id) = s.get(fields::GENERATION).trim().parse::<GenerationId>() else {
+        return render::page(&state, s.parts, "/gallery/-", StatusCode::NOT_FOUND).await;
     };
-    // Another person's generation answers as an unknown one: 404 (P-SEC-1).
+    let id = id.into_uuid();
     match crate::generation::row(&state, c.user.id, id).await {
         Ok(Some(_)) => {}
         Ok(None) => {
@@ -123,9 +125,10 @@ async fn share(State(state): State<WebState>, req: axum::extract::Request) -> Re
     let s = submitted!(req);
     let c = signed_in!(s);
     let image_field = s.get(fields::IMAGE);
-    let Ok(image) = image_field.trim().parse::<Uuid>() else {
+    let Ok(image) = image_field.trim().parse::<ImageId>() else {
         return render::page(&state, s.parts, "/gallery/-", StatusCode::NOT_FOUND).await;
     };
+    let image = image.into_uuid();
     let back = routes::gallery_item(&image.to_string());
     let expiry = match Expiry::parse(&s.get(fields::EXPIRY), &s.get(fields::EXPIRY_DATE)) {
         Ok(e) => e,
@@ -168,7 +171,7 @@ fn back_to(s: &Submitted) -> String {
     let image = back
         .strip_prefix(routes::GALLERY)
         .and_then(|rest| rest.strip_prefix('/'))
-        .and_then(|id| id.parse::<Uuid>().ok());
+        .and_then(|id| id.parse::<ImageId>().ok());
     image.map_or_else(
         || routes::SETTINGS_SHARES.to_owned(),
         |id| routes::gallery_item(&id.to_string()),

@@ -134,8 +134,8 @@ pub fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<Strin
 #[must_use]
 pub fn viewer_of(user: &user::Model, session: &session::Model, credits: i64) -> Viewer {
     Viewer {
-        id: user.id.to_string(),
-        session_id: session.id.to_string(),
+        id: user.id.into(),
+        session_id: session.id.into(),
         name: user.name.clone(),
         email: user.email.clone(),
         verified: user.email_verified_at.is_some(),

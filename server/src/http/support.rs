@@ -14,6 +14,7 @@ use object_store::{ObjectStore as _, path::Path as ObjectPath};
 use obscura_app::forms::FormFeedback;
 use obscura_shared::{
     account::Role,
+    ids::MessageId,
     routes,
     support::{MAX_ATTACHMENT_BYTES, fields, forms},
 };
@@ -381,9 +382,10 @@ async fn attachment(
         .extensions()
         .get::<Current>()
         .is_some_and(|c| c.user.role == Role::Admin.code());
-    let (true, Ok(id)) = (is_admin, Uuid::parse_str(&id)) else {
+    let (true, Ok(id)) = (is_admin, id.parse::<MessageId>()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    let id = id.into_uuid();
     let key = match support_message::Entity::find_by_id(id).one(&state.db).await {
         Ok(Some(m)) => m.attachment_key,
         Ok(None) => None,

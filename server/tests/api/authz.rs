@@ -299,9 +299,8 @@ struct Seed {
 }
 
 impl Seed {
-    /// Ids of nothing at all.
-    fn unknown() -> Self {
-        let id = || uuid::Uuid::new_v4().to_string();
+    /// Every object named by what `id` makes.
+    fn each(id: impl Fn() -> String) -> Self {
         Self {
             image: id(),
             generation: id(),
@@ -310,6 +309,16 @@ impl Seed {
             message: id(),
             request: id(),
         }
+    }
+
+    /// Ids of nothing at all.
+    fn unknown() -> Self {
+        Self::each(|| uuid::Uuid::new_v4().to_string())
+    }
+
+    /// Strings that are no id of any kind.
+    fn malformed() -> Self {
+        Self::each(|| "not-an-id".to_owned())
     }
 
     fn fill(&self, s: &str) -> String {
@@ -482,6 +491,33 @@ on_both_databases!(
         app.stop().await.unwrap();
     }
 );
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_ids_are_answered_like_unknown_ones_never_with_a_server_error() {
+    let app = spawn_app_with(Db::Sqlite, &[TINY, ("SIGNUP_CREDITS", "100")]).await;
+    let (mut owner, _other, mut admin, _seed) = seed(&app).await;
+    let (unknown, malformed) = (Seed::unknown(), Seed::malformed());
+    let mut failures = Vec::new();
+    // Signing out or ending sessions would end the browsers' own sessions; they name no object.
+    let names_an_object =
+        |e: &Entry| e.path.contains('{') || e.form.iter().any(|(_, v)| v.contains('{'));
+    for entry in matrix().into_iter().filter(names_an_object) {
+        for (role, b) in [("admin", &mut admin), ("owner", &mut owner)] {
+            let (status, location) = send(b, &entry, &malformed).await;
+            let (like_status, _) = send(b, &entry, &unknown).await;
+            let ok = !status.is_server_error()
+                && (like_status != StatusCode::NOT_FOUND || status == StatusCode::NOT_FOUND);
+            if !ok {
+                failures.push(format!(
+                    "{} {} as {role}: got {status} {location} (an unknown id: {like_status})",
+                    entry.method, entry.path
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    app.stop().await.unwrap();
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusals_are_logged_as_denied_without_the_raw_path() {

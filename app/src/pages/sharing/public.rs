@@ -13,6 +13,10 @@ use crate::{error::AppError, pages::not_found::NotFound};
 async fn load(id: String) -> Result<Option<PublicShare>, AppError> {
     #[cfg(feature = "ssr")]
     {
+        // Parsed here, where it enters: a malformed id is an unknown share (the same 404).
+        let Ok(id) = id.parse() else {
+            return Ok(None);
+        };
         crate::backend::ports()?.gallery.public_share(&id).await
     }
     #[cfg(not(feature = "ssr"))]

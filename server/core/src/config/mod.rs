@@ -37,17 +37,7 @@ pub enum LogFormat {
     Json,
 }
 
-/// What is kept of a client's IP address in the security log and the session list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum IpPolicy {
-    /// The address as it is.
-    Full,
-    /// A salted SHA-256 of the address: equal addresses can be recognised, not read.
-    Hashed,
-    /// Nothing.
-    None,
-}
+pub use obscura_shared::privacy::IpPolicy;
 
 /// The raw settings as read; [`Config::load`] validates them into a [`Config`].
 #[derive(Debug, Clone, Serialize, Deserialize)]

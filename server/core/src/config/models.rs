@@ -125,7 +125,7 @@ pub(super) fn model(raw: RawModel) -> Result<Model, ConfigError> {
         return Err(err(format!("model {id}: max_prompt_chars must be 1–32000")));
     }
     let label = raw.label.unwrap_or_else(|| match raw.provider {
-        ProviderKind::Local => "Offline preview renderer".to_owned(),
+        ProviderKind::Local => ProviderKind::Local.label().to_owned(),
         _ => id.clone(),
     });
     Ok(Model {

@@ -30,7 +30,7 @@ use crate::{
 };
 
 /// Length of a share id (16 bytes in unpadded base64url).
-pub const ID_LEN: usize = 22;
+pub const ID_LEN: usize = obscura_shared::ids::ShareId::LEN;
 
 /// A new share id: 128 bits from the operating system's CSPRNG, URL-safe.
 #[must_use]
@@ -41,9 +41,7 @@ pub fn new_id() -> String {
 /// Whether `s` has the shape of a share id (anything else is a 404 without a query).
 #[must_use]
 pub fn looks_like_id(s: &str) -> bool {
-    s.len() == ID_LEN
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    obscura_shared::ids::ShareId::looks_like(s)
 }
 
 /// Why a share could not be made or changed.

@@ -7,8 +7,7 @@ use axum::{
     routing::{MethodRouter, post},
 };
 use obscura_app::pages::settings as settings_pages;
-use obscura_shared::{account::fields, routes};
-use uuid::Uuid;
+use obscura_shared::{account::fields, ids::SessionId, routes};
 
 use super::failed;
 use crate::{
@@ -130,9 +129,10 @@ async fn change_password(State(state): State<WebState>, req: Request) -> Respons
 async fn end_session(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
-    let Ok(id) = s.get(fields::SESSION).parse::<Uuid>() else {
+    let Ok(id) = s.get(fields::SESSION).parse::<SessionId>() else {
         return (StatusCode::NOT_FOUND, "No such session.").into_response();
     };
+    let id = id.into_uuid();
     match accounts::sessions::end(&state, c.user.id, id).await {
         Ok(true) => {
             accounts::events::record(

@@ -45,6 +45,17 @@ impl ProviderKind {
             Self::Replicate => "replicate",
         }
     }
+
+    /// Who runs a model of this kind, for people (the offline renderer also names its models).
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Local => "Offline preview renderer",
+            Self::Openai => "OpenAI Images API",
+            Self::Sdwebui => "Stable Diffusion WebUI",
+            Self::Replicate => "Replicate",
+        }
+    }
 }
 
 pub use obscura_shared::generation::Quality;

@@ -1,0 +1,51 @@
+//! The `Gallery` port: the gallery, one image, the person's shares and a public share.
+
+use obscura_app::{
+    account::Viewer, backend::Gallery, error::AppError, pages::gallery_item::image_not_found,
+};
+use obscura_shared::{
+    gallery::{GalleryItem, GalleryPage, GalleryQuery, PublicShare, ShareView},
+    ids::{ImageId, ShareId},
+};
+
+use super::{StatePorts, internal};
+
+#[async_trait::async_trait]
+impl Gallery for StatePorts {
+    async fn page(
+        &self,
+        viewer: &Viewer,
+        query: Vec<(String, String)>,
+    ) -> Result<GalleryPage, AppError> {
+        let user = viewer.id.into_uuid();
+        let (query, errors) = GalleryQuery::from_pairs(&query);
+        let errors = errors
+            .into_iter()
+            .map(|(field, message)| (field.to_owned(), message))
+            .collect();
+        crate::gallery::page(&self.0, user, query, errors)
+            .await
+            .map_err(|e| internal("the gallery", &e))
+    }
+
+    async fn item(&self, viewer: &Viewer, id: ImageId) -> Result<GalleryItem, AppError> {
+        let user = viewer.id.into_uuid();
+        crate::gallery::item(&self.0, user, id.into_uuid())
+            .await
+            .map_err(|e| internal("an image", &e))?
+            .ok_or_else(image_not_found)
+    }
+
+    async fn shares(&self, viewer: &Viewer) -> Result<Vec<ShareView>, AppError> {
+        let user = viewer.id.into_uuid();
+        crate::sharing::list(&self.0, user)
+            .await
+            .map_err(|e| internal("the shares", &anyhow::anyhow!(e)))
+    }
+
+    async fn public_share(&self, id: &ShareId) -> Result<Option<PublicShare>, AppError> {
+        crate::sharing::public(&self.0, id.as_str())
+            .await
+            .map_err(|e| internal("a share", &anyhow::anyhow!(e)))
+    }
+}

@@ -1,0 +1,40 @@
+//! Implementations of the UI's ports (`obscura_app::backend`) over the server's services: one
+//! file per port trait. Wording for people lives in `obscura_app`; these adapters pass data.
+
+mod accounts;
+mod admin;
+mod gallery;
+mod generations;
+mod privacy;
+mod site;
+mod status;
+
+use std::sync::Arc;
+
+use obscura_app::{backend::Ports, error::AppError};
+
+use crate::http::WebState;
+
+/// Builds the ports for one request.
+#[must_use]
+pub fn for_state(state: &WebState) -> Ports {
+    let ports = Arc::new(StatePorts(state.clone()));
+    Ports {
+        site: ports.clone(),
+        status: ports.clone(),
+        accounts: ports.clone(),
+        generations: ports.clone(),
+        gallery: ports.clone(),
+        privacy: ports.clone(),
+        admin: ports,
+    }
+}
+
+/// Every port, over the router state.
+struct StatePorts(WebState);
+
+/// Logs a failure to load `what` and answers the generic internal error.
+fn internal(what: &str, e: &anyhow::Error) -> AppError {
+    tracing::error!(error = format!("{e:#}"), "could not load {what}");
+    AppError::internal()
+}
