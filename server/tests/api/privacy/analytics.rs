@@ -20,7 +20,7 @@ on_both_databases!(
         let refused =
             consent_cookie(&choose(&app, &[("choice", "reject"), ("back", "/")], &[]).await).0;
         get_with(&app, "/", &[("cookie", &refused)]).await;
-        app.state.page_views.flush(&app.state).await;
+        app.state.page_views.flush(&app.state.db).await;
         assert_eq!(
             analytics_day::Entity::find().count(&app.db).await.unwrap(),
             0
@@ -74,7 +74,7 @@ on_both_databases!(
             &[("cookie", &yes), ("user-agent", "Googlebot/2.1")],
         )
         .await;
-        app.state.page_views.flush(&app.state).await;
+        app.state.page_views.flush(&app.state.db).await;
         let mut rows = analytics_day::Entity::find().all(&app.db).await.unwrap();
         rows.sort_by(|a, b| a.path.cmp(&b.path));
         assert_eq!(rows.len(), 2, "{rows:?}");
@@ -132,7 +132,7 @@ async fn people_who_object_or_restrict_are_not_counted() {
         .await;
     assert_eq!(location(&res), "/settings/privacy?notice=privacy-saved");
     get_with(&app, "/", &[("cookie", &both)]).await;
-    app.state.page_views.flush(&app.state).await;
+    app.state.page_views.flush(&app.state.db).await;
     assert_eq!(
         analytics_day::Entity::find().count(&app.db).await.unwrap(),
         0
@@ -141,7 +141,7 @@ async fn people_who_object_or_restrict_are_not_counted() {
     // Restricting processing (and nothing else) stops counting too, and the page says since when.
     b.post(routes::PRIVACY_CHOICES, &[("restrict", "1")]).await;
     get_with(&app, "/", &[("cookie", &both)]).await;
-    app.state.page_views.flush(&app.state).await;
+    app.state.page_views.flush(&app.state.db).await;
     assert_eq!(
         analytics_day::Entity::find().count(&app.db).await.unwrap(),
         0
@@ -164,7 +164,7 @@ async fn people_who_object_or_restrict_are_not_counted() {
     // Lifting both: counted again.
     b.post(routes::PRIVACY_CHOICES, &[]).await;
     get_with(&app, "/", &[("cookie", &both)]).await;
-    app.state.page_views.flush(&app.state).await;
+    app.state.page_views.flush(&app.state.db).await;
     assert_eq!(
         analytics_day::Entity::find().count(&app.db).await.unwrap(),
         1

@@ -174,7 +174,7 @@ async fn gpc_and_dnt_count_as_refusal_and_the_banner_says_so() {
     for _ in 0..3 {
         get_with(&app, "/", &[("cookie", &pair), ("sec-gpc", "1")]).await;
     }
-    app.state.page_views.flush(&app.state).await;
+    app.state.page_views.flush(&app.state.db).await;
     assert_eq!(
         analytics_day::Entity::find().count(&app.db).await.unwrap(),
         0
