@@ -18,4 +18,4 @@ pub mod support;
 pub mod testids;
 pub mod theme;
 
-pub use error::ErrorCode;
+pub use error::{ErrorCode, Failure};
