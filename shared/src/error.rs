@@ -47,6 +47,9 @@ pub enum ErrorCode {
     /// The request could not be read (not the expected shape); nothing was done.
     #[error("malformed request")]
     Malformed,
+    /// The request (an upload, usually) is larger than accepted; nothing was done.
+    #[error("too large")]
+    TooLarge,
 }
 
 impl ErrorCode {
@@ -66,6 +69,7 @@ impl ErrorCode {
             Self::ContentRejected => 422,
             Self::Gone => 410,
             Self::Malformed => 400,
+            Self::TooLarge => 413,
         }
     }
 
@@ -85,6 +89,7 @@ impl ErrorCode {
             Self::ContentRejected => "content_rejected",
             Self::Gone => "gone",
             Self::Malformed => "malformed",
+            Self::TooLarge => "too_large",
         }
     }
 }
@@ -188,6 +193,7 @@ mod tests {
             ErrorCode::ContentRejected,
             ErrorCode::Gone,
             ErrorCode::Malformed,
+            ErrorCode::TooLarge,
         ] {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));

@@ -4,13 +4,12 @@
 
 use axum::{
     extract::{DefaultBodyLimit, Request, State},
-    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
     routing::{MethodRouter, post},
 };
-use obscura_app::{forms::FormFeedback, pages::create::FORM};
+use obscura_app::pages::create::FORM;
 use obscura_shared::{
-    Failure,
+    ErrorCode, Failure,
     generation::{REFERENCE_MAX_BYTES, fields},
     routes,
 };
@@ -19,7 +18,6 @@ use uuid::Uuid;
 use super::{
     errors::{FormPage, form_failed},
     multipart::read,
-    render,
     session::Current,
 };
 use crate::{
@@ -60,15 +58,9 @@ async fn submit(State(state): State<WebState>, req: Request) -> Response {
     {
         Ok(f) => f,
         Err((message, values)) => {
-            let mut parts = parts;
-            parts.extensions.insert(FormFeedback {
-                form: FORM.to_owned(),
-                values,
-                errors: vec![(fields::REFERENCE.to_owned(), message.to_owned())],
-                notice: None,
-            });
-            return render::page(&state, parts, routes::CREATE, StatusCode::PAYLOAD_TOO_LARGE)
-                .await;
+            let page = FormPage::new(routes::CREATE, FORM).values(values);
+            let failure = Failure::new(ErrorCode::TooLarge).with_field(fields::REFERENCE, message);
+            return form_failed(&state, parts, page, failure).await;
         }
     };
     let input = Submitted {

@@ -23,7 +23,7 @@ use uuid::Uuid;
 
 use super::{
     errors::{FormPage, form_failed, internal_page},
-    files::refuse,
+    files::{link_refused, refuse},
     forms::{internal, see_other, signed_in, submitted, with_notice},
     session::{clear_cookie, session_cookie_name},
 };
@@ -107,8 +107,9 @@ async fn download(
     let Ok(id) = Uuid::parse_str(&id) else {
         return refuse(StatusCode::NOT_FOUND);
     };
-    let Ok(sig) = Signature::from_query(query.as_deref().unwrap_or_default()) else {
-        return refuse(StatusCode::FORBIDDEN);
+    let sig = match Signature::from_query(query.as_deref().unwrap_or_default()) {
+        Ok(sig) => sig,
+        Err(e) => return link_refused(e),
     };
     let row = match data_export::Entity::find_by_id(id).one(&state.db).await {
         Ok(Some(row)) => row,
@@ -119,18 +120,14 @@ async fn download(
         }
     };
     let now = state.clock.now();
-    if state
-        .signer
-        .verify(
-            "GET",
-            &export::download_path(id),
-            &row.user_id.to_string(),
-            &sig,
-            now,
-        )
-        .is_err()
-    {
-        return refuse(StatusCode::FORBIDDEN);
+    if let Err(e) = state.signer.verify(
+        "GET",
+        &export::download_path(id),
+        &row.user_id.to_string(),
+        &sig,
+        now,
+    ) {
+        return link_refused(e);
     }
     // An account waiting to be deleted has no working export links ("Keep my account" brings
     // them back while they last).

@@ -11,7 +11,6 @@ use axum::{
     routing::{MethodRouter, get, post},
 };
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
-use obscura_app::forms::FormFeedback;
 use obscura_shared::{
     ErrorCode, Failure,
     account::Role,
@@ -25,7 +24,6 @@ use super::{
     errors::{FormPage, form_failed, internal_page},
     forms::{Submitted, internal, see_other, submitted, with_notice},
     multipart::read,
-    render,
     session::Current,
 };
 use crate::{
@@ -78,20 +76,9 @@ async fn contact(State(state): State<WebState>, req: Request) -> Response {
     {
         Ok(f) => f,
         Err((message, values)) => {
-            let mut parts = parts;
-            parts.extensions.insert(FormFeedback {
-                form: forms::CONTACT.to_owned(),
-                values,
-                errors: vec![(fields::ATTACHMENT.to_owned(), message.to_owned())],
-                notice: None,
-            });
-            return render::page(
-                &state,
-                parts,
-                routes::SUPPORT,
-                StatusCode::PAYLOAD_TOO_LARGE,
-            )
-            .await;
+            let page = FormPage::new(routes::SUPPORT, forms::CONTACT).values(values);
+            let failure = Failure::new(ErrorCode::TooLarge).with_field(fields::ATTACHMENT, message);
+            return form_failed(&state, parts, page, failure).await;
         }
     };
     let input = Contact {
