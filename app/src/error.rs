@@ -7,7 +7,7 @@ use leptos::server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
 };
-use obscura_shared::ErrorCode;
+use obscura_shared::{ErrorCode, Failure};
 use serde::{Deserialize, Serialize};
 
 /// An error a server function reports to the UI.
@@ -41,6 +41,27 @@ impl AppError {
             ErrorCode::Internal,
             "Something went wrong on our side. Please try again.",
         )
+    }
+}
+
+impl From<Failure> for AppError {
+    /// The failure's code with its message for people: the whole-request message, else the
+    /// first field's, else the code's own words. An internal failure says nothing more.
+    fn from(f: Failure) -> Self {
+        if f.code == ErrorCode::Internal {
+            return Self::internal();
+        }
+        let message = f
+            .message
+            .or_else(|| f.fields.into_iter().next().map(|(_, m)| m))
+            .unwrap_or_else(|| {
+                let mut words = f.code.to_string();
+                if let Some(first) = words.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                words + "."
+            });
+        Self::new(f.code, message)
     }
 }
 
@@ -80,5 +101,17 @@ mod tests {
         assert_eq!(err.code, ErrorCode::Internal);
         assert!(!err.message.contains("relation"));
         assert!(!err.network);
+    }
+
+    #[test]
+    fn a_failure_keeps_its_code_and_its_message_for_people() {
+        let f = Failure::new(ErrorCode::NotFound);
+        assert_eq!(
+            AppError::from(f),
+            AppError::new(ErrorCode::NotFound, "Not found.")
+        );
+        let f = Failure::invalid([("email", "Enter an address.".to_owned())]);
+        assert_eq!(AppError::from(f).message, "Enter an address.");
+        assert_eq!(AppError::from(Failure::internal()), AppError::internal());
     }
 }

@@ -1,4 +1,8 @@
-//! Stable error codes that the UI and API clients can rely on.
+//! Stable error codes that the UI and API clients can rely on, and [`Failure`]: a code with
+//! the details an edge needs to answer (field messages, a message for people, a retry delay).
+//!
+//! Each domain error is turned into a [`Failure`] once, next to its definition; the web edges
+//! and the UI's error only ever read a [`Failure`].
 
 use serde::{Deserialize, Serialize};
 
@@ -36,6 +40,16 @@ pub enum ErrorCode {
     /// The prompt or image was refused by the blocklist or the provider's safety system.
     #[error("content rejected")]
     ContentRejected,
+    /// An emailed link or a started attempt no longer works (expired, used or unknown): start
+    /// again.
+    #[error("gone")]
+    Gone,
+    /// The request could not be read (not the expected shape); nothing was done.
+    #[error("malformed request")]
+    Malformed,
+    /// The request (an upload, usually) is larger than accepted; nothing was done.
+    #[error("too large")]
+    TooLarge,
 }
 
 impl ErrorCode {
@@ -53,6 +67,9 @@ impl ErrorCode {
             Self::Internal => 500,
             Self::InsufficientCredits => 402,
             Self::ContentRejected => 422,
+            Self::Gone => 410,
+            Self::Malformed => 400,
+            Self::TooLarge => 413,
         }
     }
 
@@ -70,7 +87,90 @@ impl ErrorCode {
             Self::Internal => "internal",
             Self::InsufficientCredits => "insufficient_credits",
             Self::ContentRejected => "content_rejected",
+            Self::Gone => "gone",
+            Self::Malformed => "malformed",
+            Self::TooLarge => "too_large",
         }
+    }
+}
+
+/// Why something was refused, as every edge answers it: a stable code and the details that go
+/// with it. Internal causes are never in here (they are logged where the failure is made).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Failure {
+    /// The stable code; it chooses the status.
+    pub code: ErrorCode,
+    /// A message for people about the whole request (a form's notice), if there is one.
+    pub message: Option<String>,
+    /// Messages for single fields: (field name, message).
+    pub fields: Vec<(String, String)>,
+    /// How long to wait before trying again, in seconds (sent as `Retry-After`).
+    pub retry_after: Option<u64>,
+}
+
+impl Failure {
+    /// A failure with only a code.
+    #[must_use]
+    pub const fn new(code: ErrorCode) -> Self {
+        Self {
+            code,
+            message: None,
+            fields: Vec::new(),
+            retry_after: None,
+        }
+    }
+
+    /// The generic internal failure (log the cause before making it).
+    #[must_use]
+    pub const fn internal() -> Self {
+        Self::new(ErrorCode::Internal)
+    }
+
+    /// A validation failure with these field messages.
+    #[must_use]
+    pub fn invalid<K: Into<String>>(fields: impl IntoIterator<Item = (K, String)>) -> Self {
+        Self::new(ErrorCode::Validation).with_fields(fields)
+    }
+
+    /// With a message for people about the whole request.
+    #[must_use]
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+
+    /// With one more field message.
+    #[must_use]
+    pub fn with_field(mut self, field: impl Into<String>, message: impl Into<String>) -> Self {
+        self.fields.push((field.into(), message.into()));
+        self
+    }
+
+    /// With these field messages added.
+    #[must_use]
+    pub fn with_fields<K: Into<String>>(
+        mut self,
+        fields: impl IntoIterator<Item = (K, String)>,
+    ) -> Self {
+        self.fields
+            .extend(fields.into_iter().map(|(k, v)| (k.into(), v)));
+        self
+    }
+
+    /// The message, moved onto `field` (for a form whose every message sits by one field).
+    #[must_use]
+    pub fn message_on(mut self, field: impl Into<String>) -> Self {
+        if let Some(message) = self.message.take() {
+            self.fields.push((field.into(), message));
+        }
+        self
+    }
+
+    /// Asking to wait `secs` seconds (at least one) before trying again.
+    #[must_use]
+    pub fn retry_after(mut self, secs: u64) -> Self {
+        self.retry_after = Some(secs.max(1));
+        self
     }
 }
 
@@ -91,6 +191,9 @@ mod tests {
             ErrorCode::Internal,
             ErrorCode::InsufficientCredits,
             ErrorCode::ContentRejected,
+            ErrorCode::Gone,
+            ErrorCode::Malformed,
+            ErrorCode::TooLarge,
         ] {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));

@@ -19,4 +19,4 @@ pub mod support;
 pub mod testids;
 pub mod theme;
 
-pub use error::ErrorCode;
+pub use error::{ErrorCode, Failure};

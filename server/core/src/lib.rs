@@ -14,6 +14,7 @@ pub mod clock;
 pub mod config;
 pub mod credits;
 pub mod db;
+pub mod failure;
 pub mod gallery;
 pub mod generation;
 pub mod health;

@@ -12,11 +12,14 @@ use axum::{
     routing::{MethodRouter, get, post},
 };
 use object_store::{ObjectStore as _, path::Path};
-use obscura_app::{forms::FormFeedback, pages::settings::forms};
-use obscura_shared::{account::fields, routes};
+use obscura_app::pages::settings::forms;
+use obscura_shared::{ErrorCode, Failure, account::fields, routes};
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 
-use super::{render, session::Current, uploads};
+use super::{
+    errors::{FormPage, form_failed},
+    session::Current,
+};
 use crate::{
     accounts::Client,
     accounts::events::EventKind,
@@ -70,32 +73,18 @@ async fn show(State(state): State<WebState>, req: Request) -> Response {
     }
 }
 
-/// The message shown next to the field for a refused file.
-fn message(e: &UploadError) -> String {
-    match e {
-        UploadError::UnsupportedType => "This file is not a PNG, JPEG or WebP image.".to_owned(),
-        UploadError::Corrupt => "This image could not be read. Is the file complete?".to_owned(),
-        UploadError::TooLarge { .. } => "The file is larger than 5 MB.".to_owned(),
-        UploadError::TooManyPixels { .. } | UploadError::SideTooLong { .. } => {
-            let mut c = e.to_string();
-            if let Some(first) = c.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-            c + "."
-        }
-    }
-}
-
 /// Decodes (within [`ImagePurpose::Avatar`]'s caps, upright), crops to the centred square and
 /// resizes to 256 px; PNG out. CPU-bound: run it under the image-work bound.
 ///
 /// # Errors
-/// The message to show next to the field.
-pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let img = images::decode_upload(bytes, ImagePurpose::Avatar).map_err(|e| message(&e))?;
+/// Why the image is refused (a message for the field).
+pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, Failure> {
+    let img = images::decode_upload(bytes, ImagePurpose::Avatar)?;
     let side = img.width().min(img.height());
     if side < 32 {
-        return Err("This image is too small: use one of at least 32 × 32 pixels.".to_owned());
+        return Err(refused(
+            "This image is too small: use one of at least 32 × 32 pixels.",
+        ));
     }
     let square = img.crop_imm(
         (img.width() - side) / 2,
@@ -108,8 +97,13 @@ pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, String> {
     small
         .to_rgba8()
         .write_to(&mut out, image::ImageFormat::Png)
-        .map_err(|_| "This image could not be converted.".to_owned())?;
+        .map_err(|_| refused("This image could not be converted."))?;
     Ok(out.into_inner())
+}
+
+/// A refused file, with the message for its field.
+fn refused(message: &str) -> Failure {
+    Failure::new(ErrorCode::Validation).with_message(message)
 }
 
 async fn upload(State(state): State<WebState>, req: Request) -> Response {
@@ -123,24 +117,16 @@ async fn upload(State(state): State<WebState>, req: Request) -> Response {
         .cloned()
         .unwrap_or_else(Client::unknown);
     let req = Request::from_parts(parts.clone(), body);
-    let answer = |message: String, status: StatusCode, retry: Option<u64>| {
+    // Every message sits by the file field.
+    let answer = |failure: Failure| {
         let state = state.clone();
-        let mut parts = parts.clone();
+        let parts = parts.clone();
         async move {
-            parts.extensions.insert(FormFeedback {
-                form: forms::AVATAR.to_owned(),
-                values: Vec::new(),
-                errors: vec![(fields::AVATAR.to_owned(), message)],
-                notice: None,
-            });
-            let mut res = render::page(&state, parts, routes::SETTINGS_PROFILE, status).await;
-            if let Some(secs) = retry {
-                uploads::retry_after(&mut res, secs);
-            }
-            res
+            let page = FormPage::new(routes::SETTINGS_PROFILE, forms::AVATAR);
+            form_failed(&state, parts, page, failure.message_on(fields::AVATAR)).await
         }
     };
-    let fail = |message: &str| answer(message.to_owned(), StatusCode::UNPROCESSABLE_ENTITY, None);
+    let fail = |message: &str| answer(refused(message));
     let Ok(mut multipart) =
         <Multipart as axum::extract::FromRequest<()>>::from_request(req, &()).await
     else {
@@ -164,33 +150,23 @@ async fn upload(State(state): State<WebState>, req: Request) -> Response {
     // Cheap checks first: size, type and pixels from the header; then the rate limit; only
     // then the decode.
     if let Err(e) = images::check_upload(&data, ImagePurpose::Avatar) {
-        return fail(&message(&e)).await;
+        return answer(Failure::from(e)).await;
     }
     if let Err(wait) = state.limits.check_avatar(&c.user.id.to_string()) {
         let minutes = wait.as_secs().div_ceil(60).max(1);
-        return answer(
-            format!(
+        let limited = Failure::new(ErrorCode::RateLimited)
+            .with_message(format!(
                 "You have changed your picture several times already. Please try again in {minutes} minutes."
-            ),
-            StatusCode::TOO_MANY_REQUESTS,
-            Some(wait.as_secs().max(1)),
-        )
-        .await;
+            ))
+            .retry_after(wait.as_secs());
+        return answer(limited).await;
     }
     let png = match state.images.for_request(move || normalise(&data)).await {
         Ok(Ok(png)) => png,
-        Ok(Err(m)) => return fail(&m).await,
-        Err(WorkError::Busy) => {
-            return answer(
-                uploads::BUSY.to_owned(),
-                StatusCode::SERVICE_UNAVAILABLE,
-                Some(images::BUSY_RETRY_AFTER_SECS),
-            )
-            .await;
-        }
-        Err(WorkError::Stopped(_)) => {
-            return fail("This image could not be read. Is the file complete?").await;
-        }
+        Ok(Err(refusal)) => return answer(refusal).await,
+        // A decode that stopped half-way is an image that cannot be read.
+        Err(WorkError::Stopped(_)) => return answer(Failure::from(UploadError::Corrupt)).await,
+        Err(busy) => return answer(Failure::from(busy)).await,
     };
     let key = key_for(&c.user.id);
     if let Err(e) = state

@@ -4,23 +4,26 @@
 
 use axum::{
     extract::{DefaultBodyLimit, Request, State},
-    http::{StatusCode, request::Parts},
     response::{IntoResponse, Redirect, Response},
     routing::{MethodRouter, post},
 };
-use obscura_app::{forms::FormFeedback, pages::create::FORM};
+use obscura_app::pages::create::FORM;
 use obscura_shared::{
+    ErrorCode, Failure,
     generation::{REFERENCE_MAX_BYTES, fields},
     ids::ImageId,
     routes,
 };
 
-use super::{multipart::read, render, session::Current, uploads};
+use super::{
+    errors::{FormPage, form_failed},
+    multipart::read,
+    session::Current,
+};
 use crate::{
     accounts::Client,
-    generation::{self, CreateError, ReferenceInput, request::Submitted},
+    generation::{self, ReferenceInput, request::Submitted},
     http::WebState,
-    storage::images,
 };
 
 /// Room for the text fields next to the largest reference.
@@ -35,23 +38,6 @@ pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
 }
 
 const TOO_LARGE: &str = "The reference image is larger than 20 MB.";
-
-async fn again(
-    state: &WebState,
-    mut parts: Parts,
-    values: Vec<(String, String)>,
-    errors: Vec<(String, String)>,
-    notice: Option<String>,
-    status: StatusCode,
-) -> Response {
-    parts.extensions.insert(FormFeedback {
-        form: FORM.to_owned(),
-        values,
-        errors,
-        notice,
-    });
-    render::page(state, parts, routes::CREATE, status).await
-}
 
 async fn submit(State(state): State<WebState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
@@ -72,15 +58,9 @@ async fn submit(State(state): State<WebState>, req: Request) -> Response {
     {
         Ok(f) => f,
         Err((message, values)) => {
-            return again(
-                &state,
-                parts,
-                values,
-                vec![(fields::REFERENCE.to_owned(), message.to_owned())],
-                None,
-                StatusCode::PAYLOAD_TOO_LARGE,
-            )
-            .await;
+            let page = FormPage::new(routes::CREATE, FORM).values(values);
+            let failure = Failure::new(ErrorCode::TooLarge).with_field(fields::REFERENCE, message);
+            return form_failed(&state, parts, page, failure).await;
         }
     };
     let input = Submitted {
@@ -104,51 +84,9 @@ async fn submit(State(state): State<WebState>, req: Request) -> Response {
     let values = form.fields.clone();
     match generation::create(&state, current.user.id, &input, reference, &client).await {
         Ok(id) => Redirect::to(&format!("{}?remix={id}", routes::CREATE)).into_response(),
-        Err(CreateError::Invalid(errors)) => {
-            let errors = errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-            again(&state, parts, values, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        Err(e) => {
+            let page = FormPage::new(routes::CREATE, FORM).values(values);
+            form_failed(&state, parts, page, Failure::from(e)).await
         }
-        Err(CreateError::Blocked) => {
-            again(
-                &state,
-                parts,
-                values,
-                vec![(
-                    fields::PROMPT.to_owned(),
-                    "This prompt contains words this server does not accept. Nothing was charged."
-                        .to_owned(),
-                )],
-                None,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-        Err(CreateError::InsufficientCredits { balance, needed }) => {
-            again(
-                &state,
-                parts,
-                values,
-                Vec::new(),
-                Some(format!(
-                    "This costs {needed} credits and you have {balance}. Choose fewer images or a cheaper model, or ask us for more credits."
-                )),
-                StatusCode::PAYMENT_REQUIRED,
-            )
-            .await
-        }
-        Err(CreateError::Busy) => {
-            let mut res = again(
-                &state,
-                parts,
-                values,
-                vec![(fields::REFERENCE.to_owned(), uploads::BUSY.to_owned())],
-                None,
-                StatusCode::SERVICE_UNAVAILABLE,
-            )
-            .await;
-            uploads::retry_after(&mut res, images::BUSY_RETRY_AFTER_SECS);
-            res
-        }
-        Err(CreateError::Internal(e)) => super::forms::internal(&state, &e),
     }
 }

@@ -10,14 +10,14 @@ use axum::{
     routing::{MethodRouter, get},
 };
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
-use obscura_shared::{ids::ImageId, routes};
+use obscura_shared::{Failure, ids::ImageId, routes};
 use sea_orm::EntityTrait;
 
 use crate::{
     db::entities::generation_image,
     generation::views::{Variant, file_path},
     http::WebState,
-    storage::signed::Signature,
+    storage::signed::{Signature, UrlError},
 };
 
 /// The file route.
@@ -37,6 +37,12 @@ pub(super) fn refuse(status: StatusCode) -> Response {
         .into_response()
 }
 
+/// A refused signed link (malformed, forged, for something else, or expired): 403, never
+/// cached.
+pub(super) fn link_refused(e: UrlError) -> Response {
+    refuse(super::errors::status(Failure::from(e).code))
+}
+
 async fn serve(
     State(state): State<WebState>,
     Path((image, variant)): Path<(String, String)>,
@@ -46,8 +52,9 @@ async fn serve(
         return refuse(StatusCode::NOT_FOUND);
     };
     let id = id.into_uuid();
-    let Ok(sig) = Signature::from_query(query.as_deref().unwrap_or_default()) else {
-        return refuse(StatusCode::FORBIDDEN);
+    let sig = match Signature::from_query(query.as_deref().unwrap_or_default()) {
+        Ok(sig) => sig,
+        Err(e) => return link_refused(e),
     };
     let row = match generation_image::Entity::find_by_id(id)
         .one(&state.db)
@@ -61,18 +68,14 @@ async fn serve(
         }
     };
     let now = state.clock.now();
-    if state
-        .signer
-        .verify(
-            "GET",
-            &file_path(id, variant),
-            &row.user_id.to_string(),
-            &sig,
-            now,
-        )
-        .is_err()
-    {
-        return refuse(StatusCode::FORBIDDEN);
+    if let Err(e) = state.signer.verify(
+        "GET",
+        &file_path(id, variant),
+        &row.user_id.to_string(),
+        &sig,
+        now,
+    ) {
+        return link_refused(e);
     }
     let (key, mime, name) = match variant {
         Variant::Original => {

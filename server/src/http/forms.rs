@@ -1,10 +1,10 @@
 //! Reading submitted forms in handlers: the urlencoded fields with the request they came in,
-//! the signed-in person, redirects with a notice, and the generic error page.
+//! the signed-in person, redirects with a notice, and the error page for unexpected errors (a
+//! feature's refusal is answered by [`super::errors::form_failed`]).
 
 use axum::{
-    body::Body,
     extract::Request,
-    http::{HeaderValue, StatusCode, header, request::Parts},
+    http::{StatusCode, request::Parts},
     response::{IntoResponse, Redirect, Response},
 };
 use obscura_shared::account::fields;
@@ -100,17 +100,10 @@ pub(super) fn with_notice(path: &str, notice: &str) -> String {
     format!("{path}?notice={notice}")
 }
 
+/// Logs an unexpected error (not a feature's refusal) and answers with the error page.
 pub(super) fn internal(state: &WebState, e: &anyhow::Error) -> Response {
-    tracing::error!(error = format!("{e:#}"), "an account request failed");
-    let mut res = Response::new(Body::from(super::errors::error_page(
-        &state.assets.stylesheet,
-    )));
-    *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    res
+    tracing::error!(error = format!("{e:#}"), "a form request failed");
+    super::errors::internal_page(state)
 }
 
 /// Renders `path` again with `feedback` for its form, with `status`.

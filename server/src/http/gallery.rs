@@ -20,6 +20,7 @@ use obscura_app::{
     pages::{gallery::DELETE_FORM, gallery_item::SHARE_FORM, sharing::list::EXPIRY_FORM},
 };
 use obscura_shared::{
+    ErrorCode, Failure,
     gallery::{Expiry, MAX_SELECTION, fields},
     ids::{GenerationId, ImageId},
     routes,
@@ -27,11 +28,11 @@ use obscura_shared::{
 use uuid::Uuid;
 
 use super::{
+    errors::{FormPage, form_failed, internal_page},
     forms::{Submitted, internal, see_other, signed_in, submitted, with_feedback, with_notice},
     render,
 };
 use crate::{
-    generation::CreateError,
     http::WebState,
     sharing::{self, NewShare, ShareError},
 };
@@ -111,13 +112,13 @@ async fn retry(State(state): State<WebState>, req: axum::extract::Request) -> Re
     }
     match crate::gallery::retry(&state, c.user.id, id, &s.client()).await {
         Ok(new) => see_other(&format!("{}?remix={new}", routes::CREATE)),
-        Err(CreateError::InsufficientCredits { .. }) => {
-            see_other(&with_notice(routes::GALLERY, "retry-credits"))
-        }
-        Err(CreateError::Invalid(_) | CreateError::Blocked | CreateError::Busy) => {
-            see_other(&with_notice(routes::GALLERY, "retry-unavailable"))
-        }
-        Err(CreateError::Internal(e)) => internal(&state, &e),
+        Err(e) => match Failure::from(e).code {
+            ErrorCode::InsufficientCredits => {
+                see_other(&with_notice(routes::GALLERY, "retry-credits"))
+            }
+            ErrorCode::Internal => internal_page(&state),
+            _ => see_other(&with_notice(routes::GALLERY, "retry-unavailable")),
+        },
     }
 }
 
@@ -132,7 +133,7 @@ async fn share(State(state): State<WebState>, req: axum::extract::Request) -> Re
     let back = routes::gallery_item(&image.to_string());
     let expiry = match Expiry::parse(&s.get(fields::EXPIRY), &s.get(fields::EXPIRY_DATE)) {
         Ok(e) => e,
-        Err(error) => return share_error(&state, s, &back, error).await,
+        Err(error) => return share_failed(&state, s, &back, ShareError::Invalid(error)).await,
     };
     let new = NewShare {
         image,
@@ -142,27 +143,14 @@ async fn share(State(state): State<WebState>, req: axum::extract::Request) -> Re
     };
     match sharing::create(&state, c.user.id, new).await {
         Ok(_) => see_other(&format!("{}#shares", with_notice(&back, "shared"))),
-        Err(ShareError::NotFound) => {
-            render::page(&state, s.parts, &back, StatusCode::NOT_FOUND).await
-        }
-        Err(ShareError::Invalid(error)) => share_error(&state, s, &back, error).await,
-        Err(ShareError::Internal(e)) => internal(&state, &e),
+        Err(e) => share_failed(&state, s, &back, e).await,
     }
 }
 
-async fn share_error(
-    state: &WebState,
-    s: Submitted,
-    back: &str,
-    (field, message): (&'static str, String),
-) -> Response {
-    let feedback = FormFeedback {
-        form: SHARE_FORM.to_owned(),
-        values: Vec::new(),
-        errors: vec![(field.to_owned(), message)],
-        notice: Some("The link was not made: check the expiry.".to_owned()),
-    };
-    with_feedback(state, s, back, feedback, StatusCode::UNPROCESSABLE_ENTITY).await
+/// The share form again (on the image's page, 404 when the image is not the person's).
+async fn share_failed(state: &WebState, s: Submitted, back: &str, e: ShareError) -> Response {
+    let page = FormPage::new(back, SHARE_FORM).notice("The link was not made: check the expiry.");
+    form_failed(state, s.parts, page, Failure::from(e)).await
 }
 
 /// Where to go after a change: a gallery image the form came from, else the shares list.
@@ -199,26 +187,12 @@ async fn expiry(State(state): State<WebState>, req: axum::extract::Request) -> R
     };
     match result {
         Ok(()) => see_other(&with_notice(routes::SETTINGS_SHARES, "share-updated")),
-        Err(ShareError::NotFound) => {
-            render::page(&state, s.parts, "/settings/shares/-", StatusCode::NOT_FOUND).await
+        Err(e) => {
+            let page = FormPage::new(routes::SETTINGS_SHARES, EXPIRY_FORM)
+                .values(vec![(fields::SHARE.to_owned(), id)])
+                .missing("/settings/shares/-");
+            form_failed(&state, s.parts, page, Failure::from(e)).await
         }
-        Err(ShareError::Invalid((field, message))) => {
-            let feedback = FormFeedback {
-                form: EXPIRY_FORM.to_owned(),
-                values: vec![(fields::SHARE.to_owned(), id)],
-                errors: vec![(field.to_owned(), message)],
-                notice: None,
-            };
-            with_feedback(
-                &state,
-                s,
-                routes::SETTINGS_SHARES,
-                feedback,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-        Err(ShareError::Internal(e)) => internal(&state, &e),
     }
 }
 

@@ -110,15 +110,13 @@ impl Guards {
 #[must_use]
 pub fn too_many(wait: Duration) -> Response {
     let secs = wait.as_secs().max(1);
-    let mut res = (
-        StatusCode::TOO_MANY_REQUESTS,
-        format!("Too many requests from here. Please try again in {secs} seconds."),
+    super::errors::plain_failed(
+        &obscura_shared::Failure::new(obscura_shared::ErrorCode::RateLimited)
+            .with_message(format!(
+                "Too many requests from here. Please try again in {secs} seconds."
+            ))
+            .retry_after(secs),
     )
-        .into_response();
-    let h = res.headers_mut();
-    h.insert(header::RETRY_AFTER, HeaderValue::from(secs));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    res
 }
 
 /// The `denied` log: rate-limited lines and counters.

@@ -21,7 +21,6 @@ pub mod security;
 pub mod session;
 mod state;
 pub mod support;
-mod uploads;
 pub mod webhooks;
 
 use axum::{Router, middleware, routing::get};

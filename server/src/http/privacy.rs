@@ -13,8 +13,8 @@ use axum::{
     routing::{MethodRouter, get, post},
 };
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
-use obscura_app::forms::FormFeedback;
 use obscura_shared::{
+    ErrorCode, Failure,
     privacy::{ExportStatus, fields, forms},
     routes,
 };
@@ -22,16 +22,17 @@ use sea_orm::EntityTrait;
 use uuid::Uuid;
 
 use super::{
-    files::refuse,
-    forms::{internal, see_other, signed_in, submitted, with_feedback, with_notice},
+    errors::{FormPage, form_failed, internal_page},
+    files::{link_refused, refuse},
+    forms::{internal, see_other, signed_in, submitted, with_notice},
     session::{clear_cookie, session_cookie_name},
 };
 use crate::{
     db::entities::data_export,
     http::WebState,
     privacy::{
-        erasure::{self, ErasureError, Outcome},
-        export::{self, ExportError},
+        erasure::{self, Outcome},
+        export,
         settings::{self, Settings},
     },
     storage::signed::Signature,
@@ -88,11 +89,13 @@ async fn request_export(State(state): State<WebState>, req: axum::extract::Reque
             "{}#export",
             with_notice(routes::SETTINGS_PRIVACY, "export-queued")
         )),
-        Err(ExportError::TooSoon { .. }) => see_other(&format!(
-            "{}#export",
-            with_notice(routes::SETTINGS_PRIVACY, "export-too-soon")
-        )),
-        Err(ExportError::Internal(e)) => internal(&state, &e),
+        Err(e) => match Failure::from(e).code {
+            ErrorCode::RateLimited => see_other(&format!(
+                "{}#export",
+                with_notice(routes::SETTINGS_PRIVACY, "export-too-soon")
+            )),
+            _ => internal_page(&state),
+        },
     }
 }
 
@@ -104,8 +107,9 @@ async fn download(
     let Ok(id) = Uuid::parse_str(&id) else {
         return refuse(StatusCode::NOT_FOUND);
     };
-    let Ok(sig) = Signature::from_query(query.as_deref().unwrap_or_default()) else {
-        return refuse(StatusCode::FORBIDDEN);
+    let sig = match Signature::from_query(query.as_deref().unwrap_or_default()) {
+        Ok(sig) => sig,
+        Err(e) => return link_refused(e),
     };
     let row = match data_export::Entity::find_by_id(id).one(&state.db).await {
         Ok(Some(row)) => row,
@@ -116,18 +120,14 @@ async fn download(
         }
     };
     let now = state.clock.now();
-    if state
-        .signer
-        .verify(
-            "GET",
-            &export::download_path(id),
-            &row.user_id.to_string(),
-            &sig,
-            now,
-        )
-        .is_err()
-    {
-        return refuse(StatusCode::FORBIDDEN);
+    if let Err(e) = state.signer.verify(
+        "GET",
+        &export::download_path(id),
+        &row.user_id.to_string(),
+        &sig,
+        now,
+    ) {
+        return link_refused(e);
     }
     // An account waiting to be deleted has no working export links ("Keep my account" brings
     // them back while they last).
@@ -185,7 +185,7 @@ async fn delete_account(State(state): State<WebState>, req: axum::extract::Reque
         &s.client(),
     )
     .await;
-    let (errors, notice, status) = match result {
+    match result {
         Ok(outcome) => {
             let notice = match outcome {
                 Outcome::Scheduled { .. } => "account-closed",
@@ -196,36 +196,14 @@ async fn delete_account(State(state): State<WebState>, req: axum::extract::Reque
                 header::SET_COOKIE,
                 clear_cookie(&state, session_cookie_name(&state)),
             );
-            return res;
+            res
         }
-        Err(ErasureError::Invalid(errors)) => (
-            errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
-            "Your account was not deleted.".to_owned(),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-        Err(ErasureError::SignInAgain) => (
-            Vec::new(),
-            format!(
-                "For your safety, sign out and sign in again, then delete your account within {} minutes.",
-                erasure::FRESH_SIGN_IN.num_minutes()
-            ),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-        Err(ErasureError::RateLimited(wait)) => (
-            Vec::new(),
-            format!(
-                "Too many attempts. Try again in {} minutes.",
-                wait.as_secs().div_ceil(60).max(1)
-            ),
-            StatusCode::TOO_MANY_REQUESTS,
-        ),
-        Err(ErasureError::Internal(e)) => return internal(&state, &e),
-    };
-    let feedback = FormFeedback {
-        form: forms::DELETE.to_owned(),
-        values: vec![(fields::CONFIRM.to_owned(), s.get(fields::CONFIRM))],
-        errors,
-        notice: Some(notice),
-    };
-    with_feedback(&state, s, routes::SETTINGS_PRIVACY, feedback, status).await
+        Err(e) => {
+            let values = vec![(fields::CONFIRM.to_owned(), s.get(fields::CONFIRM))];
+            let page = FormPage::new(routes::SETTINGS_PRIVACY, forms::DELETE)
+                .values(values)
+                .notice("Your account was not deleted.");
+            form_failed(&state, s.parts, page, Failure::from(e)).await
+        }
+    }
 }

@@ -11,8 +11,8 @@ use axum::{
     routing::{MethodRouter, get, post},
 };
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
-use obscura_app::forms::FormFeedback;
 use obscura_shared::{
+    ErrorCode, Failure,
     account::Role,
     ids::MessageId,
     routes,
@@ -22,18 +22,16 @@ use sea_orm::EntityTrait;
 use uuid::Uuid;
 
 use super::{
-    forms::{Submitted, internal, see_other, submitted, with_feedback, with_notice},
+    errors::{FormPage, form_failed, internal_page},
+    forms::{Submitted, internal, see_other, submitted, with_notice},
     multipart::read,
-    render,
     session::Current,
-    uploads,
 };
 use crate::{
     accounts::Client,
     audit::{self, Action, Actor, Outcome},
     db::entities::support_message,
     http::WebState,
-    storage::images,
     support::{self, Contact, Erasure, SupportError, requests},
 };
 
@@ -70,12 +68,6 @@ async fn contact(State(state): State<WebState>, req: Request) -> Response {
         .get::<Client>()
         .cloned()
         .unwrap_or_else(Client::unknown);
-    let feedback = |values, errors, notice: Option<String>| FormFeedback {
-        form: forms::CONTACT.to_owned(),
-        values,
-        errors,
-        notice,
-    };
     let form = match read(
         Request::from_parts(parts.clone(), body),
         fields::ATTACHMENT,
@@ -85,19 +77,9 @@ async fn contact(State(state): State<WebState>, req: Request) -> Response {
     {
         Ok(f) => f,
         Err((message, values)) => {
-            let mut parts = parts;
-            parts.extensions.insert(feedback(
-                values,
-                vec![(fields::ATTACHMENT.to_owned(), message.to_owned())],
-                None,
-            ));
-            return render::page(
-                &state,
-                parts,
-                routes::SUPPORT,
-                StatusCode::PAYLOAD_TOO_LARGE,
-            )
-            .await;
+            let page = FormPage::new(routes::SUPPORT, forms::CONTACT).values(values);
+            let failure = Failure::new(ErrorCode::TooLarge).with_field(fields::ATTACHMENT, message);
+            return form_failed(&state, parts, page, failure).await;
         }
     };
     let input = Contact {
@@ -108,48 +90,32 @@ async fn contact(State(state): State<WebState>, req: Request) -> Response {
     };
     let values = form.fields.clone();
     let sender = current.as_ref().map(|c| &c.user);
-    let mut retry = None;
-    let (errors, notice, status) = match support::submit(&state, input, sender, &client).await {
-        Ok(_) => {
-            return see_other(&format!(
-                "{}#contact",
-                with_notice(routes::SUPPORT, "message-sent")
-            ));
+    match support::submit(&state, input, sender, &client).await {
+        Ok(_) => see_other(&format!(
+            "{}#contact",
+            with_notice(routes::SUPPORT, "message-sent")
+        )),
+        Err(e) => {
+            let page = FormPage::new(routes::SUPPORT, forms::CONTACT).values(values);
+            form_failed(&state, parts, page, Failure::from(e)).await
         }
-        Err(SupportError::Invalid(errors)) => (
-            errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
-            None,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-        Err(SupportError::RateLimited(wait)) => {
-            retry = Some(wait.as_secs().max(1));
-            (
-                Vec::new(),
-                Some(format!(
-                    "You have sent several messages already. Please try again in {} minutes.",
-                    wait.as_secs().div_ceil(60).max(1)
-                )),
-                StatusCode::TOO_MANY_REQUESTS,
-            )
-        }
-        Err(SupportError::Busy) => {
-            retry = Some(images::BUSY_RETRY_AFTER_SECS);
-            (
-                vec![(fields::ATTACHMENT.to_owned(), uploads::BUSY.to_owned())],
-                None,
-                StatusCode::SERVICE_UNAVAILABLE,
-            )
-        }
-        Err(SupportError::NotFound) => (Vec::new(), None, StatusCode::NOT_FOUND),
-        Err(SupportError::Internal(e)) => return internal(&state, &e),
-    };
-    let mut parts = parts;
-    parts.extensions.insert(feedback(values, errors, notice));
-    let mut res = render::page(&state, parts, routes::SUPPORT, status).await;
-    if let Some(secs) = retry {
-        uploads::retry_after(&mut res, secs);
     }
-    res
+}
+
+/// A refused admin action: its form again for invalid input (when it has one), the error page
+/// for an internal failure, and a bare 404 for anything else.
+async fn admin_failed(
+    state: &WebState,
+    s: Submitted,
+    page: Option<FormPage<'_>>,
+    e: SupportError,
+) -> Response {
+    let failure = Failure::from(e);
+    match (failure.code, page) {
+        (ErrorCode::Internal, _) => internal_page(state),
+        (ErrorCode::Validation, Some(page)) => form_failed(state, s.parts, page, failure).await,
+        _ => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// The admin posting an admin form, or the answer for anyone else.
@@ -209,26 +175,12 @@ async fn reply(State(state): State<WebState>, req: Request) -> Response {
     .await;
     match result {
         Ok(()) => see_other(&with_notice(&message_page(id), "reply-sent")),
-        Err(SupportError::Invalid(errors)) => {
-            let feedback = FormFeedback {
-                form: forms::REPLY.to_owned(),
-                values: vec![(fields::REPLY.to_owned(), s.get(fields::REPLY))],
-                errors: errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
-                notice: None,
-            };
-            with_feedback(
-                &state,
-                s,
-                &message_page(id),
-                feedback,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+        Err(e) => {
+            let page = message_page(id);
+            let values = vec![(fields::REPLY.to_owned(), s.get(fields::REPLY))];
+            let form = FormPage::new(&page, forms::REPLY).values(values);
+            admin_failed(&state, s, Some(form), e).await
         }
-        Err(SupportError::NotFound | SupportError::RateLimited(_) | SupportError::Busy) => {
-            StatusCode::NOT_FOUND.into_response()
-        }
-        Err(SupportError::Internal(e)) => internal(&state, &e),
     }
 }
 
@@ -250,8 +202,7 @@ async fn close(State(state): State<WebState>, req: Request) -> Response {
     match result {
         Ok(()) if closed => see_other(&with_notice(routes::ADMIN_SUPPORT, "message-closed")),
         Ok(()) => see_other(&with_notice(&message_page(id), "message-reopened")),
-        Err(SupportError::Internal(e)) => internal(&state, &e),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => admin_failed(&state, s, None, e).await,
     }
 }
 
@@ -298,8 +249,7 @@ async fn erase_account(State(state): State<WebState>, req: Request) -> Response 
     .await;
     match result {
         Ok(_) => see_other(&with_notice(&page, notice)),
-        Err(SupportError::Internal(e)) => internal(&state, &e),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => admin_failed(&state, s, None, e).await,
     }
 }
 
@@ -328,24 +278,10 @@ async fn new_request(State(state): State<WebState>, req: Request) -> Response {
     .await;
     match result {
         Ok(_) => see_other(&with_notice(routes::ADMIN_REQUESTS, "request-logged")),
-        Err(SupportError::Invalid(errors)) => {
-            let feedback = FormFeedback {
-                form: forms::REQUEST.to_owned(),
-                values: s.echo(),
-                errors: errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
-                notice: None,
-            };
-            with_feedback(
-                &state,
-                s,
-                routes::ADMIN_REQUESTS,
-                feedback,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+        Err(e) => {
+            let form = FormPage::new(routes::ADMIN_REQUESTS, forms::REQUEST).values(s.echo());
+            admin_failed(&state, s, Some(form), e).await
         }
-        Err(SupportError::Internal(e)) => internal(&state, &e),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
 }
 
@@ -367,8 +303,7 @@ async fn request_done(State(state): State<WebState>, req: Request) -> Response {
     .await;
     match result {
         Ok(()) => see_other(&with_notice(routes::ADMIN_REQUESTS, "request-done")),
-        Err(SupportError::Internal(e)) => internal(&state, &e),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => admin_failed(&state, s, None, e).await,
     }
 }
 

@@ -12,8 +12,10 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{MethodRouter, post},
 };
+use obscura_shared::{ErrorCode, Failure};
 use secrecy::ExposeSecret as _;
 
+use super::errors::status;
 use crate::{
     generation::providers::{WEBHOOK_PATH, replicate},
     http::WebState,
@@ -47,13 +49,15 @@ async fn replicate_event(
             tracing::debug!(waiting, "replicate webhook");
             StatusCode::NO_CONTENT.into_response()
         }
-        Err(e @ replicate::WebhookError::BadBody) => {
-            tracing::info!(error = %e, "refused a replicate webhook");
-            StatusCode::BAD_REQUEST.into_response()
-        }
         Err(e) => {
-            tracing::warn!(error = %e, "refused a replicate webhook");
-            StatusCode::UNAUTHORIZED.into_response()
+            let failure = Failure::from(e);
+            // A signed body we cannot read is odd, not hostile; a bad signature may be.
+            if failure.code == ErrorCode::Malformed {
+                tracing::info!(error = %e, "refused a replicate webhook");
+            } else {
+                tracing::warn!(error = %e, "refused a replicate webhook");
+            }
+            status(failure.code).into_response()
         }
     }
 }

@@ -10,7 +10,7 @@ use obscura_app::{
     forms::{LinkKind, LinkLanding, LinkProblem},
     pages::accounts as account_pages,
 };
-use obscura_shared::{account::fields, routes};
+use obscura_shared::{ErrorCode, Failure, account::fields, routes};
 use serde::Deserialize;
 
 use super::{failed, links::TokenQuery, show_problem, signed_in_response};
@@ -18,7 +18,8 @@ use crate::{
     accounts::{self, AccountError, Client, GoogleOutcome},
     http::WebState,
     http::{
-        forms::{internal, see_other, submitted, with_notice},
+        errors::internal_page,
+        forms::{see_other, submitted, with_notice},
         render, session,
     },
 };
@@ -51,6 +52,21 @@ fn google_redirect(state: &WebState, parts: &Parts) -> String {
             )
     };
     format!("{origin}{}", routes::GOOGLE_CALLBACK)
+}
+
+/// A refused step of a Google sign-in: the Google problem page (an internal cause is logged
+/// as the failure is made).
+async fn google_problem(state: &WebState, parts: Parts, e: AccountError) -> Response {
+    let _logged = Failure::from(e);
+    show_problem(state, parts, LinkProblem::Google).await
+}
+
+/// A refused Google sign-up: the error page when internal, else the Google problem page.
+async fn page_or_problem(state: &WebState, parts: Parts, e: AccountError) -> Response {
+    match Failure::from(e).code {
+        ErrorCode::Internal => internal_page(state),
+        _ => show_problem(state, parts, LinkProblem::Google).await,
+    }
 }
 
 #[derive(Deserialize)]
@@ -94,11 +110,7 @@ async fn google_start(
             );
             res
         }
-        Err(AccountError::Internal(e)) => {
-            tracing::error!(error = format!("{e:#}"), "could not start Google sign-in");
-            show_problem(&state, parts, LinkProblem::Google).await
-        }
-        Err(_) => show_problem(&state, parts, LinkProblem::Google).await,
+        Err(e) => google_problem(&state, parts, e).await,
     }
 }
 
@@ -149,11 +161,7 @@ async fn google_callback(
             see_other(&with_notice(routes::LOGIN, "google-unverified"))
         }
         Ok(GoogleOutcome::NoEmail) => see_other(&with_notice(routes::LOGIN, "google-no-email")),
-        Err(AccountError::Internal(e)) => {
-            tracing::warn!(error = format!("{e:#}"), "a Google sign-in failed");
-            show_problem(&state, parts, LinkProblem::Google).await
-        }
-        Err(_) => show_problem(&state, parts, LinkProblem::Google).await,
+        Err(e) => google_problem(&state, parts, e).await,
     };
     res.headers_mut().append(header::SET_COOKIE, clear);
     res
@@ -179,8 +187,7 @@ async fn google_signup_landing(
             );
             res
         }
-        Err(AccountError::Internal(e)) => internal(&state, &e),
-        Err(_) => show_problem(&state, parts, LinkProblem::Google).await,
+        Err(e) => page_or_problem(&state, parts, e).await,
     }
 }
 
@@ -213,7 +220,6 @@ async fn google_signup(State(state): State<WebState>, req: Request) -> Response 
             )
             .await
         }
-        Err(AccountError::Internal(e)) => internal(&state, &e),
-        Err(_) => show_problem(&state, s.parts, LinkProblem::Google).await,
+        Err(e) => page_or_problem(&state, s.parts, e).await,
     }
 }

@@ -12,7 +12,7 @@ use obscura_app::{
     forms::{LinkKind, LinkLanding, LinkProblem},
     pages::accounts as account_pages,
 };
-use obscura_shared::{account::fields, routes};
+use obscura_shared::{ErrorCode, Failure, account::fields, routes};
 use serde::Deserialize;
 
 use super::{failed, link_problem, show_problem, signed_in_response};
@@ -20,7 +20,8 @@ use crate::{
     accounts::{self, AccountError, tokens::Purpose, tokens::TokenProblem},
     http::WebState,
     http::{
-        forms::{internal, see_other, submitted, with_notice},
+        errors::internal_page,
+        forms::{see_other, submitted, with_notice},
         render, session,
     },
 };
@@ -100,8 +101,8 @@ async fn landing(
             res
         }
         Err(AccountError::Token(p)) => show_problem(state, parts, link_problem(p)).await,
-        Err(e) => match e {
-            AccountError::Internal(e) => internal(state, &e),
+        Err(e) => match Failure::from(e).code {
+            ErrorCode::Internal => internal_page(state),
             _ => show_problem(state, parts, LinkProblem::Invalid).await,
         },
     }

@@ -9,10 +9,10 @@ use axum::{
     routing::{MethodRouter, get, post},
 };
 use obscura_app::{
-    forms::{FormFeedback, RecoveryCodesShown, TwoStepPrompt},
+    forms::{RecoveryCodesShown, TwoStepPrompt},
     pages::{accounts as account_pages, mfa as mfa_pages},
 };
-use obscura_shared::{account::fields, routes, storage::TWO_STEP_COOKIE};
+use obscura_shared::{Failure, account::fields, routes, storage::TWO_STEP_COOKIE};
 use serde::Deserialize;
 
 use super::failed;
@@ -23,6 +23,7 @@ use crate::{
     },
     http::WebState,
     http::{
+        errors::{FormPage, form_failed},
         forms::{Submitted, internal, see_other, signed_in, submitted, with_notice},
         render, session,
     },
@@ -154,42 +155,27 @@ async fn verify(State(state): State<WebState>, req: Request) -> Response {
     }
 }
 
-/// The security settings again, with the two-step section's problem.
+/// The security settings again, with the two-step section's problem: a request to sign in
+/// again is the section's notice, not a field's.
 pub(super) async fn settings_failed(state: &WebState, s: Submitted, e: AccountError) -> Response {
-    let (errors, notice): (Vec<(String, String)>, Option<String>) = match e {
-        AccountError::Invalid(errors) => {
-            let (again, rest): (Vec<_>, Vec<_>) =
-                errors.into_iter().partition(|(k, _)| *k == SIGN_IN_AGAIN);
-            (
-                rest.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
-                again.into_iter().next().map(|(_, v)| v),
-            )
-        }
-        other => {
-            return failed(
-                state,
-                s,
-                mfa_pages::forms::SETTINGS,
-                routes::SETTINGS_SECURITY,
-                other,
-            )
-            .await;
-        }
-    };
-    let mut parts = s.parts;
-    parts.extensions.insert(FormFeedback {
-        form: mfa_pages::forms::SETTINGS.to_owned(),
-        values: Vec::new(),
-        errors,
-        notice,
-    });
-    render::page(
-        state,
-        parts,
-        routes::SETTINGS_SECURITY,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await
+    if !matches!(e, AccountError::Invalid(_)) {
+        return failed(
+            state,
+            s,
+            mfa_pages::forms::SETTINGS,
+            routes::SETTINGS_SECURITY,
+            e,
+        )
+        .await;
+    }
+    let mut failure = Failure::from(e);
+    if let Some(at) = failure.fields.iter().position(|(k, _)| k == SIGN_IN_AGAIN) {
+        let (_, again) = failure.fields.remove(at);
+        failure.fields.retain(|(k, _)| k != SIGN_IN_AGAIN);
+        failure.message = Some(again);
+    }
+    let page = FormPage::new(routes::SETTINGS_SECURITY, mfa_pages::forms::SETTINGS);
+    form_failed(state, s.parts, page, failure).await
 }
 
 /// The security settings showing new recovery codes (once: they are not kept in clear).

@@ -12,17 +12,18 @@ mod settings;
 
 use axum::{
     extract::{Request, State},
-    http::{HeaderValue, StatusCode, header, request::Parts},
+    http::{StatusCode, header, request::Parts},
     response::Response,
     routing::{MethodRouter, post},
 };
 use obscura_app::{
-    forms::{FormFeedback, LinkLanding, LinkProblem},
+    forms::{LinkLanding, LinkProblem},
     pages::accounts as account_pages,
 };
-use obscura_shared::{account::fields, routes};
+use obscura_shared::{Failure, account::fields, routes};
 
 use super::{
+    errors::{FormPage, form_failed},
     forms::{Submitted, internal, see_other, submitted, with_notice},
     render, session,
 };
@@ -47,18 +48,6 @@ pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     all
 }
 
-pub(super) fn retry_message(wait: std::time::Duration) -> String {
-    let secs = wait.as_secs().max(1);
-    if secs < 90 {
-        format!("Too many attempts. Please wait {secs} seconds and try again.")
-    } else {
-        format!(
-            "Too many attempts. Please wait {} minutes and try again.",
-            secs.div_ceil(60)
-        )
-    }
-}
-
 fn problem_status(p: LinkProblem) -> StatusCode {
     match p {
         LinkProblem::Expired | LinkProblem::Used => StatusCode::GONE,
@@ -79,7 +68,8 @@ async fn show_problem(state: &WebState, mut parts: Parts, problem: LinkProblem) 
     render::page(state, parts, routes::AUTH_PROBLEM, problem_status(problem)).await
 }
 
-/// Turns an error into the page to show: the form again (422/429), a link problem, or a 500.
+/// Turns an error into the page to show: a link problem, or the form again (422/429 with
+/// `Retry-After`, or the error page).
 async fn failed(
     state: &WebState,
     s: Submitted,
@@ -87,36 +77,12 @@ async fn failed(
     page: &str,
     e: AccountError,
 ) -> Response {
-    let (status, errors, notice, retry) = match e {
-        AccountError::Invalid(errors) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            errors.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
-            None,
-            None,
-        ),
-        AccountError::RateLimited(wait) => (
-            StatusCode::TOO_MANY_REQUESTS,
-            Vec::new(),
-            Some(retry_message(wait)),
-            Some(wait.as_secs().max(1)),
-        ),
-        AccountError::Token(p) => return show_problem(state, s.parts, link_problem(p)).await,
-        AccountError::Internal(e) => return internal(state, &e),
-    };
-    let values = s.echo();
-    let mut parts = s.parts;
-    parts.extensions.insert(FormFeedback {
-        form: form.to_owned(),
-        values,
-        errors,
-        notice,
-    });
-    let mut res = render::page(state, parts, page, status).await;
-    if let Some(secs) = retry {
-        res.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    if let AccountError::Token(p) = e {
+        return show_problem(state, s.parts, link_problem(p)).await;
     }
-    res
+    let values = s.echo();
+    let page = FormPage::new(page, form).values(values);
+    form_failed(state, s.parts, page, Failure::from(e)).await
 }
 
 /// A first step succeeded: set the new session's cookie and go on, or, for an account with a

@@ -6,15 +6,15 @@
 use axum::{
     body::Body,
     extract::{Request, State},
-    http::{HeaderValue, StatusCode, header},
+    http::{StatusCode, header},
     response::{IntoResponse, Response},
     routing::{MethodRouter, post},
 };
-use obscura_shared::routes;
+use obscura_shared::{Failure, routes};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::{mfa, retry_message};
+use super::mfa;
 use crate::{
     accounts::{
         AccountError, SignInStep, SignedIn,
@@ -22,6 +22,7 @@ use crate::{
     },
     http::WebState,
     http::{
+        errors::{json, json_failed},
         forms::{see_other, submitted},
         session,
     },
@@ -58,53 +59,12 @@ struct Answer<C> {
     next: String,
 }
 
-fn json(status: StatusCode, value: &serde_json::Value) -> Response {
-    let mut res = (status, value.to_string()).into_response();
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    res.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    res
-}
-
 fn error(status: StatusCode, message: &str) -> Response {
     json(status, &serde_json::json!({ "error": message }))
 }
 
 fn problem(e: AccountError) -> Response {
-    match e {
-        AccountError::Invalid(errors) => {
-            let (field, message) = errors
-                .into_iter()
-                .next()
-                .unwrap_or((passkey::PASSKEY, String::new()));
-            json(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &serde_json::json!({ "error": message, "field": field }),
-            )
-        }
-        AccountError::RateLimited(wait) => {
-            let mut res = error(StatusCode::TOO_MANY_REQUESTS, &retry_message(wait));
-            res.headers_mut().insert(
-                header::RETRY_AFTER,
-                HeaderValue::from(wait.as_secs().max(1)),
-            );
-            res
-        }
-        AccountError::Token(_) => error(
-            StatusCode::GONE,
-            "This attempt expired or was already used. Start again.",
-        ),
-        AccountError::Internal(e) => {
-            tracing::error!(error = format!("{e:#}"), "a passkey request failed");
-            error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Please try again later.",
-            )
-        }
-    }
+    json_failed(&Failure::from(e))
 }
 
 fn started(r: Result<Started, AccountError>) -> Response {
