@@ -4,6 +4,7 @@ use obscura_app::{
     account::Viewer, backend::Gallery, error::AppError, pages::gallery_item::image_not_found,
 };
 use obscura_shared::{
+    Failure,
     gallery::{GalleryItem, GalleryPage, GalleryQuery, PublicShare, ShareView},
     ids::{ImageId, ShareId},
 };
@@ -40,12 +41,12 @@ impl Gallery for StatePorts {
         let user = viewer.id.into_uuid();
         crate::sharing::list(&self.0, user)
             .await
-            .map_err(|e| internal("the shares", &anyhow::anyhow!(e)))
+            .map_err(|e| AppError::from(Failure::from(e)))
     }
 
     async fn public_share(&self, id: &ShareId) -> Result<Option<PublicShare>, AppError> {
         crate::sharing::public(&self.0, id.as_str())
             .await
-            .map_err(|e| internal("a share", &anyhow::anyhow!(e)))
+            .map_err(|e| AppError::from(Failure::from(e)))
     }
 }
