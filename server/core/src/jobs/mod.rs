@@ -13,7 +13,7 @@
 //! Tests drain the queue with [`Queue::run_pending`] instead of sleeping.
 //!
 //! How to add a job kind: write a `#[derive(Serialize, Deserialize)]` struct and
-//! `impl Job for it` (`KIND`, `type Context = AppState`, `type Error`, `run`, `give_up`), as
+//! `impl Job` for it (`KIND`, `type Context = AppState`, `type Error`, `run`, `give_up`), as
 //! [`crate::privacy::export::BuildExport`] does; enqueue it with
 //! `BuildExport { export }.enqueue(&txn, Schedule::new(id, now))` inside the caller's
 //! transaction and `state.queue.notify()` after the commit; register it with one line,
@@ -65,7 +65,9 @@ pub trait Job: Serialize + DeserializeOwned + Send + Sync + 'static {
     ) -> impl Future<Output = Result<(), Self::Error>> + Send;
 
     /// The job ended for good, for reason `why` (e.g. refund what it reserved). Called until it
-    /// returns `Ok` once; may be called again after a crash: idempotent.
+    /// returns `Ok` once; may be called again after a crash: idempotent. `why` is read back
+    /// from the stored class ([`Failure::from_class`]), so it is the same after a restart. A job
+    /// whose payload no longer deserialises is failed without this call.
     fn give_up(
         &self,
         ctx: &Self::Context,
