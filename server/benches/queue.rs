@@ -1,4 +1,4 @@
-//! Job queue benchmark with a no-op handler, on a temporary SQLite file (opened as the app
+//! Job queue benchmark with a no-op job, on a temporary SQLite file (opened as the app
 //! opens it: WAL) and, when `OBSCURA_BENCH_POSTGRES_URL` names a server, on a fresh PostgreSQL
 //! database:
 //! 1. pickup latency: one job at a time, enqueue committed → notify → handler start
@@ -22,59 +22,59 @@ use obscura_server::{
     clock::SystemClock,
     config::Config,
     db::entities::job,
-    jobs::{self, Handler, JobContext, JobError, NewJob, Queue, QueueConfig},
+    jobs::{Attempt, Ended, Job, JobError, Queue, QueueConfig, Schedule},
 };
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
-const KIND: &str = "bench.noop";
 const SAMPLES: usize = 500;
 const JOBS: usize = 20_000;
 
+/// A job that only says it ran.
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Noop {
+    n: u32,
+}
+
+/// Where the no-op job reports.
+#[derive(Clone)]
+struct Seen {
     started: Option<mpsc::UnboundedSender<Instant>>,
     done: Arc<AtomicUsize>,
 }
 
-#[async_trait::async_trait]
-impl Handler for Noop {
-    fn kind(&self) -> &'static str {
-        KIND
-    }
-    async fn run(&self, _job: &JobContext) -> Result<(), JobError> {
-        if let Some(tx) = &self.started {
+impl Job for Noop {
+    const KIND: &'static str = "bench.noop";
+    type Context = Seen;
+    type Error = JobError;
+
+    async fn run(&self, seen: &Seen, _attempt: &Attempt) -> Result<(), JobError> {
+        if let Some(tx) = &seen.started {
             let _ = tx.send(Instant::now());
         }
-        self.done.fetch_add(1, Ordering::Relaxed);
+        seen.done.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
-    async fn give_up(&self, _job: &JobContext, _class: &str) -> anyhow::Result<()> {
+
+    async fn give_up(&self, _: &Seen, _: &Attempt, _: Ended<JobError>) -> anyhow::Result<()> {
         Ok(())
     }
 }
 
-fn job(user: Uuid) -> NewJob {
-    NewJob {
-        kind: KIND,
-        payload: serde_json::json!({ "n": 1 }),
-        user_id: Some(user),
-        max_attempts: 3,
-        run_at: chrono::Utc::now(),
-    }
+async fn enqueue(db: &impl ConnectionTrait, user: Uuid) {
+    let at = Schedule::new(Uuid::now_v7(), chrono::Utc::now()).for_user(user);
+    Noop { n: 1 }.enqueue(db, at).await.unwrap();
 }
 
-fn queue(db: &DatabaseConnection, concurrency: usize, handler: Noop) -> Queue {
+fn queue(db: &DatabaseConnection, concurrency: usize, seen: Seen) -> Queue {
     let config = QueueConfig {
         concurrency,
         ..QueueConfig::default()
     };
-    Queue::new(
-        db.clone(),
-        Arc::new(SystemClock),
-        config,
-        vec![Arc::new(handler)],
-    )
+    Queue::builder(db.clone(), Arc::new(SystemClock), config, seen)
+        .register::<Noop>()
+        .build()
 }
 
 async fn latency(db: &DatabaseConnection) {
@@ -82,7 +82,7 @@ async fn latency(db: &DatabaseConnection) {
     let q = queue(
         db,
         4,
-        Noop {
+        Seen {
             started: Some(tx),
             done: Arc::default(),
         },
@@ -94,7 +94,7 @@ async fn latency(db: &DatabaseConnection) {
     let user = Uuid::now_v7();
     let mut samples = Vec::with_capacity(SAMPLES);
     for _ in 0..SAMPLES {
-        jobs::enqueue(db, Uuid::now_v7(), job(user)).await.unwrap();
+        enqueue(db, user).await;
         let committed = Instant::now();
         q.notify();
         let started = rx.recv().await.unwrap();
@@ -120,9 +120,7 @@ async fn throughput(db: &DatabaseConnection) {
         let txn = sea_orm::TransactionTrait::begin(db).await.unwrap();
         for i in 0..500 {
             let user = users[(chunk * 500 + i) % users.len()];
-            jobs::enqueue(&txn, Uuid::now_v7(), job(user))
-                .await
-                .unwrap();
+            enqueue(&txn, user).await;
         }
         sea_orm::TransactionSession::commit(txn).await.unwrap();
     }
@@ -130,7 +128,7 @@ async fn throughput(db: &DatabaseConnection) {
     let q = queue(
         db,
         16,
-        Noop {
+        Seen {
             started: None,
             done: done.clone(),
         },

@@ -147,7 +147,7 @@ impl Application {
     }
 }
 
-/// This process's job queue: every job kind's handler, woken by the state's waker.
+/// This process's job queue: every job kind, registered by type, woken by the state's waker.
 #[must_use]
 pub fn queue(state: &AppState) -> crate::jobs::Queue {
     let g = &state.config.generation;
@@ -158,18 +158,18 @@ pub fn queue(state: &AppState) -> crate::jobs::Queue {
         shutdown_grace: Duration::from_secs(state.config.shutdown_grace_secs),
         ..crate::jobs::QueueConfig::default()
     };
-    crate::jobs::Queue::with_waker(
+    crate::jobs::Queue::builder(
         state.db.clone(),
         Arc::clone(&state.clock),
         config,
-        vec![
-            Arc::new(crate::generation::jobs::Generate::new(state.clone())),
-            Arc::new(crate::privacy::retention::Retention::new(state.clone())),
-            Arc::new(crate::privacy::export::ExportHandler::new(state.clone())),
-            Arc::new(crate::privacy::policy::NotifyHandler::new(state.clone())),
-        ],
-        state.queue.clone(),
+        state.clone(),
     )
+    .waker(state.queue.clone())
+    .register::<crate::generation::jobs::Generate>()
+    .register::<crate::privacy::retention::Retention>()
+    .register::<crate::privacy::export::BuildExport>()
+    .register::<crate::privacy::policy::NotifyPolicyChange>()
+    .build()
 }
 
 /// The state without a listener, for command-line tasks (`obscura admin …`).

@@ -16,18 +16,16 @@ use obscura_server::{
     clock::ManualClock,
     config::Config,
     db::entities::job,
-    jobs::{self, Handler, JobContext, JobError, NewJob, Queue, QueueConfig},
+    jobs::{Attempt, Ended, Job, JobError, Queue, QueueConfig, Schedule},
 };
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Statement, TransactionTrait,
 };
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::helpers::{Db, epoch, fresh_postgres_database};
 use crate::on_both_databases;
-
-const KIND: &str = "test.job";
 
 /// A migrated database of its own, opened the way the app opens it.
 struct TestDb {
@@ -82,22 +80,32 @@ impl Seen {
     }
 }
 
-/// Behaves as the payload's `mode` says.
-struct TestHandler {
+/// Behaves as its `mode` says.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct TestJob {
+    mode: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ms: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    prompt: Option<String>,
+}
+
+/// What the test job runs with.
+#[derive(Clone)]
+struct TestContext {
     seen: Arc<Seen>,
     db: DatabaseConnection,
 }
 
-#[async_trait::async_trait]
-impl Handler for TestHandler {
-    fn kind(&self) -> &'static str {
-        KIND
-    }
+impl Job for TestJob {
+    const KIND: &'static str = "test.job";
+    type Context = TestContext;
+    type Error = JobError;
 
-    async fn run(&self, job: &JobContext) -> Result<(), JobError> {
-        self.seen.runs.lock().unwrap().push((job.id, job.attempt));
-        let first = job.attempt == 1;
-        match job.payload["mode"].as_str().unwrap_or("ok") {
+    async fn run(&self, ctx: &TestContext, job: &Attempt) -> Result<(), JobError> {
+        ctx.seen.runs.lock().unwrap().push((job.job_id, job.number));
+        let first = job.number == 1;
+        match self.mode.as_str() {
             "flaky" if first => Err(JobError::retry("flaky")),
             "later" if first => Err(JobError::retry_after(
                 "rate_limited",
@@ -106,56 +114,61 @@ impl Handler for TestHandler {
             "fail" => Err(JobError::retry("broken")),
             "never" => Err(JobError::permanent("rejected")),
             "sleep" => {
-                self.seen.started.notify_one();
-                let ms = job.payload["ms"].as_u64().unwrap_or(0);
+                ctx.seen.started.notify_one();
+                let ms = self.ms.unwrap_or(0);
                 tokio::time::sleep(Duration::from_millis(ms)).await;
                 Ok(())
             }
             "hang_first" if first => {
-                self.seen.started.notify_one();
+                ctx.seen.started.notify_one();
                 std::future::pending().await
             }
             "track" => {
                 let user = job.user_id.unwrap();
-                self.seen.start_order.lock().unwrap().push(user);
+                ctx.seen.start_order.lock().unwrap().push(user);
                 {
-                    let mut busy = self.seen.busy.lock().unwrap();
+                    let mut busy = ctx.seen.busy.lock().unwrap();
                     let e = busy.entry(user).or_default();
                     e.0 += 1;
                     e.1 = e.1.max(e.0);
                 }
                 tokio::time::sleep(Duration::from_millis(40)).await;
-                self.seen.busy.lock().unwrap().get_mut(&user).unwrap().0 -= 1;
+                ctx.seen.busy.lock().unwrap().get_mut(&user).unwrap().0 -= 1;
                 Ok(())
             }
             "once" => {
                 // A second run of one job would break the primary key.
-                self.db
+                ctx.db
                     .execute_raw(Statement::from_sql_and_values(
-                        self.db.get_database_backend(),
+                        ctx.db.get_database_backend(),
                         "INSERT INTO queue_ran (job_id) VALUES ($1)",
-                        [job.id.to_string().into()],
+                        [job.job_id.to_string().into()],
                     ))
                     .await
                     .map_err(|_| JobError::permanent("ran_twice"))?;
-                *self.seen.done.lock().unwrap().entry(job.id).or_default() += 1;
+                *ctx.seen.done.lock().unwrap().entry(job.job_id).or_default() += 1;
                 Ok(())
             }
             _ => Ok(()),
         }
     }
 
-    async fn give_up(&self, job: &JobContext, class: &str) -> anyhow::Result<()> {
-        self.seen.give_up_calls.fetch_add(1, Ordering::SeqCst);
-        if self.seen.hang_give_up_once.swap(false, Ordering::SeqCst) {
-            self.seen.started.notify_one();
+    async fn give_up(
+        &self,
+        ctx: &TestContext,
+        job: &Attempt,
+        why: Ended<JobError>,
+    ) -> anyhow::Result<()> {
+        ctx.seen.give_up_calls.fetch_add(1, Ordering::SeqCst);
+        if ctx.seen.hang_give_up_once.swap(false, Ordering::SeqCst) {
+            ctx.seen.started.notify_one();
             std::future::pending::<()>().await;
         }
-        self.seen
+        ctx.seen
             .give_ups
             .lock()
             .unwrap()
-            .push((job.id, class.to_owned()));
+            .push((job.job_id, why.class().to_owned()));
         Ok(())
     }
 }
@@ -173,32 +186,42 @@ fn queue(
     config: QueueConfig,
     seen: &Arc<Seen>,
 ) -> Queue {
-    let handler = TestHandler {
+    let context = TestContext {
         seen: seen.clone(),
         db: db.clone(),
     };
-    Queue::new(
-        db.clone(),
-        Arc::new(clock.clone()),
-        config,
-        vec![Arc::new(handler)],
-    )
+    Queue::builder(db.clone(), Arc::new(clock.clone()), config, context)
+        .register::<TestJob>()
+        .build()
 }
 
-fn new_job(mode: &str, user_id: Option<Uuid>, max_attempts: u32) -> NewJob {
-    NewJob {
-        kind: KIND,
-        payload: json!({ "mode": mode, "prompt": "a private prompt" }),
-        user_id,
-        max_attempts,
-        run_at: epoch(),
+fn new_job(mode: &str) -> TestJob {
+    TestJob {
+        mode: mode.to_owned(),
+        ms: None,
+        prompt: Some("a private prompt".to_owned()),
     }
 }
 
-async fn add(db: &DatabaseConnection, job: NewJob) -> Uuid {
-    let id = Uuid::now_v7();
-    jobs::enqueue(db, id, job).await.unwrap();
-    id
+/// Sleeps `ms` when run.
+fn sleeping(ms: u64) -> TestJob {
+    TestJob {
+        mode: "sleep".to_owned(),
+        ms: Some(ms),
+        prompt: None,
+    }
+}
+
+fn schedule(user_id: Option<Uuid>, max_attempts: u32) -> Schedule {
+    let at = Schedule::new(Uuid::now_v7(), epoch()).max_attempts(max_attempts);
+    match user_id {
+        Some(user) => at.for_user(user),
+        None => at,
+    }
+}
+
+async fn add(db: &DatabaseConnection, job: TestJob, at: Schedule) -> Uuid {
+    job.enqueue(db, at).await.unwrap()
 }
 
 async fn row(db: &DatabaseConnection, id: Uuid) -> Option<job::Model> {
@@ -234,16 +257,17 @@ on_both_databases!(enqueue_is_transactional_and_success_deletes, |db: Db| {
         let seen = Arc::new(Seen::default());
         let q = queue(&t.db, &clock, config(), &seen);
         let txn = t.db.begin().await.unwrap();
-        jobs::enqueue(&txn, Uuid::now_v7(), new_job("ok", None, 3))
+        new_job("ok")
+            .enqueue(&txn, schedule(None, 3))
             .await
             .unwrap();
         txn.rollback().await.unwrap();
         assert_eq!(q.run_pending().await.unwrap(), 0);
         assert_eq!(left(&t.db).await, 0);
 
-        let id = Uuid::now_v7();
         let txn = t.db.begin().await.unwrap();
-        jobs::enqueue(&txn, id, new_job("ok", Some(Uuid::now_v7()), 3))
+        let id = new_job("ok")
+            .enqueue(&txn, schedule(Some(Uuid::now_v7()), 3))
             .await
             .unwrap();
         txn.commit().await.unwrap();
@@ -260,8 +284,8 @@ on_both_databases!(retries_after_backoff_then_succeeds, |db: Db| within(
         let clock = ManualClock::new(epoch());
         let seen = Arc::new(Seen::default());
         let q = queue(&t.db, &clock, config(), &seen);
-        let flaky = add(&t.db, new_job("flaky", None, 3)).await;
-        let later = add(&t.db, new_job("later", None, 3)).await;
+        let flaky = add(&t.db, new_job("flaky"), schedule(None, 3)).await;
+        let later = add(&t.db, new_job("later"), schedule(None, 3)).await;
         assert_eq!(q.run_pending().await.unwrap(), 2);
         let r = row(&t.db, flaky).await.unwrap();
         assert_eq!(
@@ -300,7 +324,7 @@ on_both_databases!(exhausted_attempts_give_up_once, |db: Db| within(
         let clock = ManualClock::new(epoch());
         let seen = Arc::new(Seen::default());
         let q = queue(&t.db, &clock, config(), &seen);
-        let id = add(&t.db, new_job("fail", None, 2)).await;
+        let id = add(&t.db, new_job("fail"), schedule(None, 2)).await;
         assert_eq!(q.run_pending().await.unwrap(), 1);
         assert!(seen.give_ups().is_empty());
         clock.advance(TimeDelta::seconds(2));
@@ -327,7 +351,7 @@ on_both_databases!(a_permanent_error_gives_up_at_once, |db: Db| within(
         let clock = ManualClock::new(epoch());
         let seen = Arc::new(Seen::default());
         let q = queue(&t.db, &clock, config(), &seen);
-        let id = add(&t.db, new_job("never", None, 5)).await;
+        let id = add(&t.db, new_job("never"), schedule(None, 5)).await;
         assert_eq!(q.run_pending().await.unwrap(), 1);
         assert_eq!(seen.give_ups(), vec![(id, "rejected".to_owned())]);
         let r = row(&t.db, id).await.unwrap();
@@ -345,9 +369,7 @@ on_both_databases!(a_run_past_the_timeout_is_retried, |db: Db| within(
             ..config()
         };
         let q = queue(&t.db, &clock, config, &seen);
-        let mut job = new_job("sleep", None, 3);
-        job.payload = json!({ "mode": "sleep", "ms": 10_000 });
-        let id = add(&t.db, job).await;
+        let id = add(&t.db, sleeping(10_000), schedule(None, 3)).await;
         let started = std::time::Instant::now();
         assert_eq!(q.run_pending().await.unwrap(), 1);
         assert!(started.elapsed() < Duration::from_secs(3));
@@ -371,11 +393,11 @@ on_both_databases!(one_users_backlog_does_not_starve_another, |db: Db| within(
         };
         let (a, b) = (Uuid::now_v7(), Uuid::now_v7());
         for i in 0..10 {
-            let mut job = new_job("track", Some(a), 3);
-            job.run_at = epoch() - TimeDelta::seconds(60 - i);
-            add(&t.db, job).await;
+            let mut at = schedule(Some(a), 3);
+            at.run_at = epoch() - TimeDelta::seconds(60 - i);
+            add(&t.db, new_job("track"), at).await;
         }
-        add(&t.db, new_job("track", Some(b), 3)).await;
+        add(&t.db, new_job("track"), schedule(Some(b), 3)).await;
         let q = queue(&t.db, &clock, config, &seen);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let worker = q.start(async move {
@@ -413,9 +435,7 @@ on_both_databases!(
             // The worker settles into its 60 s idle wait first, so only the wake-up can start
             // the job.
             tokio::time::sleep(Duration::from_millis(50)).await;
-            let mut job = new_job("sleep", None, 3);
-            job.payload = json!({ "mode": "sleep", "ms": 300 });
-            let id = add(&t.db, job).await;
+            let id = add(&t.db, sleeping(300), schedule(None, 3)).await;
             let sent = std::time::Instant::now();
             q.notify();
             seen.started.notified().await;
@@ -441,7 +461,12 @@ on_both_databases!(a_crashed_job_runs_again_after_its_lease, |db: Db| within(
         let t = open(db).await;
         let clock = ManualClock::new(epoch());
         let seen = Arc::new(Seen::default());
-        let id = add(&t.db, new_job("hang_first", Some(Uuid::now_v7()), 3)).await;
+        let id = add(
+            &t.db,
+            new_job("hang_first"),
+            schedule(Some(Uuid::now_v7()), 3),
+        )
+        .await;
         crash_mid_job(&queue(&t.db, &clock, config(), &seen), &seen).await;
         let r = row(&t.db, id).await.unwrap();
         assert_eq!((r.status.as_str(), r.attempts), ("running", 1));
@@ -461,7 +486,7 @@ on_both_databases!(a_crash_on_the_last_attempt_gives_up, |db: Db| within(
         let t = open(db).await;
         let clock = ManualClock::new(epoch());
         let seen = Arc::new(Seen::default());
-        let id = add(&t.db, new_job("hang_first", None, 1)).await;
+        let id = add(&t.db, new_job("hang_first"), schedule(None, 1)).await;
         crash_mid_job(&queue(&t.db, &clock, config(), &seen), &seen).await;
         past_lease(&clock);
         let restarted = queue(&t.db, &clock, config(), &seen);
@@ -482,7 +507,7 @@ on_both_databases!(a_crash_during_give_up_is_finished_later, |db: Db| within(
         let clock = ManualClock::new(epoch());
         let seen = Arc::new(Seen::default());
         seen.hang_give_up_once.store(true, Ordering::SeqCst);
-        let id = add(&t.db, new_job("never", None, 3)).await;
+        let id = add(&t.db, new_job("never"), schedule(None, 3)).await;
         crash_mid_job(&queue(&t.db, &clock, config(), &seen), &seen).await;
         let r = row(&t.db, id).await.unwrap();
         assert_eq!(r.status, "giving_up");
@@ -505,8 +530,8 @@ on_both_databases!(two_workers_on_two_pools_run_each_job_once, |db: Db| within(
         let users: Vec<Uuid> = (0..10).map(|_| Uuid::now_v7()).collect();
         let txn = t.db.begin().await.unwrap();
         for i in 0..500 {
-            let job = new_job("once", Some(users[i % users.len()]), 3);
-            jobs::enqueue(&txn, Uuid::now_v7(), job).await.unwrap();
+            let at = schedule(Some(users[i % users.len()]), 3);
+            new_job("once").enqueue(&txn, at).await.unwrap();
         }
         txn.commit().await.unwrap();
         let clock = ManualClock::new(epoch());

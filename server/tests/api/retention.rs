@@ -9,6 +9,7 @@ use obscura_server::{
     accounts::Client,
     db::entities::{generation, job, share},
     generation::{ReferenceInput, request::Submitted},
+    jobs::Job as _,
     privacy::retention,
 };
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -41,7 +42,7 @@ async fn make(app: &TestApp, user: Uuid, prompt: &str) -> Uuid {
 
 async fn waiting_purges(app: &TestApp) -> u64 {
     job::Entity::find()
-        .filter(job::Column::Kind.eq(retention::JOB_KIND))
+        .filter(job::Column::Kind.eq(retention::Retention::KIND))
         .count(&app.db)
         .await
         .unwrap()

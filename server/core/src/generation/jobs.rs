@@ -1,7 +1,9 @@
-//! The `generate` job: runs one generation through its provider, stores every image (original
-//! as returned, WebP preview and thumbnail), captures the reserved credits, and writes the usage
-//! log. Idempotent: a retried job skips images already stored and a finished generation is left
-//! alone. When the job ends for good without images, [`Generate::give_up`] releases the credits.
+//! The `generate` job ([`Generate`]): runs one generation through its provider, stores every
+//! image (original as returned, WebP preview and thumbnail), captures the reserved credits, and
+//! writes the usage log. Idempotent: a retried job skips images already stored and a finished
+//! generation is left alone. Its failures are a [`GenerateError`], which decides the retry and
+//! the code people see; when the job ends for good without images, its `give_up` releases the
+//! credits.
 
 use std::time::Instant;
 
@@ -15,39 +17,97 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait,
     sea_query::{Expr, OnConflict},
 };
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{
-    JOB_KIND, moderation,
+    moderation,
     providers::{Output, ProviderError, ProviderKind, Reference, Task, local::Local},
 };
 use crate::{
     accounts::{Client, events::EventKind},
     credits::{self, Entry, Operation},
     db::entities::{generation, generation_image, usage_entry},
-    jobs::{Handler, JobContext, JobError},
+    jobs::{Attempt, Ended, Failure, Job, Retry},
     state::AppState,
     storage::images,
 };
 
-/// The handler of [`JOB_KIND`].
+/// The job that runs one generation (payload `{"generation": id}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Generate {
-    state: AppState,
+    /// The generation's id.
+    pub generation: Uuid,
 }
 
-impl Generate {
-    /// A handler over the application state (and its configured providers).
-    #[must_use]
-    pub fn new(state: AppState) -> Self {
-        Self { state }
+/// Why a generation attempt failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GenerateError {
+    /// The prompt is on the blocklist. Not retried.
+    Blocked,
+    /// The generation's provider is not configured in this process. Not retried.
+    ProviderMissing,
+    /// The stored reference is not a readable image. Not retried.
+    BadReference,
+    /// The provider failed; retried when [`ProviderError::retryable`], after its `Retry-After`.
+    Provider(ProviderError),
+    /// Reading or writing the object store failed. Retried.
+    Storage,
+    /// A database error. Retried.
+    Database,
+    /// The image work stopped. Retried.
+    Internal,
+    /// A returned image could not be decoded. Retried.
+    BadImage,
+    /// A stored class this build does not name (read back for a give-up).
+    Other(String),
+}
+
+impl Failure for GenerateError {
+    fn class(&self) -> &str {
+        match self {
+            Self::Blocked => "blocked",
+            Self::ProviderMissing => "provider_missing",
+            Self::BadReference => "bad_reference",
+            Self::Provider(e) => e.class(),
+            Self::Storage => "storage",
+            Self::Database => "database",
+            Self::Internal => "internal",
+            Self::BadImage => "bad_response",
+            Self::Other(class) => class,
+        }
     }
-}
 
-fn generation_id(job: &JobContext) -> Option<Uuid> {
-    job.payload
-        .get("generation")
-        .and_then(|v| v.as_str())
-        .and_then(|s| Uuid::parse_str(s).ok())
+    fn retry(&self) -> Retry {
+        match self {
+            Self::Blocked | Self::ProviderMissing | Self::BadReference | Self::Other(_) => {
+                Retry::Never
+            }
+            Self::Provider(ProviderError::RateLimited { retry_after }) => {
+                Retry::Later(*retry_after)
+            }
+            Self::Provider(e) if e.retryable() => Retry::Later(None),
+            Self::Provider(_) => Retry::Never,
+            Self::Storage | Self::Database | Self::Internal | Self::BadImage => Retry::Later(None),
+        }
+    }
+
+    fn from_class(class: &str) -> Self {
+        match class {
+            "blocked" => Self::Blocked,
+            "provider_missing" => Self::ProviderMissing,
+            "bad_reference" => Self::BadReference,
+            "storage" => Self::Storage,
+            "database" => Self::Database,
+            "internal" => Self::Internal,
+            "content_rejected" => Self::Provider(ProviderError::ContentRejected),
+            "rate_limited" => Self::Provider(ProviderError::RateLimited { retry_after: None }),
+            "unavailable" => Self::Provider(ProviderError::Unavailable(String::new())),
+            "timeout" => Self::Provider(ProviderError::Timeout),
+            "bad_response" => Self::Provider(ProviderError::BadResponse(String::new())),
+            other => Self::Other(other.to_owned()),
+        }
+    }
 }
 
 fn kind_of(code: &str) -> Option<ProviderKind> {
@@ -61,16 +121,30 @@ fn kind_of(code: &str) -> Option<ProviderKind> {
     .find(|k| k.code() == code)
 }
 
-/// The error code people see for a job's final error class.
-fn code_for(class: &str) -> ErrorCode {
-    match class {
-        "content_rejected" | "blocked" => ErrorCode::ContentRejected,
-        "rate_limited" | "unavailable" | "timeout" | "lease_expired" => ErrorCode::Unavailable,
-        _ => ErrorCode::Internal,
+/// The error code people see for why a generation ended.
+fn code_for(why: &Ended<GenerateError>) -> ErrorCode {
+    use GenerateError::{Blocked, Provider};
+    match why {
+        Ended::Failed(Blocked | Provider(ProviderError::ContentRejected)) => {
+            ErrorCode::ContentRejected
+        }
+        Ended::Failed(Provider(
+            ProviderError::RateLimited { .. }
+            | ProviderError::Unavailable(_)
+            | ProviderError::Timeout,
+        ))
+        | Ended::TimedOut
+        | Ended::LeaseExpired => ErrorCode::Unavailable,
+        Ended::Failed(_) | Ended::Panicked => ErrorCode::Internal,
     }
 }
 
-impl Generate {
+/// One run's work, over the application state.
+struct Work<'a> {
+    state: &'a AppState,
+}
+
+impl Work<'_> {
     async fn usage(
         &self,
         row: &generation::Model,
@@ -101,7 +175,7 @@ impl Generate {
         row: &generation::Model,
         position: u8,
         output: Output,
-    ) -> Result<(), JobError> {
+    ) -> Result<(), GenerateError> {
         let bytes = output.bytes;
         let original = bytes.clone();
         let (described, derived) = self
@@ -113,8 +187,8 @@ impl Generate {
                 Ok::<_, images::ImageError>((described, derived))
             })
             .await
-            .map_err(|_| JobError::retry("internal"))?
-            .map_err(|_| JobError::retry("bad_response"))?;
+            .map_err(|_| GenerateError::Internal)?
+            .map_err(|_| GenerateError::BadImage)?;
         let prefix = super::object_prefix(row.user_id, row.id);
         let ext = match described.mime {
             "image/jpeg" => "jpg",
@@ -135,7 +209,7 @@ impl Generate {
                 .await
                 .map_err(|e| {
                     tracing::warn!(error = %e, "could not store an image");
-                    JobError::retry("storage")
+                    GenerateError::Storage
                 })?;
         }
         let dim = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
@@ -170,12 +244,12 @@ impl Generate {
             .await
             .map_err(|e| {
                 tracing::warn!(error = %e, "could not record an image");
-                JobError::retry("database")
+                GenerateError::Database
             })?;
         Ok(())
     }
 
-    async fn reference(&self, row: &generation::Model) -> Result<Option<Reference>, JobError> {
+    async fn reference(&self, row: &generation::Model) -> Result<Option<Reference>, GenerateError> {
         let Some(key) = &row.reference_key else {
             return Ok(None);
         };
@@ -185,11 +259,11 @@ impl Generate {
             .store
             .get(&Path::from(key.as_str()))
             .await
-            .map_err(|_| JobError::retry("storage"))?
+            .map_err(|_| GenerateError::Storage)?
             .bytes()
             .await
-            .map_err(|_| JobError::retry("storage"))?;
-        let described = images::describe(&png).map_err(|_| JobError::permanent("bad_reference"))?;
+            .map_err(|_| GenerateError::Storage)?;
+        let described = images::describe(&png).map_err(|_| GenerateError::BadReference)?;
         Ok(Some(Reference {
             png,
             width: described.width,
@@ -249,18 +323,18 @@ impl Generate {
 
     async fn run_generation(
         &self,
-        job: &JobContext,
+        attempt: &Attempt,
         row: &generation::Model,
-    ) -> Result<(), JobError> {
+    ) -> Result<(), GenerateError> {
         if moderation::blocked(&self.state.config.generation.blocklist, &row.prompt) {
-            return Err(JobError::permanent("blocked"));
+            return Err(GenerateError::Blocked);
         }
-        let kind = kind_of(&row.provider).ok_or_else(|| JobError::permanent("provider_missing"))?;
+        let kind = kind_of(&row.provider).ok_or(GenerateError::ProviderMissing)?;
         let provider = self
             .state
             .providers
             .get(kind)
-            .ok_or_else(|| JobError::permanent("provider_missing"))?;
+            .ok_or(GenerateError::ProviderMissing)?;
         generation::Entity::update_many()
             .col_expr(
                 generation::Column::Status,
@@ -276,7 +350,7 @@ impl Generate {
             )
             .exec(&self.state.db)
             .await
-            .map_err(|_| JobError::retry("database"))?;
+            .map_err(|_| GenerateError::Database)?;
         let task = Task {
             id: row.id,
             upstream_model: row.upstream.clone(),
@@ -296,7 +370,7 @@ impl Generate {
             .into_tuple()
             .all(&self.state.db)
             .await
-            .map_err(|_| JobError::retry("database"))?;
+            .map_err(|_| GenerateError::Database)?;
         let started = Instant::now();
         let outcome: Result<(), ProviderError> = async {
             if kind == ProviderKind::Local {
@@ -316,7 +390,7 @@ impl Generate {
                         .map_err(|_| ProviderError::Failed("the renderer stopped".into()))??;
                     self.store(row, i, out)
                         .await
-                        .map_err(|e| ProviderError::Failed(e.class.into()))?;
+                        .map_err(|e| ProviderError::Failed(e.class().into()))?;
                 }
             } else {
                 let outputs = provider.generate(&task).await?;
@@ -329,7 +403,7 @@ impl Generate {
                     if !stored.contains(&i16::from(i)) {
                         self.store(row, i, out)
                             .await
-                            .map_err(|e| ProviderError::Failed(e.class.into()))?;
+                            .map_err(|e| ProviderError::Failed(e.class().into()))?;
                     }
                 }
             }
@@ -340,109 +414,146 @@ impl Generate {
             Ok(()) => {
                 self.settle(row, None).await.map_err(|e| {
                     tracing::warn!(error = format!("{e:#}"), "could not finish a generation");
-                    JobError::retry("database")
+                    GenerateError::Database
                 })?;
-                self.usage(row, job.attempt, started, "succeeded", None)
+                self.usage(row, attempt.number, started, "succeeded", None)
                     .await;
                 Ok(())
             }
             Err(e) => {
-                let last = job.attempt >= job.max_attempts || !e.retryable();
+                let e = GenerateError::Provider(e);
+                let last = attempt.is_last() || e.retry() == Retry::Never;
                 let outcome = if last { "failed" } else { "retry" };
-                self.usage(row, job.attempt, started, outcome, Some(e.class()))
+                self.usage(row, attempt.number, started, outcome, Some(e.class()))
                     .await;
                 tracing::info!(
                     class = e.class(),
-                    attempt = job.attempt,
+                    attempt = attempt.number,
                     "a generation attempt failed"
                 );
-                Err(if e.retryable() {
-                    let after = match e {
-                        ProviderError::RateLimited { retry_after } => retry_after,
-                        _ => None,
-                    };
-                    after.map_or_else(
-                        || JobError::retry(e.class()),
-                        |d| JobError::retry_after(e.class(), d),
-                    )
-                } else {
-                    JobError::permanent(e.class())
-                })
+                Err(e)
             }
         }
     }
 }
 
-#[async_trait::async_trait]
-impl Handler for Generate {
-    fn kind(&self) -> &'static str {
-        JOB_KIND
-    }
+impl Job for Generate {
+    const KIND: &'static str = "generate";
+    type Context = AppState;
+    type Error = GenerateError;
 
-    async fn run(&self, job: &JobContext) -> Result<(), JobError> {
-        let Some(id) = generation_id(job) else {
-            return Err(JobError::permanent("bad_payload"));
-        };
-        let row = generation::Entity::find_by_id(id)
-            .one(&self.state.db)
+    #[tracing::instrument(name = "generate", skip_all, fields(generation.id = %self.generation))]
+    async fn run(&self, state: &AppState, attempt: &Attempt) -> Result<(), GenerateError> {
+        let row = generation::Entity::find_by_id(self.generation)
+            .one(&state.db)
             .await
-            .map_err(|_| JobError::retry("database"))?;
+            .map_err(|_| GenerateError::Database)?;
         match row {
             // Deleted meanwhile, or already finished: nothing to do.
             None => Ok(()),
             Some(row) if Status::parse(&row.status).is_some_and(Status::is_final) => Ok(()),
-            Some(row) => self.run_generation(job, &row).await,
+            Some(row) => Work { state }.run_generation(attempt, &row).await,
         }
     }
 
-    async fn give_up(&self, job: &JobContext, class: &str) -> anyhow::Result<()> {
-        let Some(id) = generation_id(job) else {
-            return Ok(());
-        };
-        let Some(row) = generation::Entity::find_by_id(id)
-            .one(&self.state.db)
+    #[tracing::instrument(
+        name = "generate.give_up",
+        skip_all,
+        fields(generation.id = %self.generation, error.class = why.class())
+    )]
+    async fn give_up(
+        &self,
+        state: &AppState,
+        _attempt: &Attempt,
+        why: Ended<GenerateError>,
+    ) -> anyhow::Result<()> {
+        let Some(row) = generation::Entity::find_by_id(self.generation)
+            .one(&state.db)
             .await?
         else {
             return Ok(());
         };
-        let code = code_for(class);
-        let changed = self.settle(&row, Some((code, class))).await?;
+        let code = code_for(&why);
+        let work = Work { state };
+        let changed = work.settle(&row, Some((code, why.class()))).await?;
         if changed {
             // A failed generation keeps no partial files.
             let partial = generation_image::Entity::find()
                 .filter(generation_image::Column::GenerationId.eq(row.id))
-                .all(&self.state.db)
+                .all(&state.db)
                 .await?;
             for image in &partial {
                 for key in [&image.original_key, &image.preview_key, &image.thumb_key] {
-                    let _ = self
-                        .state
-                        .storage
-                        .store
-                        .delete(&Path::from(key.as_str()))
-                        .await;
+                    let _ = state.storage.store.delete(&Path::from(key.as_str())).await;
                 }
             }
             generation_image::Entity::delete_many()
                 .filter(generation_image::Column::GenerationId.eq(row.id))
-                .exec(&self.state.db)
+                .exec(&state.db)
                 .await?;
             if code == ErrorCode::ContentRejected {
-                let kind = if class == "blocked" {
+                let kind = if why == Ended::Failed(GenerateError::Blocked) {
                     EventKind::ContentBlocked
                 } else {
                     EventKind::ContentRejected
                 };
-                crate::accounts::events::record(
-                    &self.state,
-                    row.user_id,
-                    kind,
-                    None,
-                    &Client::unknown(),
-                )
-                .await;
+                crate::accounts::events::record(state, row.user_id, kind, None, &Client::unknown())
+                    .await;
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_payload_still_reads() {
+        let stored = r#"{"generation":"0193a0f4-6c1e-7b3a-9d2f-3c4b5a697887"}"#;
+        let job: Generate = serde_json::from_str(stored).unwrap();
+        assert_eq!(
+            job.generation,
+            Uuid::parse_str("0193a0f4-6c1e-7b3a-9d2f-3c4b5a697887").unwrap()
+        );
+        assert_eq!(serde_json::to_string(&job).unwrap(), stored);
+        assert_eq!(Generate::KIND, "generate");
+    }
+
+    #[test]
+    fn the_error_type_decides_retry_and_code() {
+        let wait = std::time::Duration::from_secs(7);
+        let limited = GenerateError::Provider(ProviderError::RateLimited {
+            retry_after: Some(wait),
+        });
+        assert_eq!(limited.retry(), Retry::Later(Some(wait)));
+        assert_eq!(GenerateError::Storage.retry(), Retry::Later(None));
+        assert_eq!(GenerateError::Blocked.retry(), Retry::Never);
+        assert_eq!(
+            GenerateError::Provider(ProviderError::ContentRejected).retry(),
+            Retry::Never
+        );
+        // As a give-up after a restart reads them back from `jobs.last_error`.
+        let code = |class: &str| code_for(&Ended::from_class(class));
+        assert_eq!(code("blocked"), ErrorCode::ContentRejected);
+        assert_eq!(code("content_rejected"), ErrorCode::ContentRejected);
+        for class in ["rate_limited", "unavailable", "timeout", "lease_expired"] {
+            assert_eq!(code(class), ErrorCode::Unavailable, "{class}");
+        }
+        for class in ["panic", "storage", "bad_response", "unsafe_url", "unknown"] {
+            assert_eq!(code(class), ErrorCode::Internal, "{class}");
+        }
+        for e in [
+            GenerateError::Blocked,
+            GenerateError::ProviderMissing,
+            GenerateError::BadReference,
+            GenerateError::Storage,
+            GenerateError::Database,
+            GenerateError::Internal,
+            GenerateError::Provider(ProviderError::Timeout),
+        ] {
+            assert_eq!(GenerateError::from_class(e.class()).class(), e.class());
+        }
     }
 }

@@ -26,6 +26,7 @@ use crate::{
     accounts::{Client, events::EventKind},
     credits::{self, CreditError, Entry, Operation},
     db::entities::{generation, generation_image},
+    jobs::{Job as _, Schedule},
     state::AppState,
     storage::images::{self, ImagePurpose, WorkError},
 };
@@ -66,9 +67,6 @@ pub enum ReferenceInput {
     /// One of the person's own images.
     Image(Uuid),
 }
-
-/// The job kind that runs a generation.
-pub const JOB_KIND: &str = "generate";
 
 fn object_prefix(user: Uuid, generation: Uuid) -> String {
     format!("users/{user}/generations/{generation}")
@@ -232,18 +230,12 @@ pub async fn create(
         }
         .insert(&txn)
         .await?;
-        crate::jobs::enqueue(
-            &txn,
-            state.ids.new_id(),
-            crate::jobs::NewJob {
-                kind: JOB_KIND,
-                payload: serde_json::json!({ "generation": id }),
-                user_id: Some(user),
-                max_attempts: config.job_attempts,
-                run_at: now,
-            },
-        )
-        .await?;
+        let schedule = Schedule::new(state.ids.new_id(), now)
+            .for_user(user)
+            .max_attempts(config.job_attempts);
+        jobs::Generate { generation: id }
+            .enqueue(&txn, schedule)
+            .await?;
         txn.commit().await?;
         Ok::<_, CreditError>(())
     }

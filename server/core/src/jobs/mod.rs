@@ -2,28 +2,35 @@
 //! claimed by workers under a lease (`FOR UPDATE SKIP LOCKED` on PostgreSQL, so any number of
 //! processes share one queue; a single write statement on SQLite, where one process works it).
 //!
-//! Each job kind has a [`Handler`] with a stable name and an idempotent `run`. A run that fails
-//! is retried with exponential backoff; a job that ends for good (permanent error, attempts
-//! exhausted, or a crashed last attempt) gets exactly one completed [`Handler::give_up`] call,
-//! made reliable by the `giving_up` state: the job is marked first, `give_up` runs, then the job
-//! is marked `failed`; a crash in between leaves a `giving_up` job that the next claim finishes.
-//! Succeeded jobs are deleted (the domain tables keep the outcome).
+//! Each job kind is a serialisable struct implementing [`Job`]: its stable kind name, the
+//! context it runs with, an idempotent `run` and a `give_up`. A run that fails is retried with
+//! exponential backoff, as its error's [`Failure::retry`] says; a job that ends for good
+//! (permanent error, attempts exhausted, or a crashed last attempt) gets exactly one completed
+//! [`Job::give_up`] call, made reliable by the `giving_up` state: the job is marked first,
+//! `give_up` runs, then the job is marked `failed`; a crash in between leaves a `giving_up` job
+//! that the next claim finishes. Succeeded jobs are deleted (the domain tables keep the outcome).
 //!
 //! Tests drain the queue with [`Queue::run_pending`] instead of sleeping.
+//!
+//! How to add a job kind: write a `#[derive(Serialize, Deserialize)]` struct and
+//! `impl Job` for it (`KIND`, `type Context = AppState`, `type Error`, `run`, `give_up`), as
+//! [`crate::privacy::export::BuildExport`] does; enqueue it with
+//! `BuildExport { export }.enqueue(&txn, Schedule::new(id, now))` inside the caller's
+//! transaction and `state.queue.notify()` after the commit; register it with one line,
+//! `.register::<BuildExport>()`, in the server's `startup::queue`.
 
 mod claim;
 mod repo;
 mod worker;
 
-use std::time::Duration;
+use std::{borrow::Cow, time::Duration};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbErr};
 use serde::{Serialize, de::DeserializeOwned};
 use uuid::Uuid;
 
-pub use repo::enqueue;
-pub use worker::{Queue, Waker};
+pub use worker::{Builder, Queue, Waker};
 
 /// Job states as stored in `jobs.status`.
 pub mod status {
@@ -31,53 +38,98 @@ pub mod status {
     pub const QUEUED: &str = "queued";
     /// Held by a worker until `lease_until`.
     pub const RUNNING: &str = "running";
-    /// Ended for good; the handler's `give_up` has not completed yet.
+    /// Ended for good; the job's `give_up` has not completed yet.
     pub const GIVING_UP: &str = "giving_up";
     /// Ended for good; kept for inspection.
     pub const FAILED: &str = "failed";
 }
 
-/// A job to enqueue.
-#[derive(Debug, Clone)]
-pub struct NewJob {
-    /// The handler's stable name ([`Handler::kind`]).
-    pub kind: &'static str,
-    /// The arguments (may hold user content: stored, never logged).
-    pub payload: serde_json::Value,
+/// A kind of background job: a serialisable struct (its payload, stored as JSON in
+/// `jobs.payload`) with a stable name, registered on the [`Queue`] with
+/// [`Builder::register`] and enqueued with [`Job::enqueue`].
+pub trait Job: Serialize + DeserializeOwned + Send + Sync + 'static {
+    /// The stable name stored in `jobs.kind` (never change it: stored jobs name it).
+    const KIND: &'static str;
+
+    /// What runs need (usually the application state); given to the queue's builder.
+    type Context: Clone + Send + Sync + 'static;
+
+    /// Why a run failed: decides the retry and is what [`Job::give_up`] is told.
+    type Error: Failure;
+
+    /// Does the work. May run more than once for one job (retries, a lost lease): idempotent.
+    fn run(
+        &self,
+        ctx: &Self::Context,
+        attempt: &Attempt,
+    ) -> impl Future<Output = Result<(), Self::Error>> + Send;
+
+    /// The job ended for good, for reason `why` (e.g. refund what it reserved). Called until it
+    /// returns `Ok` once; may be called again after a crash: idempotent. `why` is read back
+    /// from the stored class ([`Failure::from_class`]), so it is the same after a restart. A job
+    /// whose payload no longer deserialises is failed without this call.
+    fn give_up(
+        &self,
+        ctx: &Self::Context,
+        attempt: &Attempt,
+        why: Ended<Self::Error>,
+    ) -> impl Future<Output = anyhow::Result<()>> + Send;
+
+    /// Adds this job to the queue, inside the caller's transaction when `db` is one: the job
+    /// exists exactly when the caller's other writes do. Call [`Queue::notify`] (or the
+    /// state's [`Waker`]) after the commit. Returns the job's id.
+    ///
+    /// # Errors
+    /// Database errors (a duplicate id is a unique-constraint violation), or [`DbErr::Json`]
+    /// if the job does not serialise.
+    fn enqueue<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        schedule: Schedule,
+    ) -> impl Future<Output = Result<Uuid, DbErr>> + Send {
+        let payload = serde_json::to_string(self).map_err(|e| DbErr::Json(e.to_string()));
+        async move {
+            let id = schedule.id;
+            repo::insert(db, Self::KIND, &payload?, &schedule).await?;
+            Ok(id)
+        }
+    }
+}
+
+/// Where a job goes in the queue: its id and time (from the caller's id generator and clock),
+/// the user it is for, and its attempt limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    /// The job's id.
+    pub id: Uuid,
+    /// Not before (usually now; also recorded as the enqueue time).
+    pub run_at: DateTime<Utc>,
     /// The user the work is for (per-user limits); None for system work.
     pub user_id: Option<Uuid>,
     /// Runs allowed before giving up (at least 1).
     pub max_attempts: u32,
-    /// Not before (usually now; also recorded as the enqueue time).
-    pub run_at: DateTime<Utc>,
 }
 
-/// A typed job: a serialisable struct with a stable name.
-pub trait Job: Serialize + DeserializeOwned {
-    /// The stable name, also the handler's [`Handler::kind`].
-    const KIND: &'static str;
-}
-
-impl NewJob {
-    /// A job for `job`, ready at `run_at`, with 3 attempts.
-    ///
-    /// # Errors
-    /// If `job` does not serialise to JSON.
-    pub fn of<J: Job>(
-        job: &J,
-        user_id: Option<Uuid>,
-        run_at: DateTime<Utc>,
-    ) -> Result<Self, serde_json::Error> {
-        Ok(Self {
-            kind: J::KIND,
-            payload: serde_json::to_value(job)?,
-            user_id,
-            max_attempts: 3,
+impl Schedule {
+    /// Job `id`, ready at `run_at`, system work, with 3 attempts.
+    #[must_use]
+    pub const fn new(id: Uuid, run_at: DateTime<Utc>) -> Self {
+        Self {
+            id,
             run_at,
-        })
+            user_id: None,
+            max_attempts: 3,
+        }
     }
 
-    /// The same job with another attempt limit.
+    /// The same, for `user` (counted against their per-user limit).
+    #[must_use]
+    pub const fn for_user(mut self, user: Uuid) -> Self {
+        self.user_id = Some(user);
+        self
+    }
+
+    /// The same with another attempt limit.
     #[must_use]
     pub const fn max_attempts(mut self, max_attempts: u32) -> Self {
         self.max_attempts = max_attempts;
@@ -85,51 +137,24 @@ impl NewJob {
     }
 }
 
-/// Enqueues a typed job (see [`enqueue`]).
-///
-/// # Errors
-/// Database errors, or [`DbErr::Json`] if the job does not serialise.
-pub async fn enqueue_job<J: Job>(
-    db: &impl ConnectionTrait,
-    id: Uuid,
-    job: &J,
-    user_id: Option<Uuid>,
-    run_at: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    let new = NewJob::of(job, user_id, run_at).map_err(|e| DbErr::Json(e.to_string()))?;
-    enqueue(db, id, new).await
-}
-
-/// What a handler sees of the job it runs.
-#[derive(Debug, Clone)]
-pub struct JobContext {
+/// What a job is told about the run it is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attempt {
     /// The job id.
-    pub id: Uuid,
-    /// The handler's name.
-    pub kind: String,
-    /// The arguments.
-    pub payload: serde_json::Value,
+    pub job_id: Uuid,
     /// The user the work is for.
     pub user_id: Option<Uuid>,
     /// This run, from 1.
-    pub attempt: u32,
+    pub number: u32,
     /// Runs allowed.
     pub max_attempts: u32,
 }
 
-impl JobContext {
-    /// The payload as a typed job; a payload that does not fit is a permanent `bad_payload`.
-    ///
-    /// # Errors
-    /// `bad_payload`, never retried.
-    pub fn payload_as<J: DeserializeOwned>(&self) -> Result<J, JobError> {
-        serde_json::from_value(self.payload.clone()).map_err(|_| JobError::permanent("bad_payload"))
-    }
-
+impl Attempt {
     /// Whether this is the last run allowed.
     #[must_use]
-    pub const fn is_last_attempt(&self) -> bool {
-        self.attempt >= self.max_attempts
+    pub const fn is_last(&self) -> bool {
+        self.number >= self.max_attempts
     }
 }
 
@@ -142,13 +167,69 @@ pub enum Retry {
     Never,
 }
 
-/// A failed run: an error class (a fixed word such as `provider_unavailable`, never user data)
-/// and whether to retry.
+/// A job's error, as the queue sees it.
+pub trait Failure: Send + 'static {
+    /// A fixed word such as `provider_unavailable` (never user data), stored in
+    /// `jobs.last_error` and logged.
+    fn class(&self) -> &str;
+
+    /// Whether to try again.
+    fn retry(&self) -> Retry;
+
+    /// The error a stored class names: a give-up finished after a restart knows only the class.
+    fn from_class(class: &str) -> Self;
+}
+
+/// Why a job ended for good.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ended<E> {
+    /// Its run failed: a permanent error, or the last attempt's.
+    Failed(E),
+    /// Its last run took longer than the queue's timeout.
+    TimedOut,
+    /// Its last run panicked.
+    Panicked,
+    /// The worker of its last attempt went away (a crash) before recording the outcome.
+    LeaseExpired,
+}
+
+impl<E: Failure> Ended<E> {
+    /// The class stored in `jobs.last_error`.
+    pub fn class(&self) -> &str {
+        match self {
+            Self::Failed(e) => e.class(),
+            Self::TimedOut => TIMEOUT,
+            Self::Panicked => PANIC,
+            Self::LeaseExpired => LEASE_EXPIRED,
+        }
+    }
+
+    /// The reason a stored class names (the queue's own classes first).
+    #[must_use]
+    pub fn from_class(class: &str) -> Self {
+        match class {
+            TIMEOUT => Self::TimedOut,
+            PANIC => Self::Panicked,
+            LEASE_EXPIRED => Self::LeaseExpired,
+            other => Self::Failed(E::from_class(other)),
+        }
+    }
+}
+
+/// The queue's own error classes.
+const TIMEOUT: &str = "timeout";
+const PANIC: &str = "panic";
+/// Also written by the claim query.
+const LEASE_EXPIRED: &str = "lease_expired";
+/// A payload that does not deserialise as its kind: never retried, no give-up.
+const BAD_PAYLOAD: &str = "bad_payload";
+
+/// A failed run named by its class alone, for jobs whose failures need no type of their own.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("job failed: {class}")]
 pub struct JobError {
-    /// The error class, stored in `jobs.last_error` and logged.
-    pub class: &'static str,
+    /// The error class.
+    pub class: Cow<'static, str>,
     /// Retry or not.
     pub retry: Retry,
 }
@@ -158,7 +239,7 @@ impl JobError {
     #[must_use]
     pub const fn retry(class: &'static str) -> Self {
         Self {
-            class,
+            class: Cow::Borrowed(class),
             retry: Retry::Later(None),
         }
     }
@@ -167,7 +248,7 @@ impl JobError {
     #[must_use]
     pub const fn retry_after(class: &'static str, delay: Duration) -> Self {
         Self {
-            class,
+            class: Cow::Borrowed(class),
             retry: Retry::Later(Some(delay)),
         }
     }
@@ -176,33 +257,27 @@ impl JobError {
     #[must_use]
     pub const fn permanent(class: &'static str) -> Self {
         Self {
-            class,
+            class: Cow::Borrowed(class),
             retry: Retry::Never,
         }
     }
 }
 
-impl From<DbErr> for JobError {
-    fn from(_: DbErr) -> Self {
-        Self::retry("database")
+impl Failure for JobError {
+    fn class(&self) -> &str {
+        &self.class
     }
-}
 
-/// Runs the jobs of one kind.
-#[async_trait::async_trait]
-pub trait Handler: Send + Sync {
-    /// The stable name stored in `jobs.kind`.
-    fn kind(&self) -> &'static str;
+    fn retry(&self) -> Retry {
+        self.retry
+    }
 
-    /// Does the work. May run more than once for one job (retries, a lost lease): idempotent.
-    async fn run(&self, job: &JobContext) -> Result<(), JobError>;
-
-    /// The job ended for good with error class `class` (e.g. refund what it reserved). Called
-    /// until it returns `Ok` once; may be called again after a crash: idempotent.
-    ///
-    /// # Errors
-    /// Any: the queue calls it again after the lease.
-    async fn give_up(&self, job: &JobContext, class: &str) -> anyhow::Result<()>;
+    fn from_class(class: &str) -> Self {
+        Self {
+            class: Cow::Owned(class.to_owned()),
+            retry: Retry::Never,
+        }
+    }
 }
 
 /// How the queue works.
@@ -270,23 +345,25 @@ mod tests {
     fn error_constructors_say_whether_to_retry() {
         assert_eq!(JobError::retry("x").retry, Retry::Later(None));
         assert_eq!(JobError::permanent("x").retry, Retry::Never);
-        let ctx = JobContext {
-            id: Uuid::nil(),
-            kind: "k".into(),
-            payload: serde_json::json!({"n": "not a number"}),
+        let attempt = Attempt {
+            job_id: Uuid::nil(),
             user_id: None,
-            attempt: 3,
+            number: 3,
             max_attempts: 3,
         };
-        assert!(ctx.is_last_attempt());
-        #[derive(Debug, serde::Deserialize)]
-        struct N {
-            #[allow(dead_code, reason = "only parsed")]
-            n: u32,
-        }
+        assert!(attempt.is_last());
+    }
+
+    #[test]
+    fn stored_classes_read_back_as_reasons() {
+        assert_eq!(Ended::<JobError>::from_class("timeout"), Ended::TimedOut);
+        assert_eq!(Ended::<JobError>::from_class("panic"), Ended::Panicked);
         assert_eq!(
-            ctx.payload_as::<N>().unwrap_err(),
-            JobError::permanent("bad_payload")
+            Ended::<JobError>::from_class("lease_expired"),
+            Ended::LeaseExpired
         );
+        let other = Ended::<JobError>::from_class("broken");
+        assert_eq!(other.class(), "broken");
+        assert_eq!(Ended::<JobError>::LeaseExpired.class(), "lease_expired");
     }
 }

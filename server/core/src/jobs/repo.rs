@@ -7,29 +7,30 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::{NewJob, status};
+use super::{Schedule, status};
 use crate::db::entities::job;
 
-/// Adds a job to the queue, inside the caller's transaction when `db` is one: the job exists
-/// exactly when the caller's other writes do. Call [`super::Queue::notify`] after the commit.
-///
-/// # Errors
-/// Database errors (a duplicate `id` is a unique-constraint violation).
-pub async fn enqueue(db: &impl ConnectionTrait, id: Uuid, job: NewJob) -> Result<(), DbErr> {
+/// Inserts a job row (see [`super::Job::enqueue`]).
+pub(super) async fn insert(
+    db: &impl ConnectionTrait,
+    kind: &str,
+    payload: &str,
+    schedule: &Schedule,
+) -> Result<(), DbErr> {
     let row = job::ActiveModel {
-        id: Set(id),
-        kind: Set(job.kind.to_owned()),
-        payload: Set(job.payload.to_string()),
-        user_id: Set(job.user_id),
+        id: Set(schedule.id),
+        kind: Set(kind.to_owned()),
+        payload: Set(payload.to_owned()),
+        user_id: Set(schedule.user_id),
         status: Set(status::QUEUED.to_owned()),
         attempts: Set(0),
-        max_attempts: Set(i32::try_from(job.max_attempts.max(1)).unwrap_or(i32::MAX)),
-        run_at: Set(job.run_at),
+        max_attempts: Set(i32::try_from(schedule.max_attempts.max(1)).unwrap_or(i32::MAX)),
+        run_at: Set(schedule.run_at),
         lease_until: Set(None),
         worker: Set(None),
         last_error: Set(None),
-        created_at: Set(job.run_at),
-        updated_at: Set(job.run_at),
+        created_at: Set(schedule.run_at),
+        updated_at: Set(schedule.run_at),
     };
     job::Entity::insert(row).exec_without_returning(db).await?;
     Ok(())

@@ -1,8 +1,11 @@
 //! The worker: one dispatcher per [`Queue`] claims jobs for its free slots, runs each in a task
-//! under a timeout while a heartbeat extends its lease, and records the outcome.
+//! under a timeout while a heartbeat extends its lease, and records the outcome. Job kinds are
+//! registered by type on the [`Builder`]; each becomes a [`Registered`] adapter that reads the
+//! stored payload as its [`Job`] and calls its `run` or `give_up`.
 
 use std::{
     collections::HashMap,
+    marker::PhantomData,
     panic::AssertUnwindSafe,
     pin::pin,
     sync::{
@@ -16,9 +19,11 @@ use chrono::{DateTime, TimeDelta, Utc};
 use futures::FutureExt as _;
 use sea_orm::{DatabaseConnection, DbErr};
 use tokio::{sync::Notify, task::JoinSet};
-use tracing::Instrument as _;
 
-use super::{Handler, JobContext, QueueConfig, Retry, claim, repo, status};
+use super::{
+    Attempt, BAD_PAYLOAD, Ended, Failure, Job, PANIC, QueueConfig, Retry, TIMEOUT, claim, repo,
+    status,
+};
 use crate::{clock::Clock, db::entities::job};
 
 /// The job queue of this process: cheap to clone, shared by the services that enqueue (to
@@ -32,7 +37,7 @@ struct Inner {
     db: DatabaseConnection,
     clock: Arc<dyn Clock>,
     config: QueueConfig,
-    handlers: HashMap<&'static str, Arc<dyn Handler>>,
+    runners: HashMap<&'static str, Arc<dyn Runner>>,
     kinds: Vec<&'static str>,
     wake: Waker,
     /// Unique per queue instance; with a claim number it names each claim (`jobs.worker`).
@@ -57,48 +62,112 @@ impl Waker {
 /// How one run ended.
 enum Outcome {
     Done,
-    Failed(&'static str, Retry),
+    Failed(String, Retry),
     LeaseLost,
 }
 
-impl Queue {
-    /// A queue over `db` running `handlers` (one per kind; a later one replaces an earlier one
-    /// of the same kind). Jobs of other kinds are left to processes that can run them.
+/// Builds a [`Queue`]: the job kinds it runs, each registered by type, and the context they
+/// run with.
+pub struct Builder<C> {
+    db: DatabaseConnection,
+    clock: Arc<dyn Clock>,
+    config: QueueConfig,
+    context: C,
+    wake: Waker,
+    runners: HashMap<&'static str, Arc<dyn Runner>>,
+}
+
+impl<C: Clone + Send + Sync + 'static> Builder<C> {
+    /// Woken through `waker`, which services can hold before the queue exists (its jobs
+    /// usually need those services).
     #[must_use]
-    pub fn new(
-        db: DatabaseConnection,
-        clock: Arc<dyn Clock>,
-        config: QueueConfig,
-        handlers: Vec<Arc<dyn Handler>>,
-    ) -> Self {
-        Self::with_waker(db, clock, config, handlers, Waker::default())
+    pub fn waker(mut self, waker: Waker) -> Self {
+        self.wake = waker;
+        self
     }
 
-    /// [`Queue::new`] woken through `waker`, which services can hold before the queue exists
-    /// (its handlers usually need those services).
+    /// Runs jobs of kind `J` (a later registration of the same kind replaces an earlier one).
     #[must_use]
-    pub fn with_waker(
-        db: DatabaseConnection,
-        clock: Arc<dyn Clock>,
-        config: QueueConfig,
-        handlers: Vec<Arc<dyn Handler>>,
-        wake: Waker,
-    ) -> Self {
-        let handlers: HashMap<_, _> = handlers.into_iter().map(|h| (h.kind(), h)).collect();
-        let mut kinds: Vec<_> = handlers.keys().copied().collect();
+    pub fn register<J: Job<Context = C>>(mut self) -> Self {
+        let runner = Registered::<J> {
+            ctx: self.context.clone(),
+            job: PhantomData,
+        };
+        self.runners.insert(J::KIND, Arc::new(runner));
+        self
+    }
+
+    /// The queue. Jobs of kinds not registered are left to processes that can run them.
+    #[must_use]
+    pub fn build(self) -> Queue {
+        let mut kinds: Vec<_> = self.runners.keys().copied().collect();
         kinds.sort_unstable();
         let id = uuid::Uuid::new_v4().simple().to_string();
-        Self {
+        Queue {
             inner: Arc::new(Inner {
-                db,
-                clock,
-                config,
-                handlers,
+                db: self.db,
+                clock: self.clock,
+                config: self.config,
+                runners: self.runners,
                 kinds,
-                wake,
+                wake: self.wake,
                 id: format!("{}-{}", std::process::id(), &id[..12]),
                 claims: AtomicU64::new(0),
             }),
+        }
+    }
+}
+
+/// A registered job kind, its type erased.
+#[async_trait::async_trait]
+trait Runner: Send + Sync {
+    async fn run(&self, payload: &str, attempt: &Attempt) -> Result<(), (String, Retry)>;
+    async fn give_up(&self, payload: &str, attempt: &Attempt, class: &str) -> anyhow::Result<()>;
+}
+
+/// The adapter from the stored row to job `J`.
+struct Registered<J: Job> {
+    ctx: J::Context,
+    job: PhantomData<fn() -> J>,
+}
+
+#[async_trait::async_trait]
+impl<J: Job> Runner for Registered<J> {
+    async fn run(&self, payload: &str, attempt: &Attempt) -> Result<(), (String, Retry)> {
+        let job: J =
+            serde_json::from_str(payload).map_err(|_| (BAD_PAYLOAD.to_owned(), Retry::Never))?;
+        job.run(&self.ctx, attempt)
+            .await
+            .map_err(|e| (e.class().to_owned(), e.retry()))
+    }
+
+    async fn give_up(&self, payload: &str, attempt: &Attempt, class: &str) -> anyhow::Result<()> {
+        let Ok(job) = serde_json::from_str::<J>(payload) else {
+            // Nothing to undo can be named without the payload.
+            tracing::warn!("a job whose payload does not fit its kind was given up");
+            return Ok(());
+        };
+        job.give_up(&self.ctx, attempt, Ended::from_class(class))
+            .await
+    }
+}
+
+impl Queue {
+    /// A queue over `db` whose jobs run with `context`: register each kind on the builder.
+    #[must_use]
+    pub fn builder<C: Clone + Send + Sync + 'static>(
+        db: DatabaseConnection,
+        clock: Arc<dyn Clock>,
+        config: QueueConfig,
+        context: C,
+    ) -> Builder<C> {
+        Builder {
+            db,
+            clock,
+            config,
+            context,
+            wake: Waker::default(),
+            runners: HashMap::new(),
         }
     }
 
@@ -208,38 +277,34 @@ impl Queue {
         .await
     }
 
-    /// Runs (or finishes giving up) one claimed job and records the outcome.
+    /// Runs (or finishes giving up) one claimed job and records the outcome. The span names the
+    /// job, never its payload (which may hold a prompt or an address).
+    #[tracing::instrument(
+        name = "job",
+        skip_all,
+        fields(job.id = %job.id, job.kind = %job.kind, job.attempt = job.attempts)
+    )]
     async fn execute(&self, job: job::Model) {
-        let span = tracing::info_span!(
-            "job",
-            job.id = %job.id,
-            job.kind = %job.kind,
-            job.attempt = job.attempts
-        );
-        self.execute_inner(job).instrument(span).await;
-    }
-
-    async fn execute_inner(&self, job: job::Model) {
-        let Some(handler) = self.inner.handlers.get(job.kind.as_str()).cloned() else {
+        let Some(runner) = self.inner.runners.get(job.kind.as_str()).cloned() else {
             return;
         };
         let worker = job.worker.clone().unwrap_or_default();
-        let ctx = JobContext {
-            id: job.id,
-            kind: job.kind.clone(),
-            payload: serde_json::from_str(&job.payload).unwrap_or(serde_json::Value::Null),
+        let attempt = Attempt {
+            job_id: job.id,
             user_id: job.user_id,
-            attempt: u32::try_from(job.attempts).unwrap_or(0),
+            number: u32::try_from(job.attempts).unwrap_or(0),
             max_attempts: u32::try_from(job.max_attempts).unwrap_or(1),
         };
+        let payload = job.payload.as_str();
         if job.status == status::GIVING_UP {
             let class = job.last_error.as_deref().unwrap_or("unknown");
             tracing::warn!(error.class = class, "job ended for good");
-            self.give_up(handler.as_ref(), &ctx, &worker, class).await;
+            self.give_up(runner.as_ref(), payload, &attempt, &worker, class)
+                .await;
             return;
         }
         let started = Instant::now();
-        let outcome = self.run(handler.as_ref(), &ctx, &worker).await;
+        let outcome = self.run(runner.as_ref(), payload, &attempt, &worker).await;
         let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
         let db = &self.inner.db;
         let now = self.inner.clock.now();
@@ -253,27 +318,31 @@ impl Queue {
             }
             Outcome::Done => {
                 tracing::debug!(duration_ms, "job succeeded");
-                repo::succeed(db, ctx.id, &worker).await
+                repo::succeed(db, attempt.job_id, &worker).await
             }
             Outcome::Failed(class, retry) => {
-                let last = ctx.attempt >= ctx.max_attempts;
+                let class = class.as_str();
                 match retry {
-                    Retry::Later(delay) if !last => {
-                        let delay = delay.unwrap_or_else(|| self.inner.config.backoff(ctx.attempt));
+                    Retry::Later(delay) if !attempt.is_last() => {
+                        let delay =
+                            delay.unwrap_or_else(|| self.inner.config.backoff(attempt.number));
                         tracing::info!(
                             error.class = class,
                             duration_ms,
                             retry_in_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
                             "job failed; will retry"
                         );
-                        repo::retry_at(db, ctx.id, &worker, now, later(now, delay), class).await
+                        let run_at = later(now, delay);
+                        repo::retry_at(db, attempt.job_id, &worker, now, run_at, class).await
                     }
                     _ => {
                         tracing::warn!(error.class = class, duration_ms, "job failed for good");
                         let lease = later(now, self.inner.config.lease);
-                        match repo::begin_give_up(db, ctx.id, &worker, now, lease, class).await {
+                        let id = attempt.job_id;
+                        match repo::begin_give_up(db, id, &worker, now, lease, class).await {
                             Ok(true) => {
-                                self.give_up(handler.as_ref(), &ctx, &worker, class).await;
+                                self.give_up(runner.as_ref(), payload, &attempt, &worker, class)
+                                    .await;
                                 Ok(true)
                             }
                             other => other,
@@ -289,30 +358,36 @@ impl Queue {
         }
     }
 
-    /// The handler's run under the timeout, with panics caught, while heartbeats keep the lease.
-    async fn run(&self, handler: &dyn Handler, ctx: &JobContext, worker: &str) -> Outcome {
-        let run = AssertUnwindSafe(handler.run(ctx)).catch_unwind();
+    /// The job's run under the timeout, with panics caught, while heartbeats keep the lease.
+    async fn run(
+        &self,
+        runner: &dyn Runner,
+        payload: &str,
+        attempt: &Attempt,
+        worker: &str,
+    ) -> Outcome {
+        let run = AssertUnwindSafe(runner.run(payload, attempt)).catch_unwind();
         let run = tokio::time::timeout(self.inner.config.job_timeout, run);
         tokio::select! {
             r = run => match r {
                 Ok(Ok(Ok(()))) => Outcome::Done,
-                Ok(Ok(Err(e))) => Outcome::Failed(e.class, e.retry),
-                Ok(Err(_panic)) => Outcome::Failed("panic", Retry::Later(None)),
-                Err(_elapsed) => Outcome::Failed("timeout", Retry::Later(None)),
+                Ok(Ok(Err((class, retry)))) => Outcome::Failed(class, retry),
+                Ok(Err(_panic)) => Outcome::Failed(PANIC.to_owned(), Retry::Later(None)),
+                Err(_elapsed) => Outcome::Failed(TIMEOUT.to_owned(), Retry::Later(None)),
             },
-            () = self.keep_lease(ctx, worker) => Outcome::LeaseLost,
+            () = self.keep_lease(attempt.job_id, worker) => Outcome::LeaseLost,
         }
     }
 
     /// Extends the lease every third of it; returns only when the claim lost the job.
-    async fn keep_lease(&self, ctx: &JobContext, worker: &str) {
+    async fn keep_lease(&self, id: uuid::Uuid, worker: &str) {
         let i = &self.inner;
         let every = (i.config.lease / 3).max(Duration::from_millis(10));
         let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         loop {
             tick.tick().await;
             let now = i.clock.now();
-            match repo::heartbeat(&i.db, ctx.id, worker, now, later(now, i.config.lease)).await {
+            match repo::heartbeat(&i.db, id, worker, now, later(now, i.config.lease)).await {
                 Ok(true) => {}
                 Ok(false) => return,
                 Err(e) => tracing::warn!(error = %e, "could not extend a job's lease"),
@@ -320,16 +395,24 @@ impl Queue {
         }
     }
 
-    /// Calls the handler's `give_up`, then marks the job failed. If either step fails the job
+    /// Calls the job's `give_up`, then marks the job failed. If either step fails the job
     /// stays `giving_up` and the next claim after its lease tries again.
-    async fn give_up(&self, handler: &dyn Handler, ctx: &JobContext, worker: &str, class: &str) {
-        let result = AssertUnwindSafe(handler.give_up(ctx, class))
+    async fn give_up(
+        &self,
+        runner: &dyn Runner,
+        payload: &str,
+        attempt: &Attempt,
+        worker: &str,
+        class: &str,
+    ) {
+        let result = AssertUnwindSafe(runner.give_up(payload, attempt, class))
             .catch_unwind()
             .await;
         match result {
             Ok(Ok(())) => {
                 let now = self.inner.clock.now();
-                if let Err(e) = repo::finish_give_up(&self.inner.db, ctx.id, worker, now).await {
+                let id = attempt.job_id;
+                if let Err(e) = repo::finish_give_up(&self.inner.db, id, worker, now).await {
                     tracing::warn!(error = %e, "could not mark a job failed; its give-up will be repeated");
                 }
             }

@@ -20,7 +20,7 @@ use uuid::Uuid;
 
 use crate::{
     db::entities::{erasure, policy_ack, policy_announcement, policy_version, user},
-    jobs::{Handler, Job, JobContext, JobError},
+    jobs::{Attempt, Ended, Job, JobError, Schedule},
     state::AppState,
 };
 
@@ -77,6 +77,38 @@ pub struct NotifyPolicyChange {
 
 impl Job for NotifyPolicyChange {
     const KIND: &'static str = "policy-notice";
+    type Context = AppState;
+    type Error = JobError;
+
+    #[tracing::instrument(
+        name = "policy_notice",
+        skip_all,
+        fields(announcement.id = %self.announcement)
+    )]
+    async fn run(&self, state: &AppState, _attempt: &Attempt) -> Result<(), JobError> {
+        loop {
+            let n = email_batch(state, self.announcement, 100)
+                .await
+                .map_err(|e| {
+                    tracing::warn!(error = format!("{e:#}"), "policy notices stopped");
+                    JobError::retry("policy_notice")
+                })?;
+            if n == 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    async fn give_up(
+        &self,
+        _state: &AppState,
+        _attempt: &Attempt,
+        why: Ended<JobError>,
+    ) -> anyhow::Result<()> {
+        let class = why.class();
+        tracing::warn!(class, "policy notices gave up");
+        Ok(())
+    }
 }
 
 /// Announces `next` (the facts of the configuration that will run) to take effect after the
@@ -133,14 +165,9 @@ pub async fn announce(
     }
     .insert(&txn)
     .await?;
-    crate::jobs::enqueue_job(
-        &txn,
-        state.ids.new_id(),
-        &NotifyPolicyChange { announcement: id },
-        None,
-        now,
-    )
-    .await?;
+    NotifyPolicyChange { announcement: id }
+        .enqueue(&txn, Schedule::new(state.ids.new_id(), now))
+        .await?;
     txn.commit().await?;
     state.policy_announcements.forget();
     state.queue.notify();
@@ -301,42 +328,15 @@ pub async fn versions(state: &AppState) -> Result<Vec<PolicyVersionView>> {
     Ok(out)
 }
 
-/// The handler of [`NotifyPolicyChange`].
-pub struct NotifyHandler {
-    state: AppState,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl NotifyHandler {
-    /// A handler over the application state.
-    #[must_use]
-    pub fn new(state: AppState) -> Self {
-        Self { state }
-    }
-}
-
-#[async_trait::async_trait]
-impl Handler for NotifyHandler {
-    fn kind(&self) -> &'static str {
-        NotifyPolicyChange::KIND
-    }
-
-    async fn run(&self, job: &JobContext) -> Result<(), JobError> {
-        let NotifyPolicyChange { announcement } = job.payload_as()?;
-        loop {
-            let n = email_batch(&self.state, announcement, 100)
-                .await
-                .map_err(|e| {
-                    tracing::warn!(error = format!("{e:#}"), "policy notices stopped");
-                    JobError::retry("policy_notice")
-                })?;
-            if n == 0 {
-                return Ok(());
-            }
-        }
-    }
-
-    async fn give_up(&self, _job: &JobContext, class: &str) -> anyhow::Result<()> {
-        tracing::warn!(class, "policy notices gave up");
-        Ok(())
+    #[test]
+    fn a_stored_payload_still_reads() {
+        let stored = r#"{"announcement":"0193a0f4-6c1e-7b3a-9d2f-3c4b5a697887"}"#;
+        let job: NotifyPolicyChange = serde_json::from_str(stored).unwrap();
+        assert_eq!(serde_json::to_string(&job).unwrap(), stored);
+        assert_eq!(NotifyPolicyChange::KIND, "policy-notice");
     }
 }

@@ -1,4 +1,4 @@
-//! Retention: one scheduled, idempotent `retention` job deletes everything past its time, and
+//! Retention: one scheduled, idempotent `retention` job ([`Retention`]) deletes everything past its time, and
 //! logs each run with its counts in `retention_runs`:
 //! - media (P-GEN-2): generations past their `expires_at` (set from
 //!   `OBSCURA_MEDIA_RETENTION_DAYS` when they were made), with every stored file — originals,
@@ -26,18 +26,20 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{
     accounts::sessions::{self, SweptRecords},
     db::entities::{consent, generation, generation_image, job, retention_run},
-    jobs::{Handler, JobContext, JobError, NewJob},
+    jobs::{Attempt, Ended, Job, JobError, Schedule},
     state::AppState,
 };
 
-/// The job kind.
-pub const JOB_KIND: &str = "retention";
+/// The job of one retention run (payload `{}`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Retention {}
+
 /// How often the scheduler looks.
 pub const EVERY: Duration = Duration::from_secs(10 * 60);
 /// Generations deleted per batch.
@@ -81,7 +83,7 @@ pub async fn purge_batch(state: &AppState, batch: u64) -> anyhow::Result<usize> 
 /// Database errors.
 pub async fn schedule(state: &AppState) -> anyhow::Result<bool> {
     let pending = job::Entity::find()
-        .filter(job::Column::Kind.eq(JOB_KIND))
+        .filter(job::Column::Kind.eq(Retention::KIND))
         .filter(
             job::Column::Status.is_in([crate::jobs::status::QUEUED, crate::jobs::status::RUNNING]),
         )
@@ -90,20 +92,12 @@ pub async fn schedule(state: &AppState) -> anyhow::Result<bool> {
     if pending > 0 {
         return Ok(false);
     }
-    let queued = crate::jobs::enqueue(
-        &state.db,
-        slot_id(state.clock.now()),
-        NewJob {
-            kind: JOB_KIND,
-            payload: serde_json::json!({}),
-            user_id: None,
-            max_attempts: 3,
-            run_at: state.clock.now(),
-        },
-    )
-    .await;
+    let now = state.clock.now();
+    let queued = Retention {}
+        .enqueue(&state.db, Schedule::new(slot_id(now), now))
+        .await;
     match queued {
-        Ok(()) => {
+        Ok(_) => {
             state.queue.notify();
             Ok(true)
         }
@@ -204,7 +198,7 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     counts.admin_audit = crate::audit::purge_expired(state).await?;
     retention_run::ActiveModel {
         id: Set(state.ids.new_id()),
-        task: Set(JOB_KIND.to_owned()),
+        task: Set(Retention::KIND.to_owned()),
         started_at: Set(started_at),
         finished_at: Set(state.clock.now()),
         counts: Set(serde_json::to_string(&counts)?),
@@ -224,33 +218,26 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     Ok(counts)
 }
 
-/// The handler of [`JOB_KIND`].
-pub struct Retention {
-    state: AppState,
-}
+impl Job for Retention {
+    const KIND: &'static str = "retention";
+    type Context = AppState;
+    type Error = JobError;
 
-impl Retention {
-    /// A handler over the application state.
-    #[must_use]
-    pub fn new(state: AppState) -> Self {
-        Self { state }
-    }
-}
-
-#[async_trait::async_trait]
-impl Handler for Retention {
-    fn kind(&self) -> &'static str {
-        JOB_KIND
-    }
-
-    async fn run(&self, _job: &JobContext) -> Result<(), JobError> {
-        run_all(&self.state).await.map(|_| ()).map_err(|e| {
+    #[tracing::instrument(name = "retention", skip_all)]
+    async fn run(&self, state: &AppState, _attempt: &Attempt) -> Result<(), JobError> {
+        run_all(state).await.map(|_| ()).map_err(|e| {
             tracing::warn!(error = format!("{e:#}"), "a retention run failed");
             JobError::retry("retention")
         })
     }
 
-    async fn give_up(&self, _job: &JobContext, class: &str) -> anyhow::Result<()> {
+    async fn give_up(
+        &self,
+        _state: &AppState,
+        _attempt: &Attempt,
+        why: Ended<JobError>,
+    ) -> anyhow::Result<()> {
+        let class = why.class();
         tracing::warn!(class, "a retention run gave up; the next one will go on");
         Ok(())
     }
@@ -269,5 +256,15 @@ mod tests {
         assert_ne!(slot_id(at(5, 9, 59)), slot_id(at(5, 10, 0)));
         assert!(slot_id(at(5, 9, 59)) < slot_id(at(5, 10, 0)));
         assert_eq!(slot_id(at(5, 0, 0)).get_version_num(), 7);
+    }
+
+    #[test]
+    fn a_stored_payload_still_reads() {
+        assert_eq!(Retention::KIND, "retention");
+        assert_eq!(
+            serde_json::from_str::<Retention>("{}").unwrap(),
+            Retention {}
+        );
+        assert_eq!(serde_json::to_string(&Retention {}).unwrap(), "{}");
     }
 }

@@ -23,7 +23,7 @@ use uuid::Uuid;
 
 use crate::{
     db::entities::{data_export, user},
-    jobs::{Handler, Job, JobContext, JobError},
+    jobs::{Attempt, Ended, Job, JobError, Schedule},
     mail::templates::Kind,
     state::AppState,
 };
@@ -47,8 +47,8 @@ pub enum ExportError {
     Internal(#[from] anyhow::Error),
 }
 
-/// The job that builds one export.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// The job that builds one export (payload `{"export": id}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BuildExport {
     /// The export's id.
     pub export: Uuid,
@@ -56,6 +56,34 @@ pub struct BuildExport {
 
 impl Job for BuildExport {
     const KIND: &'static str = "build-export";
+    type Context = AppState;
+    type Error = JobError;
+
+    #[tracing::instrument(name = "export", skip_all, fields(export.id = %self.export))]
+    async fn run(&self, state: &AppState, _attempt: &Attempt) -> Result<(), JobError> {
+        build(state, self.export).await.map_err(|e| {
+            tracing::warn!(error = format!("{e:#}"), "an export could not be built");
+            JobError::retry("export")
+        })
+    }
+
+    async fn give_up(
+        &self,
+        state: &AppState,
+        _attempt: &Attempt,
+        _why: Ended<JobError>,
+    ) -> anyhow::Result<()> {
+        if let Some(row) = data_export::Entity::find_by_id(self.export)
+            .one(&state.db)
+            .await?
+            && row.status == ExportStatus::Queued.code()
+        {
+            let mut active = row.into_active_model();
+            active.status = Set(ExportStatus::Failed.code().to_owned());
+            active.update(&state.db).await?;
+        }
+        Ok(())
+    }
 }
 
 /// When the person may ask for another export (None: now).
@@ -99,15 +127,10 @@ pub async fn request(state: &AppState, user: Uuid) -> Result<Uuid, ExportError> 
     .insert(&txn)
     .await
     .context("recording an export")?;
-    crate::jobs::enqueue_job(
-        &txn,
-        state.ids.new_id(),
-        &BuildExport { export: id },
-        Some(user),
-        now,
-    )
-    .await
-    .context("queueing an export")?;
+    BuildExport { export: id }
+        .enqueue(&txn, Schedule::new(state.ids.new_id(), now).for_user(user))
+        .await
+        .context("queueing an export")?;
     txn.commit().await.context("committing an export")?;
     state.queue.notify();
     Ok(id)
@@ -233,46 +256,15 @@ pub async fn purge_expired(state: &AppState) -> Result<u64> {
     Ok(n)
 }
 
-/// The handler of [`BuildExport`].
-pub struct ExportHandler {
-    state: AppState,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl ExportHandler {
-    /// A handler over the application state.
-    #[must_use]
-    pub fn new(state: AppState) -> Self {
-        Self { state }
-    }
-}
-
-#[async_trait::async_trait]
-impl Handler for ExportHandler {
-    fn kind(&self) -> &'static str {
-        BuildExport::KIND
-    }
-
-    async fn run(&self, job: &JobContext) -> Result<(), JobError> {
-        let BuildExport { export } = job.payload_as()?;
-        build(&self.state, export).await.map_err(|e| {
-            tracing::warn!(error = format!("{e:#}"), "an export could not be built");
-            JobError::retry("export")
-        })
-    }
-
-    async fn give_up(&self, job: &JobContext, _class: &str) -> anyhow::Result<()> {
-        let BuildExport { export } = job
-            .payload_as()
-            .map_err(|_| anyhow::anyhow!("bad export payload"))?;
-        if let Some(row) = data_export::Entity::find_by_id(export)
-            .one(&self.state.db)
-            .await?
-            && row.status == ExportStatus::Queued.code()
-        {
-            let mut active = row.into_active_model();
-            active.status = Set(ExportStatus::Failed.code().to_owned());
-            active.update(&self.state.db).await?;
-        }
-        Ok(())
+    #[test]
+    fn a_stored_payload_still_reads() {
+        let stored = r#"{"export":"0193a0f4-6c1e-7b3a-9d2f-3c4b5a697887"}"#;
+        let job: BuildExport = serde_json::from_str(stored).unwrap();
+        assert_eq!(serde_json::to_string(&job).unwrap(), stored);
+        assert_eq!(BuildExport::KIND, "build-export");
     }
 }
