@@ -132,6 +132,7 @@ pub fn target(kind: &str, id: impl std::fmt::Display) -> String {
 
 /// Records one admin action. A failure to record is logged (the action itself has happened or
 /// not by then; the log line says which).
+#[tracing::instrument(skip_all)]
 pub async fn record(
     state: &AppState,
     actor: Actor,
@@ -161,6 +162,7 @@ pub async fn record(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn list(state: &AppState, page: u64) -> anyhow::Result<AuditPage> {
     let page = page.max(1);
     let rows = admin_audit::Entity::find()

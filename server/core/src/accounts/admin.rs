@@ -14,6 +14,7 @@ use crate::{db::entities::user, state::AppState};
 ///
 /// # Errors
 /// An invalid address or name, or a database error.
+#[tracing::instrument(skip_all)]
 pub async fn create_admin(
     state: &AppState,
     email: &str,

@@ -160,6 +160,7 @@ impl EventKind {
 
 /// Appends an event to an account's log. Failures are logged, not raised: the log must never
 /// stop a person from signing in.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn record(
     state: &AppState,
     user_id: Uuid,
@@ -185,6 +186,7 @@ pub async fn record(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn list(
     state: &AppState,
     user_id: Uuid,

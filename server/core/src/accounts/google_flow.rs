@@ -31,6 +31,7 @@ pub const GOOGLE_FLOW_LIFETIME: chrono::Duration = chrono::Duration::minutes(10)
 ///
 /// # Errors
 /// When Google sign-in is not configured or discovery fails.
+#[tracing::instrument(skip_all)]
 pub async fn google_start(
     state: &AppState,
     redirect: &str,
@@ -86,6 +87,7 @@ pub enum GoogleOutcome {
 /// # Errors
 /// `Token(Invalid)` for a missing, unknown, replayed or foreign `state` (another browser),
 /// `Token(Expired)` after 10 minutes, `Internal` when the exchange or the ID token fails.
+#[tracing::instrument(skip_all)]
 pub async fn google_finish(
     state: &AppState,
     redirect: &str,
@@ -235,6 +237,7 @@ async fn create_google_account(
 ///
 /// # Errors
 /// `Token(Invalid)` for an unknown or malformed token, `Token(Expired)` after 10 minutes.
+#[tracing::instrument(skip_all)]
 pub async fn peek_google_signup(
     state: &AppState,
     token: &str,
@@ -256,6 +259,7 @@ pub async fn peek_google_signup(
 ///
 /// # Errors
 /// A field error without the confirmation, the token's problem, or an internal error.
+#[tracing::instrument(skip_all)]
 pub async fn finish_google_signup(
     state: &AppState,
     token: &str,

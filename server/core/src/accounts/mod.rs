@@ -217,6 +217,7 @@ pub async fn find_by_email(
 ///
 /// # Errors
 /// Internal error when it does not exist (callers hold a session for it).
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn get(state: &AppState, user_id: Uuid) -> Result<user::Model, AccountError> {
     user::Entity::find_by_id(user_id)
         .one(&state.db)

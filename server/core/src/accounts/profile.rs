@@ -31,6 +31,7 @@ pub struct ProfileChange {
 ///
 /// # Errors
 /// Field errors or an internal error.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn update_profile(
     state: &AppState,
     user_id: Uuid,
@@ -81,6 +82,7 @@ pub fn fresh(state: &AppState, signed_in_at: DateTime<Utc>) -> bool {
 ///
 /// # Errors
 /// Field errors or an internal error.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn change_password(
     state: &AppState,
     user_id: Uuid,
@@ -133,6 +135,7 @@ pub async fn change_password(
 ///
 /// # Errors
 /// Field errors, a rate limit, or an internal error.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn request_email_change(
     state: &AppState,
     user_id: Uuid,
@@ -191,6 +194,7 @@ pub async fn request_email_change(
 ///
 /// # Errors
 /// The link's problem (also when the address was taken meanwhile), or an internal error.
+#[tracing::instrument(skip_all)]
 pub async fn confirm_email_change(
     state: &AppState,
     token: &str,

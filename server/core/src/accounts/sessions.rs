@@ -45,6 +45,7 @@ pub struct NewSession {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn create(state: &AppState, user_id: Uuid, client: &Client) -> Result<NewSession> {
     let now = state.clock.now();
     let token = crypto::new_token();
@@ -75,6 +76,7 @@ pub fn is_live(s: &session::Model, now: DateTime<Utc>, idle: Duration) -> bool {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn resolve(
     state: &AppState,
     token: &str,
@@ -122,6 +124,7 @@ pub async fn resolve(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn list(state: &AppState, user_id: Uuid) -> Result<Vec<session::Model>> {
     let now = state.clock.now();
     let all = session::Entity::find()
@@ -139,6 +142,7 @@ pub async fn list(state: &AppState, user_id: Uuid) -> Result<Vec<session::Model>
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn end(state: &AppState, user_id: Uuid, session_id: Uuid) -> Result<bool> {
     let r = session::Entity::delete_many()
         .filter(session::Column::Id.eq(session_id))
@@ -152,6 +156,7 @@ pub async fn end(state: &AppState, user_id: Uuid, session_id: Uuid) -> Result<bo
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn end_all(state: &AppState, user_id: Uuid, keep: Option<Uuid>) -> Result<u64> {
     let mut q = session::Entity::delete_many().filter(session::Column::UserId.eq(user_id));
     if let Some(keep) = keep {

@@ -96,6 +96,7 @@ pub(crate) async fn open_session(
 /// # Errors
 /// `Invalid` with one message for a wrong address or password (the same for both), a rate
 /// limit, or an internal error.
+#[tracing::instrument(skip_all)]
 pub async fn sign_in_password(
     state: &AppState,
     email: &str,
@@ -165,6 +166,7 @@ pub async fn sign_in_password(
 ///
 /// # Errors
 /// Field errors for a malformed address, a rate limit, or an internal error.
+#[tracing::instrument(skip_all)]
 pub async fn request_magic_link(
     state: &AppState,
     email: &str,
@@ -177,6 +179,7 @@ pub async fn request_magic_link(
 ///
 /// # Errors
 /// As [`request_magic_link`].
+#[tracing::instrument(skip_all)]
 pub async fn request_reset(
     state: &AppState,
     email: &str,
@@ -210,6 +213,7 @@ async fn request_link(
 ///
 /// # Errors
 /// The token's problem, or an internal error.
+#[tracing::instrument(skip_all)]
 pub async fn peek_token(
     state: &AppState,
     purpose: Purpose,
@@ -243,6 +247,7 @@ pub(crate) async fn use_token(
 ///
 /// # Errors
 /// The link's problem, or an internal error.
+#[tracing::instrument(skip_all)]
 pub async fn sign_in_with_token(
     state: &AppState,
     purpose: Purpose,
@@ -272,6 +277,7 @@ pub async fn sign_in_with_token(
 ///
 /// # Errors
 /// Field errors for the new password, the link's problem, or an internal error.
+#[tracing::instrument(skip_all)]
 pub async fn reset_password(
     state: &AppState,
     token: &str,

@@ -39,6 +39,7 @@ pub struct SignUp {
 ///
 /// # Errors
 /// Field errors, a rate limit, or an internal error.
+#[tracing::instrument(skip_all)]
 pub async fn sign_up(
     state: &AppState,
     input: SignUp,
@@ -216,6 +217,7 @@ pub async fn send_verification(state: &AppState, u: &user::Model) -> Result<(), 
 ///
 /// # Errors
 /// A rate limit, or database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn resend_verification(
     state: &AppState,
     user_id: Uuid,

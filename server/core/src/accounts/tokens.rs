@@ -94,6 +94,7 @@ pub async fn issue(
 /// # Errors
 /// The problem with the token, or a database error (as `Ok(Err(..))` is not used: database
 /// errors are `Err` of the outer result).
+#[tracing::instrument(skip_all)]
 pub async fn peek(
     state: &AppState,
     purpose: Purpose,

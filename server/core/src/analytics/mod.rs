@@ -122,6 +122,7 @@ fn device_class(ua: &str) -> Option<&'static str> {
 }
 
 /// Counts a view unless the signed-in person objected or restricted processing (P-RGT-4).
+#[tracing::instrument(skip_all)]
 pub async fn count(state: &AppState, visit: Visit) {
     if let Some(user) = visit.user {
         match crate::privacy::settings::of(state, user).await {
@@ -192,6 +193,7 @@ impl Counter {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn summary(state: &AppState, days: i64) -> anyhow::Result<Summary> {
     let today = state.clock.now().date_naive();
     let first = today - Duration::days(Ord::max(days, 1) - 1);

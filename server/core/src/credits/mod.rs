@@ -183,6 +183,7 @@ async fn balance_in<C: ConnectionTrait>(db: &C, user_id: Uuid) -> Result<i64, se
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn balance<C: ConnectionTrait>(db: &C, user_id: Uuid) -> Result<i64, sea_orm::DbErr> {
     balance_in(db, user_id).await
 }

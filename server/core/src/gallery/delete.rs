@@ -27,6 +27,7 @@ async fn delete_objects(state: &AppState, keys: &[&str]) -> anyhow::Result<()> {
 ///
 /// # Errors
 /// Storage or database errors; what was not deleted can be deleted again.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn delete(
     state: &AppState,
     user: Uuid,
@@ -97,6 +98,7 @@ pub async fn delete(
 /// # Errors
 /// `Invalid` with a message on the generation field when it is not theirs, not failed, or its
 /// model is no longer offered; otherwise as [`crate::generation::create`].
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn retry(
     state: &AppState,
     user: Uuid,

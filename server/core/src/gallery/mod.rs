@@ -121,6 +121,7 @@ fn filtered(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn page(
     state: &AppState,
     user: Uuid,
@@ -246,6 +247,7 @@ async fn models(state: &AppState, user: Uuid) -> anyhow::Result<Vec<ModelChoice>
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user, image = %image))]
 pub async fn item(
     state: &AppState,
     user: Uuid,

@@ -63,6 +63,7 @@ fn closest(g: &generation::Model, image: &generation_image::Model, newer: bool) 
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn of(
     state: &AppState,
     g: &generation::Model,

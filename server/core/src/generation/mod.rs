@@ -146,6 +146,7 @@ async fn store_reference(
 ///
 /// # Errors
 /// See [`CreateError`].
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn create(
     state: &AppState,
     user: Uuid,
@@ -263,6 +264,7 @@ pub async fn create(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn find(
     state: &AppState,
     user: Uuid,
@@ -287,6 +289,7 @@ pub async fn find(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn row(
     state: &AppState,
     user: Uuid,
@@ -302,6 +305,7 @@ pub async fn row(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn recent(
     state: &AppState,
     user: Uuid,
@@ -337,6 +341,7 @@ pub async fn recent(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn own_image(
     state: &AppState,
     user: Uuid,

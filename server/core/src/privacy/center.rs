@@ -12,6 +12,7 @@ use crate::{db::entities::privacy_setting, state::AppState};
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn overview(state: &AppState, user: Uuid) -> Result<PrivacyOverview> {
     let s = settings::of(state, user).await?;
     let restricted_since = privacy_setting::Entity::find_by_id(user)

@@ -56,6 +56,7 @@ pub fn view(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn record(
     state: &AppState,
     previous: Option<&Stored>,

@@ -72,6 +72,7 @@ pub enum Outcome {
 ///
 /// # Errors
 /// See [`ErasureError`].
+#[tracing::instrument(skip_all)]
 pub async fn request(
     state: &AppState,
     current: &sessions::Current,
@@ -152,6 +153,7 @@ pub async fn request(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn pending(state: &AppState, user: Uuid) -> Result<Option<DateTime<Utc>>> {
     Ok(erasure::Entity::find_by_id(user)
         .one(&state.db)
@@ -163,6 +165,7 @@ pub async fn pending(state: &AppState, user: Uuid) -> Result<Option<DateTime<Utc
 ///
 /// # Errors
 /// The link's problem (also once the account is gone), or an internal error.
+#[tracing::instrument(skip_all)]
 pub async fn keep(
     state: &AppState,
     token: &str,
@@ -313,6 +316,7 @@ pub async fn purge_due(state: &AppState) -> Result<Purged> {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn is_closed(db: &impl ConnectionTrait, user: Uuid) -> Result<bool, sea_orm::DbErr> {
     Ok(erasure::Entity::find_by_id(user).one(db).await?.is_some())
 }

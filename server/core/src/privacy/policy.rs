@@ -116,6 +116,7 @@ impl Job for NotifyPolicyChange {
 ///
 /// # Errors
 /// When `next` is the policy in effect or already announced, or on database errors.
+#[tracing::instrument(skip_all)]
 pub async fn announce(
     state: &AppState,
     next: &SiteInfo,
@@ -235,6 +236,7 @@ pub async fn email_batch(state: &AppState, announcement: Uuid, batch: u64) -> Re
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn notice_for(state: &AppState, u: &user::Model) -> Result<Option<PolicyNotice>> {
     let all = state.policy_announcements.all(state).await?;
     if all.is_empty() {
@@ -267,6 +269,7 @@ pub async fn notice_for(state: &AppState, u: &user::Model) -> Result<Option<Poli
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn acknowledge(state: &AppState, user: Uuid, version: &str) -> Result<()> {
     policy_ack::Entity::insert(policy_ack::ActiveModel {
         user_id: Set(user),
@@ -287,6 +290,7 @@ pub async fn acknowledge(state: &AppState, user: Uuid, version: &str) -> Result<
 ///
 /// # Errors
 /// Database errors, or stored facts that no longer read.
+#[tracing::instrument(skip_all)]
 pub async fn versions(state: &AppState) -> Result<Vec<PolicyVersionView>> {
     let rows = policy_version::Entity::find()
         .order_by_asc(policy_version::Column::EffectiveAt)

@@ -117,6 +117,7 @@ fn slot_id(now: chrono::DateTime<chrono::Utc>) -> Uuid {
 }
 
 /// Schedules a run now and then every [`EVERY`], for the life of the process.
+#[tracing::instrument(skip_all)]
 pub async fn schedule_forever(state: AppState) {
     let mut tick = tokio::time::interval(EVERY);
     loop {

@@ -38,6 +38,7 @@ impl Settings {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn of(state: &AppState, user: Uuid) -> Result<Settings> {
     Ok(privacy_setting::Entity::find_by_id(user)
         .one(&state.db)
@@ -54,6 +55,7 @@ pub async fn of(state: &AppState, user: Uuid) -> Result<Settings> {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn save(state: &AppState, user: Uuid, settings: Settings) -> Result<()> {
     let now = state.clock.now();
     let existing = privacy_setting::Entity::find_by_id(user)

@@ -131,6 +131,7 @@ fn absolute(state: &AppState, path: &str) -> String {
 ///
 /// # Errors
 /// `NotFound` when the image is not theirs; `Invalid` for a past expiry day.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn create(
     state: &AppState,
     user: Uuid,
@@ -160,6 +161,7 @@ pub async fn create(
 ///
 /// # Errors
 /// `NotFound` when it is not theirs; `Invalid` for a past day.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn set_expiry(
     state: &AppState,
     user: Uuid,
@@ -186,6 +188,7 @@ pub async fn set_expiry(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn revoke(state: &AppState, user: Uuid, id: &str) -> Result<bool, ShareError> {
     let gone = share::Entity::delete_many()
         .filter(share::Column::Id.eq(id))

@@ -82,6 +82,7 @@ async fn views_of(state: &AppState, rows: Vec<share::Model>) -> Result<Vec<Share
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn list(state: &AppState, user: Uuid) -> Result<Vec<ShareView>, ShareError> {
     let rows = share::Entity::find()
         .filter(share::Column::UserId.eq(user))

@@ -45,6 +45,7 @@ pub struct Live {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn live_share(state: &AppState, id: &str) -> Result<Option<Live>, ShareError> {
     if !looks_like_id(id) {
         return Ok(None);
@@ -112,6 +113,7 @@ pub async fn live_share(state: &AppState, id: &str) -> Result<Option<Live>, Shar
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn public(state: &AppState, id: &str) -> Result<Option<PublicShare>, ShareError> {
     let Some(live) = live_share(state, id).await? else {
         return Ok(None);

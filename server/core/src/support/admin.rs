@@ -21,6 +21,7 @@ use crate::{
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn list(state: &AppState, open_only: bool) -> Result<Vec<MessageView>> {
     let mut q = support_message::Entity::find().order_by_desc(support_message::Column::CreatedAt);
     if open_only {
@@ -75,6 +76,7 @@ async fn account_of(state: &AppState, m: &support_message::Model) -> Result<Opti
 ///
 /// # Errors
 /// `NotFound` for an unknown id.
+#[tracing::instrument(skip_all)]
 pub async fn get(state: &AppState, id: Uuid) -> Result<MessageView, SupportError> {
     let m = support_message::Entity::find_by_id(id)
         .one(&state.db)
@@ -99,6 +101,7 @@ pub async fn get(state: &AppState, id: Uuid) -> Result<MessageView, SupportError
 ///
 /// # Errors
 /// An empty reply, `NotFound`.
+#[tracing::instrument(skip_all)]
 pub async fn reply(state: &AppState, id: Uuid, body: &str) -> Result<(), SupportError> {
     let body = body.trim();
     if body.chars().count() < 2 {
@@ -141,6 +144,7 @@ pub async fn reply(state: &AppState, id: Uuid, body: &str) -> Result<(), Support
 ///
 /// # Errors
 /// `NotFound`.
+#[tracing::instrument(skip_all)]
 pub async fn set_closed(state: &AppState, id: Uuid, closed: bool) -> Result<(), SupportError> {
     let m = support_message::Entity::find_by_id(id)
         .one(&state.db)
@@ -174,6 +178,7 @@ pub enum Erasure {
 ///
 /// # Errors
 /// `NotFound` for an unknown message; database errors.
+#[tracing::instrument(skip_all)]
 pub async fn erase_reported_account(
     state: &AppState,
     id: Uuid,

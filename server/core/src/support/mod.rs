@@ -86,6 +86,7 @@ fn attachment_key(id: Uuid) -> String {
 ///
 /// # Errors
 /// Field errors (address, topic, message length, attachment type or size), a rate limit.
+#[tracing::instrument(skip_all)]
 pub async fn submit(
     state: &AppState,
     input: Contact,

@@ -65,6 +65,7 @@ pub struct NewRequest {
 ///
 /// # Errors
 /// Field errors: kind, address, channel, a date that is not a past or present day.
+#[tracing::instrument(skip_all)]
 pub async fn log_by_admin(state: &AppState, input: NewRequest) -> Result<Uuid, SupportError> {
     let mut errors = Vec::new();
     let kind = RequestKind::from_code(input.kind.trim());
@@ -117,6 +118,7 @@ pub async fn log_by_admin(state: &AppState, input: NewRequest) -> Result<Uuid, S
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn list(state: &AppState) -> Result<Vec<RequestView>> {
     let now = state.clock.now();
     let mut rows = privacy_request::Entity::find()
@@ -146,6 +148,7 @@ pub async fn list(state: &AppState) -> Result<Vec<RequestView>> {
 ///
 /// # Errors
 /// `NotFound`.
+#[tracing::instrument(skip_all)]
 pub async fn mark_done(state: &AppState, id: Uuid) -> Result<(), SupportError> {
     let r = privacy_request::Entity::find_by_id(id)
         .one(&state.db)

@@ -33,11 +33,9 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     /// The injected clock; tests of expiry and retention move it.
-    #[allow(dead_code, reason = "used by tests of later features")]
     pub clock: ManualClock,
     pub db: sea_orm::DatabaseConnection,
     /// The application state (for calling services directly).
-    #[allow(dead_code, reason = "used by some tests only")]
     pub state: obscura_server::http::WebState,
     pub data_dir: tempfile::TempDir,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
@@ -46,7 +44,6 @@ pub struct TestApp {
 
 impl TestApp {
     /// The injected clock's time.
-    #[allow(dead_code, reason = "used by some tests only")]
     pub fn clock_now(&self) -> DateTime<Utc> {
         use obscura_server::clock::Clock as _;
         self.clock.now()
@@ -65,7 +62,6 @@ impl TestApp {
     }
 
     /// Stops the server and hands over its data directory (to start another on the same data).
-    #[allow(dead_code, reason = "used by some tests only")]
     pub async fn stop_keeping_data(mut self) -> tempfile::TempDir {
         self.shut_down().await.unwrap();
         let keep = tempfile::tempdir().unwrap();
@@ -186,7 +182,9 @@ pub async fn spawn_production_app() -> TestApp {
 macro_rules! on_both_databases {
     ($name:ident, $body:expr) => {
         mod $name {
-            #[allow(unused_imports)]
+            // Some bodies name nothing from the enclosing module: an `expect` would be unfulfilled
+            // in those expansions, so this stays an `allow`.
+            #[allow(unused_imports, reason = "used by most expansions, not all")]
             use super::*;
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -50,6 +50,7 @@ pub struct Challenge {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn enrolled(state: &AppState, user_id: Uuid) -> Result<bool, sea_orm::DbErr> {
     Ok(totp::confirmed(state, user_id).await?.is_some()
         || passkey::count(state, user_id).await? > 0)
@@ -60,6 +61,7 @@ pub async fn enrolled(state: &AppState, user_id: Uuid) -> Result<bool, sea_orm::
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn refuses_admin(
     state: &AppState,
     user_id: Option<Uuid>,
@@ -99,6 +101,7 @@ pub(crate) async fn begin_challenge(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all)]
 pub async fn pending(
     state: &AppState,
     token: &str,
@@ -130,6 +133,7 @@ pub fn normalize_code(raw: &str) -> String {
 /// `Token` when the pending sign-in is unknown, expired, used or void (start again); `Invalid`
 /// for a wrong code (logged, and counted against the pending sign-in); a rate limit; or an
 /// internal error.
+#[tracing::instrument(skip_all)]
 pub async fn complete(
     state: &AppState,
     token: &str,
@@ -277,6 +281,7 @@ pub struct PasskeyRow {
 ///
 /// # Errors
 /// Database errors, or a secret that cannot be opened.
+#[tracing::instrument(skip_all)]
 pub async fn overview(
     state: &AppState,
     u: &crate::db::entities::user::Model,

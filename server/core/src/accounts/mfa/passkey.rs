@@ -103,6 +103,7 @@ fn rp(state: &AppState) -> Result<Webauthn, AccountError> {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn list(
     state: &AppState,
     user_id: Uuid,
@@ -119,6 +120,7 @@ pub async fn list(
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn count(state: &AppState, user_id: Uuid) -> Result<u64, sea_orm::DbErr> {
     mfa_passkey::Entity::find()
         .filter(mfa_passkey::Column::UserId.eq(user_id))
@@ -205,6 +207,7 @@ fn clean_name(raw: &str) -> Result<String, AccountError> {
 /// # Errors
 /// `Invalid` for a missing or long name, too many passkeys, a stale sign-in or a server without
 /// passkeys; database errors.
+#[tracing::instrument(skip_all)]
 pub async fn register_start(
     state: &AppState,
     current: &Current,
@@ -254,6 +257,7 @@ pub async fn register_start(
 /// # Errors
 /// `Token` when the ceremony is unknown, expired, used or another account's; `Invalid` when the
 /// answer does not verify; database errors.
+#[tracing::instrument(skip_all)]
 pub async fn register_finish(
     state: &AppState,
     current: &Current,
@@ -315,6 +319,7 @@ pub async fn register_finish(
 ///
 /// # Errors
 /// `Invalid` for a stale sign-in; database errors.
+#[tracing::instrument(skip_all)]
 pub async fn remove(
     state: &AppState,
     current: &Current,
@@ -374,6 +379,7 @@ async fn used(
 /// # Errors
 /// `Token` when the pending sign-in is gone; `Invalid` when the account has no passkey or the
 /// server none; database errors.
+#[tracing::instrument(skip_all)]
 pub async fn second_step_start(
     state: &AppState,
     challenge_token: &str,
@@ -443,6 +449,7 @@ fn not_verified() -> AccountError {
 /// `Token` when the pending sign-in or the ceremony is gone, used, or not this browser's;
 /// `Invalid` when the passkey does not verify (counted against the pending sign-in); a rate
 /// limit; database errors.
+#[tracing::instrument(skip_all)]
 pub async fn second_step_finish(
     state: &AppState,
     challenge_token: &str,
@@ -491,6 +498,7 @@ pub async fn second_step_finish(
 ///
 /// # Errors
 /// `Invalid` when the server has no passkeys; a rate limit; database errors.
+#[tracing::instrument(skip_all)]
 pub async fn passwordless_start(
     state: &AppState,
     client: &Client,
@@ -512,6 +520,7 @@ pub async fn passwordless_start(
 /// # Errors
 /// `Token` when the ceremony is gone or used; `Invalid` when the passkey is unknown or does
 /// not verify, or the account is closed; a rate limit; database errors.
+#[tracing::instrument(skip_all)]
 pub async fn passwordless_finish(
     state: &AppState,
     token: &str,

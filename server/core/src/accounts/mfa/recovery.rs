@@ -118,6 +118,7 @@ pub async fn redeem(
 ///
 /// # Errors
 /// `Invalid` without a recent sign-in or without a second step; database errors.
+#[tracing::instrument(skip_all)]
 pub async fn renew(
     state: &AppState,
     current: &Current,

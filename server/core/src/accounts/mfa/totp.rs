@@ -97,6 +97,7 @@ fn generator(secret: Vec<u8>, account: &str) -> anyhow::Result<TOTP> {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn find(
     state: &AppState,
     user_id: Uuid,
@@ -121,6 +122,7 @@ pub async fn confirmed(
 ///
 /// # Errors
 /// `Invalid` without a recent sign-in or when an app is already set up; internal errors.
+#[tracing::instrument(skip_all)]
 pub async fn start_setup(state: &AppState, current: &Current) -> Result<(), AccountError> {
     require_recent_sign_in(state, current)?;
     let user_id = current.user.id;
@@ -234,6 +236,7 @@ async fn accept(
 ///
 /// # Errors
 /// Database errors or a secret that cannot be opened.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn check(state: &AppState, user_id: Uuid, code: &str) -> Result<bool, AccountError> {
     let Some(row) = confirmed(state, user_id).await? else {
         return Ok(false);
@@ -246,6 +249,7 @@ pub async fn check(state: &AppState, user_id: Uuid, code: &str) -> Result<bool, 
 ///
 /// # Errors
 /// `Invalid` for a wrong code, no set-up in progress, or no recent sign-in; internal errors.
+#[tracing::instrument(skip_all)]
 pub async fn confirm_setup(
     state: &AppState,
     current: &Current,
@@ -295,6 +299,7 @@ pub async fn confirm_setup(
 ///
 /// # Errors
 /// `Invalid` without a recent sign-in; database errors.
+#[tracing::instrument(skip_all)]
 pub async fn remove(
     state: &AppState,
     current: &Current,

@@ -107,6 +107,7 @@ pub async fn next_allowed(state: &AppState, user: Uuid) -> Result<Option<DateTim
 ///
 /// # Errors
 /// [`ExportError::TooSoon`] within an hour of the last one.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn request(state: &AppState, user: Uuid) -> Result<Uuid, ExportError> {
     if let Some(next_at) = next_allowed(state, user).await? {
         return Err(ExportError::TooSoon { next_at });
@@ -158,6 +159,7 @@ pub fn signed_url(state: &AppState, row: &data_export::Model) -> Option<String> 
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(user = %user))]
 pub async fn list(state: &AppState, user: Uuid) -> Result<Vec<ExportView>> {
     let rows = data_export::Entity::find()
         .filter(data_export::Column::UserId.eq(user))
@@ -188,6 +190,7 @@ pub async fn list(state: &AppState, user: Uuid) -> Result<Vec<ExportView>> {
 ///
 /// # Errors
 /// Database, storage or file errors.
+#[tracing::instrument(skip_all)]
 pub async fn build(state: &AppState, id: Uuid) -> Result<()> {
     let Some(row) = data_export::Entity::find_by_id(id).one(&state.db).await? else {
         return Ok(());
