@@ -1,6 +1,6 @@
-//! The promise report: every promise of the register (`specs/privacy-promises.md`) that the
-//! privacy center covers, with the tests that prove it (found by their `promise: P-…` comments
-//! in the Rust and Playwright tests). Fails when one has none; the report is written to
+//! The promise report: every promise of the privacy promise register (the P-… ids below) that
+//! the privacy center covers, with the tests that prove it (found by their `promise: P-…`
+//! comments in the Rust and Playwright tests, the domain crate included). Fails when one has none; the report is written to
 //! `target/tmp/promises.md` and printed with `--nocapture`.
 
 use std::{
@@ -86,6 +86,7 @@ fn citations(root: &Path) -> BTreeMap<String, Vec<String>> {
     let mut found = Vec::new();
     for dir in [
         "server/src",
+        "server/core/src",
         "server/tests",
         "app/src",
         "shared/src",

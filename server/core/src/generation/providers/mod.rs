@@ -1,6 +1,7 @@
 //! Image providers: one trait, one implementation per kind of upstream. `local` is the built-in
 //! offline renderer that needs no key and no network; `openai`, `sdwebui` and `replicate` speak
-//! the wire formats of `specs/external-apis.md`. The worker sees only [`Provider`].
+//! their services' documented wire formats (each module names its API). The worker sees only
+//! [`Provider`].
 //!
 //! Adapters never log prompts. They retry what is worth retrying (429, 5xx, timeouts) with the
 //! shared [`RetryPolicy`], and map every upstream answer to a [`ProviderError`] class.
