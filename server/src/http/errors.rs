@@ -173,6 +173,12 @@ pub fn plain_failed(failure: &Failure) -> Response {
 pub fn panic_response(stylesheet: &str, _panic: Box<dyn Any + Send + 'static>) -> Response {
     // The payload may describe our internals: it is logged by the panic hook, never sent.
     tracing::error!("a request handler panicked");
+    error_response(stylesheet)
+}
+
+/// Status 500 with the "something went wrong" page.
+#[must_use]
+pub fn error_response(stylesheet: &str) -> Response {
     let mut res = Response::new(Body::from(error_page(stylesheet)));
     *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
     res.headers_mut().insert(

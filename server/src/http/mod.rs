@@ -70,6 +70,10 @@ pub fn router(state: WebState) -> Router {
                 .fold(Router::new(), |r, (path, handlers)| r.route(path, handlers)),
         )
         .fallback(assets::service(&state))
+        .layer(middleware::map_response_with_state(
+            state.clone(),
+            pages::whole,
+        ))
         .layer(CatchPanicLayer::custom(move |panic| {
             errors::panic_response(&stylesheet, panic)
         }))

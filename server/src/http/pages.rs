@@ -84,3 +84,36 @@ pub fn not_found_handler(
         move || shell(leptos_options.clone()),
     )
 }
+
+/// The largest page the server renders in full before sending it (far above any real page).
+const PAGE_LIMIT: usize = 16 * 1024 * 1024;
+
+/// Renders an HTML page to its end before the first byte is sent.
+///
+/// Leptos streams a page while it renders, and a `<Suspense>` re-checks its children from an
+/// effect on another task. When a browser went away mid-stream, that effect could run after the
+/// page's reactive values were dropped, and panic. Rendered here, inside the handler, a page is
+/// whole (and its reactive owner finished) before the browser can go; a panic while rendering
+/// reaches the panic layer, which answers 500. Pages wait for their data anyway, so the first
+/// byte comes no later.
+pub async fn whole(
+    axum::extract::State(state): axum::extract::State<WebState>,
+    res: axum::response::Response,
+) -> axum::response::Response {
+    let is_html = res
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        return res;
+    }
+    let (parts, body) = res.into_parts();
+    match axum::body::to_bytes(body, PAGE_LIMIT).await {
+        Ok(bytes) => axum::response::Response::from_parts(parts, axum::body::Body::from(bytes)),
+        Err(_) => {
+            tracing::error!("a page could not be rendered to its end");
+            super::errors::error_response(&state.assets.stylesheet)
+        }
+    }
+}

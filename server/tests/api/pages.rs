@@ -239,3 +239,84 @@ async fn the_status_server_function_answers_json() {
     let body: obscura_shared::health::Readiness = res.json().await.unwrap();
     assert_eq!(body.status, obscura_shared::health::CheckStatus::Ok);
 }
+
+/// Many pages rendered at once, each waiting on its data, never read one another's reactive
+/// state: every render answers 200 with the whole page, and the server keeps answering.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn pages_rendered_concurrently_each_finish_whole() {
+    // A render that reads reactive state after its page was dropped panics on a worker thread,
+    // where the response may already be gone: such panics are counted here.
+    static REACTIVE_PANICS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let text = info.to_string();
+            if text.contains("already been disposed") || text.contains("no Arena is active") {
+                REACTIVE_PANICS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+            previous(info);
+        }));
+    });
+    let app = spawn_app().await;
+    let browser = crate::helpers::browser::verified_user(&app, "many@example.com").await;
+    let cookie = browser.cookie.clone().unwrap();
+    let origin = browser.origin.clone();
+    let paths = [
+        routes::CREATE,
+        routes::GALLERY,
+        routes::SUPPORT,
+        routes::PRIVACY_VERSIONS,
+    ];
+    for round in 0..40 {
+        let requests = (0..24).map(|i| {
+            let path = paths[i % paths.len()];
+            // A form sent back with its errors is rendered too.
+            let req = if i % 3 == 0 {
+                app.client
+                    .post(app.url(routes::CREATE))
+                    .header(reqwest::header::ORIGIN, origin.clone())
+                    .multipart(
+                        reqwest::multipart::Form::new()
+                            .text("prompt", "")
+                            .text("negative_prompt", "x".repeat(5000)),
+                    )
+            } else {
+                app.client.get(app.url(path))
+            };
+            let path = if i % 3 == 0 { "POST /create" } else { path };
+            let req = req.header(reqwest::header::COOKIE, cookie.clone()).send();
+            async move {
+                let res = req.await.unwrap();
+                let status = res.status().as_u16();
+                // Every other browser goes away before the page has arrived.
+                let body = if i % 2 == 0 {
+                    res.text().await.map(Some)
+                } else {
+                    drop(res);
+                    Ok(None)
+                };
+                (path, status, body)
+            }
+        });
+        for (path, status, body) in futures::future::join_all(requests).await {
+            let body = body.unwrap_or_else(|e| panic!("round {round}: {path} broke off: {e}"));
+            let expected = if path.starts_with("POST") { 422 } else { 200 };
+            assert_eq!(status, expected, "round {round}: {path}");
+            let Some(body) = body else { continue };
+            assert!(
+                body.contains("</html>"),
+                "round {round}: {path} was cut short: {}",
+                &body[body.len().saturating_sub(300)..]
+            );
+        }
+    }
+    // Renders the browsers walked away from have ended by now.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(
+        REACTIVE_PANICS.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "a render read reactive state after its page was dropped"
+    );
+    assert_eq!(app.get(routes::HOME).await.status(), 200);
+}
