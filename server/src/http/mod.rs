@@ -70,10 +70,7 @@ pub fn router(state: WebState) -> Router {
                 .fold(Router::new(), |r, (path, handlers)| r.route(path, handlers)),
         )
         .fallback(assets::service(&state))
-        .layer(middleware::map_response_with_state(
-            state.clone(),
-            pages::whole,
-        ))
+        .layer(middleware::from_fn_with_state(state.clone(), pages::whole))
         .layer(CatchPanicLayer::custom(move |panic| {
             errors::panic_response(&stylesheet, panic)
         }))
@@ -138,11 +135,7 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<WebSta
 #[must_use]
 pub fn route_inventory() -> Vec<String> {
     let mut all: Vec<String> = vec![routes::HEALTHZ.to_owned(), routes::READYZ.to_owned()];
-    all.extend(
-        leptos_axum::generate_route_list(obscura_app::App)
-            .iter()
-            .map(|r| r.path().to_owned()),
-    );
+    all.extend(pages::route_list().iter().map(|r| r.path().to_owned()));
     all.extend(leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_owned()));
     all.extend(account_paths().into_iter().map(str::to_owned));
     all.extend(

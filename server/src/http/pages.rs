@@ -3,17 +3,29 @@
 
 use axum::Router;
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::sync::OnceLock;
+
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use obscura_app::{App, SiteAssets as UiAssets, shell};
 
 use super::security::CspNonce;
 use crate::http::WebState;
 
+/// The router's page routes, generated once per process.
+///
+/// Generating them runs the app with resource loading suppressed by a process-wide flag
+/// (`leptos_server`'s `SuppressResourceLoad`): a page rendering at that moment, in another
+/// server of the same process, would wait for its data forever. Generated once, before any
+/// router exists, nothing can be rendering.
+pub fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// The Leptos routes (every page and every server function).
 pub fn routes(state: &WebState) -> Router<crate::http::WebState> {
     let leptos_options = state.leptos.clone();
-    let routes = generate_route_list(App);
-    Router::new().leptos_routes_with_context(state, routes, context(state), move || {
+    Router::new().leptos_routes_with_context(state, route_list(), context(state), move || {
         shell(leptos_options.clone())
     })
 }
@@ -95,11 +107,41 @@ const PAGE_LIMIT: usize = 16 * 1024 * 1024;
 /// page's reactive values were dropped, and panic. Rendered here, inside the handler, a page is
 /// whole (and its reactive owner finished) before the browser can go; a panic while rendering
 /// reaches the panic layer, which answers 500. Pages wait for their data anyway, so the first
-/// byte comes no later.
+/// byte comes no later. A page read not ready within [`RENDER_LIMIT`] is answered with the error
+/// page rather than left hanging.
 pub async fn whole(
     axum::extract::State(state): axum::extract::State<WebState>,
-    res: axum::response::Response,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
 ) -> axum::response::Response {
+    // Form posts may carry uploads over slow links: only reads are held to the limit.
+    let bounded = matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    );
+    let render = async {
+        let res = next.run(req).await;
+        whole_body(&state, res).await
+    };
+    if !bounded {
+        return render.await;
+    }
+    if let Ok(res) = tokio::time::timeout(RENDER_LIMIT, render).await {
+        res
+    } else {
+        tracing::error!(
+            limit_secs = RENDER_LIMIT.as_secs(),
+            "a response was not ready in time"
+        );
+        super::errors::error_response(&state.assets.stylesheet)
+    }
+}
+
+/// The longest a page read (GET or HEAD) may take before the browser gets the error page
+/// instead of waiting for ever; slow work runs in jobs, so every page is far quicker.
+const RENDER_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+async fn whole_body(state: &WebState, res: axum::response::Response) -> axum::response::Response {
     let is_html = res
         .headers()
         .get(axum::http::header::CONTENT_TYPE)

@@ -323,7 +323,7 @@ pub fn text_of(doc: &scraper::Html, selector: &str) -> String {
 
 /// Every page path the Leptos router serves, read from the router itself.
 pub fn router_pages() -> Vec<String> {
-    let mut paths: Vec<String> = leptos_axum::generate_route_list(obscura_app::App)
+    let mut paths: Vec<String> = obscura_server::http::pages::route_list()
         .iter()
         .map(|r| r.path().to_owned())
         .collect();
