@@ -132,6 +132,19 @@ pub trait Admin: Send + Sync {
 }
 
 /// Every port, cheap to clone.
+/// Credit packs, plans and payments.
+#[async_trait::async_trait]
+pub trait Billing: Send + Sync {
+    /// What is for sale (`/pricing`).
+    async fn pricing(&self) -> obscura_shared::billing::PricingView;
+    /// The account's billing page; `checkout` is the Checkout Session it came back from.
+    async fn overview(
+        &self,
+        viewer: &Viewer,
+        checkout: Option<String>,
+    ) -> Result<obscura_shared::billing::BillingOverview, AppError>;
+}
+
 #[derive(Clone)]
 pub struct Ports {
     /// Deployment facts.
@@ -148,6 +161,8 @@ pub struct Ports {
     pub privacy: Arc<dyn Privacy>,
     /// The admin pages.
     pub admin: Arc<dyn Admin>,
+    /// Billing.
+    pub billing: Arc<dyn Billing>,
 }
 
 /// The ports from the current render or server-function context.

@@ -12,6 +12,7 @@ use crate::components::{consent::CookieSettings, layout::Layout};
 use crate::pages::{
     accounts::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     admin::{AdminAnalytics, AdminAudit, AdminMessage, AdminRequests, AdminSupport},
+    billing::{Billing, Pricing},
     create::Create,
     gallery::Gallery,
     gallery_item::GalleryItemPage,
@@ -119,6 +120,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/terms") view=Terms />
                     <Route path=path!("/cookies") view=CookieSettings />
                     <Route path=path!("/support") view=Support />
+                    <Route path=path!("/pricing") view=Pricing />
                     <Route path=path!("/login") view=Login />
                     <Route path=path!("/signup") view=Signup />
                     <Route path=path!("/signup/sent") view=SignupSent />
@@ -135,6 +137,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/security") view=Security />
                     <Route path=path!("/settings/shares") view=Shares />
                     <Route path=path!("/settings/privacy") view=PrivacyCenter />
+                    <Route path=path!("/settings/billing") view=Billing />
                     <Route path=path!("/dev/outbox") view=Outbox />
                     <Route path=path!("/admin/support") view=AdminSupport />
                     <Route path=path!("/admin/support/:id") view=AdminMessage />

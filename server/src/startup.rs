@@ -169,6 +169,7 @@ pub fn queue(state: &AppState) -> crate::jobs::Queue {
     .register::<crate::privacy::retention::Retention>()
     .register::<crate::privacy::export::BuildExport>()
     .register::<crate::privacy::policy::NotifyPolicyChange>()
+    .register::<crate::billing::HandleEvent>()
     .build()
 }
 

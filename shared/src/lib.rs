@@ -5,6 +5,7 @@
 pub mod account;
 pub mod analytics;
 pub mod audit;
+pub mod billing;
 pub mod consent;
 pub mod error;
 pub mod gallery;

@@ -149,6 +149,17 @@ pub const ADMIN_AUDIT: &str = "/admin/audit";
 /// Admin pages share this prefix.
 pub const ADMIN_PREFIX: &str = "/admin";
 
+/// Credit packs and plans (public).
+pub const PRICING: &str = "/pricing";
+/// The account's credits, plan, payments and invoices.
+pub const SETTINGS_BILLING: &str = "/settings/billing";
+/// Starts a Stripe Checkout for a pack or plan (POST).
+pub const BILLING_CHECKOUT: &str = "/settings/billing/checkout";
+/// Opens Stripe's customer portal (POST).
+pub const BILLING_PORTAL: &str = "/settings/billing/portal";
+/// Stripe's webhook deliveries (POST, signed).
+pub const STRIPE_WEBHOOK: &str = "/webhooks/stripe";
+
 /// Liveness probe (JSON).
 pub const HEALTHZ: &str = "/healthz";
 /// Readiness probe (JSON).
@@ -166,6 +177,7 @@ pub const PUBLIC_PAGES: &[&str] = &[
     TERMS,
     COOKIES,
     SUPPORT,
+    PRICING,
     LOGIN,
     SIGNUP,
     SIGNUP_SENT,
@@ -186,6 +198,7 @@ pub const ACCOUNT_PAGES: &[&str] = &[
     SETTINGS_SECURITY,
     SETTINGS_SHARES,
     SETTINGS_PRIVACY,
+    SETTINGS_BILLING,
 ];
 
 /// Admin pages (anonymous visitors are sent to sign in; other accounts get a 404).

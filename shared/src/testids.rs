@@ -142,3 +142,11 @@ pub const SUPPORT_FORM: &str = "support-form";
 pub const SUPPORT_ROW: &str = "support-row";
 /// One privacy request in the admin list.
 pub const REQUEST_ROW: &str = "request-row";
+/// The credit balance on the billing page.
+pub const BILLING_BALANCE: &str = "billing-balance";
+/// One pack or plan offered (`data-item` is its id).
+pub const BILLING_ITEM: &str = "billing-item";
+/// One payment on the billing page.
+pub const PAYMENT_ROW: &str = "payment-row";
+/// Where a checkout the person came back from stands.
+pub const CHECKOUT_STATE: &str = "checkout-state";

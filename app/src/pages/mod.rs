@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod billing;
 pub mod create;
 pub mod gallery;
 pub mod gallery_item;

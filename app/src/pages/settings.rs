@@ -123,6 +123,7 @@ pub(crate) fn SettingsFrame(title: &'static str, children: Children) -> impl Int
         (routes::SETTINGS_SECURITY, "Security"),
         (routes::SETTINGS_SHARES, "Shares"),
         (routes::SETTINGS_PRIVACY, "Privacy"),
+        (routes::SETTINGS_BILLING, "Billing"),
     ];
     view! { <SideFrame menu="Settings" links=LINKS title notice>{children()}</SideFrame> }
 }

@@ -9,11 +9,13 @@
 use std::time::Duration;
 
 use obscura_shared::{
-    ErrorCode, Failure, generation::fields as generation_fields, support::fields as support_fields,
+    ErrorCode, Failure, billing::fields as billing_fields, generation::fields as generation_fields,
+    support::fields as support_fields,
 };
 
 use crate::{
     accounts::AccountError,
+    billing::{BillingError, webhook::SignatureError},
     credits::CreditError,
     generation::{CreateError, providers::replicate::WebhookError},
     privacy::{erasure::ErasureError, export::ExportError},
@@ -66,6 +68,39 @@ impl From<AccountError> for Failure {
     }
 }
 
+impl From<BillingError> for Failure {
+    fn from(e: BillingError) -> Self {
+        match e {
+            BillingError::Off => Self::new(ErrorCode::NotFound),
+            BillingError::NotVerified => Self::new(ErrorCode::Forbidden).with_message(
+                "Confirm your email address first: open the link we sent when you signed up (you can ask for a new one in Settings → Profile).",
+            ),
+            BillingError::UnknownItem => Self::new(ErrorCode::Validation).with_field(
+                billing_fields::ITEM,
+                "Choose one of the packs or plans on this page.",
+            ),
+            BillingError::NoCustomer => Self::new(ErrorCode::Conflict).with_message(
+                "There is nothing to manage yet: your card and plan appear here after your first purchase.",
+            ),
+            BillingError::AlreadySubscribed => Self::new(ErrorCode::Conflict).with_message(
+                "You already have a plan. Change or cancel it with “Manage card and plan”.",
+            ),
+            BillingError::Unavailable => Self::new(ErrorCode::Unavailable)
+                .with_message(
+                    "Payments cannot be started right now. Nothing was charged; please try again in a few minutes.",
+                )
+                .retry_after(60),
+            BillingError::Signature(SignatureError::NotAnEvent) => {
+                Self::new(ErrorCode::Malformed)
+            }
+            BillingError::Signature(_) => {
+                Self::new(ErrorCode::Malformed).with_message("The signature does not verify.")
+            }
+            BillingError::Internal(e) => internal("billing", &e),
+        }
+    }
+}
+
 impl From<SupportError> for Failure {
     fn from(e: SupportError) -> Self {
         match e {
@@ -89,6 +124,9 @@ impl From<CreateError> for Failure {
     fn from(e: CreateError) -> Self {
         match e {
             CreateError::Invalid(errors) => Self::invalid(errors),
+            CreateError::Owed(owed) => Self::new(ErrorCode::InsufficientCredits).with_message(format!(
+                "A refunded payment left {owed} credits that had already been used. New images can be made once they are settled: buying credits settles them first."
+            )),
             CreateError::Blocked => Self::new(ErrorCode::ContentRejected).with_field(
                 generation_fields::PROMPT,
                 "This prompt contains words this server does not accept. Nothing was charged.",

@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod analytics;
 pub mod audit;
+pub mod billing;
 pub mod clock;
 pub mod config;
 pub mod credits;

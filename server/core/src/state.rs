@@ -62,6 +62,8 @@ pub struct AppState {
     pub readiness: Arc<crate::health::ReadinessCache>,
     /// The process-wide bound on decoding, resizing and encoding images.
     pub images: crate::storage::images::ImageWork,
+    /// Stripe's client and the prices read from it.
+    pub billing: Arc<crate::billing::Service>,
 }
 
 /// Overrides for tests: a manual clock, predictable ids.
@@ -119,7 +121,10 @@ impl AppState {
                 .map(|k| secrecy::ExposeSecret::expose_secret(k).as_slice()),
         )
         .map_err(|e| anyhow::anyhow!("file URL signer: {e}"))?;
+        let billing = crate::billing::Service::from_config(&config.billing)
+            .context("building the Stripe HTTP client")?;
         Ok(AppState {
+            billing: Arc::new(billing),
             signer: Arc::new(signer),
             queue: crate::jobs::Waker::default(),
             providers: Arc::new(providers),

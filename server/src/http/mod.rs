@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod assets;
 pub mod avatar;
+pub mod billing;
 pub mod consent;
 pub mod create;
 pub mod csrf;
@@ -127,6 +128,7 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<WebSta
     all.extend(consent::table());
     all.extend(privacy::table());
     all.extend(support::table());
+    all.extend(billing::table());
     all
 }
 

@@ -26,7 +26,9 @@ pub const PREFIX: &str = "/webhooks/";
 
 /// The webhook routes.
 pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
-    vec![(WEBHOOK_PATH, post(replicate_event))]
+    let mut all = vec![(WEBHOOK_PATH, post(replicate_event))];
+    all.extend(super::billing::webhook_table());
+    all
 }
 
 async fn replicate_event(

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod admin;
+mod billing;
 mod gallery;
 mod generations;
 mod privacy;
@@ -26,7 +27,8 @@ pub fn for_state(state: &WebState) -> Ports {
         generations: ports.clone(),
         gallery: ports.clone(),
         privacy: ports.clone(),
-        admin: ports,
+        admin: ports.clone(),
+        billing: ports,
     }
 }
 

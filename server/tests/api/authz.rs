@@ -57,6 +57,8 @@ enum Access {
     /// The second step of a sign-in: without this browser's pending sign-in, everyone is sent
     /// to sign in again.
     TwoStep,
+    /// Signed by its sender (Stripe's webhook): without a valid signature, refused to everyone.
+    Signature,
 }
 
 /// What a role must get.
@@ -122,6 +124,8 @@ fn matrix() -> Vec<Entry> {
         e(GET, routes::TERMS, Public, routes::TERMS, &[]),
         e(GET, routes::COOKIES, Public, routes::COOKIES, &[]),
         e(GET, routes::SUPPORT, Public, routes::SUPPORT, &[]),
+        e(GET, routes::PRICING, Public, routes::PRICING, &[]),
+        e(POST, routes::STRIPE_WEBHOOK, Signature, routes::STRIPE_WEBHOOK, &[]),
         e(GET, routes::LOGIN, Public, routes::LOGIN, &[]),
         e(GET, routes::SIGNUP, Public, routes::SIGNUP, &[]),
         e(GET, routes::SIGNUP_SENT, Public, routes::SIGNUP_SENT, &[]),
@@ -190,6 +194,9 @@ fn matrix() -> Vec<Entry> {
         e(POST, routes::PRIVACY_CHOICES, SignedIn, routes::PRIVACY_CHOICES, &[]),
         e(POST, routes::EXPORT_REQUEST, SignedIn, routes::EXPORT_REQUEST, &[]),
         e(POST, routes::POLICY_ACK, SignedIn, routes::POLICY_ACK, &[]),
+        e(GET, routes::SETTINGS_BILLING, SignedIn, routes::SETTINGS_BILLING, &[]),
+        e(POST, routes::BILLING_CHECKOUT, SignedIn, routes::BILLING_CHECKOUT, &[("item", "small")]),
+        e(POST, routes::BILLING_PORTAL, SignedIn, routes::BILLING_PORTAL, &[]),
         e(POST, routes::ACCOUNT_DELETE, SignedIn, routes::ACCOUNT_DELETE, &[]),
         // Objects of the owner.
         e(GET, "/gallery/{id}", Owner, "/gallery/{image}", &[]),
@@ -234,7 +241,7 @@ fn expected(entry: &Entry) -> [Expect; 4] {
         Access::OwnerQuiet => [Denied, Allowed, LikeUnknown, LikeUnknown],
         Access::Admin => [SignIn, NotFound, NotFound, Allowed],
         Access::Token if entry.method == Method::GET => [Any; 4],
-        Access::Token | Access::SignedUrl | Access::Disabled => [Refused; 4],
+        Access::Token | Access::SignedUrl | Access::Disabled | Access::Signature => [Refused; 4],
     }
 }
 
@@ -454,7 +461,26 @@ async fn send(b: &mut Browser<'_>, entry: &Entry, seed: &Seed) -> (StatusCode, S
 on_both_databases!(
     every_route_answers_each_role_as_the_matrix_says,
     |db: Db| async move {
-        let app = spawn_app_with(db, &[TINY, ("SIGNUP_CREDITS", "100")]).await;
+        // Billing is on (against the Stripe fake), so its routes are checked as deployed.
+        let stripe = crate::fakes::stripe::StripeFake::start().await;
+        let app = spawn_app_with(
+            db,
+            &[
+                TINY,
+                ("SIGNUP_CREDITS", "100"),
+                ("STRIPE_SECRET_KEY", crate::fakes::stripe::SECRET_KEY),
+                (
+                    "STRIPE_WEBHOOK_SECRET",
+                    crate::fakes::stripe::WEBHOOK_SECRET,
+                ),
+                ("STRIPE_API_BASE", &stripe.url),
+                (
+                    "BILLING",
+                    r#"{packs=[{id="small", label="Small", credits=50, price="price_small"}]}"#,
+                ),
+            ],
+        )
+        .await;
         let (mut owner, mut other, mut admin, seed) = seed(&app).await;
         let mut anonymous = Browser::new(&app);
         let unknown = Seed::unknown();

@@ -13,6 +13,7 @@
 
 mod accounts;
 mod authz;
+mod billing;
 mod cli;
 mod credits;
 mod fakes;

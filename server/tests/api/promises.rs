@@ -49,6 +49,14 @@ const COVERED: &[(&str, &str)] = &[
         "P-RGT-6",
         "Requests by other channels tracked with a 30-day due date",
     ),
+    (
+        "P-PAY-1",
+        "Card data never touches Obscura: only brand, last four, expiry, billing details and references",
+    ),
+    (
+        "P-PAY-2",
+        "Payment records kept for the legal period after erasure, detached from the person",
+    ),
     ("P-POL-1", "The policy lists exactly the processors in use"),
     (
         "P-POL-2",

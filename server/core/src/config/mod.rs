@@ -11,9 +11,11 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+pub mod billing;
 pub mod privacy;
 pub mod storage;
 
+pub use billing::Billing;
 pub use privacy::Privacy;
 pub use storage::{ObjectStorage, S3Storage};
 
@@ -89,6 +91,11 @@ struct Raw {
     erasure_grace_days: u32,
     payment_retention_years: u32,
     policy_notice_days: u32,
+    // Billing (validated in `billing.rs`).
+    stripe_secret_key: Option<String>,
+    stripe_webhook_secret: Option<String>,
+    stripe_api_base: String,
+    billing: Option<billing::RawBillingItems>,
     // Generation (validated by `generation::RawGeneration`).
     models: Option<Vec<models::RawModel>>,
     openai_api_key: Option<String>,
@@ -190,6 +197,8 @@ pub struct Config {
     pub privacy: Privacy,
     /// Models, providers, the job queue, moderation and media retention.
     pub generation: generation::Generation,
+    /// Stripe, credit packs and plans.
+    pub billing: Billing,
 }
 
 /// How mail leaves the server.
@@ -366,7 +375,7 @@ impl Config {
             self.ip_policy,
             self.session_idle.num_days(),
             self.session_absolute.num_days(),
-        )
+        ) + &format!("\n  billing: {}", self.billing.summary())
     }
 }
 

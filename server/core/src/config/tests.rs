@@ -327,3 +327,55 @@ fn provider_download_origins_are_origins_only() {
         assert_eq!(e.variable, format!("OBSCURA_{key}"), "{value}");
     }
 }
+
+const ITEMS: &str = r#"{packs=[{id="small", label="Small pack", credits=100, price="price_1"}], plans=[{id="monthly", label="Monthly", credits=500, price="price_2", rollover=true}]}"#;
+
+#[test]
+fn billing_is_off_until_a_key_is_set_and_names_what_it_sells() {
+    let c = Config::from_pairs(&[("BILLING", ITEMS)]).unwrap();
+    assert!(!c.billing.enabled());
+    assert!(c.summary().contains("billing: off"));
+    let c = Config::from_pairs(&[
+        ("BILLING", ITEMS),
+        ("STRIPE_SECRET_KEY", "sk_test_1"),
+        ("STRIPE_WEBHOOK_SECRET", "whsec_1"),
+    ])
+    .unwrap();
+    assert!(c.billing.enabled());
+    assert_eq!(c.billing.pack("small").map(|p| p.credits), Some(100));
+    assert!(c.billing.plan("monthly").is_some_and(|p| p.rollover));
+    assert!(c.summary().contains("1 pack, 1 plan"), "{}", c.summary());
+}
+
+#[test]
+fn billing_settings_are_checked() {
+    let key = ("STRIPE_SECRET_KEY", "sk_test_1");
+    let err = |pairs: &[(&str, &str)]| Config::from_pairs(pairs).unwrap_err();
+    // Production credits payments only from verified webhooks.
+    let e = err(&[
+        ("ENV", "production"),
+        ("PUBLIC_URL", "https://obscura.example"),
+        ("SECRET_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="),
+        ("OPERATOR_NAME", "Example Imaging Ltd"),
+        ("PRIVACY_EMAIL", "privacy@obscura.example"),
+        ("SMTP_URL", "smtps://u:p@mail.obscura.example:465"),
+        ("BILLING", ITEMS),
+        key,
+    ]);
+    assert_eq!(e.variable, "OBSCURA_STRIPE_WEBHOOK_SECRET");
+    assert_eq!(
+        err(&[("STRIPE_SECRET_KEY", "pk_test_1"), ("BILLING", ITEMS)]).variable,
+        "OBSCURA_STRIPE_SECRET_KEY"
+    );
+    assert_eq!(
+        err(&[key, ("STRIPE_WEBHOOK_SECRET", "secret"), ("BILLING", ITEMS)]).variable,
+        "OBSCURA_STRIPE_WEBHOOK_SECRET"
+    );
+    assert_eq!(err(&[key]).variable, "OBSCURA_BILLING", "nothing for sale");
+    let twice = r#"{packs=[{id="a", label="A", credits=1, price="price_1"}], plans=[{id="a", label="B", credits=1, price="price_2"}]}"#;
+    assert!(err(&[("BILLING", twice)]).message.contains("used twice"));
+    let bad_price = r#"{packs=[{id="a", label="A", credits=1, price="prod_1"}]}"#;
+    assert!(err(&[("BILLING", bad_price)]).message.contains("price_"));
+    let bad_id = r#"{packs=[{id="A pack", label="A", credits=1, price="price_1"}]}"#;
+    assert!(err(&[("BILLING", bad_id)]).message.contains("lower-case"));
+}

@@ -282,7 +282,16 @@ impl Raw {
             policy_notice_days: self.policy_notice_days,
         }
         .validate()?;
+        let billing = super::billing::RawBilling {
+            secret_key: self.stripe_secret_key,
+            webhook_secret: self.stripe_webhook_secret,
+            api_base: self.stripe_api_base,
+            items: self.billing,
+            env: self.env,
+        }
+        .validate()?;
         Ok(Config {
+            billing,
             privacy,
             generation,
             public_url_explicit: self.public_url.is_some(),

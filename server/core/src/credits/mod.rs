@@ -3,7 +3,8 @@
 //! the balance is always the sum of the ledger's deltas and never below zero (a `CHECK` too).
 //!
 //! A generation reserves its cost when it is created, captures it when it succeeds and releases
-//! it when it fails; grants, refunds and adjustments come from sign-up, support and payments.
+//! it when it fails; grants, refunds and adjustments come from sign-up, support and payments;
+//! claw-backs from refunded or disputed payments.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -32,6 +33,10 @@ pub enum Entry {
     Adjust,
     /// A correction by the operator: `-amount`.
     AdjustDown,
+    /// Credits taken back because their payment was refunded or disputed: `-amount`.
+    Clawback,
+    /// A plan's unused credits removed when the next period is paid: `-amount`.
+    Expire,
 }
 
 impl Entry {
@@ -45,6 +50,8 @@ impl Entry {
             Self::Release => "release",
             Self::Refund => "refund",
             Self::Adjust | Self::AdjustDown => "adjust",
+            Self::Clawback => "clawback",
+            Self::Expire => "expire",
         }
     }
 
@@ -53,7 +60,7 @@ impl Entry {
     pub const fn delta(self, amount: i64) -> i64 {
         match self {
             Self::Grant | Self::Release | Self::Refund | Self::Adjust => amount,
-            Self::Reserve | Self::AdjustDown => -amount,
+            Self::Reserve | Self::AdjustDown | Self::Clawback | Self::Expire => -amount,
             Self::Capture => 0,
         }
     }
@@ -215,5 +222,7 @@ mod tests {
         assert_eq!(Entry::Release.delta(5), 5);
         assert_eq!(Entry::Refund.delta(5), 5);
         assert_eq!(Entry::AdjustDown.delta(5), -5);
+        assert_eq!(Entry::Clawback.delta(5), -5);
+        assert_eq!(Entry::Expire.delta(5), -5);
     }
 }

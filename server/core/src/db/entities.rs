@@ -2,6 +2,7 @@
 
 mod accounts;
 mod audit;
+mod billing;
 mod creation;
 mod mfa;
 mod privacy;
@@ -10,6 +11,7 @@ mod support;
 
 pub use accounts::{auth_token, oauth_flow, pending_signup, security_event, session, user};
 pub use audit::admin_audit;
+pub use billing::{billing_customer, billing_event, credit_debt, payment, subscription};
 pub use creation::{credit_balance, credit_entry, generation, generation_image, job, usage_entry};
 pub use mfa::{mfa_challenge, mfa_passkey, mfa_recovery_code, mfa_totp, passkey_ceremony};
 pub use privacy::{

@@ -52,6 +52,9 @@ pub enum CreateError {
     /// Every image-work permit is taken: try again in a moment (nothing was charged).
     #[error("image work is busy")]
     Busy,
+    /// A refunded or disputed payment left credits owed: nothing new until it is settled.
+    #[error("credits are owed")]
+    Owed(i64),
     /// Anything else (logged; people see a generic message).
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -170,6 +173,12 @@ pub async fn create(
             fields::REFERENCE,
             format!("{} does not take a reference image.", valid.model.label),
         )]));
+    }
+    let owed = crate::billing::owed(&state.db, user)
+        .await
+        .map_err(anyhow::Error::from)?;
+    if owed > 0 {
+        return Err(CreateError::Owed(owed));
     }
     let reference = reference_bytes(state, user, reference).await?;
     let cost = valid.cost();

@@ -49,6 +49,14 @@ pub enum Kind {
     PasskeyAdded,
     /// A passkey was removed; the link leads to the security settings.
     PasskeyRemoved,
+    /// A payment was received (`{WHAT}`, `{AMOUNT}`, `{CREDITS}`); the link is the invoice.
+    Receipt,
+    /// A plan's new period was paid (`{WHAT}`, `{AMOUNT}`, `{CREDITS}`); the link is the invoice.
+    PlanRenewed,
+    /// A plan's payment failed; the link leads to the billing page.
+    PaymentFailed,
+    /// A plan will end on `{DATE}` and not renew; the link leads to the billing page.
+    PlanEnding,
 }
 
 struct Text {
@@ -328,6 +336,90 @@ fn text(kind: &Kind, lang: Language) -> Text {
             expiry: "Si vous êtes à l'origine de ce changement, il n'y a rien à faire.",
             ignore: "Sinon, réinitialisez tout de suite votre mot de passe depuis la page de connexion et vérifiez vos paramètres de sécurité.",
         },
+        (Kind::Receipt, En) => Text {
+            subject: "Your Obscura receipt: {WHAT}",
+            intro: "Thank you. We received {AMOUNT} for {WHAT}, and {CREDITS} credits are in your account.",
+            action: "View the invoice",
+            expiry: "The invoice carries the name, company and VAT id you gave at checkout.",
+            ignore: "Your payments and invoices are also under Settings → Billing.",
+        },
+        (Kind::Receipt, De) => Text {
+            subject: "Deine Obscura-Quittung: {WHAT}",
+            intro: "Danke. Wir haben {AMOUNT} für {WHAT} erhalten, und {CREDITS} Credits sind auf deinem Konto.",
+            action: "Rechnung ansehen",
+            expiry: "Die Rechnung trägt Name, Firma und USt-IdNr., die du beim Bezahlen angegeben hast.",
+            ignore: "Deine Zahlungen und Rechnungen findest du auch unter Einstellungen → Abrechnung.",
+        },
+        (Kind::Receipt, Fr) => Text {
+            subject: "Votre reçu Obscura : {WHAT}",
+            intro: "Merci. Nous avons reçu {AMOUNT} pour {WHAT}, et {CREDITS} crédits sont sur votre compte.",
+            action: "Voir la facture",
+            expiry: "La facture porte le nom, la société et le numéro de TVA indiqués lors du paiement.",
+            ignore: "Vos paiements et factures sont aussi dans Paramètres → Facturation.",
+        },
+        (Kind::PlanRenewed, En) => Text {
+            subject: "Your Obscura plan is renewed: {WHAT}",
+            intro: "Your plan {WHAT} is renewed for another period: we received {AMOUNT}, and {CREDITS} credits are in your account.",
+            action: "View the invoice",
+            expiry: "You can change or cancel the plan at any time under Settings → Billing.",
+            ignore: "Cancelling stops the next renewal; the current period stays yours.",
+        },
+        (Kind::PlanRenewed, De) => Text {
+            subject: "Dein Obscura-Abo wurde verlängert: {WHAT}",
+            intro: "Dein Abo {WHAT} läuft eine weitere Periode: Wir haben {AMOUNT} erhalten, und {CREDITS} Credits sind auf deinem Konto.",
+            action: "Rechnung ansehen",
+            expiry: "Du kannst das Abo jederzeit unter Einstellungen → Abrechnung ändern oder kündigen.",
+            ignore: "Eine Kündigung beendet die nächste Verlängerung; die laufende Periode bleibt dir.",
+        },
+        (Kind::PlanRenewed, Fr) => Text {
+            subject: "Votre abonnement Obscura est renouvelé : {WHAT}",
+            intro: "Votre abonnement {WHAT} est renouvelé pour une période : nous avons reçu {AMOUNT}, et {CREDITS} crédits sont sur votre compte.",
+            action: "Voir la facture",
+            expiry: "Vous pouvez modifier ou résilier l'abonnement à tout moment dans Paramètres → Facturation.",
+            ignore: "La résiliation arrête le prochain renouvellement ; la période en cours reste à vous.",
+        },
+        (Kind::PaymentFailed, En) => Text {
+            subject: "Your Obscura payment did not go through",
+            intro: "The payment for your plan did not go through. Stripe will try again over the next days; please check your card so that your plan continues.",
+            action: "Update my card",
+            expiry: "Nothing is lost: your credits stay in your account.",
+            ignore: "If you meant to stop the plan, you can cancel it on the same page.",
+        },
+        (Kind::PaymentFailed, De) => Text {
+            subject: "Deine Obscura-Zahlung ist nicht durchgegangen",
+            intro: "Die Zahlung für dein Abo ist nicht durchgegangen. Stripe versucht es in den nächsten Tagen erneut; bitte prüfe deine Karte, damit dein Abo weiterläuft.",
+            action: "Karte aktualisieren",
+            expiry: "Es geht nichts verloren: Deine Credits bleiben auf deinem Konto.",
+            ignore: "Wenn du das Abo beenden wolltest, kannst du es auf derselben Seite kündigen.",
+        },
+        (Kind::PaymentFailed, Fr) => Text {
+            subject: "Votre paiement Obscura n'a pas abouti",
+            intro: "Le paiement de votre abonnement n'a pas abouti. Stripe réessaiera dans les prochains jours ; vérifiez votre carte pour que votre abonnement continue.",
+            action: "Mettre à jour ma carte",
+            expiry: "Rien n'est perdu : vos crédits restent sur votre compte.",
+            ignore: "Si vous vouliez arrêter l'abonnement, vous pouvez le résilier sur la même page.",
+        },
+        (Kind::PlanEnding, En) => Text {
+            subject: "Your Obscura plan ends on {DATE}",
+            intro: "Your plan is cancelled and will not renew: it ends on {DATE}. Until then it stays yours, with its credits.",
+            action: "See my plan",
+            expiry: "Changed your mind? You can resume it on the same page before that date.",
+            ignore: "Credits from packs you bought never expire.",
+        },
+        (Kind::PlanEnding, De) => Text {
+            subject: "Dein Obscura-Abo endet am {DATE}",
+            intro: "Dein Abo ist gekündigt und wird nicht verlängert: Es endet am {DATE}. Bis dahin bleibt es dir, mit seinen Credits.",
+            action: "Mein Abo ansehen",
+            expiry: "Doch anders entschieden? Du kannst es vor diesem Datum auf derselben Seite fortsetzen.",
+            ignore: "Credits aus gekauften Paketen verfallen nie.",
+        },
+        (Kind::PlanEnding, Fr) => Text {
+            subject: "Votre abonnement Obscura se termine le {DATE}",
+            intro: "Votre abonnement est résilié et ne sera pas renouvelé : il se termine le {DATE}. D'ici là, il reste à vous, avec ses crédits.",
+            action: "Voir mon abonnement",
+            expiry: "Vous avez changé d'avis ? Vous pouvez le reprendre sur la même page avant cette date.",
+            ignore: "Les crédits des packs achetés n'expirent jamais.",
+        },
         (Kind::NewDevice, En) => Text {
             subject: "New sign-in to your Obscura account",
             intro: "Your Obscura account was just signed in to from a device it has not used before.",
@@ -547,6 +639,19 @@ pub fn render_policy_change(
     )
 }
 
+/// Renders a billing email with what was bought, the amount, the credits and a date.
+#[must_use]
+pub fn render_billing(
+    kind: &Kind,
+    lang: Language,
+    to: &str,
+    name: &str,
+    link: &str,
+    values: &[(&str, &str)],
+) -> Email {
+    fill(render(kind, lang, to, name, link), values)
+}
+
 /// Renders an admin's answer to a support message.
 #[must_use]
 pub fn render_support_reply(
@@ -584,6 +689,10 @@ mod tests {
             Kind::RecoveryCodeUsed,
             Kind::PasskeyAdded,
             Kind::PasskeyRemoved,
+            Kind::Receipt,
+            Kind::PlanRenewed,
+            Kind::PaymentFailed,
+            Kind::PlanEnding,
         ] {
             for lang in Language::ALL {
                 let e = render(

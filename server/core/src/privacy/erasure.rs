@@ -254,6 +254,8 @@ pub async fn purge_user(state: &AppState, user_id: Uuid) -> Result<Purged> {
             .exec(&state.db)
             .await?;
     }
+    // Plans end at Stripe; payment records stay for the legal period, detached (P-PAY-2).
+    crate::billing::forget_account(state, user_id).await?;
     let deleted = user::Entity::delete_by_id(user_id)
         .exec(&state.db)
         .await?

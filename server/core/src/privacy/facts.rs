@@ -62,6 +62,7 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
             Some(files),
             mail_processor(config),
             google_processor(config),
+            stripe_processor(config),
         ]
         .into_iter()
         .flatten()
@@ -101,6 +102,19 @@ fn google_processor(config: &Config) -> Option<Processor> {
             || "The configured sign-in provider".into(),
             |h| format!("The sign-in provider at {h}"),
         ),
+    })
+}
+
+fn stripe_processor(config: &Config) -> Option<Processor> {
+    let stripe = config.billing.stripe.as_ref()?;
+    Some(Processor {
+        name: "Stripe (payments)".into(),
+        purpose: "Takes card payments for credit packs and plans, sends receipts and invoices, and runs the page where you manage your card and plan.".into(),
+        data: "Your email address, your account's id as a reference, what you buy, and what you type on Stripe's pages: card details, name, company, billing address and VAT id. The card number and security code go to Stripe only; this server never receives them.".into(),
+        location: stripe
+            .api_base
+            .host_str()
+            .map_or_else(|| "Stripe".into(), |h| format!("Stripe, at {h}")),
     })
 }
 
@@ -212,7 +226,7 @@ fn categories(config: &Config) -> Vec<DataCategory> {
         legal_basis: basis.into(),
         retention: retention.into(),
     };
-    vec![
+    let mut all = vec![
         row(
             account,
             "To create and secure your account and to reach you about it.",
@@ -291,7 +305,19 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "Legitimate interest in a working service (Art. 6(1)(f) GDPR)",
             "As long as the operator's log system keeps them, at most 30 days recommended.",
         ),
-    ]
+    ];
+    if config.billing.enabled() {
+        let years = config.privacy.payment_retention_years;
+        all.push(row(
+            "Payments: for each payment, Stripe's references (customer, checkout, invoice, payment and charge), the amount and currency, what was bought and the credits it gave, refunds and disputes, the card's brand, last four digits and expiry, and the billing name, company, address and VAT id. Never a card number or security code.",
+            "To give the credits you paid for, to show your payments and invoices, to handle refunds and disputes, and to keep the records that tax and accounting law require.",
+            "Contract (Art. 6(1)(b) GDPR); legal obligation to keep accounting records (Art. 6(1)(c) GDPR)",
+            &format!(
+                "{years} years after the payment, also after you delete your account: the record is then detached from it (no account id), and deleted when the {years} years end."
+            ),
+        ));
+    }
+    all
 }
 
 fn capitalise(s: &str) -> String {

@@ -159,6 +159,10 @@ pub struct Counts {
     pub privacy_requests: u64,
     /// Admin audit log entries older than 3 years.
     pub admin_audit: u64,
+    /// Payment records past their legal period (`OBSCURA_PAYMENT_RETENTION_YEARS`).
+    pub payments: u64,
+    /// Stripe event ids received more than 30 days ago.
+    pub billing_events: u64,
 }
 
 /// Deletes proof of cookie choices older than [`super::consent::PROOF_RETENTION_DAYS`].
@@ -197,6 +201,7 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     (counts.support_messages, counts.privacy_requests) =
         crate::support::purge_expired(state).await?;
     counts.admin_audit = crate::audit::purge_expired(state).await?;
+    (counts.payments, counts.billing_events) = crate::billing::purge_expired(state).await?;
     retention_run::ActiveModel {
         id: Set(state.ids.new_id()),
         task: Set(Retention::KIND.to_owned()),

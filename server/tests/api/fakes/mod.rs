@@ -9,6 +9,7 @@
 pub mod openai;
 pub mod replicate;
 pub mod sdwebui;
+pub mod stripe;
 
 use std::{
     collections::HashMap,

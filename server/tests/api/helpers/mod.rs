@@ -368,6 +368,8 @@ pub async fn dump_database(app: &TestApp) -> String {
         "mfa_challenges",
         "mfa_passkeys",
         "passkey_ceremonies",
+        "payments",
+        "billing_customers",
     ];
     let mut out = String::new();
     for t in tables {

@@ -14,6 +14,7 @@ mod m20261122_000009_support;
 mod m20261206_000004_admin_audit;
 mod m20261206_000010_mfa;
 mod m20261206_000011_passkeys;
+mod m20261206_000012_billing;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000004_admin_audit::Migration),
             Box::new(m20261206_000010_mfa::Migration),
             Box::new(m20261206_000011_passkeys::Migration),
+            Box::new(m20261206_000012_billing::Migration),
         ]
     }
 }

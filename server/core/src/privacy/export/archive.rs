@@ -235,6 +235,7 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         .all(db)
         .await?;
 
+    let payments = serde_json::to_value(crate::billing::records::export(db, user).await?)?;
     let (support_docs, support_keys) = crate::support::export_for_user(state, &person).await?;
     let mut out = vec![
         Entry::Document("README.txt".into(), readme(state, &person).into_bytes()),
@@ -245,6 +246,7 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         ),
         Entry::Document("generations.csv".into(), generations_csv),
         Entry::Document("credits.json".into(), pretty(&Value::Array(ledger))?),
+        Entry::Document("payments.json".into(), pretty(&payments)?),
         Entry::Document("shares.json".into(), pretty(&Value::Array(share_docs))?),
         Entry::Document(
             "sessions.json".into(),
@@ -289,6 +291,8 @@ fn readme(state: &AppState, person: &user::Model) -> String {
          images/               the images, as generated (images/<generation>/<n>.<ext>)\n\
          references/           the reference images you uploaded\n\
          credits.json          every credit movement\n\
+         payments.json         your payments: amounts, card brand, last four digits, billing\n\
+         \x20                     details, Stripe's references and invoice links\n\
          shares.json           your share links and their views per day\n\
          sessions.json         your signed-in sessions\n\
          security_events.json  your account's security log\n\

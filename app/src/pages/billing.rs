@@ -1,0 +1,364 @@
+//! `/pricing` (public: what credits cost and what each pack or plan gives) and
+//! `/settings/billing` (the balance, the plan, buying, payments and invoices). Both are plain
+//! server-rendered pages with form posts: no islands.
+
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+use obscura_shared::{
+    billing::{
+        BillingOverview, CheckoutState, ItemView, PaymentView, PricingView, fields, forms, money,
+    },
+    routes, testids,
+};
+
+use crate::{
+    account::{Viewer, viewer},
+    components::form::{FormNotice, Notice},
+    error::AppError,
+    forms::feedback,
+    pages::settings::SettingsFrame,
+};
+
+async fn load_pricing() -> Result<PricingView, AppError> {
+    #[cfg(feature = "ssr")]
+    {
+        Ok(crate::backend::ports()?.billing.pricing().await)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(AppError::internal())
+    }
+}
+
+async fn load_overview(v: Viewer, checkout: Option<String>) -> Result<BillingOverview, AppError> {
+    #[cfg(feature = "ssr")]
+    {
+        crate::backend::ports()?
+            .billing
+            .overview(&v, checkout)
+            .await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (v, checkout);
+        Err(AppError::internal())
+    }
+}
+
+fn plural(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn period(interval: &(String, u32)) -> String {
+    match interval.1 {
+        1 => format!("per {}", interval.0),
+        n => format!("every {n} {}s", interval.0),
+    }
+}
+
+fn price_text(item: &ItemView) -> String {
+    item.price.as_ref().map_or_else(
+        || "Price shown at checkout".to_owned(),
+        |p| {
+            let amount = money(p.amount, &p.currency);
+            p.interval
+                .as_ref()
+                .map_or(amount.clone(), |i| format!("{amount} {}", period(i)))
+        },
+    )
+}
+
+/// How a visitor may buy: a button, or what to do first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Buyer {
+    Anonymous,
+    Unverified,
+    Ready,
+}
+
+#[component]
+fn ItemCard(item: ItemView, plan: bool, buyer: Buyer) -> impl IntoView {
+    let per = if plan { " each period" } else { "" };
+    let note = plan.then_some(if item.rollover {
+        "Unused credits stay with you."
+    } else {
+        "Unused credits end when the next period starts."
+    });
+    let label_id = format!("item-{}", item.id);
+    let heading_id = label_id.clone();
+    view! {
+        <li class="panel flex flex-col gap-2" data-testid=testids::BILLING_ITEM data-item=item.id.clone() aria-labelledby=label_id.clone()>
+            <h3 id=heading_id class="text-lg font-semibold">{item.label.clone()}</h3>
+            <p class="text-2xl font-semibold">{plural(item.credits, "credit", "credits")}<span class="text-base font-normal text-muted">{per}</span></p>
+            <p class="text-muted">{price_text(&item)}</p>
+            {note.map(|n| view! { <p class="text-sm text-muted">{n}</p> })}
+            <div class="mt-auto pt-2">
+                {match buyer {
+                    Buyer::Ready => view! {
+                        <form method="post" action=routes::BILLING_CHECKOUT>
+                            <input type="hidden" name=fields::ITEM value=item.id.clone() />
+                            <button type="submit" class="btn-primary w-full">{if plan { "Subscribe" } else { "Buy" }}</button>
+                        </form>
+                    }.into_any(),
+                    Buyer::Unverified => view! {
+                        <p class="text-sm">"Confirm your email address to buy: use the link we sent you."</p>
+                    }.into_any(),
+                    Buyer::Anonymous => view! {
+                        <a class="btn-secondary w-full" href=routes::SIGNUP>"Create an account to buy"</a>
+                    }.into_any(),
+                }}
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn Offer(pricing: PricingView, buyer: Buyer) -> impl IntoView {
+    if !pricing.enabled {
+        return view! {
+            <Notice>"This server does not sell credits. Ask its operator for more if you run out."</Notice>
+        }
+        .into_any();
+    }
+    let packs = (!pricing.packs.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="s-packs" class="mt-6">
+                <h2 id="s-packs">"Credit packs"</h2>
+                <p class="mt-1 text-sm text-muted">"Paid once. The credits never expire."</p>
+                <ul class="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+                    {pricing.packs.into_iter().map(|item| view! { <ItemCard item plan=false buyer /> }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    let plans = (!pricing.plans.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="s-plans" class="mt-8">
+                <h2 id="s-plans">"Plans"</h2>
+                <p class="mt-1 text-sm text-muted">"Credits every period, renewed until you cancel. Change or cancel at any time."</p>
+                <ul class="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+                    {pricing.plans.into_iter().map(|item| view! { <ItemCard item plan=true buyer /> }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    view! { {packs} {plans} }.into_any()
+}
+
+#[component]
+fn Costs(pricing: PricingView) -> impl IntoView {
+    view! {
+        <section aria-labelledby="s-costs" class="mt-8">
+            <h2 id="s-costs">"What an image costs"</h2>
+            <table class="table mt-4">
+                <caption class="sr-only">"Credits per image, by model"</caption>
+                <thead><tr><th scope="col">"Model"</th><th scope="col">"Per image"</th></tr></thead>
+                <tbody>
+                    {pricing.model_costs.into_iter().map(|(label, cost)| view! {
+                        <tr><td>{label}</td><td>{plural(cost, "credit", "credits")}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <p class="mt-2 text-sm text-muted">{format!("New accounts start with {}.", plural(pricing.signup_credits, "credit", "credits"))}</p>
+        </section>
+    }
+}
+
+/// `/pricing`.
+#[component]
+pub fn Pricing() -> impl IntoView {
+    let buyer = match viewer() {
+        None => Buyer::Anonymous,
+        Some(v) if !v.verified => Buyer::Unverified,
+        Some(_) => Buyer::Ready,
+    };
+    let cancelled = use_query_map()
+        .with_untracked(|q| q.get("notice"))
+        .as_deref()
+        == Some("checkout-cancelled");
+    let data = Resource::new_blocking(|| (), |()| load_pricing());
+    view! {
+        <Title text="Pricing" />
+        <article class="prose-page">
+            <header>
+                <p class="eyebrow">"Pricing"</p>
+                <h1>"Credits for your images"</h1>
+                <p class="lead">"Each image costs credits, depending on the model. Buy a pack once, or take a plan that renews."</p>
+            </header>
+            {cancelled.then(|| view! { <Notice>"The checkout was cancelled. Nothing was charged."</Notice> })}
+            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    data.await.map(|pricing| view! {
+                        <Offer pricing=pricing.clone() buyer />
+                        <Costs pricing />
+                        <p class="mt-8 text-sm text-muted">"Payments are taken by Stripe: your card number never reaches this server. Invoices carry the company name and VAT id you give at checkout."</p>
+                    })
+                })}
+            </Suspense>
+        </article>
+    }
+}
+
+fn day_of(rfc3339: &str) -> String {
+    rfc3339.get(..10).unwrap_or_default().to_owned()
+}
+
+fn status_text(p: &PaymentView) -> String {
+    match p.status.as_str() {
+        "refunded" => "Refunded".to_owned(),
+        "partially_refunded" => format!("{} refunded", money(p.amount_refunded, &p.currency)),
+        "disputed" => "Disputed".to_owned(),
+        _ => "Paid".to_owned(),
+    }
+}
+
+#[component]
+fn Payments(payments: Vec<PaymentView>) -> impl IntoView {
+    if payments.is_empty() {
+        return view! { <p class="mt-3 text-muted">"No payments yet."</p> }.into_any();
+    }
+    view! {
+        <div class="mt-4 overflow-x-auto">
+            <table class="table">
+                <caption class="sr-only">"Your payments, newest first"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Date"</th>
+                        <th scope="col">"What"</th>
+                        <th scope="col">"Amount"</th>
+                        <th scope="col">"Card"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col">"Invoice"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {payments.into_iter().map(|p| {
+                        let status = status_text(&p);
+                        view! {
+                            <tr data-testid=testids::PAYMENT_ROW>
+                                <td><time datetime=p.paid_at.clone()>{day_of(&p.paid_at)}</time></td>
+                                <td>{format!("{} · {}", p.label, plural(p.credits, "credit", "credits"))}</td>
+                                <td>{money(p.amount, &p.currency)}</td>
+                                <td>{p.card.map(|(brand, last4)| format!("{} ····{last4}", capitalise(&brand)))}</td>
+                                <td>{status}</td>
+                                <td class="whitespace-nowrap">
+                                    {p.invoice_url.map(|u| view! { <a class="link" href=u rel="noopener noreferrer" target="_blank">"View"</a> })}
+                                    {p.invoice_pdf.map(|u| view! { " · " <a class="link" href=u rel="noopener noreferrer">"PDF"</a> })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+#[component]
+fn BillingBody(o: BillingOverview) -> impl IntoView {
+    let checkout_fb = feedback(forms::CHECKOUT);
+    let item_error = checkout_fb.error(fields::ITEM);
+    let portal_fb = feedback(forms::PORTAL);
+    let waiting = o.checkout == Some(CheckoutState::Waiting);
+    let checkout = o.checkout.clone().map(|c| match c {
+        CheckoutState::Waiting => view! {
+            <Notice>
+                <span data-testid=testids::CHECKOUT_STATE data-state="waiting">"Payment received — your credits are on their way. This page refreshes by itself; "<a class="link" href=routes::SETTINGS_BILLING>"refresh now"</a>"."</span>
+            </Notice>
+        }.into_any(),
+        CheckoutState::Credited(n) => view! {
+            <Notice tone="ok">
+                <span data-testid=testids::CHECKOUT_STATE data-state="credited">{format!("Payment received: {} added. Thank you!", plural(n, "credit", "credits"))}</span>
+            </Notice>
+        }.into_any(),
+    });
+    let buyer = if o.verified {
+        Buyer::Ready
+    } else {
+        Buyer::Unverified
+    };
+    let subscription = o.subscription.clone();
+    let can_buy_plan = subscription.is_none();
+    let mut pricing = o.pricing.clone();
+    if !can_buy_plan {
+        pricing.plans.clear();
+    }
+    view! {
+        {waiting.then(|| view! { <Meta http_equiv="refresh" content="3" /> })}
+        {checkout}
+        <section class="panel" aria-labelledby="s-balance">
+            <h2 id="s-balance">"Credits"</h2>
+            <p class="mt-2 text-3xl font-semibold" data-testid=testids::BILLING_BALANCE>{o.balance}</p>
+            {(o.owed > 0).then(|| view! {
+                <Notice tone="error">{format!("A refunded or disputed payment left {} that had already been used. New images wait until they are settled: credits you buy settle them first.", plural(o.owed, "credit", "credits"))}</Notice>
+            })}
+            <p class="mt-2 text-sm"><a class="link" href=routes::PRICING>"What images cost"</a></p>
+        </section>
+        {(o.pricing.enabled).then(|| view! {
+            <section class="panel" aria-labelledby="s-plan">
+                <h2 id="s-plan">"Plan and card"</h2>
+                {match subscription {
+                    Some(s) => view! {
+                        <p class="mt-2">{format!("{} · {} each period · {}", s.label, plural(s.credits, "credit", "credits"), s.status.replace('_', " "))}</p>
+                        {s.current_period_end.map(|end| view! {
+                            <p class="text-sm text-muted">{if s.cancel_at_period_end { format!("Ends on {}.", day_of(&end)) } else { format!("Renews on {}.", day_of(&end)) }}</p>
+                        })}
+                    }.into_any(),
+                    None => view! { <p class="mt-2 text-muted">"No plan. Credit packs below are paid once."</p> }.into_any(),
+                }}
+                <FormNotice feedback=portal_fb />
+                {o.has_customer.then(|| view! {
+                    <form method="post" action=routes::BILLING_PORTAL class="mt-4">
+                        <button type="submit" class="btn-secondary">"Manage card and plan"</button>
+                    </form>
+                    <p class="mt-2 text-sm text-muted">"Opens Stripe's page for your card, plan, cancellation and past invoices."</p>
+                })}
+            </section>
+        })}
+        <section class="panel" aria-labelledby="s-buy">
+            <h2 id="s-buy">"Buy credits"</h2>
+            {match item_error {
+                Some(message) => view! { <Notice tone="error">{message}</Notice> }.into_any(),
+                None => view! { <FormNotice feedback=checkout_fb /> }.into_any(),
+            }}
+            <Offer pricing buyer />
+        </section>
+        <section class="panel" aria-labelledby="s-payments">
+            <h2 id="s-payments">"Payments"</h2>
+            <Payments payments=o.payments />
+            <p class="mt-3 text-sm text-muted">"Payment records are kept as the law requires, also after you delete your account, without linking them to you."</p>
+        </section>
+    }
+}
+
+/// `/settings/billing`.
+#[component]
+pub fn Billing() -> impl IntoView {
+    let Some(v) = viewer() else {
+        return ().into_any();
+    };
+    let checkout = use_query_map().with_untracked(|q| q.get("checkout"));
+    let data = Resource::new_blocking(
+        move || (v.clone(), checkout.clone()),
+        |(v, c)| load_overview(v, c),
+    );
+    view! {
+        <SettingsFrame title="Billing">
+            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    data.await.map(|o| view! { <BillingBody o /> })
+                })}
+            </Suspense>
+        </SettingsFrame>
+    }
+    .into_any()
+}
