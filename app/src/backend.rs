@@ -129,6 +129,12 @@ pub trait Admin: Send + Sync {
         viewer: &Viewer,
         page: u64,
     ) -> Result<obscura_shared::audit::AuditPage, AppError>;
+    /// Payments (optionally one status) and revenue per month.
+    async fn payments(
+        &self,
+        viewer: &Viewer,
+        status: Option<String>,
+    ) -> Result<obscura_shared::billing::AdminPayments, AppError>;
 }
 
 /// Every port, cheap to clone.

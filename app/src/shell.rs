@@ -12,7 +12,7 @@ use crate::components::{consent::CookieSettings, layout::Layout};
 use crate::pages::{
     accounts::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     admin::{AdminAnalytics, AdminAudit, AdminMessage, AdminRequests, AdminSupport},
-    billing::{Billing, Pricing},
+    billing::{AdminPaymentsPage, Billing, Pricing},
     create::Create,
     gallery::Gallery,
     gallery_item::GalleryItemPage,
@@ -144,6 +144,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/requests") view=AdminRequests />
                     <Route path=path!("/admin/analytics") view=AdminAnalytics />
                     <Route path=path!("/admin/audit") view=AdminAudit />
+                    <Route path=path!("/admin/payments") view=AdminPaymentsPage />
                 </Routes>
             </Layout>
         </Router>

@@ -4,12 +4,18 @@ use serde::{Deserialize, Serialize};
 
 /// Form ids (for feedback) and field names.
 pub mod fields {
+    /// The payment to refund.
+    pub const PAYMENT: &str = "payment";
+    /// How much to refund, in the currency's main unit (empty: all that is left).
+    pub const AMOUNT: &str = "amount";
     /// The pack or plan to buy.
     pub const ITEM: &str = "item";
 }
 
 /// Form ids for feedback.
 pub mod forms {
+    /// An admin's refund.
+    pub const REFUND: &str = "refund";
     /// Buying a pack or plan.
     pub const CHECKOUT: &str = "checkout";
     /// Opening the customer portal.
@@ -125,6 +131,47 @@ pub struct BillingOverview {
     pub payments: Vec<PaymentView>,
     /// The checkout the person just came back from.
     pub checkout: Option<CheckoutState>,
+}
+
+/// One payment on the admin page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminPaymentView {
+    /// Its id (the refund form's value).
+    pub id: String,
+    /// The payment as the person sees it.
+    pub payment: PaymentView,
+    /// The account's email, or None once erased (the record is kept, detached).
+    pub account: Option<String>,
+    /// Whether some of it can still be refunded here.
+    pub refundable: bool,
+}
+
+/// One month's takings in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthRevenue {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// Currency.
+    pub currency: String,
+    /// Paid, smallest unit.
+    pub gross: i64,
+    /// Refunded.
+    pub refunded: i64,
+    /// Payments.
+    pub count: i64,
+}
+
+/// What `/admin/payments` shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct AdminPayments {
+    /// Payments can be refunded here (Stripe is configured).
+    pub enabled: bool,
+    /// The status filter applied.
+    pub status: Option<String>,
+    /// Payments, newest first (at most 200).
+    pub payments: Vec<AdminPaymentView>,
+    /// Revenue per month, oldest first (the last 12 months with payments).
+    pub months: Vec<MonthRevenue>,
 }
 
 /// `1234` in `eur` as `€12.34`; currencies without a symbol here as `12.34 SEK`.

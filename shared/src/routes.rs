@@ -146,6 +146,10 @@ pub const ADMIN_REQUESTS_DONE: &str = "/admin/requests/done";
 pub const ADMIN_ANALYTICS: &str = "/admin/analytics";
 /// Admin: the audit log of admin actions (`?page=`).
 pub const ADMIN_AUDIT: &str = "/admin/audit";
+/// Admin: payments, refunds and revenue per month (`?status=`).
+pub const ADMIN_PAYMENTS: &str = "/admin/payments";
+/// Admin: refund a payment through Stripe (POST).
+pub const ADMIN_PAYMENTS_REFUND: &str = "/admin/payments/refund";
 /// Admin pages share this prefix.
 pub const ADMIN_PREFIX: &str = "/admin";
 
@@ -202,7 +206,13 @@ pub const ACCOUNT_PAGES: &[&str] = &[
 ];
 
 /// Admin pages (anonymous visitors are sent to sign in; other accounts get a 404).
-pub const ADMIN_PAGES: &[&str] = &[ADMIN_SUPPORT, ADMIN_REQUESTS, ADMIN_ANALYTICS, ADMIN_AUDIT];
+pub const ADMIN_PAGES: &[&str] = &[
+    ADMIN_SUPPORT,
+    ADMIN_REQUESTS,
+    ADMIN_ANALYTICS,
+    ADMIN_AUDIT,
+    ADMIN_PAYMENTS,
+];
 
 /// Pages with a path parameter, as the router writes them (their own tests visit them with
 /// real ids: an image of the gallery, a public share).

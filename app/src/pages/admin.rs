@@ -52,13 +52,17 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
         ),
         "request-logged" => ("ok", "The request is logged. It is due in 30 days."),
         "request-done" => ("ok", "The request is marked as answered."),
+        "refund-sent" => (
+            "ok",
+            "The refund is sent to Stripe. The payment and the credits change when Stripe confirms it, usually within a minute.",
+        ),
         _ => return None,
     })
 }
 
 /// The admin pages' frame: their menu, the title and a notice from `?notice=`.
 #[component]
-fn AdminFrame(title: &'static str, children: Children) -> impl IntoView {
+pub(crate) fn AdminFrame(title: &'static str, children: Children) -> impl IntoView {
     let notice = use_query_map()
         .with_untracked(|q| q.get("notice"))
         .as_deref()
@@ -68,6 +72,7 @@ fn AdminFrame(title: &'static str, children: Children) -> impl IntoView {
         (routes::ADMIN_REQUESTS, "Privacy requests"),
         (routes::ADMIN_ANALYTICS, "Analytics"),
         (routes::ADMIN_AUDIT, "Audit log"),
+        (routes::ADMIN_PAYMENTS, "Payments"),
     ];
     view! { <SideFrame menu="Admin" links=LINKS title notice>{children()}</SideFrame> }
 }

@@ -362,3 +362,189 @@ pub fn Billing() -> impl IntoView {
     }
     .into_any()
 }
+
+async fn load_admin(
+    v: Viewer,
+    status: Option<String>,
+) -> Result<obscura_shared::billing::AdminPayments, AppError> {
+    #[cfg(feature = "ssr")]
+    {
+        crate::backend::ports()?.admin.payments(&v, status).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (v, status);
+        Err(AppError::internal())
+    }
+}
+
+/// Chart geometry (viewBox units).
+const WIDTH: f64 = 600.0;
+const HEIGHT: f64 = 160.0;
+
+#[component]
+fn Revenue(months: Vec<obscura_shared::billing::MonthRevenue>) -> impl IntoView {
+    if months.is_empty() {
+        return view! { <p class="mt-3 text-muted">"No payments in the last 12 months."</p> }
+            .into_any();
+    }
+    // The chart shows the currency with the most payments; the table shows every currency.
+    let mut counts: Vec<(String, i64)> = Vec::new();
+    for m in &months {
+        match counts.iter_mut().find(|(c, _)| *c == m.currency) {
+            Some((_, n)) => *n += m.count,
+            None => counts.push((m.currency.clone(), m.count)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let main = counts.first().map(|c| c.0.clone()).unwrap_or_default();
+    let shown: Vec<_> = months
+        .iter()
+        .filter(|m| m.currency == main)
+        .cloned()
+        .collect();
+    let max = shown
+        .iter()
+        .map(|m| m.gross - m.refunded)
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
+    let step = WIDTH / shown.len().max(1) as f64;
+    let bars = shown
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let net = m.gross - m.refunded;
+            let h = (net.max(0) as f64 / max) * (HEIGHT - 20.0);
+            let x = i as f64 * step + 1.0;
+            view! {
+                <rect x=format!("{x:.1}") y=format!("{:.1}", HEIGHT - h) width=format!("{:.1}", (step - 2.0).max(1.0)) height=format!("{h:.1}") rx="2" class="fill-accent">
+                    <title>{format!("{}: {}", m.month, money(net, &m.currency))}</title>
+                </rect>
+            }
+        })
+        .collect_view();
+    let title = format!("Net revenue per month in {}", main.to_uppercase());
+    view! {
+        <figure class="card mt-4">
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="h-40 w-full" role="img" aria-labelledby="revenue-title">
+                <title id="revenue-title">{title}</title>
+                {bars}
+            </svg>
+        </figure>
+        <table class="table mt-4">
+            <caption class="sr-only">"Revenue per month"</caption>
+            <thead><tr><th scope="col">"Month"</th><th scope="col">"Payments"</th><th scope="col">"Paid"</th><th scope="col">"Refunded"</th><th scope="col">"Net"</th></tr></thead>
+            <tbody>
+                {months.into_iter().rev().map(|m| view! {
+                    <tr data-testid="revenue-row">
+                        <td>{m.month.clone()}</td>
+                        <td>{m.count}</td>
+                        <td>{money(m.gross, &m.currency)}</td>
+                        <td>{money(m.refunded, &m.currency)}</td>
+                        <td>{money(m.gross - m.refunded, &m.currency)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+#[component]
+fn AdminPaymentRows(rows: Vec<obscura_shared::billing::AdminPaymentView>) -> impl IntoView {
+    if rows.is_empty() {
+        return view! { <div class="empty-state mt-6"><p class="font-medium">"No payments"</p></div> }
+            .into_any();
+    }
+    let fb = feedback(forms::REFUND);
+    let failed_for = fb.value(fields::PAYMENT);
+    let amount_error = fb.error(fields::AMOUNT);
+    view! {
+        <FormNotice feedback=fb.clone() />
+        <ul class="rows">
+            {rows.into_iter().map(|r| {
+                let p = r.payment;
+                let field_id = format!("amount-{}", r.id);
+                let error = (failed_for.as_deref() == Some(r.id.as_str())).then(|| amount_error.clone()).flatten();
+                view! {
+                    <li data-testid="admin-payment-row" data-status=p.status.clone()>
+                        <div class="min-w-0 flex-1">
+                            <p class="font-medium">{format!("{} · {} · {}", p.label, money(p.amount, &p.currency), status_text(&p))}</p>
+                            <p class="text-xs text-muted">
+                                <time datetime=p.paid_at.clone()>{day_of(&p.paid_at)}</time>
+                                " · " {r.account.unwrap_or_else(|| "erased account (record kept)".to_owned())}
+                                {p.card.map(|(brand, last4)| format!(" · {} ····{last4}", capitalise(&brand)))}
+                                {p.invoice_url.map(|u| view! { " · " <a class="link" href=u rel="noopener noreferrer" target="_blank">"Invoice"</a> })}
+                            </p>
+                        </div>
+                        {r.refundable.then(|| view! {
+                            <form method="post" action=routes::ADMIN_PAYMENTS_REFUND class="flex items-end gap-2">
+                                <input type="hidden" name=fields::PAYMENT value=r.id.clone() />
+                                <div class="field">
+                                    <label for=field_id.clone() class="text-xs">"Amount (empty: all)"</label>
+                                    <input id=field_id.clone() name=fields::AMOUNT class="input w-28" inputmode="decimal" autocomplete="off"
+                                        aria-invalid=error.is_some().then_some("true")
+                                        aria-describedby=error.is_some().then(|| format!("{field_id}-error")) />
+                                    {error.map(|e| view! { <p id=format!("{field_id}-error") class="field-error">{e}</p> })}
+                                </div>
+                                <button type="submit" class="btn-secondary btn-sm">"Refund"</button>
+                            </form>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// `/admin/payments`: revenue per month, and payments with refunds.
+#[component]
+pub fn AdminPaymentsPage() -> impl IntoView {
+    let Some(v) = viewer() else {
+        return ().into_any();
+    };
+    let status = use_query_map().with_untracked(|q| q.get("status"));
+    let current = status.clone();
+    let data = Resource::new_blocking(
+        move || (v.clone(), status.clone()),
+        |(v, s)| load_admin(v, s),
+    );
+    let filter = move |code: Option<&'static str>, label: &'static str| {
+        let here = (current.as_deref() == code).then_some("page");
+        let href = code.map_or_else(
+            || routes::ADMIN_PAYMENTS.to_owned(),
+            |c| format!("{}?status={c}", routes::ADMIN_PAYMENTS),
+        );
+        view! { <a class="btn-ghost btn-sm" aria-current=here href=href>{label}</a> }
+    };
+    view! {
+        <crate::pages::admin::AdminFrame title="Payments">
+            <nav aria-label="Filter by status" class="mt-3 flex flex-wrap gap-2">
+                {filter(None, "All")}
+                {filter(Some("paid"), "Paid")}
+                {filter(Some("partially_refunded"), "Partly refunded")}
+                {filter(Some("refunded"), "Refunded")}
+                {filter(Some("disputed"), "Disputed")}
+            </nav>
+            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    data.await.map(|a| view! {
+                        {(!a.enabled).then(|| view! { <Notice>"Stripe is not configured: payments recorded before are listed, and refunds cannot be made here."</Notice> })}
+                        <section aria-labelledby="s-revenue">
+                            <h2 id="s-revenue">"Revenue"</h2>
+                            <Revenue months=a.months />
+                        </section>
+                        <section aria-labelledby="s-payments" class="mt-8">
+                            <h2 id="s-payments">"Payments"</h2>
+                            <p class="mt-1 text-sm text-muted">"A refund goes through Stripe; its credits are taken back when Stripe confirms it. Disputes are answered in Stripe's dashboard."</p>
+                            <AdminPaymentRows rows=a.payments />
+                        </section>
+                    })
+                })}
+            </Suspense>
+        </crate::pages::admin::AdminFrame>
+    }
+    .into_any()
+}

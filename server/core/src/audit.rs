@@ -52,11 +52,13 @@ pub enum Action {
     RequestDone,
     /// Made an account admin (a role change).
     GrantAdmin,
+    /// Refunded a payment through Stripe.
+    PaymentRefund,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::SupportReply,
         Self::SupportClose,
         Self::SupportReopen,
@@ -64,6 +66,7 @@ impl Action {
         Self::RequestLogged,
         Self::RequestDone,
         Self::GrantAdmin,
+        Self::PaymentRefund,
     ];
 
     /// The stored code.
@@ -77,6 +80,7 @@ impl Action {
             Self::RequestLogged => "request_logged",
             Self::RequestDone => "request_done",
             Self::GrantAdmin => "grant_admin",
+            Self::PaymentRefund => "payment_refund",
         }
     }
 
@@ -91,6 +95,7 @@ impl Action {
             Self::RequestLogged => "Logged a privacy request",
             Self::RequestDone => "Marked a privacy request answered",
             Self::GrantAdmin => "Made an account admin",
+            Self::PaymentRefund => "Refunded a payment",
         }
     }
 }

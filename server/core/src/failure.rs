@@ -101,6 +101,26 @@ impl From<BillingError> for Failure {
     }
 }
 
+impl From<crate::billing::admin::RefundError> for Failure {
+    fn from(e: crate::billing::admin::RefundError) -> Self {
+        use crate::billing::admin::RefundError;
+        match e {
+            RefundError::NotFound => Self::new(ErrorCode::NotFound),
+            RefundError::Amount { left, currency } => Self::new(ErrorCode::Validation).with_field(
+                billing_fields::AMOUNT,
+                format!(
+                    "Give an amount up to {}, like 12.50, or leave it empty to refund all of it.",
+                    obscura_shared::billing::money(left, &currency)
+                ),
+            ),
+            RefundError::NotRefundable => Self::new(ErrorCode::Conflict).with_message(
+                "Nothing of this payment can be refunded here: it is refunded already, or disputed (answer disputes in Stripe's dashboard).",
+            ),
+            RefundError::Billing(e) => Self::from(e),
+        }
+    }
+}
+
 impl From<SupportError> for Failure {
     fn from(e: SupportError) -> Self {
         match e {

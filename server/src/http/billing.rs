@@ -3,6 +3,7 @@
 //! - `POST /settings/billing/checkout`: starts Stripe Checkout for a pack or plan (303 to Stripe).
 //! - `POST /settings/billing/portal`: opens Stripe's customer portal (303 to Stripe).
 //! - `POST /webhooks/stripe`: Stripe's events, verified by their signature on the raw body.
+//! - `POST /admin/payments/refund`: an admin refunds a payment through Stripe (audited).
 
 use axum::{
     body::Bytes,
@@ -22,7 +23,8 @@ use super::{
     forms::{see_other, signed_in, submitted},
 };
 use crate::{
-    billing::{self, Received},
+    audit::{self, Action, Outcome},
+    billing::{self, Received, admin::RefundError},
     http::WebState,
 };
 
@@ -31,6 +33,7 @@ pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     vec![
         (routes::BILLING_CHECKOUT, post(checkout)),
         (routes::BILLING_PORTAL, post(portal)),
+        (routes::ADMIN_PAYMENTS_REFUND, post(refund)),
     ]
 }
 
@@ -60,6 +63,44 @@ async fn portal(State(state): State<WebState>, req: axum::extract::Request) -> R
         Ok(url) => see_other(&url),
         Err(e) => {
             let page = FormPage::new(routes::SETTINGS_BILLING, forms::PORTAL);
+            form_failed(&state, s.parts, page, Failure::from(e)).await
+        }
+    }
+}
+
+async fn refund(State(state): State<WebState>, req: axum::extract::Request) -> Response {
+    let s = submitted!(req);
+    let actor = match super::support::admin_actor(&s) {
+        Ok(actor) => actor,
+        Err(res) => return *res,
+    };
+    let id = s.get(fields::PAYMENT);
+    let Ok(payment) = uuid::Uuid::parse_str(id.trim()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let amount = s.get(fields::AMOUNT);
+    let result = billing::admin::refund(&state, payment, &amount).await;
+    let outcome = match &result {
+        Ok(_) => Outcome::Done,
+        Err(RefundError::NotFound) => Outcome::NotFound,
+        Err(RefundError::Amount { .. } | RefundError::NotRefundable) => Outcome::Invalid,
+        Err(RefundError::Billing(_)) => Outcome::Failed,
+    };
+    audit::record(
+        &state,
+        actor,
+        Action::PaymentRefund,
+        &audit::target("payment", payment),
+        outcome,
+    )
+    .await;
+    match result {
+        Ok(_) => see_other(&format!("{}?notice=refund-sent", routes::ADMIN_PAYMENTS)),
+        Err(e) => {
+            let page = FormPage::new(routes::ADMIN_PAYMENTS, forms::REFUND).values(vec![
+                (fields::PAYMENT.to_owned(), payment.to_string()),
+                (fields::AMOUNT.to_owned(), amount),
+            ]);
             form_failed(&state, s.parts, page, Failure::from(e)).await
         }
     }

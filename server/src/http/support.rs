@@ -119,7 +119,7 @@ async fn admin_failed(
 }
 
 /// The admin posting an admin form, or the answer for anyone else.
-fn admin_actor(s: &Submitted) -> Result<Actor, Box<Response>> {
+pub(super) fn admin_actor(s: &Submitted) -> Result<Actor, Box<Response>> {
     match s.current() {
         Some(c) if c.user.role == Role::Admin.code() => Ok(Actor::Account(c.user.id)),
         Some(_) => Err(Box::new(StatusCode::NOT_FOUND.into_response())),

@@ -65,4 +65,15 @@ impl Admin for StatePorts {
             .await
             .map_err(|e| internal("the audit log", &e))
     }
+
+    async fn payments(
+        &self,
+        viewer: &Viewer,
+        status: Option<String>,
+    ) -> Result<obscura_shared::billing::AdminPayments, AppError> {
+        admin_only(viewer)?;
+        crate::billing::admin::overview(&self.0, status.as_deref())
+            .await
+            .map_err(|e| internal("payments", &e))
+    }
 }

@@ -17,7 +17,7 @@ use obscura_server::{
 };
 use obscura_shared::routes;
 use reqwest::{Method, StatusCode, header};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::helpers::browser::user_id;
 use crate::helpers::browser::{Browser, PASSWORD, location, sign_in, verified_user};
@@ -219,6 +219,8 @@ fn matrix() -> Vec<Entry> {
         e(POST, routes::ADMIN_SUPPORT_ERASE, Admin, routes::ADMIN_SUPPORT_ERASE, &[("id", "{message}")]),
         e(POST, routes::ADMIN_REQUESTS_NEW, Admin, routes::ADMIN_REQUESTS_NEW, &[]),
         e(POST, routes::ADMIN_REQUESTS_DONE, Admin, routes::ADMIN_REQUESTS_DONE, &[("id", "{request}")]),
+        e(GET, routes::ADMIN_PAYMENTS, Admin, routes::ADMIN_PAYMENTS, &[]),
+        e(POST, routes::ADMIN_PAYMENTS_REFUND, Admin, routes::ADMIN_PAYMENTS_REFUND, &[("payment", "{payment}")]),
         // What ends or deletes comes last.
         e(POST, routes::SHARE_REVOKE, OwnerQuiet, routes::SHARE_REVOKE, &[("share", "{share}")]),
         e(POST, routes::GALLERY_DELETE, OwnerQuiet, routes::GALLERY_DELETE, &[("image", "{image}"), ("confirm", "1")]),
@@ -303,6 +305,7 @@ struct Seed {
     session: String,
     message: String,
     request: String,
+    payment: String,
 }
 
 impl Seed {
@@ -315,6 +318,7 @@ impl Seed {
             session: id(),
             message: id(),
             request: id(),
+            payment: id(),
         }
     }
 
@@ -335,6 +339,7 @@ impl Seed {
             .replace("{session}", &self.session)
             .replace("{message}", &self.message)
             .replace("{request}", &self.request)
+            .replace("{payment}", &self.payment)
     }
 }
 
@@ -421,6 +426,28 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
         .unwrap()
         .id
         .to_string();
+    // A payment of the owner's, refunded already (a refund answers 409 without calling Stripe).
+    let payment = uuid::Uuid::now_v7();
+    obscura_server::db::entities::payment::ActiveModel {
+        id: Set(payment),
+        user_id: Set(Some(owner_id)),
+        kind: Set("pack".to_owned()),
+        item_id: Set("small".to_owned()),
+        item_label: Set("Small".to_owned()),
+        credits: Set(50),
+        payment_intent_id: Set(Some("pi_test_seed".to_owned())),
+        amount: Set(500),
+        currency: Set("eur".to_owned()),
+        status: Set("refunded".to_owned()),
+        amount_refunded: Set(500),
+        credits_taken_back: Set(50),
+        paid_at: Set(app.clock_now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let payment = payment.to_string();
     let other = verified_user(app, "other@example.com").await;
     let admin = crate::helpers::browser::admin(app).await;
     (
@@ -434,6 +461,7 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
             session,
             message,
             request,
+            payment,
         },
     )
 }

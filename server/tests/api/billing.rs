@@ -733,3 +733,92 @@ async fn payments_are_in_the_data_export() {
         Some("Analytical Engines Ltd")
     );
 }
+
+on_both_databases!(
+    an_admin_refunds_through_stripe_and_the_credits_follow_its_event,
+    |db: Db| async move {
+        let fake = StripeFake::start().await;
+        let app = billing_app(db, &fake).await;
+        let mut b = verified_user(&app, "r@example.com").await;
+        let paid = buy(&app, &mut b, &fake, "big", "evt_a_buy").await;
+        assert_eq!(balance(&app, "r@example.com").await, 260);
+        let id = payment::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string();
+        // Only admins see the page or refund (others get the 404 of a page that does not exist).
+        assert_eq!(b.get(routes::ADMIN_PAYMENTS).await.status(), 404);
+        assert_eq!(
+            b.post(routes::ADMIN_PAYMENTS_REFUND, &[("payment", &id)])
+                .await
+                .status(),
+            404
+        );
+        let mut admin = crate::helpers::browser::admin(&app).await;
+        let body = admin
+            .get(routes::ADMIN_PAYMENTS)
+            .await
+            .text()
+            .await
+            .unwrap();
+        let doc = html(&body);
+        let row = text_of(&doc, r#"[data-testid="admin-payment-row"]"#);
+        assert!(
+            row.contains("Big pack") && row.contains("€20.00") && row.contains("r@example.com"),
+            "{row}"
+        );
+        let month = text_of(&doc, r#"[data-testid="revenue-row"]"#);
+        assert!(month.contains("€20.00"), "{month}");
+        // More than was paid: the field says how much can be refunded.
+        let res = admin
+            .post(
+                routes::ADMIN_PAYMENTS_REFUND,
+                &[("payment", &id), ("amount", "25")],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.text().await.unwrap().contains("up to €20.00"));
+        assert!(fake.calls("/v1/refunds").is_empty());
+        // €5 of €20: Stripe is asked, and the credits follow its event (a quarter of 250).
+        let res = admin
+            .post(
+                routes::ADMIN_PAYMENTS_REFUND,
+                &[("payment", &id), ("amount", "5")],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        assert!(location(&res).ends_with("notice=refund-sent"));
+        let call = fake.calls("/v1/refunds").pop().unwrap();
+        assert_eq!(call.param("amount"), Some("500"));
+        assert!(
+            call.param("payment_intent")
+                .is_some_and(|pi| pi.starts_with("pi_"))
+        );
+        assert!(call.idempotency_key.is_some());
+        assert_eq!(
+            balance(&app, "r@example.com").await,
+            260,
+            "nothing before Stripe confirms"
+        );
+        let ev = stripe::event(
+            "evt_a_ref",
+            "charge.refunded",
+            json!({"id": paid.charge}),
+            app.clock_now().timestamp(),
+        );
+        assert_eq!(deliver(&app, &ev).await.status(), 200);
+        app.run_pending_jobs().await;
+        assert_eq!(balance(&app, "r@example.com").await, 198);
+        let rec = payment::Entity::find().one(&app.db).await.unwrap().unwrap();
+        assert_eq!(
+            (rec.status.as_str(), rec.amount_refunded),
+            ("partially_refunded", 500)
+        );
+        // The refund is in the audit log.
+        let audit = admin.get(routes::ADMIN_AUDIT).await.text().await.unwrap();
+        assert!(audit.contains("Refunded a payment"));
+    }
+);

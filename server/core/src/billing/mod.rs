@@ -9,6 +9,7 @@
 //! Payment records are kept for `OBSCURA_PAYMENT_RETENTION_YEARS` (P-PAY-2), detached from an
 //! erased account, and hold no card number or security code (P-PAY-1).
 
+pub mod admin;
 pub mod events;
 pub mod records;
 pub mod stripe;

@@ -1,0 +1,210 @@
+//! Billing for admins: the payments list with its filter, revenue per month, and refunds
+//! through Stripe (whose `charge.refunded` event then takes the credits back).
+
+use std::collections::BTreeMap;
+
+use obscura_shared::billing::{AdminPaymentView, AdminPayments, MonthRevenue};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+
+use super::{BillingError, records};
+use crate::{
+    db::entities::{payment, user},
+    state::AppState,
+};
+
+/// The statuses the list can be filtered by.
+pub const STATUSES: &[&str] = &["paid", "partially_refunded", "refunded", "disputed"];
+
+/// How many payments the page lists.
+const LIMIT: u64 = 200;
+
+/// The payments page: newest first, optionally only one status, with revenue per month.
+///
+/// # Errors
+/// Database errors.
+#[tracing::instrument(skip_all)]
+pub async fn overview(state: &AppState, status: Option<&str>) -> anyhow::Result<AdminPayments> {
+    let status = status.filter(|s| STATUSES.contains(s));
+    let mut query = payment::Entity::find().order_by_desc(payment::Column::PaidAt);
+    if let Some(s) = status {
+        query = query.filter(payment::Column::Status.eq(s));
+    }
+    let rows = query.limit(LIMIT).all(&state.db).await?;
+    let owners: Vec<Uuid> = rows.iter().filter_map(|p| p.user_id).collect();
+    let emails: BTreeMap<Uuid, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(owners))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.email))
+        .collect();
+    let enabled = state.billing.client().is_some();
+    let payments = rows
+        .into_iter()
+        .map(|p| AdminPaymentView {
+            id: p.id.to_string(),
+            account: p.user_id.and_then(|u| emails.get(&u).cloned()),
+            refundable: enabled
+                && p.payment_intent_id.is_some()
+                && p.amount_refunded < p.amount
+                && p.status != "disputed",
+            payment: records::view(p),
+        })
+        .collect();
+    Ok(AdminPayments {
+        enabled,
+        status: status.map(str::to_owned),
+        payments,
+        months: revenue(state).await?,
+    })
+}
+
+/// Paid and refunded per month and currency, the last 12 months that had payments.
+async fn revenue(state: &AppState) -> anyhow::Result<Vec<MonthRevenue>> {
+    let since = state.clock.now() - chrono::Duration::days(366);
+    let rows: Vec<(chrono::DateTime<chrono::Utc>, String, i64, i64)> = payment::Entity::find()
+        .select_only()
+        .column(payment::Column::PaidAt)
+        .column(payment::Column::Currency)
+        .column(payment::Column::Amount)
+        .column(payment::Column::AmountRefunded)
+        .filter(payment::Column::PaidAt.gte(since))
+        .into_tuple()
+        .all(&state.db)
+        .await?;
+    let mut months: BTreeMap<(String, String), MonthRevenue> = BTreeMap::new();
+    for (at, currency, amount, refunded) in rows {
+        let month = at.format("%Y-%m").to_string();
+        let m = months
+            .entry((month.clone(), currency.clone()))
+            .or_insert(MonthRevenue {
+                month,
+                currency,
+                gross: 0,
+                refunded: 0,
+                count: 0,
+            });
+        m.gross += amount;
+        m.refunded += refunded;
+        m.count += 1;
+    }
+    Ok(months.into_values().collect())
+}
+
+/// What an admin asked to refund.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefundAmount {
+    /// All that is left.
+    Rest,
+    /// This much, smallest unit.
+    Part(i64),
+}
+
+/// Reads the refund form's amount in the currency's main unit (`12.50`); empty is the rest.
+///
+/// # Errors
+/// `None` when it is not an amount with at most two decimals, or not above zero.
+#[must_use]
+pub fn parse_amount(input: &str) -> Option<RefundAmount> {
+    let input = input.trim().replace(',', ".");
+    if input.is_empty() {
+        return Some(RefundAmount::Rest);
+    }
+    let (whole, frac) = input.split_once('.').unwrap_or((&input, ""));
+    if whole.is_empty() && frac.is_empty()
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+        || frac.len() > 2
+        || whole.len() > 9
+    {
+        return None;
+    }
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let cents: i64 = format!("{frac:0<2}").parse().ok()?;
+    let total = whole * 100 + cents;
+    (total > 0).then_some(RefundAmount::Part(total))
+}
+
+/// Why a refund did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum RefundError {
+    /// No such payment.
+    #[error("no such payment")]
+    NotFound,
+    /// The amount is not one, or more than what is left.
+    #[error("invalid amount")]
+    Amount {
+        /// What can still be refunded, smallest unit.
+        left: i64,
+        /// Its currency.
+        currency: String,
+    },
+    /// Nothing is left to refund, or it is disputed (Stripe handles that).
+    #[error("not refundable")]
+    NotRefundable,
+    /// Stripe.
+    #[error(transparent)]
+    Billing(#[from] BillingError),
+}
+
+/// Refunds `amount` of a payment through Stripe. The credits are taken back when Stripe's
+/// `charge.refunded` event arrives, like a refund made in Stripe's dashboard.
+///
+/// # Errors
+/// [`RefundError`].
+#[tracing::instrument(skip_all, fields(payment_id = %id))]
+pub async fn refund(state: &AppState, id: Uuid, amount: &str) -> Result<i64, RefundError> {
+    let client = state
+        .billing
+        .client()
+        .ok_or(RefundError::Billing(BillingError::Off))?;
+    let p = payment::Entity::find_by_id(id)
+        .one(&state.db)
+        .await
+        .map_err(BillingError::from)?
+        .ok_or(RefundError::NotFound)?;
+    let left = p.amount - p.amount_refunded;
+    let (Some(intent), true) = (
+        p.payment_intent_id.as_deref(),
+        left > 0 && p.status != "disputed",
+    ) else {
+        return Err(RefundError::NotRefundable);
+    };
+    let wrong = || RefundError::Amount {
+        left,
+        currency: p.currency.clone(),
+    };
+    let value = match parse_amount(amount).ok_or_else(wrong)? {
+        RefundAmount::Rest => None,
+        RefundAmount::Part(n) if n <= left => Some(n),
+        RefundAmount::Part(_) => return Err(wrong()),
+    };
+    let key = format!("refund:{id}:{}", state.ids.new_id());
+    client
+        .refund(intent, value, &key)
+        .await
+        .map_err(BillingError::from)?;
+    Ok(value.unwrap_or(left))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refund_amounts_are_read_in_the_main_unit() {
+        assert_eq!(parse_amount(""), Some(RefundAmount::Rest));
+        assert_eq!(parse_amount("12.5"), Some(RefundAmount::Part(1250)));
+        assert_eq!(parse_amount("12,50"), Some(RefundAmount::Part(1250)));
+        assert_eq!(parse_amount("3"), Some(RefundAmount::Part(300)));
+        assert_eq!(parse_amount(".5"), Some(RefundAmount::Part(50)));
+        for bad in ["0", "-1", "1.234", "abc", "1e3", ".", "12.5.1"] {
+            assert_eq!(parse_amount(bad), None, "{bad}");
+        }
+    }
+}
