@@ -11,6 +11,7 @@ free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0)
 # command here would become the exit status of the whole run.
 cleanup() {
   [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null && { wait "$server_pid" 2>/dev/null || true; }
+  [ -n "${stripe_pid:-}" ] && kill "$stripe_pid" 2>/dev/null && { wait "$stripe_pid" 2>/dev/null || true; }
   [ -n "${oidc_pid:-}" ] && kill "$oidc_pid" 2>/dev/null && { wait "$oidc_pid" 2>/dev/null || true; }
   [ -n "${maildev_pid:-}" ] && kill "$maildev_pid" 2>/dev/null && { wait "$maildev_pid" 2>/dev/null || true; }
   [ -n "${s3_pid:-}" ] && kill "$s3_pid" 2>/dev/null && { wait "$s3_pid" 2>/dev/null || true; }

@@ -6,6 +6,8 @@ const pages = [...publicPages, '/no-such-page'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical accessibility violations (${scheme}) @mobile`, async ({ browser }) => {
+    // axe on every public page, one after another: about 25 s here, more on a loaded machine.
+    test.setTimeout(90_000);
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     for (const path of pages) {

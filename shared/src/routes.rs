@@ -248,6 +248,7 @@ pub const LIGHT_PAGES: &[&str] = &[
     SIGNUP_SENT,
     RESET,
     AUTH_PROBLEM,
+    PRICING,
 ];
 
 /// `s` percent-encoded for a query-string value or path segment (RFC 3986 unreserved characters

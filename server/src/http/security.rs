@@ -25,16 +25,11 @@ pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next
 
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    // The Google sign-in form redirects to the provider: form-action must allow its origin.
-    let provider = state
-        .config
-        .google
-        .as_ref()
-        .and_then(|g| url::Url::parse(&g.issuer_url).ok())
-        .map(|u| u.origin().ascii_serialization());
-    if let Ok(csp) =
-        HeaderValue::from_str(&content_security_policy(&nonce, https, provider.as_deref()))
-    {
+    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(
+        &nonce,
+        https,
+        &form_targets(&state.config),
+    )) {
         h.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     h.insert(
@@ -84,12 +79,40 @@ pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next
     res
 }
 
+/// Where our forms' answers may redirect the browser, besides this origin: the Google sign-in
+/// provider, and Stripe's Checkout and customer portal (a test peer serves those pages on its
+/// API's origin).
+fn form_targets(config: &crate::config::Config) -> Vec<String> {
+    let origin = |u: &str| {
+        url::Url::parse(u)
+            .ok()
+            .map(|u| u.origin().ascii_serialization())
+    };
+    let mut out: Vec<String> = config
+        .google
+        .as_ref()
+        .and_then(|g| origin(&g.issuer_url))
+        .into_iter()
+        .collect();
+    if let Some(stripe) = &config.billing.stripe {
+        if stripe.api_base.host_str() == Some("api.stripe.com") {
+            out.push("https://checkout.stripe.com".to_owned());
+            out.push("https://billing.stripe.com".to_owned());
+        } else {
+            out.extend(origin(stripe.api_base.as_str()));
+        }
+    }
+    out
+}
+
 /// The policy: only our own origin, inline scripts only with this response's nonce, wasm allowed
-/// to compile, no plugins, no `<base>`, no framing.
+/// to compile, no plugins, no `<base>`, no framing; forms may lead to `form_targets` too.
 #[must_use]
-pub fn content_security_policy(nonce: &str, https: bool, sign_in_provider: Option<&str>) -> String {
-    let form_action =
-        sign_in_provider.map_or_else(|| "'self'".to_owned(), |p| format!("'self' {p}"));
+pub fn content_security_policy(nonce: &str, https: bool, form_targets: &[String]) -> String {
+    let form_action = std::iter::once("'self'")
+        .chain(form_targets.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut csp = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'self'; \
@@ -108,10 +131,10 @@ mod tests {
 
     #[test]
     fn policy_carries_the_nonce_and_the_required_directives() {
-        let csp = content_security_policy("abc", false, None);
+        let csp = content_security_policy("abc", false, &[]);
         assert!(csp.contains("form-action 'self';"));
         assert!(
-            content_security_policy("abc", false, Some("https://accounts.google.com"))
+            content_security_policy("abc", false, &["https://accounts.google.com".to_owned()])
                 .contains("form-action 'self' https://accounts.google.com;")
         );
         for d in [
@@ -123,6 +146,6 @@ mod tests {
             assert!(csp.contains(d), "{d} missing from {csp}");
         }
         assert!(!csp.contains("unsafe-inline"));
-        assert!(content_security_policy("abc", true, None).ends_with("upgrade-insecure-requests"));
+        assert!(content_security_policy("abc", true, &[]).ends_with("upgrade-insecure-requests"));
     }
 }

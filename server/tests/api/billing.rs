@@ -453,6 +453,15 @@ async fn pricing_shows_packs_plans_prices_and_model_costs() {
     let app = billing_app(Db::Sqlite, &fake).await;
     let res = app.get(routes::PRICING).await;
     assert_eq!(res.status(), 200);
+    // The buy forms redirect to Stripe's page: the policy lets forms lead there.
+    let csp = res.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csp.contains(&format!("form-action 'self' {};", fake.url)),
+        "{csp}"
+    );
     let body = res.text().await.unwrap();
     let text = html(&body).root_element().text().collect::<String>();
     for expected in [
@@ -624,9 +633,21 @@ on_both_databases!(
             ),
             ("refunded", 500, 50)
         );
-        // New images wait, with the reason.
+        // New images wait, with the reason, on the billing page and when asking for one.
         let body = b.get(routes::SETTINGS_BILLING).await.text().await.unwrap();
         assert!(body.contains("20 credits that had already been used"));
+        let res = crate::helpers::generation::submit(
+            &mut b,
+            crate::helpers::generation::form(&[("prompt", "a quiet harbour")]),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::PAYMENT_REQUIRED);
+        assert!(
+            res.text()
+                .await
+                .unwrap()
+                .contains("A refunded payment left 20 credits")
+        );
         // Buying again settles what is owed first.
         buy(&app, &mut b, &fake, "small", "evt_r_buy2").await;
         assert_eq!(balance(&app, "refund@example.com").await, 30);
