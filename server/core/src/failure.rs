@@ -90,6 +90,12 @@ impl From<BillingError> for Failure {
                     "Payments cannot be started right now. Nothing was charged; please try again in a few minutes.",
                 )
                 .retry_after(60),
+            BillingError::RateLimited(wait) => Self::new(ErrorCode::RateLimited)
+                .with_message(format!(
+                    "You have opened several payment pages in a short time. Please try again in {} seconds.",
+                    wait.as_secs().max(1)
+                ))
+                .retry_after(wait.as_secs().max(1)),
             BillingError::Signature(SignatureError::NotAnEvent) => {
                 Self::new(ErrorCode::Malformed)
             }

@@ -322,6 +322,14 @@ async fn bad_webhook_deliveries_are_refused_or_ignored_without_effect() {
         post(Some(stale), payload.clone()).await.unwrap().status(),
         400
     );
+    // A delayed payment that failed: nothing credited, the person is told.
+    let failed = stripe::event(
+        "evt_async_failed",
+        "checkout.session.async_payment_failed",
+        json!({"id": session}),
+        now,
+    );
+    assert_eq!(deliver(&app, &failed).await.status(), 200);
     // A type not handled: 200, nothing queued.
     let unknown = stripe::event(
         "evt_unknown",
@@ -346,11 +354,15 @@ async fn bad_webhook_deliveries_are_refused_or_ignored_without_effect() {
         .into_iter()
         .map(|e| e.event_id)
         .collect();
+    let mut events = events;
+    events.sort();
     assert_eq!(
         events,
-        ["evt_orphan"],
+        ["evt_async_failed", "evt_orphan"],
         "refused and unhandled events leave no trace"
     );
+    crate::helpers::mail::await_mails(&app, "w@example.com", "Small pack did not go through", 1)
+        .await;
     assert_eq!(balance(&app, "w@example.com").await, 10);
     assert!(
         payment::Entity::find()
@@ -843,3 +855,26 @@ on_both_databases!(
         assert!(audit.contains("Refunded a payment"));
     }
 );
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_account_cannot_flood_stripe_with_checkouts() {
+    let fake = StripeFake::start().await;
+    let app = billing_app(Db::Sqlite, &fake).await;
+    let mut b = verified_user(&app, "flood@example.com").await;
+    let burst = obscura_server::accounts::limits::BILLING_SESSIONS_BURST as usize;
+    for _ in 0..burst {
+        start(&mut b, &fake, "small").await;
+    }
+    let res = b.post(routes::BILLING_CHECKOUT, &[("item", "small")]).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key("retry-after"));
+    assert!(res.text().await.unwrap().contains("several payment pages"));
+    assert_eq!(
+        fake.calls("/v1/checkout/sessions").len(),
+        burst,
+        "the refused one never reached Stripe"
+    );
+    // Another account is not affected.
+    let mut other = verified_user(&app, "calm@example.com").await;
+    start(&mut other, &fake, "small").await;
+}

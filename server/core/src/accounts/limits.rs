@@ -32,7 +32,14 @@ pub struct Limits {
     email_account: Arc<DefaultKeyedRateLimiter<String>>,
     /// Avatar changes per account (each decodes an image): [`AVATAR_CHANGES_PER_HOUR`].
     avatar_account: Arc<DefaultKeyedRateLimiter<String>>,
+    /// Checkout and portal sessions per account (each is a call to Stripe):
+    /// [`BILLING_SESSIONS_BURST`].
+    billing_account: Arc<DefaultKeyedRateLimiter<String>>,
 }
+
+/// Checkout or portal sessions one account may start: 10, then one every 30 seconds (Stripe's
+/// API has a global rate limit; one account must not use it up).
+pub const BILLING_SESSIONS_BURST: u32 = 10;
 
 /// Avatar uploads one account may make: 10, then one every 6 minutes (10 an hour).
 pub const AVATAR_CHANGES_PER_HOUR: u32 = 10;
@@ -75,7 +82,19 @@ impl Limits {
                 AVATAR_CHANGES_PER_HOUR,
                 Duration::from_secs(3600) / AVATAR_CHANGES_PER_HOUR,
             )),
+            billing_account: keyed(quota(BILLING_SESSIONS_BURST, Duration::from_secs(30))),
         }
+    }
+
+    /// Takes one checkout or portal session for `account`. `Err` carries how long to wait.
+    ///
+    /// # Errors
+    /// The wait until the next session is allowed.
+    pub fn check_billing(&self, account: &str) -> Result<(), Duration> {
+        let now = governor::clock::DefaultClock::default().now();
+        self.billing_account
+            .check_key(&account.to_owned())
+            .map_err(|n| n.wait_time_from(now))
     }
 
     /// Takes one avatar upload for `account` (not scaled by the sign-in rate: it bounds image

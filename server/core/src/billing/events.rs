@@ -76,8 +76,7 @@ impl Job for HandleEvent {
                 checkout_completed(state, client, &self.object).await
             }
             "checkout.session.async_payment_failed" => {
-                tracing::info!("a delayed checkout payment failed");
-                Ok(())
+                checkout_failed(state, client, &self.object).await
             }
             "invoice.paid" => invoice_paid(state, client, &self.object).await,
             "invoice.payment_failed" => invoice_failed(state, client, &self.object).await,
@@ -336,6 +335,41 @@ async fn checkout_completed(
         )
         .await;
     }
+    Ok(())
+}
+
+/// A delayed payment method (a bank debit) failed after Checkout: nothing was paid; the
+/// person is told.
+async fn checkout_failed(
+    state: &AppState,
+    client: &stripe::Client,
+    id: &str,
+) -> Result<(), EventError> {
+    let session = client.checkout_session(id).await?;
+    let reference = session
+        .client_reference_id
+        .as_deref()
+        .or_else(|| session.metadata.get("account").map(String::as_str));
+    let Some(user) = account_of(&state.db, reference).await? else {
+        return Ok(());
+    };
+    let item = session.metadata.get("item").cloned().unwrap_or_default();
+    let what = state
+        .config
+        .billing
+        .pack(&item)
+        .map(|p| p.label.clone())
+        .or_else(|| state.config.billing.plan(&item).map(|p| p.label.clone()))
+        .unwrap_or_else(|| "credits".to_owned());
+    tracing::info!("a delayed checkout payment failed");
+    tell(
+        state,
+        user,
+        crate::mail::templates::Kind::CheckoutFailed,
+        None,
+        &[("{WHAT}", &what)],
+    )
+    .await;
     Ok(())
 }
 

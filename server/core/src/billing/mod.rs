@@ -86,6 +86,9 @@ pub enum BillingError {
     /// Stripe could not be reached or refused (logged).
     #[error("stripe is unavailable")]
     Unavailable,
+    /// Too many checkout or portal sessions: try again after this long.
+    #[error("too many sessions")]
+    RateLimited(std::time::Duration),
     /// A webhook's signature was refused.
     #[error(transparent)]
     Signature(#[from] webhook::SignatureError),
@@ -297,6 +300,10 @@ pub async fn start_checkout(
     item: &str,
 ) -> Result<String, BillingError> {
     let client = state.billing.client().ok_or(BillingError::Off)?;
+    state
+        .limits
+        .check_billing(&user.to_string())
+        .map_err(BillingError::RateLimited)?;
     let account = user::Entity::find_by_id(user)
         .one(&state.db)
         .await?
@@ -399,6 +406,10 @@ pub async fn start_checkout(
 #[tracing::instrument(skip_all, fields(user_id = %user))]
 pub async fn portal(state: &AppState, user: Uuid) -> Result<String, BillingError> {
     let client = state.billing.client().ok_or(BillingError::Off)?;
+    state
+        .limits
+        .check_billing(&user.to_string())
+        .map_err(BillingError::RateLimited)?;
     let customer = billing_customer::Entity::find_by_id(user)
         .one(&state.db)
         .await?

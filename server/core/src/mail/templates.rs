@@ -57,6 +57,8 @@ pub enum Kind {
     PaymentFailed,
     /// A plan will end on `{DATE}` and not renew; the link leads to the billing page.
     PlanEnding,
+    /// A delayed payment (a bank debit) for `{WHAT}` failed; the link leads to the billing page.
+    CheckoutFailed,
 }
 
 struct Text {
@@ -420,6 +422,27 @@ fn text(kind: &Kind, lang: Language) -> Text {
             expiry: "Vous avez changé d'avis ? Vous pouvez le reprendre sur la même page avant cette date.",
             ignore: "Les crédits des packs achetés n'expirent jamais.",
         },
+        (Kind::CheckoutFailed, En) => Text {
+            subject: "Your Obscura payment for {WHAT} did not go through",
+            intro: "Your bank did not complete the payment for {WHAT}. Nothing was charged and no credits were added.",
+            action: "Try again",
+            expiry: "You can pay with another method on the billing page.",
+            ignore: "If you did not mean to buy, there is nothing to do.",
+        },
+        (Kind::CheckoutFailed, De) => Text {
+            subject: "Deine Obscura-Zahlung für {WHAT} ist nicht durchgegangen",
+            intro: "Deine Bank hat die Zahlung für {WHAT} nicht ausgeführt. Es wurde nichts abgebucht und keine Credits gutgeschrieben.",
+            action: "Erneut versuchen",
+            expiry: "Auf der Abrechnungsseite kannst du mit einer anderen Methode bezahlen.",
+            ignore: "Wenn du nichts kaufen wolltest, musst du nichts tun.",
+        },
+        (Kind::CheckoutFailed, Fr) => Text {
+            subject: "Votre paiement Obscura pour {WHAT} n'a pas abouti",
+            intro: "Votre banque n'a pas effectué le paiement pour {WHAT}. Rien n'a été débité et aucun crédit n'a été ajouté.",
+            action: "Réessayer",
+            expiry: "Vous pouvez payer avec un autre moyen sur la page de facturation.",
+            ignore: "Si vous ne vouliez rien acheter, il n'y a rien à faire.",
+        },
         (Kind::NewDevice, En) => Text {
             subject: "New sign-in to your Obscura account",
             intro: "Your Obscura account was just signed in to from a device it has not used before.",
@@ -693,6 +716,7 @@ mod tests {
             Kind::PlanRenewed,
             Kind::PaymentFailed,
             Kind::PlanEnding,
+            Kind::CheckoutFailed,
         ] {
             for lang in Language::ALL {
                 let e = render(
