@@ -46,3 +46,9 @@ mod tests {
         assert_eq!(ago(Duration::days(20)), "16 Nov 2026");
     }
 }
+
+/// "1 credit", "5 credits".
+#[must_use]
+pub fn plural(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -16,9 +16,7 @@ fn value_of(values: &[(String, String)], name: &str) -> Option<String> {
         .map(|(_, v)| v.clone())
 }
 
-fn plural(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+use crate::format::plural;
 
 /// A field's error paragraph.
 fn error_for(errors: &[(String, String)], name: &str, id: &str) -> Option<impl IntoView + use<>> {

@@ -46,9 +46,7 @@ async fn load_overview(v: Viewer, checkout: Option<String>) -> Result<BillingOve
     }
 }
 
-fn plural(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+use crate::format::plural;
 
 fn period(interval: &(String, u32)) -> String {
     match interval.1 {

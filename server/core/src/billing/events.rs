@@ -257,10 +257,7 @@ async fn checkout_completed(
     id: &str,
 ) -> Result<(), EventError> {
     let session: CheckoutSession = client.checkout_session(id).await?;
-    let reference = session
-        .client_reference_id
-        .as_deref()
-        .or_else(|| session.metadata.get("account").map(String::as_str));
+    let reference = session.account_reference();
     let now = state.clock.now();
     let Some(user) = account_of(&state.db, reference).await? else {
         tracing::warn!("a checkout for an unknown account: nothing to credit");
@@ -346,10 +343,7 @@ async fn checkout_failed(
     id: &str,
 ) -> Result<(), EventError> {
     let session = client.checkout_session(id).await?;
-    let reference = session
-        .client_reference_id
-        .as_deref()
-        .or_else(|| session.metadata.get("account").map(String::as_str));
+    let reference = session.account_reference();
     let Some(user) = account_of(&state.db, reference).await? else {
         return Ok(());
     };
@@ -394,23 +388,12 @@ async fn record_and_grant(
         Err(e) => return Err(e.into()),
     }
     if let Some((amount, expire_key)) = expire {
-        let balance = credits::balance(&txn, user).await?;
-        let take = amount.min(balance);
-        if take > 0 {
-            credits::apply(
-                &txn,
-                state.ids.new_id(),
-                now,
-                Operation {
-                    user_id: user,
-                    entry: Entry::Expire,
-                    amount: take,
-                    key: &expire_key,
-                    reference: Some("unused plan credits at renewal"),
-                },
-            )
-            .await?;
-        }
+        let debit = Debit {
+            entry: Entry::Expire,
+            key: &expire_key,
+            reference: "unused plan credits at renewal",
+        };
+        take_up_to(&txn, state, user, amount, debit, now).await?;
     }
     let applied = credits::apply(
         &txn,
@@ -431,6 +414,45 @@ async fn record_and_grant(
     txn.commit().await?;
     tracing::info!(credits, "payment credited");
     Ok(true)
+}
+
+/// A debit of the ledger: what it is, its idempotency key and why.
+struct Debit<'a> {
+    entry: Entry,
+    key: &'a str,
+    reference: &'static str,
+}
+
+/// Takes up to `want` credits from the balance (never below zero); returns how many were taken.
+async fn take_up_to<C>(
+    txn: &C,
+    state: &AppState,
+    user: Uuid,
+    want: i64,
+    debit: Debit<'_>,
+    now: DateTime<Utc>,
+) -> Result<i64, EventError>
+where
+    C: ConnectionTrait + TransactionTrait,
+{
+    let take = want.min(credits::balance(txn, user).await?);
+    if take <= 0 {
+        return Ok(0);
+    }
+    credits::apply(
+        txn,
+        state.ids.new_id(),
+        now,
+        Operation {
+            user_id: user,
+            entry: debit.entry,
+            amount: take,
+            key: debit.key,
+            reference: Some(debit.reference),
+        },
+    )
+    .await?;
+    Ok(take)
 }
 
 /// Pays what refunds left owing from the balance, oldest first.
@@ -454,23 +476,12 @@ where
     if owed <= 0 {
         return Ok(());
     }
-    let mut pay = owed.min(credits::balance(txn, user).await?);
-    if pay <= 0 {
-        return Ok(());
-    }
-    credits::apply(
-        txn,
-        state.ids.new_id(),
-        now,
-        Operation {
-            user_id: user,
-            entry: Entry::Clawback,
-            amount: pay,
-            key: &format!("stripe:settle:{cause}"),
-            reference: Some("credits owed after a refund"),
-        },
-    )
-    .await?;
+    let debit = Debit {
+        entry: Entry::Clawback,
+        key: &format!("stripe:settle:{cause}"),
+        reference: "credits owed after a refund",
+    };
+    let mut pay = take_up_to(txn, state, user, owed, debit, now).await?;
     for d in debts {
         if pay == 0 {
             break;
@@ -749,27 +760,16 @@ async fn charge_changed(
     if delta > 0
         && let Some(user) = record.user_id
     {
-        let balance = credits::balance(&txn, user).await?;
-        let take = delta.min(balance);
-        if take > 0 {
-            credits::apply(
-                &txn,
-                state.ids.new_id(),
-                now,
-                Operation {
-                    user_id: user,
-                    entry: Entry::Clawback,
-                    amount: take,
-                    key: &format!("stripe:clawback:{}:{target}", record.id),
-                    reference: Some(if disputed {
-                        "disputed payment"
-                    } else {
-                        "refunded payment"
-                    }),
-                },
-            )
-            .await?;
-        }
+        let debit = Debit {
+            entry: Entry::Clawback,
+            key: &format!("stripe:clawback:{}:{target}", record.id),
+            reference: if disputed {
+                "disputed payment"
+            } else {
+                "refunded payment"
+            },
+        };
+        let take = take_up_to(&txn, state, user, delta, debit, now).await?;
         if delta > take {
             credit_debt::Entity::insert(credit_debt::ActiveModel {
                 id: Set(state.ids.new_id()),

@@ -127,6 +127,16 @@ pub struct CheckoutSession {
     pub customer_details: Option<CustomerDetails>,
 }
 
+impl CheckoutSession {
+    /// The account that started it: the client reference, else the metadata's `account`.
+    #[must_use]
+    pub fn account_reference(&self) -> Option<&str> {
+        self.client_reference_id
+            .as_deref()
+            .or_else(|| self.metadata.get("account").map(String::as_str))
+    }
+}
+
 /// A customer (only its id is read).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Customer {
