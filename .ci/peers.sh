@@ -1,7 +1,8 @@
 # Sourced by .ci/test and bench/api-tests: a work directory removed on exit, and
 # `start_peers`, which starts a throwaway PostgreSQL cluster and the test peers (maildev SMTP, an
 # OpenID Connect provider, s3s-fs) on free local ports and exports the OBSCURA_TEST_* variables
-# the integration tests read. Expects the current directory to be the repository root and the
+# the integration tests read (with the path of localstripe, installed here when missing, which
+# the tests start themselves). Expects the current directory to be the repository root and the
 # tools installed by .ci/setup.
 type say >/dev/null 2>&1 || say() { printf '\033[1;35m==>\033[0m %s\n' "$1"; }
 
@@ -91,5 +92,19 @@ say "starting a throwaway PostgreSQL cluster"
   export OBSCURA_TEST_S3_BUCKET="$s3_bucket"
   export OBSCURA_TEST_S3_ACCESS_KEY=obscura-test
   export OBSCURA_TEST_S3_SECRET_KEY="$s3_secret"
+
+  # localstripe (PyPI, pinned), a second Stripe implementation: the billing_localstripe tests
+  # start their own, one at a time on a free port, and stop it (its state file,
+  # /tmp/localstripe.pickle, cannot be moved), so only its path is exported here. Installed for
+  # this user when missing or another version.
+  localstripe_bin="$(python3 -m site --user-base)/bin/localstripe"
+  if ! { [ -x "$localstripe_bin" ] &&
+    python3 -m pip show localstripe 2>/dev/null | grep -qx 'Version: 1.15.10'; }; then
+    say "installing localstripe 1.15.10 (PyPI)"
+    python3 -m pip install --user --quiet localstripe==1.15.10
+  fi
+  "$localstripe_bin" --help >/dev/null 2>&1 || {
+    echo "localstripe is not usable at $localstripe_bin"; exit 1; }
+  export OBSCURA_TEST_LOCALSTRIPE="$localstripe_bin"
   export OBSCURA_TEST_REQUIRE_PEERS=1
 }

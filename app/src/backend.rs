@@ -133,7 +133,7 @@ pub trait Admin: Send + Sync {
     async fn payments(
         &self,
         viewer: &Viewer,
-        status: Option<String>,
+        filter: obscura_shared::billing::PaymentFilter,
     ) -> Result<obscura_shared::billing::AdminPayments, AppError>;
 }
 
@@ -149,6 +149,27 @@ pub trait Billing: Send + Sync {
         viewer: &Viewer,
         checkout: Option<String>,
     ) -> Result<obscura_shared::billing::BillingOverview, AppError>;
+}
+
+/// What the request tells about a visitor of `/try` (placed in context by the server).
+#[derive(Debug, Clone, Default)]
+pub struct TrialVisitor {
+    /// The trial cookie's value.
+    pub cookie: Option<String>,
+    /// The client address (after trusted proxies): hashed by the server, never shown or stored.
+    pub ip: Option<std::net::IpAddr>,
+    /// The `User-Agent` header.
+    pub user_agent: String,
+}
+
+/// The no-signup trial.
+#[async_trait::async_trait]
+pub trait Trial: Send + Sync {
+    /// What `/try` shows this visitor.
+    async fn page(
+        &self,
+        visitor: &TrialVisitor,
+    ) -> Result<obscura_shared::trial::TrialPage, AppError>;
 }
 
 #[derive(Clone)]
@@ -169,6 +190,8 @@ pub struct Ports {
     pub admin: Arc<dyn Admin>,
     /// Billing.
     pub billing: Arc<dyn Billing>,
+    /// The trial.
+    pub trial: Arc<dyn Trial>,
 }
 
 /// The ports from the current render or server-function context.

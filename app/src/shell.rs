@@ -27,6 +27,7 @@ use crate::pages::{
     sharing::{list::Shares, public::SharePage},
     support::Support,
     terms::Terms,
+    trial::Try,
 };
 
 /// Hashed asset file names of the current build, provided by the server.
@@ -121,6 +122,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cookies") view=CookieSettings />
                     <Route path=path!("/support") view=Support />
                     <Route path=path!("/pricing") view=Pricing />
+                    <Route path=path!("/try") view=Try ssr=SsrMode::Async />
                     <Route path=path!("/login") view=Login />
                     <Route path=path!("/signup") view=Signup />
                     <Route path=path!("/signup/sent") view=SignupSent />
@@ -137,7 +139,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/security") view=Security />
                     <Route path=path!("/settings/shares") view=Shares />
                     <Route path=path!("/settings/privacy") view=PrivacyCenter />
-                    <Route path=path!("/settings/billing") view=Billing />
+                    <Route path=path!("/settings/billing") view=Billing ssr=SsrMode::Async />
                     <Route path=path!("/dev/outbox") view=Outbox />
                     <Route path=path!("/admin/support") view=AdminSupport />
                     <Route path=path!("/admin/support/:id") view=AdminMessage />
@@ -165,6 +167,7 @@ mod tests {
             "/privacy/versions"
         );
         assert_eq!(obscura_shared::routes::HOME, "/");
+        assert_eq!(obscura_shared::routes::TRY, "/try");
         assert_eq!(obscura_shared::routes::LOGIN, "/login");
         assert_eq!(obscura_shared::routes::SIGNUP, "/signup");
         assert_eq!(obscura_shared::routes::SIGNUP_SENT, "/signup/sent");

@@ -170,6 +170,7 @@ pub fn queue(state: &AppState) -> crate::jobs::Queue {
     .register::<crate::privacy::export::BuildExport>()
     .register::<crate::privacy::policy::NotifyPolicyChange>()
     .register::<crate::billing::HandleEvent>()
+    .register::<crate::trial::job::TrialGenerate>()
     .build()
 }
 

@@ -161,13 +161,28 @@ pub struct MonthRevenue {
     pub count: i64,
 }
 
+/// The filter of `/admin/payments` (its query string: `status`, `account`, `from`, `to`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct PaymentFilter {
+    /// Only this status.
+    pub status: Option<String>,
+    /// Only accounts whose email address contains this.
+    pub account: Option<String>,
+    /// Paid on or after this day (`YYYY-MM-DD`, UTC).
+    pub from: Option<String>,
+    /// Paid on or before this day.
+    pub to: Option<String>,
+}
+
 /// What `/admin/payments` shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct AdminPayments {
     /// Payments can be refunded here (Stripe is configured).
     pub enabled: bool,
-    /// The status filter applied.
-    pub status: Option<String>,
+    /// The filter applied (what could not be read is left out).
+    pub filter: PaymentFilter,
+    /// Filter fields that could not be read: (field, message).
+    pub filter_errors: Vec<(String, String)>,
     /// Payments, newest first (at most 200).
     pub payments: Vec<AdminPaymentView>,
     /// Revenue per month, oldest first (the last 12 months with payments).

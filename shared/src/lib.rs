@@ -19,5 +19,6 @@ pub mod storage;
 pub mod support;
 pub mod testids;
 pub mod theme;
+pub mod trial;
 
 pub use error::{ErrorCode, Failure};

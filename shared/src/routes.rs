@@ -92,6 +92,10 @@ pub const LOGIN_PASSKEY_FINISH: &str = "/login/passkey/finish";
 pub const DEV_OUTBOX: &str = "/dev/outbox";
 /// The generator.
 pub const CREATE: &str = "/create";
+/// The no-signup trial: a few images without an account (GET the page, POST the form).
+pub const TRY: &str = "/try";
+/// A trial image's files: `/try/images/{id}/{preview|thumb|original}` (the trial cookie is the key).
+pub const TRY_IMAGES: &str = "/try/images";
 /// Stored files, reached only by signed URLs: `/files/{image}/{variant}`.
 pub const FILES: &str = "/files";
 /// The private gallery; `/gallery/{image}` shows one image.
@@ -182,6 +186,7 @@ pub const PUBLIC_PAGES: &[&str] = &[
     COOKIES,
     SUPPORT,
     PRICING,
+    TRY,
     LOGIN,
     SIGNUP,
     SIGNUP_SENT,
@@ -249,6 +254,7 @@ pub const LIGHT_PAGES: &[&str] = &[
     RESET,
     AUTH_PROBLEM,
     PRICING,
+    TRY,
 ];
 
 /// `s` percent-encoded for a query-string value or path segment (RFC 3986 unreserved characters

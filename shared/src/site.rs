@@ -25,6 +25,9 @@ pub struct SiteInfo {
     /// Whether Google sign-in is offered.
     #[serde(default)]
     pub google_sign_in: bool,
+    /// Images a visitor may make at `/try` without an account in 24 hours (0: no trial).
+    #[serde(default)]
+    pub trial_images: u32,
     /// The services that receive personal data because the operator enabled them.
     pub processors: Vec<Processor>,
     /// What personal data is processed, why, and for how long.

@@ -30,11 +30,30 @@ pub struct Declaration {
     pub lifetime: &'static str,
     /// A cookie that carries the `__Host-` prefix when the site is served over https.
     pub host_prefixed: bool,
-    /// Set only when Google sign-in is configured.
-    pub only_with_google: bool,
+    /// Set only when this feature is configured (always, when None).
+    pub only_with: Option<Feature>,
+}
+
+/// A feature some declarations depend on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Feature {
+    /// Google sign-in.
+    GoogleSignIn,
+    /// The no-signup trial.
+    Trial,
 }
 
 impl Declaration {
+    /// Whether this deployment can set it.
+    #[must_use]
+    pub const fn applies(&self, site: &crate::site::SiteInfo) -> bool {
+        match self.only_with {
+            None => true,
+            Some(Feature::GoogleSignIn) => site.google_sign_in,
+            Some(Feature::Trial) => site.trial_images > 0,
+        }
+    }
+
     /// The name as set by a site served over https (`https == true`) or plain http.
     #[must_use]
     pub fn name_on(&self, https: bool) -> String {
@@ -59,6 +78,9 @@ pub const SIGNUP_COOKIE: &str = "obscura_signup";
 /// first.
 pub const TWO_STEP_COOKIE: &str = "obscura_two_step";
 
+/// The cookie that ties a visitor's trial images to their browser (`/try`).
+pub const TRIAL_COOKIE: &str = "obscura_trial";
+
 /// Everything the application may store in a browser.
 pub const DECLARED: &[Declaration] = &[
     Declaration {
@@ -68,7 +90,7 @@ pub const DECLARED: &[Declaration] = &[
         purpose: "Keeps you signed in. It holds a random token; the server keeps only its hash. Not readable by scripts.",
         lifetime: "Until you sign out, 7 days without use, or 30 days at most",
         host_prefixed: true,
-        only_with_google: false,
+        only_with: None,
     },
     Declaration {
         name: OAUTH_COOKIE,
@@ -77,7 +99,7 @@ pub const DECLARED: &[Declaration] = &[
         purpose: "Ties a Google sign-in to the browser that started it, so nobody can finish it in yours.",
         lifetime: "10 minutes, or until the sign-in finishes",
         host_prefixed: true,
-        only_with_google: true,
+        only_with: Some(Feature::GoogleSignIn),
     },
     Declaration {
         name: SIGNUP_COOKIE,
@@ -86,7 +108,7 @@ pub const DECLARED: &[Declaration] = &[
         purpose: "Set when you sign up: it lets this browser confirm your address without losing the password you chose. A confirmation link opened anywhere else removes that password, in case someone else chose it.",
         lifetime: "48 hours, or until the address is confirmed",
         host_prefixed: true,
-        only_with_google: false,
+        only_with: None,
     },
     Declaration {
         name: TWO_STEP_COOKIE,
@@ -95,7 +117,16 @@ pub const DECLARED: &[Declaration] = &[
         purpose: "For accounts with two-step verification: ties a sign-in waiting for its code to the browser that started it. It holds a random token; the server keeps only its hash.",
         lifetime: "5 minutes, or until the sign-in finishes",
         host_prefixed: true,
-        only_with_google: false,
+        only_with: None,
+    },
+    Declaration {
+        name: TRIAL_COOKIE,
+        kind: StorageKind::Cookie,
+        essential: true,
+        purpose: "Set when you make an image at /try without an account: it lets this browser, and only this one, see those images and move them into an account you create or sign in to. It holds a random token; the server keeps only its hash.",
+        lifetime: "24 hours, or until the images move into your account",
+        host_prefixed: true,
+        only_with: Some(Feature::Trial),
     },
     Declaration {
         name: crate::theme::STORAGE_KEY,
@@ -104,7 +135,7 @@ pub const DECLARED: &[Declaration] = &[
         purpose: "Remembers the colour theme you picked on this device. It never leaves your browser.",
         lifetime: "Until you pick \"System theme\" again or clear your browser's site data",
         host_prefixed: false,
-        only_with_google: false,
+        only_with: None,
     },
     Declaration {
         name: crate::consent::COOKIE,
@@ -113,7 +144,7 @@ pub const DECLARED: &[Declaration] = &[
         purpose: "Remembers your cookie choice (whether page views may be counted) and when you made it, so we don't ask on every page. Holds a random id that matches our record of your choice, nothing else.",
         lifetime: "13 months; we ask again after 6 months",
         host_prefixed: false,
-        only_with_google: false,
+        only_with: None,
     },
 ];
 

@@ -150,3 +150,11 @@ pub const BILLING_ITEM: &str = "billing-item";
 pub const PAYMENT_ROW: &str = "payment-row";
 /// Where a checkout the person came back from stands.
 pub const CHECKOUT_STATE: &str = "checkout-state";
+/// The trial form (`/try`).
+pub const TRIAL_FORM: &str = "trial-form";
+/// How many trial images are left (`data-left`).
+pub const TRIAL_LEFT: &str = "trial-left";
+/// One trial image (`data-status`).
+pub const TRIAL_IMAGE: &str = "trial-image";
+/// The "keep your images" invitation to sign up.
+pub const TRIAL_KEEP: &str = "trial-keep";

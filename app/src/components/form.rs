@@ -74,14 +74,23 @@ pub fn Field(
                 aria-invalid=error.is_some().then_some("true")
                 aria-describedby=(!described.is_empty()).then_some(described)
             />
-            {error.map(|e| view! {
-                <p class="field-error" id=error_id.clone()>
-                    <span aria-hidden="true">"⚠"</span>
-                    <span>{e}</span>
-                </p>
-            })}
+            {field_error(&id, error)}
         </div>
     }
+}
+
+/// A field's error under it, with the id `{field_id}-error` that the field's
+/// `aria-describedby` names.
+pub fn field_error(field_id: &str, error: Option<String>) -> impl IntoView + use<> {
+    let id = format!("{field_id}-error");
+    error.map(|e| {
+        view! {
+            <p class="field-error" id=id>
+                <span aria-hidden="true">"⚠"</span>
+                <span>{e}</span>
+            </p>
+        }
+    })
 }
 
 /// A message about the whole form or page.

@@ -7,14 +7,15 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 use obscura_shared::{
     billing::{
-        BillingOverview, CheckoutState, ItemView, PaymentView, PricingView, fields, forms, money,
+        BillingOverview, CheckoutState, ItemView, PaymentFilter, PaymentView, PricingView, fields,
+        forms, money,
     },
     routes, testids,
 };
 
 use crate::{
     account::{Viewer, viewer},
-    components::form::{FormNotice, Notice},
+    components::form::{FormNotice, Notice, field_error},
     error::AppError,
     forms::feedback,
     pages::settings::SettingsFrame,
@@ -363,16 +364,64 @@ pub fn Billing() -> impl IntoView {
 
 async fn load_admin(
     v: Viewer,
-    status: Option<String>,
+    filter: PaymentFilter,
 ) -> Result<obscura_shared::billing::AdminPayments, AppError> {
     #[cfg(feature = "ssr")]
     {
-        crate::backend::ports()?.admin.payments(&v, status).await
+        crate::backend::ports()?.admin.payments(&v, filter).await
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = (v, status);
+        let _ = (v, filter);
         Err(AppError::internal())
+    }
+}
+
+/// The filter form (a GET form: the filter is in the address, so it can be bookmarked).
+#[component]
+fn PaymentFilterForm(filter: PaymentFilter, errors: Vec<(String, String)>) -> impl IntoView {
+    let error = |field: &str| {
+        errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+    };
+    let (from_error, to_error) = (error("from"), error("to"));
+    let status = filter.status.clone().unwrap_or_default();
+    let option = move |code: &'static str, label: &'static str| {
+        view! { <option value=code selected=status == code>{label}</option> }
+    };
+    view! {
+        <form method="get" action=routes::ADMIN_PAYMENTS class="mt-3 flex flex-wrap items-end gap-3" role="search" aria-label="Filter payments">
+            <div class="field mt-0">
+                <label for="pf-status">"Status"</label>
+                <select class="input" id="pf-status" name="status">
+                    {option("", "All")}
+                    {option("paid", "Paid")}
+                    {option("partially_refunded", "Partly refunded")}
+                    {option("refunded", "Refunded")}
+                    {option("disputed", "Disputed")}
+                </select>
+            </div>
+            <div class="field mt-0">
+                <label for="pf-account">"Account email contains"</label>
+                <input class="input" id="pf-account" type="search" name="account" maxlength="254" value=filter.account.clone().unwrap_or_default() />
+            </div>
+            <div class="field mt-0">
+                <label for="pf-from">"Paid from"</label>
+                <input class="input" id="pf-from" type="date" name="from" value=filter.from.clone().unwrap_or_default() aria-invalid=from_error.is_some().then_some("true") aria-describedby=from_error.as_ref().map(|_| "pf-from-error") />
+                {field_error("pf-from", from_error.clone())}
+            </div>
+            <div class="field mt-0">
+                <label for="pf-to">"to"</label>
+                <input class="input" id="pf-to" type="date" name="to" value=filter.to.clone().unwrap_or_default() aria-invalid=to_error.is_some().then_some("true") aria-describedby=to_error.as_ref().map(|_| "pf-to-error") />
+                {field_error("pf-to", to_error.clone())}
+            </div>
+            <div class="flex gap-2">
+                <button type="submit" class="btn-secondary">"Filter"</button>
+                <a class="btn-ghost" href=routes::ADMIN_PAYMENTS>"Clear"</a>
+            </div>
+        </form>
     }
 }
 
@@ -503,32 +552,22 @@ pub fn AdminPaymentsPage() -> impl IntoView {
     let Some(v) = viewer() else {
         return ().into_any();
     };
-    let status = use_query_map().with_untracked(|q| q.get("status"));
-    let current = status.clone();
+    let filter = use_query_map().with_untracked(|q| PaymentFilter {
+        status: q.get("status").filter(|s| !s.is_empty()),
+        account: q.get("account").filter(|s| !s.is_empty()),
+        from: q.get("from").filter(|s| !s.is_empty()),
+        to: q.get("to").filter(|s| !s.is_empty()),
+    });
     let data = Resource::new_blocking(
-        move || (v.clone(), status.clone()),
-        |(v, s)| load_admin(v, s),
+        move || (v.clone(), filter.clone()),
+        |(v, f)| load_admin(v, f),
     );
-    let filter = move |code: Option<&'static str>, label: &'static str| {
-        let here = (current.as_deref() == code).then_some("page");
-        let href = code.map_or_else(
-            || routes::ADMIN_PAYMENTS.to_owned(),
-            |c| format!("{}?status={c}", routes::ADMIN_PAYMENTS),
-        );
-        view! { <a class="btn-ghost btn-sm" aria-current=here href=href>{label}</a> }
-    };
     view! {
         <crate::pages::admin::AdminFrame title="Payments">
-            <nav aria-label="Filter by status" class="mt-3 flex flex-wrap gap-2">
-                {filter(None, "All")}
-                {filter(Some("paid"), "Paid")}
-                {filter(Some("partially_refunded"), "Partly refunded")}
-                {filter(Some("refunded"), "Refunded")}
-                {filter(Some("disputed"), "Disputed")}
-            </nav>
             <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|a| view! {
+                        <PaymentFilterForm filter=a.filter.clone() errors=a.filter_errors.clone() />
                         {(!a.enabled).then(|| view! { <Notice>"Stripe is not configured: payments recorded before are listed, and refunds cannot be made here."</Notice> })}
                         <section aria-labelledby="s-revenue">
                             <h2 id="s-revenue">"Revenue"</h2>

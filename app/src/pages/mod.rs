@@ -17,3 +17,4 @@ pub mod settings;
 pub mod sharing;
 pub mod support;
 pub mod terms;
+pub mod trial;

@@ -131,7 +131,7 @@ pub fn Privacy() -> impl IntoView {
                         <tbody>
                             {DECLARED
                                 .iter()
-                                .filter(|d| !d.only_with_google || site.google_sign_in)
+                                .filter(|d| d.applies(&site))
                                 .map(|d| view! {
                                     <tr>
                                         <th scope="row"><code>{d.name_on(https)}</code></th>

@@ -13,7 +13,7 @@ use crate::{
     IslandScripts,
     account::viewer,
     components::{
-        form::{Field, FormNotice, Notice},
+        form::{Field, FormNotice, Notice, field_error},
         service_status::ServiceStatus,
     },
     forms::feedback,
@@ -78,19 +78,6 @@ pub fn Support() -> impl IntoView {
     }
 }
 
-/// Shows a field's error under it, tied to the field by id.
-fn error_view(id: &str, error: Option<String>) -> impl IntoView {
-    let id = format!("{id}-error");
-    error.map(|e| {
-        view! {
-            <p class="field-error" id=id>
-                <span aria-hidden="true">"⚠"</span>
-                <span>{e}</span>
-            </p>
-        }
-    })
-}
-
 /// The contact form: works without JavaScript (a plain multipart post).
 #[component]
 fn ContactForm() -> impl IntoView {
@@ -127,19 +114,19 @@ fn ContactForm() -> impl IntoView {
                             <option value=t.code() selected=topic == t.code()>{t.label()}</option>
                         }).collect_view()}
                     </select>
-                    {error_view("s-topic", topic_error.clone())}
+                    {field_error("s-topic", topic_error.clone())}
                 </div>
                 <div class="field">
                     <label for="s-message">"Your message"</label>
                     <p class="hint" id="s-message-hint">{format!("Between {MESSAGE_MIN_CHARS} and {MESSAGE_MAX_CHARS} characters. Never send a password or an API key.")}</p>
                     <textarea class="input min-h-40" id="s-message" name=fields::MESSAGE required minlength=MESSAGE_MIN_CHARS maxlength=MESSAGE_MAX_CHARS aria-invalid=message_error.is_some().then_some("true") aria-describedby=described("s-message-hint", &message_error, "s-message")>{message}</textarea>
-                    {error_view("s-message", message_error.clone())}
+                    {field_error("s-message", message_error.clone())}
                 </div>
                 <div class="field">
                     <label for="s-attachment">"A screenshot or image" <span class="font-normal text-muted">" (optional)"</span></label>
                     <p class="hint" id="s-attachment-hint">"PNG, JPEG or WebP, up to 5 MB and 12.5 megapixels. We remove its metadata (such as location) before keeping it."</p>
                     <input class="input" id="s-attachment" type="file" name=fields::ATTACHMENT accept="image/png,image/jpeg,image/webp" aria-invalid=file_error.is_some().then_some("true") aria-describedby=described("s-attachment-hint", &file_error, "s-attachment") />
-                    {error_view("s-attachment", file_error.clone())}
+                    {field_error("s-attachment", file_error.clone())}
                 </div>
                 <div class="form-actions sm:flex-row">
                     <button type="submit" class="btn-primary">"Send message"</button>

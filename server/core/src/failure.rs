@@ -122,6 +122,12 @@ impl From<crate::billing::admin::RefundError> for Failure {
             RefundError::NotRefundable => Self::new(ErrorCode::Conflict).with_message(
                 "Nothing of this payment can be refunded here: it is refunded already, or disputed (answer disputes in Stripe's dashboard).",
             ),
+            RefundError::Unreachable => Self::new(ErrorCode::Unavailable)
+                .with_message("Stripe could not be reached. Nothing was refunded; please try again in a few minutes.")
+                .retry_after(60),
+            RefundError::Refused => Self::new(ErrorCode::Unavailable).with_message(
+                "Stripe did not accept this refund, so nothing was refunded. The server's log says why (for example, a Stripe key without the right to refund).",
+            ),
             RefundError::Billing(e) => Self::from(e),
         }
     }
@@ -285,6 +291,65 @@ impl From<WebhookError> for Failure {
             | WebhookError::BadTimestamp
             | WebhookError::Stale
             | WebhookError::BadSignature => Self::new(ErrorCode::Unauthenticated),
+        }
+    }
+}
+
+impl From<crate::trial::TrialError> for Failure {
+    fn from(e: crate::trial::TrialError) -> Self {
+        use crate::trial::{Refused, TrialError};
+        use obscura_shared::trial::fields as trial_fields;
+        match e {
+            TrialError::Off => Self::new(ErrorCode::NotFound).with_message(
+                "This server does not offer a trial. Create an account to make images.",
+            ),
+            TrialError::Invalid(errors) => Self::invalid(errors),
+            TrialError::Blocked => Self::new(ErrorCode::ContentRejected).with_field(
+                trial_fields::PROMPT,
+                "This prompt contains words this server does not accept.",
+            ),
+            TrialError::Challenge(why) => {
+                let (code, message) = match why {
+                    Refused::Missing => (
+                        ErrorCode::Validation,
+                        "Please complete the check that you are a person (it needs JavaScript), then send the form again.",
+                    ),
+                    Refused::Invalid | Refused::Elsewhere => (
+                        ErrorCode::Forbidden,
+                        "The check that you are a person did not pass. Please try it again.",
+                    ),
+                    Refused::Spent => (
+                        ErrorCode::Validation,
+                        "The check that you are a person has expired or was already used. Please complete it again.",
+                    ),
+                    Refused::Unavailable => (
+                        ErrorCode::Unavailable,
+                        "The check that you are a person could not be completed right now. Please try again in a few minutes.",
+                    ),
+                };
+                Self::new(code).with_field(trial_fields::TURNSTILE, message)
+            }
+            TrialError::LimitReached { per_day, again_at } => {
+                let wait = (again_at - chrono::Utc::now()).num_seconds().max(60);
+                let mins = wait.div_euclid(60).max(1);
+                let wait_text = match (mins / 60, mins % 60) {
+                    (0, m) => format!("{m} minute{}", if m == 1 { "" } else { "s" }),
+                    (h, 0) => format!("{h} hour{}", if h == 1 { "" } else { "s" }),
+                    (h, m) => format!("{h} h {m} min"),
+                };
+                Self::new(ErrorCode::RateLimited)
+                    .with_message(format!(
+                        "You have made your {per_day} trial image{} for today. Create a free account to keep going (your trial images come with you), or try again in {wait_text}.",
+                        if per_day == 1 { "" } else { "s" },
+                    ))
+                    .retry_after(u64::try_from(wait).unwrap_or(60))
+            }
+            TrialError::Busy => Self::new(ErrorCode::RateLimited)
+                .with_message(
+                    "The trial has made as many images as it can this hour. Please try again later, or create a free account.",
+                )
+                .retry_after(600),
+            TrialError::Internal(e) => internal("a trial request", &e),
         }
     }
 }

@@ -28,3 +28,4 @@ pub mod sharing;
 pub mod state;
 pub mod storage;
 pub mod support;
+pub mod trial;

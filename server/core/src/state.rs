@@ -64,6 +64,8 @@ pub struct AppState {
     pub images: crate::storage::images::ImageWork,
     /// Stripe's client and the prices read from it.
     pub billing: Arc<crate::billing::Service>,
+    /// The trial's bot check.
+    pub trial: Arc<crate::trial::Service>,
 }
 
 /// Overrides for tests: a manual clock, predictable ids.
@@ -123,8 +125,11 @@ impl AppState {
         .map_err(|e| anyhow::anyhow!("file URL signer: {e}"))?;
         let billing = crate::billing::Service::from_config(&config.billing)
             .context("building the Stripe HTTP client")?;
+        let trial =
+            crate::trial::Service::from_config(&config).context("building the Turnstile client")?;
         Ok(AppState {
             billing: Arc::new(billing),
+            trial: Arc::new(trial),
             signer: Arc::new(signer),
             queue: crate::jobs::Waker::default(),
             providers: Arc::new(providers),

@@ -84,7 +84,9 @@ async fn refund(State(state): State<WebState>, req: axum::extract::Request) -> R
         Ok(_) => Outcome::Done,
         Err(RefundError::NotFound) => Outcome::NotFound,
         Err(RefundError::Amount { .. } | RefundError::NotRefundable) => Outcome::Invalid,
-        Err(RefundError::Billing(_)) => Outcome::Failed,
+        Err(RefundError::Billing(_) | RefundError::Unreachable | RefundError::Refused) => {
+            Outcome::Failed
+        }
     };
     audit::record(
         &state,

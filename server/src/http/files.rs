@@ -109,6 +109,31 @@ async fn serve(
             ),
         ),
     };
+    // Cached privately, never past the URL's own expiry.
+    let max_age = (sig.exp - now.timestamp()).max(0);
+    let disposition = match variant {
+        Variant::Original => format!("attachment; filename=\"{name}\""),
+        _ => format!("inline; filename=\"{name}\""),
+    };
+    stored_file(
+        &state,
+        key,
+        &mime,
+        &disposition,
+        &format!("private, max-age={max_age}, immutable"),
+    )
+    .await
+}
+
+/// A stored object as a response: its type, how to show it, how it may be cached. A missing
+/// object is 404; a store that cannot be read, 503 (logged).
+pub(super) async fn stored_file(
+    state: &WebState,
+    key: String,
+    mime: &str,
+    disposition: &str,
+    cache_control: &str,
+) -> Response {
     let bytes = match state.storage.store.get(&ObjectPath::from(key)).await {
         Ok(found) => match found.bytes().await {
             Ok(b) => b,
@@ -123,21 +148,12 @@ async fn serve(
             return refuse(StatusCode::SERVICE_UNAVAILABLE);
         }
     };
-    // Cached privately, never past the URL's own expiry.
-    let max_age = (sig.exp - now.timestamp()).max(0);
-    let disposition = match variant {
-        Variant::Original => format!("attachment; filename=\"{name}\""),
-        _ => format!("inline; filename=\"{name}\""),
-    };
-    let header = |v: String| HeaderValue::from_str(&v).unwrap_or(HeaderValue::from_static(""));
+    let header = |v: &str| HeaderValue::from_str(v).unwrap_or(HeaderValue::from_static(""));
     (
         [
             (header::CONTENT_TYPE, header(mime)),
             (header::CONTENT_DISPOSITION, header(disposition)),
-            (
-                header::CACHE_CONTROL,
-                header(format!("private, max-age={max_age}, immutable")),
-            ),
+            (header::CACHE_CONTROL, header(cache_control)),
             (
                 header::X_CONTENT_TYPE_OPTIONS,
                 HeaderValue::from_static("nosniff"),

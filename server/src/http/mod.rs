@@ -22,6 +22,7 @@ pub mod security;
 pub mod session;
 mod state;
 pub mod support;
+pub mod trial;
 pub mod webhooks;
 
 use axum::{Router, middleware, routing::get};
@@ -61,6 +62,7 @@ pub fn router(state: WebState) -> Router {
                 .chain(gallery::public_table())
                 .chain(privacy::download_table())
                 .chain(support::attachment_table())
+                .chain(trial::file_table())
                 .fold(Router::new(), |r, (path, handlers)| {
                     r.route(&path, handlers)
                 }),
@@ -129,6 +131,7 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<WebSta
     all.extend(privacy::table());
     all.extend(support::table());
     all.extend(billing::table());
+    all.extend(trial::table());
     all
 }
 
@@ -146,6 +149,7 @@ pub fn route_inventory() -> Vec<String> {
             .chain(gallery::public_table())
             .chain(privacy::download_table())
             .chain(support::attachment_table())
+            .chain(trial::file_table())
             .map(|(path, _)| path),
     );
     all.extend(

@@ -38,10 +38,27 @@ pub fn context(state: &WebState) -> impl Fn() + Clone + Send + Sync + 'static + 
         enhance_js: format!("/pkg/{}.js", state.assets.enhance_name),
         enhance_wasm: format!("/pkg/{}_bg.wasm", state.assets.enhance_name),
     };
+    let trial_cookie = super::session::trial_cookie_name(state);
     move || {
         provide_context(ports.clone());
         provide_context(assets.clone());
         if let Some(parts) = use_context::<axum::http::request::Parts>() {
+            // What `/try` needs to know its visitor (hashed by the trial service, never shown).
+            if parts.uri.path() == obscura_shared::routes::TRY {
+                provide_context(obscura_app::backend::TrialVisitor {
+                    cookie: super::session::cookie_value(&parts.headers, &trial_cookie),
+                    ip: parts
+                        .extensions
+                        .get::<crate::accounts::Client>()
+                        .and_then(|c| c.ip),
+                    user_agent: parts
+                        .headers
+                        .get(axum::http::header::USER_AGENT)
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or_default()
+                        .to_owned(),
+                });
+            }
             if let Some(nonce) = parts.extensions.get::<CspNonce>() {
                 provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
             }

@@ -22,6 +22,11 @@ pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next
     let nonce = URL_SAFE_NO_PAD.encode(bytes);
     req.extensions_mut().insert(CspNonce(nonce.clone()));
     let https = state.config.public_url.scheme() == "https";
+    // Cloudflare's Turnstile widget: its script and frame, on the trial page only.
+    let challenge = (req.uri().path() == obscura_shared::routes::TRY
+        && state.config.trial.enabled()
+        && state.config.trial.turnstile.is_some())
+    .then_some(TURNSTILE_ORIGIN);
 
     let mut res = next.run(req).await;
     let h = res.headers_mut();
@@ -29,6 +34,7 @@ pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next
         &nonce,
         https,
         &form_targets(&state.config),
+        challenge,
     )) {
         h.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
@@ -105,19 +111,32 @@ fn form_targets(config: &crate::config::Config) -> Vec<String> {
     out
 }
 
+/// Where Cloudflare Turnstile's widget script and frame come from.
+pub const TURNSTILE_ORIGIN: &str = "https://challenges.cloudflare.com";
+
 /// The policy: only our own origin, inline scripts only with this response's nonce, wasm allowed
 /// to compile, no plugins, no `<base>`, no framing; forms may lead to `form_targets` too.
 #[must_use]
-pub fn content_security_policy(nonce: &str, https: bool, form_targets: &[String]) -> String {
+pub fn content_security_policy(
+    nonce: &str,
+    https: bool,
+    form_targets: &[String],
+    challenge: Option<&str>,
+) -> String {
     let form_action = std::iter::once("'self'")
         .chain(form_targets.iter().map(String::as_str))
         .collect::<Vec<_>>()
         .join(" ");
+    // A third-party challenge (the trial's Turnstile) adds its script and frame, nothing else.
+    let (script_extra, frame) = challenge.map_or_else(
+        || (String::new(), String::new()),
+        |origin| (format!(" {origin}"), format!("; frame-src {origin}")),
+    );
     let mut csp = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'{script_extra}; style-src 'self'; \
          img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'self'; \
          object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action {form_action}; \
-         manifest-src 'self'; worker-src 'self'"
+         manifest-src 'self'; worker-src 'self'{frame}"
     );
     if https {
         csp.push_str("; upgrade-insecure-requests");
@@ -131,11 +150,20 @@ mod tests {
 
     #[test]
     fn policy_carries_the_nonce_and_the_required_directives() {
-        let csp = content_security_policy("abc", false, &[]);
+        let csp = content_security_policy("abc", false, &[], None);
+        assert!(!csp.contains("challenges.cloudflare.com"));
+        let with = content_security_policy("abc", false, &[], Some(TURNSTILE_ORIGIN));
+        assert!(with.contains("'wasm-unsafe-eval' https://challenges.cloudflare.com;"));
+        assert!(with.ends_with("; frame-src https://challenges.cloudflare.com"));
         assert!(csp.contains("form-action 'self';"));
         assert!(
-            content_security_policy("abc", false, &["https://accounts.google.com".to_owned()])
-                .contains("form-action 'self' https://accounts.google.com;")
+            content_security_policy(
+                "abc",
+                false,
+                &["https://accounts.google.com".to_owned()],
+                None
+            )
+            .contains("form-action 'self' https://accounts.google.com;")
         );
         for d in [
             "'nonce-abc'",
@@ -146,6 +174,8 @@ mod tests {
             assert!(csp.contains(d), "{d} missing from {csp}");
         }
         assert!(!csp.contains("unsafe-inline"));
-        assert!(content_security_policy("abc", true, &[]).ends_with("upgrade-insecure-requests"));
+        assert!(
+            content_security_policy("abc", true, &[], None).ends_with("upgrade-insecure-requests")
+        );
     }
 }

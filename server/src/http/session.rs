@@ -61,6 +61,16 @@ pub fn signup_cookie_name(state: &WebState) -> String {
     }
 }
 
+/// The trial cookie's name on this deployment.
+#[must_use]
+pub fn trial_cookie_name(state: &WebState) -> String {
+    if https(state) {
+        format!("__Host-{}", obscura_shared::storage::TRIAL_COOKIE)
+    } else {
+        obscura_shared::storage::TRIAL_COOKIE.to_owned()
+    }
+}
+
 /// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Path=/, Secure on https, no Domain.
 #[must_use]
 pub fn set_cookie(
@@ -147,6 +157,25 @@ pub fn viewer_of(user: &user::Model, session: &session::Model, credits: i64) -> 
         has_avatar: user.avatar_key.is_some(),
         credits,
         policy_notice: None,
+    }
+}
+
+/// A signed-in request carrying the trial cookie moves that browser's trial images into the
+/// account (signing up or in within their 24 hours keeps them). Returns whether the cookie has
+/// done its work and can be removed (no image still being made).
+async fn adopt_trial(state: &WebState, cookie: Option<String>, user: Option<uuid::Uuid>) -> bool {
+    let (Some(cookie), Some(user)) = (cookie, user) else {
+        return false;
+    };
+    match crate::trial::adopt(state, user, &cookie).await {
+        Ok(adopted) => adopted.waiting == 0,
+        Err(e) => {
+            tracing::warn!(
+                error = format!("{e:#}"),
+                "could not move trial images into an account"
+            );
+            false
+        }
     }
 }
 
@@ -283,7 +312,20 @@ pub async fn resolve(State(state): State<WebState>, mut req: Request, next: Next
             Some(_) => {}
         }
     }
+    let clear_trial = if signed_in {
+        let cookie = cookie_value(req.headers(), &trial_cookie_name(&state));
+        let user = req.extensions().get::<Current>().map(|c| c.user.id);
+        adopt_trial(&state, cookie, user).await
+    } else {
+        false
+    };
     let mut res = next.run(req).await;
+    if clear_trial {
+        res.headers_mut().append(
+            header::SET_COOKIE,
+            clear_cookie(&state, trial_cookie_name(&state)),
+        );
+    }
     if signed_in {
         // Pages of a signed-in person are never stored by browsers or proxies.
         res.headers_mut()

@@ -69,10 +69,10 @@ impl Admin for StatePorts {
     async fn payments(
         &self,
         viewer: &Viewer,
-        status: Option<String>,
+        filter: obscura_shared::billing::PaymentFilter,
     ) -> Result<obscura_shared::billing::AdminPayments, AppError> {
         admin_only(viewer)?;
-        crate::billing::admin::overview(&self.0, status.as_deref())
+        crate::billing::admin::overview(&self.0, &filter)
             .await
             .map_err(|e| internal("payments", &e))
     }

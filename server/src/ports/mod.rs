@@ -9,6 +9,7 @@ mod generations;
 mod privacy;
 mod site;
 mod status;
+mod trial;
 
 use std::sync::Arc;
 
@@ -28,7 +29,8 @@ pub fn for_state(state: &WebState) -> Ports {
         gallery: ports.clone(),
         privacy: ports.clone(),
         admin: ports.clone(),
-        billing: ports,
+        billing: ports.clone(),
+        trial: ports,
     }
 }
 

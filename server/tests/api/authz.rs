@@ -59,6 +59,8 @@ enum Access {
     TwoStep,
     /// Signed by its sender (Stripe's webhook): without a valid signature, refused to everyone.
     Signature,
+    /// Keyed by one browser's trial cookie (trial images): 404 for everyone else.
+    TrialBrowser,
 }
 
 /// What a role must get.
@@ -125,6 +127,9 @@ fn matrix() -> Vec<Entry> {
         e(GET, routes::COOKIES, Public, routes::COOKIES, &[]),
         e(GET, routes::SUPPORT, Public, routes::SUPPORT, &[]),
         e(GET, routes::PRICING, Public, routes::PRICING, &[]),
+        e(GET, routes::TRY, Public, routes::TRY, &[]),
+        e(POST, routes::TRY, Public, routes::TRY, &[("prompt", "a quiet harbour")]),
+        e(GET, "/try/images/{image}/{variant}", TrialBrowser, "/try/images/{image}/preview", &[]),
         e(POST, routes::STRIPE_WEBHOOK, Signature, routes::STRIPE_WEBHOOK, &[]),
         e(GET, routes::LOGIN, Public, routes::LOGIN, &[]),
         e(GET, routes::SIGNUP, Public, routes::SIGNUP, &[]),
@@ -242,6 +247,7 @@ fn expected(entry: &Entry) -> [Expect; 4] {
         Access::Owner => [Denied, Allowed, NotFound, NotFound],
         Access::OwnerQuiet => [Denied, Allowed, LikeUnknown, LikeUnknown],
         Access::Admin => [SignIn, NotFound, NotFound, Allowed],
+        Access::TrialBrowser => [NotFound; 4],
         Access::Token if entry.method == Method::GET => [Any; 4],
         Access::Token | Access::SignedUrl | Access::Disabled | Access::Signature => [Refused; 4],
     }

@@ -338,6 +338,14 @@ async fn bad_webhook_deliveries_are_refused_or_ignored_without_effect() {
         now,
     );
     assert_eq!(deliver(&app, &unknown).await.status(), 200);
+    // One about an object without an id (a balance): 200 too, or Stripe would retry it for days.
+    let balance_event = stripe::event(
+        "evt_balance",
+        "balance.available",
+        json!({"object": "balance", "available": []}),
+        now,
+    );
+    assert_eq!(deliver(&app, &balance_event).await.status(), 200);
     // An event for a checkout nobody here started: 200, logged, nothing credited.
     let orphan = stripe::event(
         "evt_orphan",
@@ -805,6 +813,32 @@ on_both_databases!(
         );
         let month = text_of(&doc, r#"[data-testid="revenue-row"]"#);
         assert!(month.contains("€20.00"), "{month}");
+        // The filter: by account, by the day it was paid, by status; a wrong date says so.
+        let rows_for = |body: &str| body.matches(r#"data-testid="admin-payment-row""#).count();
+        let today = app.clock_now().date_naive();
+        for (query, expected) in [
+            ("?account=R%40EXAMPLE".to_owned(), 1),
+            ("?account=nobody".to_owned(), 0),
+            (format!("?from={today}&to={today}"), 1),
+            (format!("?from={}", today.succ_opt().unwrap()), 0),
+            ("?status=refunded".to_owned(), 0),
+            ("?status=paid&account=r%40".to_owned(), 1),
+        ] {
+            let body = admin
+                .get(&format!("{}{query}", routes::ADMIN_PAYMENTS))
+                .await
+                .text()
+                .await
+                .unwrap();
+            assert_eq!(rows_for(&body), expected, "{query}");
+        }
+        let res = admin
+            .get(&format!("{}?from=31.12.2026", routes::ADMIN_PAYMENTS))
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let body = res.text().await.unwrap();
+        assert!(body.contains("Use a date such as 2026-12-31."));
+        assert_eq!(rows_for(&body), 1, "an unreadable date filters nothing");
         // More than was paid: the field says how much can be refunded.
         let res = admin
             .post(
@@ -824,6 +858,16 @@ on_both_databases!(
             .await;
         assert_eq!(res.status(), StatusCode::SEE_OTHER);
         assert!(location(&res).ends_with("notice=refund-sent"));
+        // A second click before Stripe's event is the same refund at Stripe, not another.
+        admin
+            .post(
+                routes::ADMIN_PAYMENTS_REFUND,
+                &[("payment", &id), ("amount", "5")],
+            )
+            .await;
+        let calls = fake.calls("/v1/refunds");
+        assert_eq!(calls.len(), 2);
+        assert_eq!(calls[0].idempotency_key, calls[1].idempotency_key);
         let call = fake.calls("/v1/refunds").pop().unwrap();
         assert_eq!(call.param("amount"), Some("500"));
         assert!(

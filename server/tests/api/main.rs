@@ -14,6 +14,7 @@
 mod accounts;
 mod authz;
 mod billing;
+mod billing_localstripe;
 mod cli;
 mod credits;
 mod fakes;
@@ -42,5 +43,6 @@ mod static_files;
 mod storage;
 mod support;
 mod takeover;
+mod trial;
 mod trust;
 mod uploads;

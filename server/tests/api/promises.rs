@@ -59,6 +59,11 @@ const COVERED: &[(&str, &str)] = &[
     ),
     ("P-POL-1", "The policy lists exactly the processors in use"),
     (
+        "P-TRL-1",
+        "The no-signup trial stores only salted hashes of IP and user agent, never the raw IP",
+    ),
+    ("P-TRL-2", "Trial fingerprints expire after 24 hours"),
+    (
         "P-POL-2",
         "Material changes announced 30 days ahead by email and in the app",
     ),

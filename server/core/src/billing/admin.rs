@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use obscura_shared::billing::{AdminPaymentView, AdminPayments, MonthRevenue};
+use obscura_shared::billing::{AdminPaymentView, AdminPayments, MonthRevenue, PaymentFilter};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
@@ -19,16 +19,75 @@ pub const STATUSES: &[&str] = &["paid", "partially_refunded", "refunded", "dispu
 /// How many payments the page lists.
 const LIMIT: u64 = 200;
 
-/// The payments page: newest first, optionally only one status, with revenue per month.
+fn day(
+    field: &str,
+    value: Option<&String>,
+    errors: &mut Vec<(String, String)>,
+) -> Option<chrono::NaiveDate> {
+    let v = value.map(|v| v.trim()).filter(|v| !v.is_empty())?;
+    let parsed = chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+    if parsed.is_none() {
+        errors.push((
+            field.to_owned(),
+            "Use a date such as 2026-12-31.".to_owned(),
+        ));
+    }
+    parsed
+}
+
+/// The payments page: newest first, filtered by status, account and paid date, with revenue per
+/// month.
 ///
 /// # Errors
 /// Database errors.
 #[tracing::instrument(skip_all)]
-pub async fn overview(state: &AppState, status: Option<&str>) -> anyhow::Result<AdminPayments> {
-    let status = status.filter(|s| STATUSES.contains(s));
+pub async fn overview(state: &AppState, filter: &PaymentFilter) -> anyhow::Result<AdminPayments> {
+    let mut errors = Vec::new();
+    let status = filter
+        .status
+        .as_deref()
+        .filter(|s| STATUSES.contains(s))
+        .map(str::to_owned);
+    let account = filter
+        .account
+        .as_deref()
+        .map(|a| a.trim().to_lowercase())
+        .filter(|a| !a.is_empty())
+        .map(|a| a.chars().take(254).collect::<String>());
+    let from = day("from", filter.from.as_ref(), &mut errors);
+    let to = day("to", filter.to.as_ref(), &mut errors);
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        errors.push(("to".to_owned(), "The end is before the start.".to_owned()));
+    }
     let mut query = payment::Entity::find().order_by_desc(payment::Column::PaidAt);
-    if let Some(s) = status {
-        query = query.filter(payment::Column::Status.eq(s));
+    if let Some(s) = &status {
+        query = query.filter(payment::Column::Status.eq(s.as_str()));
+    }
+    if let Some(a) = &account {
+        // Matched in Rust: an admin's search text never becomes a LIKE pattern.
+        let ids: Vec<Uuid> = user::Entity::find()
+            .select_only()
+            .column(user::Column::Id)
+            .column(user::Column::Email)
+            .into_tuple::<(Uuid, String)>()
+            .all(&state.db)
+            .await?
+            .into_iter()
+            .filter(|(_, email)| email.to_lowercase().contains(a.as_str()))
+            .map(|(id, _)| id)
+            .collect();
+        query = query.filter(payment::Column::UserId.is_in(ids));
+    }
+    if let Some(f) = from.and_then(|d| d.and_hms_opt(0, 0, 0)) {
+        query = query.filter(payment::Column::PaidAt.gte(f.and_utc()));
+    }
+    if let Some(t) = to
+        .and_then(|d| d.succ_opt())
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+    {
+        query = query.filter(payment::Column::PaidAt.lt(t.and_utc()));
     }
     let rows = query.limit(LIMIT).all(&state.db).await?;
     let owners: Vec<Uuid> = rows.iter().filter_map(|p| p.user_id).collect();
@@ -54,7 +113,13 @@ pub async fn overview(state: &AppState, status: Option<&str>) -> anyhow::Result<
         .collect();
     Ok(AdminPayments {
         enabled,
-        status: status.map(str::to_owned),
+        filter: PaymentFilter {
+            status,
+            account,
+            from: from.map(|d| d.to_string()),
+            to: to.map(|d| d.to_string()),
+        },
+        filter_errors: errors,
         payments,
         months: revenue(state).await?,
     })
@@ -147,6 +212,13 @@ pub enum RefundError {
     /// Nothing is left to refund, or it is disputed (Stripe handles that).
     #[error("not refundable")]
     NotRefundable,
+    /// Stripe could not be reached: nothing was refunded.
+    #[error("stripe unreachable")]
+    Unreachable,
+    /// Stripe refused the refund (logged: a key without refund rights, a charge it no longer
+    /// allows to refund, …): nothing was refunded.
+    #[error("stripe refused the refund")]
+    Refused,
     /// Stripe.
     #[error(transparent)]
     Billing(#[from] BillingError),
@@ -184,11 +256,27 @@ pub async fn refund(state: &AppState, id: Uuid, amount: &str) -> Result<i64, Ref
         RefundAmount::Part(n) if n <= left => Some(n),
         RefundAmount::Part(_) => return Err(wrong()),
     };
-    let key = format!("refund:{id}:{}", state.ids.new_id());
+    // The key names what this refund is (the payment, what was refunded of it so far, and how
+    // much more): a second click, or a retried form, is the same refund at Stripe and not another.
+    // Once Stripe's event has counted a refund, the next one has a new key.
+    let key = format!(
+        "refund:{id}:{}:{}",
+        p.amount_refunded,
+        value.map_or_else(|| "rest".to_owned(), |v| v.to_string())
+    );
     client
         .refund(intent, value, &key)
         .await
-        .map_err(BillingError::from)?;
+        .map_err(|e| match e {
+            super::stripe::StripeError::Unavailable => {
+                tracing::warn!("stripe could not be reached for a refund");
+                RefundError::Unreachable
+            }
+            other => {
+                tracing::error!(error = %other, "stripe refused a refund");
+                RefundError::Refused
+            }
+        })?;
     Ok(value.unwrap_or(left))
 }
 

@@ -591,7 +591,14 @@ async fn invoice_paid(
         return Ok(());
     };
     let now = state.clock.now();
-    let charge = invoice.charge();
+    // The paying charge (card and billing details), read on its own: Stripe expands at most
+    // four levels, and the invoice's intent is already the fourth.
+    let charge = match invoice.charge() {
+        Some(stripe::Expandable::Object(c)) => Some(c.as_ref().clone()),
+        Some(stripe::Expandable::Id(id)) => Some(client.charge(id).await?),
+        None => None,
+    };
+    let charge = charge.as_ref();
     let mut b = buyer(charge, None);
     b.name = b.name.or_else(|| cut(invoice.customer_name.clone(), 200));
     let record = payment::ActiveModel {
@@ -683,7 +690,12 @@ async fn subscription_changed(
         None => account_of(&state.db, sub.metadata.get("account").map(String::as_str)).await?,
     };
     match user {
-        Some(user) => upsert_subscription(state, user, &sub).await,
+        Some(user) => {
+            // A plan started elsewhere (Stripe's dashboard), or whose checkout event was lost:
+            // its customer is the account's too, so that the portal can manage it.
+            remember_customer(&state.db, user, sub.customer.as_ref(), state.clock.now()).await?;
+            upsert_subscription(state, user, &sub).await
+        }
         None => {
             tracing::warn!("a subscription for an unknown account");
             Ok(())

@@ -466,6 +466,10 @@ pub async fn receive(
         tracing::debug!(kind = %event.kind, "stripe event type not handled");
         return Ok(Received::Ignored);
     }
+    // Every handled type is about an object with an id; one without is not Stripe's.
+    let Some(object) = event.object.clone() else {
+        return Err(webhook::SignatureError::NotAnEvent.into());
+    };
     let txn = state.db.begin().await?;
     let inserted = billing_event::Entity::insert(billing_event::ActiveModel {
         event_id: Set(event.id.clone()),
@@ -483,7 +487,7 @@ pub async fn receive(
     HandleEvent {
         event: event.id,
         kind: event.kind,
-        object: event.object,
+        object,
         charge: event.charge,
     }
     .enqueue(&txn, Schedule::new(state.ids.new_id(), now).max_attempts(8))

@@ -289,7 +289,8 @@ pub struct BillingDetails {
     pub address: Option<Address>,
 }
 
-/// An invoice (with `payments.data.payment.payment_intent.latest_charge` expanded when read).
+/// An invoice (with `payments.data.payment.payment_intent` expanded when read: Stripe expands at
+/// most four levels, so the charge is read on its own).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Invoice {
     /// `in_…`.
@@ -342,15 +343,15 @@ impl Invoice {
             .map(Expandable::id)
     }
 
-    /// The charge that paid it, when expanded.
+    /// The charge that paid it (its id, or the object when Stripe expanded it).
     #[must_use]
-    pub fn charge(&self) -> Option<&Charge> {
+    pub fn charge(&self) -> Option<&Expandable<Charge>> {
         self.payments
             .as_ref()?
             .data
             .iter()
             .filter_map(|p| p.payment.payment_intent.as_ref()?.object())
-            .find_map(|pi| pi.latest_charge.as_ref()?.object())
+            .find_map(|pi| pi.latest_charge.as_ref())
     }
 }
 
@@ -673,14 +674,15 @@ impl Client {
         .await
     }
 
-    /// `GET /v1/invoices/{id}` with the paying charge expanded.
+    /// `GET /v1/invoices/{id}` with its payments' intents expanded (four levels, Stripe's most;
+    /// the charge itself is read with [`Client::charge`]).
     ///
     /// # Errors
     /// [`StripeError`].
     pub async fn invoice(&self, id: &str) -> Result<Invoice, StripeError> {
         let params = vec![(
             "expand[]".to_owned(),
-            "payments.data.payment.payment_intent.latest_charge".to_owned(),
+            "payments.data.payment.payment_intent".to_owned(),
         )];
         self.call(
             Method::GET,

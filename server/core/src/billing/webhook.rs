@@ -35,8 +35,8 @@ pub struct Event {
     pub id: String,
     /// e.g. `checkout.session.completed`.
     pub kind: String,
-    /// `data.object.id`.
-    pub object: String,
+    /// `data.object.id` (some objects, such as a balance, have none).
+    pub object: Option<String>,
     /// `data.object.charge` (disputes name their charge).
     pub charge: Option<String>,
 }
@@ -56,7 +56,8 @@ struct Data {
 
 #[derive(Deserialize)]
 struct Object {
-    id: String,
+    #[serde(default)]
+    id: Option<String>,
     #[serde(default)]
     charge: Option<serde_json::Value>,
 }
@@ -142,9 +143,14 @@ mod tests {
         );
         let event = verify("whsec_new", Some(&header), BODY.as_bytes(), now).unwrap();
         assert_eq!(event.id, "evt_1");
-        assert_eq!(event.object, "dp_1");
+        assert_eq!(event.object.as_deref(), Some("dp_1"));
         assert_eq!(event.charge.as_deref(), Some("ch_9"));
         assert!(verify("whsec_old", Some(&header), BODY.as_bytes(), now).is_ok());
+        // A balance has no id: still a verified event (ignored later, as a type not handled).
+        let balance = r#"{"id":"evt_2","type":"balance.available","data":{"object":{"object":"balance","available":[]}}}"#;
+        let header = format!("t={t},v1={}", sign("whsec_new", t, balance));
+        let event = verify("whsec_new", Some(&header), balance.as_bytes(), now).unwrap();
+        assert_eq!(event.object, None);
     }
 
     #[test]

@@ -14,10 +14,12 @@ use url::Url;
 pub mod billing;
 pub mod privacy;
 pub mod storage;
+pub mod trial;
 
 pub use billing::Billing;
 pub use privacy::Privacy;
 pub use storage::{ObjectStorage, S3Storage};
+pub use trial::Trial;
 
 /// Development or production. Production refuses unsafe defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -96,6 +98,13 @@ struct Raw {
     stripe_webhook_secret: Option<String>,
     stripe_api_base: String,
     billing: Option<billing::RawBillingItems>,
+    // The trial (validated in `trial.rs`).
+    trial_images: u32,
+    trial_global_per_hour: u32,
+    trial_models: Option<String>,
+    turnstile_site_key: Option<String>,
+    turnstile_secret: Option<String>,
+    turnstile_api_base: String,
     // Generation (validated by `generation::RawGeneration`).
     models: Option<Vec<models::RawModel>>,
     openai_api_key: Option<String>,
@@ -199,6 +208,8 @@ pub struct Config {
     pub generation: generation::Generation,
     /// Stripe, credit packs and plans.
     pub billing: Billing,
+    /// The no-signup trial.
+    pub trial: Trial,
 }
 
 /// How mail leaves the server.
@@ -376,6 +387,7 @@ impl Config {
             self.session_idle.num_days(),
             self.session_absolute.num_days(),
         ) + &format!("\n  billing: {}", self.billing.summary())
+            + &format!("\n  trial: {}", self.trial.summary())
     }
 }
 

@@ -379,3 +379,54 @@ fn billing_settings_are_checked() {
     let bad_id = r#"{packs=[{id="A pack", label="A", credits=1, price="price_1"}]}"#;
     assert!(err(&[("BILLING", bad_id)]).message.contains("lower-case"));
 }
+
+#[test]
+fn trial_settings_are_checked() {
+    let c = Config::from_pairs(&[]).unwrap();
+    assert!(c.trial.enabled(), "on by default");
+    assert_eq!(c.trial.images, 3);
+    assert_eq!(c.trial.models, ["offline"], "every offline model");
+    assert!(c.trial.turnstile.is_none());
+    assert!(
+        c.summary().contains("trial: 3 images per visitor"),
+        "{}",
+        c.summary()
+    );
+    let err = |pairs: &[(&str, &str)]| Config::from_pairs(pairs).unwrap_err().variable;
+    assert_eq!(err(&[("TRIAL_MODELS", "nope")]), "OBSCURA_TRIAL_MODELS");
+    assert_eq!(err(&[("TRIAL_IMAGES", "51")]), "OBSCURA_TRIAL_IMAGES");
+    assert_eq!(
+        err(&[("TRIAL_GLOBAL_PER_HOUR", "0")]),
+        "OBSCURA_TRIAL_GLOBAL_PER_HOUR"
+    );
+    let pass = "1x0000000000000000000000000000000AA";
+    let site = "1x00000000000000000000AA";
+    // Both keys or neither.
+    assert_eq!(
+        err(&[("TURNSTILE_SITE_KEY", site)]),
+        "OBSCURA_TURNSTILE_SECRET"
+    );
+    assert_eq!(
+        err(&[("TURNSTILE_SECRET", pass)]),
+        "OBSCURA_TURNSTILE_SITE_KEY"
+    );
+    let dev =
+        Config::from_pairs(&[("TURNSTILE_SITE_KEY", site), ("TURNSTILE_SECRET", pass)]).unwrap();
+    assert!(dev.trial.turnstile.as_ref().is_some_and(|t| t.test_secret));
+    assert!(dev.summary().contains("TEST secret"), "{}", dev.summary());
+    // Production refuses Cloudflare's test secrets, which pass any robot.
+    let e = err(&[
+        ("ENV", "production"),
+        ("PUBLIC_URL", "https://obscura.example"),
+        ("SECRET_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="),
+        ("OPERATOR_NAME", "Example Imaging Ltd"),
+        ("PRIVACY_EMAIL", "privacy@obscura.example"),
+        ("SMTP_URL", "smtps://u:p@mail.obscura.example:465"),
+        ("TURNSTILE_SITE_KEY", site),
+        ("TURNSTILE_SECRET", pass),
+    ]);
+    assert_eq!(e, "OBSCURA_TURNSTILE_SECRET");
+    let off = Config::from_pairs(&[("TRIAL_IMAGES", "0")]).unwrap();
+    assert!(!off.trial.enabled());
+    assert!(off.summary().contains("trial: off"));
+}

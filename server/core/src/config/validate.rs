@@ -290,8 +290,19 @@ impl Raw {
             env: self.env,
         }
         .validate()?;
+        let trial = super::trial::RawTrial {
+            images: self.trial_images,
+            global_per_hour: self.trial_global_per_hour,
+            models: self.trial_models,
+            turnstile_site_key: self.turnstile_site_key,
+            turnstile_secret: self.turnstile_secret,
+            turnstile_api_base: self.turnstile_api_base,
+            env: self.env,
+        }
+        .validate(&generation)?;
         Ok(Config {
             billing,
+            trial,
             privacy,
             generation,
             public_url_explicit: self.public_url.is_some(),

@@ -8,6 +8,7 @@ mod mfa;
 mod privacy;
 mod sharing;
 mod support;
+mod trial;
 
 pub use accounts::{auth_token, oauth_flow, pending_signup, security_event, session, user};
 pub use audit::admin_audit;
@@ -20,6 +21,7 @@ pub use privacy::{
 };
 pub use sharing::{share, share_view};
 pub use support::{privacy_request, support_message, support_reply};
+pub use trial::{trial_image, trial_salt};
 
 pub mod policy_version {
     //! A published version of the generated privacy policy.

@@ -110,7 +110,7 @@ impl Failure for GenerateError {
     }
 }
 
-fn kind_of(code: &str) -> Option<ProviderKind> {
+pub(crate) fn kind_of(code: &str) -> Option<ProviderKind> {
     [
         ProviderKind::Local,
         ProviderKind::Openai,
@@ -122,7 +122,7 @@ fn kind_of(code: &str) -> Option<ProviderKind> {
 }
 
 /// The error code people see for why a generation ended.
-fn code_for(why: &Ended<GenerateError>) -> ErrorCode {
+pub(crate) fn code_for(why: &Ended<GenerateError>) -> ErrorCode {
     use GenerateError::{Blocked, Provider};
     match why {
         Ended::Failed(Blocked | Provider(ProviderError::ContentRejected)) => {

@@ -57,12 +57,18 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
         erasure_grace_days: config.privacy.erasure_grace_days,
         policy_notice_days: config.privacy.policy_notice_days,
         google_sign_in: config.google.is_some(),
+        trial_images: if config.trial.enabled() {
+            config.trial.images
+        } else {
+            0
+        },
         processors: [
             Some(database),
             Some(files),
             mail_processor(config),
             google_processor(config),
             stripe_processor(config),
+            turnstile_processor(config),
         ]
         .into_iter()
         .flatten()
@@ -101,6 +107,22 @@ fn google_processor(config: &Config) -> Option<Processor> {
         location: host_of(&google.issuer_url).map_or_else(
             || "The configured sign-in provider".into(),
             |h| format!("The sign-in provider at {h}"),
+        ),
+    })
+}
+
+fn turnstile_processor(config: &Config) -> Option<Processor> {
+    if !config.trial.enabled() {
+        return None;
+    }
+    let turnstile = config.trial.turnstile.as_ref()?;
+    Some(Processor {
+        name: "Cloudflare Turnstile (bot check)".into(),
+        purpose: "Checks that the no-signup trial at /try is used by a person and not a script. Its widget is loaded on that page only.".into(),
+        data: "On /try only: what your browser sends when it loads the widget (its IP address, user agent and the signals Turnstile reads), and the token it issues, which this server sends back to check. Nothing about an account.".into(),
+        location: turnstile.api_base.host_str().map_or_else(
+            || "Cloudflare".into(),
+            |h| format!("Cloudflare, at {h}"),
         ),
     })
 }
@@ -306,6 +328,14 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "As long as the operator's log system keeps them, at most 30 days recommended.",
         ),
     ];
+    if config.trial.enabled() {
+        all.push(row(
+            "No-signup trial: the prompts and images made at /try without an account, a hash of the random token in this browser's trial cookie, and two salted hashes: of your network address (for IPv6 its /64 network) with your user agent, and of the network address alone. The salt is random for each day and deleted two days later; the address itself is never stored.",
+            "To let you try the generator without an account, to keep each visitor to the trial's limit, and to move the images into an account you create or sign in to within 24 hours.",
+            "Legitimate interest in offering a trial without it being abused (Art. 6(1)(f) GDPR)",
+            "24 hours, then deleted with the images (or moved into your account, where your account's rules apply).",
+        ));
+    }
     if config.billing.enabled() {
         let years = config.privacy.payment_retention_years;
         all.push(row(

@@ -163,6 +163,10 @@ pub struct Counts {
     pub payments: u64,
     /// Stripe event ids received more than 30 days ago.
     pub billing_events: u64,
+    /// Trial images past their 24 hours (with their files).
+    pub trial_images: u64,
+    /// Trial salts older than yesterday's.
+    pub trial_salts: u64,
 }
 
 /// Deletes proof of cookie choices older than [`super::consent::PROOF_RETENTION_DAYS`].
@@ -202,6 +206,7 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
         crate::support::purge_expired(state).await?;
     counts.admin_audit = crate::audit::purge_expired(state).await?;
     (counts.payments, counts.billing_events) = crate::billing::purge_expired(state).await?;
+    (counts.trial_images, counts.trial_salts) = crate::trial::purge_expired(state).await?;
     retention_run::ActiveModel {
         id: Set(state.ids.new_id()),
         task: Set(Retention::KIND.to_owned()),

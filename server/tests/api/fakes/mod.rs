@@ -10,6 +10,7 @@ pub mod openai;
 pub mod replicate;
 pub mod sdwebui;
 pub mod stripe;
+pub mod turnstile;
 
 use std::{
     collections::HashMap,

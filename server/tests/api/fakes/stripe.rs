@@ -105,6 +105,22 @@ fn missing(what: &str) -> Response {
     )
 }
 
+/// Stripe refuses expansions deeper than four levels (`a.b.c.d`); the fake does too.
+fn too_deep(params: &[(String, String)]) -> Option<Response> {
+    params
+        .iter()
+        .filter(|(k, _)| k == "expand[]")
+        .any(|(_, v)| v.split('.').count() > 4)
+        .then(|| {
+            error(
+                StatusCode::BAD_REQUEST,
+                "invalid_request_error",
+                "parameter_invalid_string",
+                "You cannot expand more than 4 levels of a property.",
+            )
+        })
+}
+
 fn authorised(headers: &HeaderMap) -> bool {
     headers.get("authorization").and_then(|v| v.to_str().ok())
         == Some(&format!("Bearer {SECRET_KEY}"))
@@ -273,6 +289,9 @@ async fn read_session(
     ) else {
         return unauthorised();
     };
+    if let Some(refused) = too_deep(&params) {
+        return refused;
+    }
     let Some(mut s) = store.sessions.get(&id).cloned() else {
         return missing("checkout.session");
     };
@@ -328,13 +347,26 @@ async fn read_object(
                 .map_or_else(|| missing("subscription"), |s| Json(s).into_response())
         }
         "invoices" => {
+            if let Some(refused) = too_deep(&params) {
+                return refused;
+            }
             let Some(mut inv) = store.invoices.get(&id).cloned() else {
                 return missing("invoice");
             };
-            if let Some(payments) = inv["payments"]["data"].as_array().cloned() {
+            let expand = params
+                .iter()
+                .any(|(k, v)| k == "expand[]" && v == "payments.data.payment.payment_intent");
+            if expand && let Some(payments) = inv["payments"]["data"].as_array().cloned() {
+                // The intent, with its charge as an id (one level more would be five).
                 let expanded: Vec<Value> = payments
                     .iter()
-                    .map(|p| json!({"payment": {"type": "payment_intent", "payment_intent": expand_intent(&store, &p["payment"]["payment_intent"])}}))
+                    .map(|p| {
+                        let mut pi = expand_intent(&store, &p["payment"]["payment_intent"]);
+                        if let Some(charge) = pi["latest_charge"]["id"].as_str() {
+                            pi["latest_charge"] = json!(charge);
+                        }
+                        json!({"payment": {"type": "payment_intent", "payment_intent": pi}})
+                    })
                     .collect();
                 inv["payments"]["data"] = Value::Array(expanded);
             }
@@ -381,6 +413,14 @@ async fn refund(
     let Some(mut store) = begin(&fake, &headers, Method::POST, "/v1/refunds", &params) else {
         return unauthorised();
     };
+    // Stripe answers a repeated Idempotency-Key with the first answer, refunding nothing more.
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(|k| format!("refund:{k}"));
+    if let Some(reply) = key.as_ref().and_then(|k| store.replies.get(k)) {
+        return Json(reply.clone()).into_response();
+    }
     let pi = get_param(&params, "payment_intent")
         .unwrap_or_default()
         .to_owned();
@@ -393,8 +433,11 @@ async fn refund(
     let left = c["amount"].as_i64().unwrap() - c["amount_refunded"].as_i64().unwrap();
     c["amount_refunded"] =
         json!(c["amount_refunded"].as_i64().unwrap() + amount.unwrap_or(left).min(left));
-    Json(json!({"id": id, "object": "refund", "status": "succeeded", "charge": charge}))
-        .into_response()
+    let reply = json!({"id": id, "object": "refund", "status": "succeeded", "charge": charge});
+    if let Some(k) = key {
+        store.replies.insert(k, reply.clone());
+    }
+    Json(reply).into_response()
 }
 
 /// What the buyer typed on Stripe's page.

@@ -21,6 +21,8 @@ pub struct Browser<'a> {
     pub signup: Option<String>,
     /// The cookie of a sign-in waiting for its second step.
     pub two_step: Option<String>,
+    /// The no-signup trial's cookie, once this browser made a trial image.
+    pub trial: Option<String>,
     pub origin: String,
     pub user_agent: &'static str,
 }
@@ -33,6 +35,7 @@ impl<'a> Browser<'a> {
             cookie: None,
             signup: None,
             two_step: None,
+            trial: None,
             // The site's origin, as the server knows it (the public URL when one is set).
             origin: obscura_server::config::origin(&app.state.config.public_url),
             user_agent: "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
@@ -41,7 +44,7 @@ impl<'a> Browser<'a> {
 
     fn with_cookie(&self, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
         let rb = rb.header(header::USER_AGENT, self.user_agent);
-        let cookies: Vec<&str> = [&self.cookie, &self.signup, &self.two_step]
+        let cookies: Vec<&str> = [&self.cookie, &self.signup, &self.two_step, &self.trial]
             .into_iter()
             .flatten()
             .map(String::as_str)
@@ -67,6 +70,9 @@ impl<'a> Browser<'a> {
             }
             if name.ends_with("obscura_two_step") {
                 self.two_step = (!value.is_empty()).then(|| pair.to_owned());
+            }
+            if name.ends_with("obscura_trial") {
+                self.trial = (!value.is_empty()).then(|| pair.to_owned());
             }
         }
     }
@@ -153,6 +159,12 @@ pub fn token_of(link: &str) -> String {
 /// browser-binding cookie.
 pub async fn sign_up<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     let mut b = Browser::new(app);
+    sign_up_in(&mut b, email).await;
+    b
+}
+
+/// Signs `email` up in this browser (keeping whatever cookies it has).
+pub async fn sign_up_in(b: &mut Browser<'_>, email: &str) {
     let res = b
         .post(
             routes::SIGNUP,
@@ -169,14 +181,11 @@ pub async fn sign_up<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), routes::SIGNUP_SENT);
     assert!(b.signup.is_some(), "a sign-up binds its browser");
-    b
 }
 
-/// Signs up, verifies by the emailed link in the same browser (so the password is kept), and
-/// returns the signed-in browser.
-pub async fn verified_user<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
-    let mut b = sign_up(app, email).await;
-    let link = mail_link(app, email, "Confirm your email").await;
+/// Confirms `email` by its emailed link in this browser, which is then signed in.
+pub async fn confirm_in(b: &mut Browser<'_>, email: &str) {
+    let link = mail_link(b.app, email, "Confirm your email").await;
     let page = b.get(&path_of(&link)).await;
     assert_eq!(page.status(), StatusCode::OK);
     let res = b
@@ -184,6 +193,13 @@ pub async fn verified_user<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
         .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert!(b.cookie.is_some(), "verifying signs in");
+}
+
+/// Signs up, verifies by the emailed link in the same browser (so the password is kept), and
+/// returns the signed-in browser.
+pub async fn verified_user<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
+    let mut b = sign_up(app, email).await;
+    confirm_in(&mut b, email).await;
     b
 }
 

@@ -370,6 +370,8 @@ pub async fn dump_database(app: &TestApp) -> String {
         "passkey_ceremonies",
         "payments",
         "billing_customers",
+        "trial_images",
+        "trial_salts",
     ];
     let mut out = String::new();
     for t in tables {

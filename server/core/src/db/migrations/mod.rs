@@ -15,6 +15,7 @@ mod m20261206_000004_admin_audit;
 mod m20261206_000010_mfa;
 mod m20261206_000011_passkeys;
 mod m20261206_000012_billing;
+mod m20261206_000013_trials;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000010_mfa::Migration),
             Box::new(m20261206_000011_passkeys::Migration),
             Box::new(m20261206_000012_billing::Migration),
+            Box::new(m20261206_000013_trials::Migration),
         ]
     }
 }

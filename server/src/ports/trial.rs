@@ -1,0 +1,23 @@
+//! The `Trial` port: what `/try` shows a visitor.
+
+use obscura_app::{
+    backend::{Trial, TrialVisitor},
+    error::AppError,
+};
+use obscura_shared::trial::TrialPage;
+
+use super::{StatePorts, internal};
+
+#[async_trait::async_trait]
+impl Trial for StatePorts {
+    async fn page(&self, visitor: &TrialVisitor) -> Result<TrialPage, AppError> {
+        let v = crate::trial::Visitor {
+            cookie: visitor.cookie.as_deref(),
+            ip: visitor.ip,
+            user_agent: &visitor.user_agent,
+        };
+        crate::trial::page(&self.0, &v)
+            .await
+            .map_err(|e| internal("the trial page", &e))
+    }
+}
