@@ -41,6 +41,7 @@ const STEPS: &[(&str, &str)] = &[
 /// `/`
 #[component]
 pub fn Landing() -> impl IntoView {
+    let trial = crate::site_info().trial_images > 0;
     view! {
         <Title text="" />
         <section class="relative overflow-hidden">
@@ -59,7 +60,10 @@ pub fn Landing() -> impl IntoView {
                 </p>
                 <div class="mt-10 flex flex-wrap gap-3">
                     <a href=routes::SIGNUP class="btn-primary btn-lg">"Create your free account"</a>
-                    <a href=routes::LOGIN class="btn-secondary btn-lg">"Sign in"</a>
+                    {trial.then(|| view! {
+                        <a href=routes::TRY class="btn-secondary btn-lg">"Try it without an account"</a>
+                    })}
+                    <a href=routes::LOGIN class="btn-ghost btn-lg">"Sign in"</a>
                 </div>
                 <p class="mt-4 text-sm text-muted">
                     "New accounts start with free credits. No card needed. "

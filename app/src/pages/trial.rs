@@ -171,7 +171,7 @@ fn TrialBody(page: TrialPage) -> impl IntoView {
                 }.into_any()
             } else {
                 view! {
-                    <ul class="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+                    <ul class="mt-4 grid gap-4 sm:grid-cols-2">
                         {images.into_iter().map(|image| view! { <TrialCard image /> }).collect_view()}
                     </ul>
                 }.into_any()

@@ -482,6 +482,10 @@ async fn the_hourly_limit_the_blocklist_and_a_disabled_trial() {
     let policy = off.get(routes::PRIVACY).await.text().await.unwrap();
     assert!(!policy.contains("obscura_trial"));
     assert!(!policy.contains("No-signup trial"));
+    // The home page offers the trial only where there is one.
+    let home = |body: String| body.contains(r#"href="/try""#);
+    assert!(!home(off.get(routes::HOME).await.text().await.unwrap()));
+    assert!(home(app.get(routes::HOME).await.text().await.unwrap()));
     let on = app.get(routes::PRIVACY).await.text().await.unwrap();
     assert!(on.contains("obscura_trial") && on.contains("No-signup trial"));
     assert!(
