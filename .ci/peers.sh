@@ -106,5 +106,13 @@ say "starting a throwaway PostgreSQL cluster"
   "$localstripe_bin" --help >/dev/null 2>&1 || {
     echo "localstripe is not usable at $localstripe_bin"; exit 1; }
   export OBSCURA_TEST_LOCALSTRIPE="$localstripe_bin"
+
+  # OpenAI's official Python client (PyPI, pinned): the API tests point it at the server's
+  # OpenAI-compatible endpoints, as a developer would (the Node client is in end2end/).
+  if ! python3 -m pip show openai 2>/dev/null | grep -qx 'Version: 3.63.0'; then
+    say "installing OpenAI's Python client 3.63.0 (PyPI)"
+    python3 -m pip install --user --quiet openai==3.63.0
+  fi
+  python3 -c 'import openai' || { echo "OpenAI's Python client is not importable"; exit 1; }
   export OBSCURA_TEST_REQUIRE_PEERS=1
 }

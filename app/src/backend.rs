@@ -151,6 +151,14 @@ pub trait Billing: Send + Sync {
     ) -> Result<obscura_shared::billing::BillingOverview, AppError>;
 }
 
+/// API keys.
+#[async_trait::async_trait]
+pub trait Api: Send + Sync {
+    /// What `/settings/api` shows.
+    async fn settings(&self, viewer: &Viewer)
+    -> Result<obscura_shared::api::ApiSettings, AppError>;
+}
+
 /// What the request tells about a visitor of `/try` (placed in context by the server).
 #[derive(Debug, Clone, Default)]
 pub struct TrialVisitor {
@@ -192,6 +200,8 @@ pub struct Ports {
     pub billing: Arc<dyn Billing>,
     /// The trial.
     pub trial: Arc<dyn Trial>,
+    /// API keys.
+    pub api: Arc<dyn Api>,
 }
 
 /// The ports from the current render or server-function context.

@@ -104,3 +104,8 @@ pub struct TwoStepPrompt {
 /// Recovery codes just made, shown once by the page the form handler renders.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecoveryCodesShown(pub Vec<String>);
+
+/// A new API key's full text, shown once on `/settings/api` right after it was made (it is not
+/// kept in readable form).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiKeyShown(pub String);

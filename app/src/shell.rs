@@ -12,6 +12,7 @@ use crate::components::{consent::CookieSettings, layout::Layout};
 use crate::pages::{
     accounts::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     admin::{AdminAnalytics, AdminAudit, AdminMessage, AdminRequests, AdminSupport},
+    api_keys::ApiKeys,
     billing::{AdminPaymentsPage, Billing, Pricing},
     create::Create,
     gallery::Gallery,
@@ -140,6 +141,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/shares") view=Shares />
                     <Route path=path!("/settings/privacy") view=PrivacyCenter />
                     <Route path=path!("/settings/billing") view=Billing ssr=SsrMode::Async />
+                    <Route path=path!("/settings/api") view=ApiKeys ssr=SsrMode::Async />
                     <Route path=path!("/dev/outbox") view=Outbox />
                     <Route path=path!("/admin/support") view=AdminSupport />
                     <Route path=path!("/admin/support/:id") view=AdminMessage />
@@ -168,6 +170,7 @@ mod tests {
         );
         assert_eq!(obscura_shared::routes::HOME, "/");
         assert_eq!(obscura_shared::routes::TRY, "/try");
+        assert_eq!(obscura_shared::routes::SETTINGS_API, "/settings/api");
         assert_eq!(obscura_shared::routes::LOGIN, "/login");
         assert_eq!(obscura_shared::routes::SIGNUP, "/signup");
         assert_eq!(obscura_shared::routes::SIGNUP_SENT, "/signup/sent");

@@ -6,8 +6,8 @@
 //! so `obscura_server::accounts` is `obscura_core::accounts`.
 
 pub use obscura_core::{
-    accounts, analytics, audit, billing, clock, config, credits, db, gallery, generation, health,
-    ids, jobs, mail, privacy, secrets, sharing, state, storage, support, trial,
+    accounts, analytics, api, audit, billing, clock, config, credits, db, gallery, generation,
+    health, ids, jobs, mail, privacy, secrets, sharing, state, storage, support, trial,
 };
 
 pub mod http;

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod analytics;
+pub mod api;
 pub mod audit;
 pub mod billing;
 pub mod consent;

@@ -161,6 +161,26 @@ pub const ADMIN_PREFIX: &str = "/admin";
 pub const PRICING: &str = "/pricing";
 /// The account's credits, plan, payments and invoices.
 pub const SETTINGS_BILLING: &str = "/settings/billing";
+/// The account's API keys.
+pub const SETTINGS_API: &str = "/settings/api";
+/// Creates an API key (POST).
+pub const API_KEY_CREATE: &str = "/settings/api/keys";
+/// Revokes an API key (POST).
+pub const API_KEY_REVOKE: &str = "/settings/api/keys/revoke";
+/// The public REST API's base path.
+pub const API_V1: &str = "/api/v1";
+/// `GET`: the key's account: balance, this month's usage, the key's scopes.
+pub const API_ACCOUNT: &str = "/api/v1/account";
+/// `GET` (list, by cursor) and `POST` (create) generations.
+pub const API_GENERATIONS: &str = "/api/v1/generations";
+/// `GET` and `DELETE` one generation (the router's pattern).
+pub const API_GENERATION: &str = "/api/v1/generations/{id}";
+/// OpenAI-compatible: `POST` makes images the way OpenAI's Images API does.
+pub const OPENAI_IMAGES: &str = "/v1/images/generations";
+/// OpenAI-compatible: `GET` lists the models.
+pub const OPENAI_MODELS: &str = "/v1/models";
+/// The OpenAI-compatible API's base path (`base_url` in OpenAI's clients).
+pub const OPENAI_V1: &str = "/v1";
 /// Starts a Stripe Checkout for a pack or plan (POST).
 pub const BILLING_CHECKOUT: &str = "/settings/billing/checkout";
 /// Opens Stripe's customer portal (POST).
@@ -208,6 +228,7 @@ pub const ACCOUNT_PAGES: &[&str] = &[
     SETTINGS_SHARES,
     SETTINGS_PRIVACY,
     SETTINGS_BILLING,
+    SETTINGS_API,
 ];
 
 /// Admin pages (anonymous visitors are sent to sign in; other accounts get a 404).

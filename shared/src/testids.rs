@@ -158,3 +158,11 @@ pub const TRIAL_LEFT: &str = "trial-left";
 pub const TRIAL_IMAGE: &str = "trial-image";
 /// The "keep your images" invitation to sign up.
 pub const TRIAL_KEEP: &str = "trial-keep";
+/// The API key creation form.
+pub const API_KEY_FORM: &str = "api-key-form";
+/// One API key in the list (`data-state`: active, expired, revoked).
+pub const API_KEY_ROW: &str = "api-key-row";
+/// The panel showing a new key once.
+pub const API_KEY_SHOWN: &str = "api-key-shown";
+/// The new key's text.
+pub const API_KEY_TEXT: &str = "api-key-text";

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod api_keys;
 pub mod billing;
 pub mod create;
 pub mod gallery;

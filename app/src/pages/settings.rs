@@ -72,6 +72,14 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
         "two-step-cancelled" => ("ok", "The set-up is cancelled."),
         "passkey-added" => ("ok", "Your passkey is added."),
         "passkey-removed" => ("ok", "The passkey is removed."),
+        "key-revoked" => (
+            "ok",
+            "The key is revoked: requests made with it are refused from now on.",
+        ),
+        "key-unchanged" => (
+            "info",
+            "That key was already revoked, or is not one of yours.",
+        ),
         _ => return None,
     })
 }
@@ -124,6 +132,7 @@ pub(crate) fn SettingsFrame(title: &'static str, children: Children) -> impl Int
         (routes::SETTINGS_SHARES, "Shares"),
         (routes::SETTINGS_PRIVACY, "Privacy"),
         (routes::SETTINGS_BILLING, "Billing"),
+        (routes::SETTINGS_API, "API"),
     ];
     view! { <SideFrame menu="Settings" links=LINKS title notice>{children()}</SideFrame> }
 }

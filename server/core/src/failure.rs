@@ -354,6 +354,22 @@ impl From<crate::trial::TrialError> for Failure {
     }
 }
 
+impl From<crate::api::keys::KeyError> for Failure {
+    fn from(e: crate::api::keys::KeyError) -> Self {
+        use crate::api::keys::{KeyError, MAX_ACTIVE};
+        match e {
+            KeyError::Invalid(errors) => Self::invalid(errors),
+            KeyError::NotVerified => Self::new(ErrorCode::Forbidden).with_message(
+                "Confirm your email address first: open the link we sent when you signed up (you can ask for a new one in Settings → Profile).",
+            ),
+            KeyError::TooMany => Self::new(ErrorCode::Conflict).with_message(format!(
+                "An account holds at most {MAX_ACTIVE} live keys. Revoke one you no longer use first."
+            )),
+            KeyError::Internal(e) => internal("an API key", &e),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

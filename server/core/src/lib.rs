@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod analytics;
+pub mod api;
 pub mod audit;
 pub mod billing;
 pub mod clock;

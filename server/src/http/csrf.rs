@@ -1,7 +1,8 @@
 //! Cross-site request refusal for every state-changing request (OWASP's Fetch Metadata
 //! defence with an Origin fallback): allowed when `Sec-Fetch-Site` is `same-origin` or `none`,
 //! or, without that header, when `Origin` is this site's origin. Everything else gets 403, except
-//! the signed webhooks under [`super::webhooks::PREFIX`].
+//! the signed webhooks under [`super::webhooks::PREFIX`] and the public API under `/api/v1`,
+//! which is authenticated by a key in a header, never by a cookie.
 
 use axum::{
     extract::{Request, State},
@@ -21,6 +22,17 @@ pub fn allowed(state: &WebState, req: &Request) -> bool {
     // Webhooks come from servers, not browsers, and carry their own signatures.
     if req.uri().path().starts_with(super::webhooks::PREFIX) {
         return true;
+    }
+    // The public API takes only a key in the Authorization header, which browsers never add
+    // by themselves: a cross-site page cannot act with anyone's key. Cookies open nothing there.
+    let path = req.uri().path();
+    for base in [
+        obscura_shared::routes::API_V1,
+        obscura_shared::routes::OPENAI_V1,
+    ] {
+        if path == base || path.starts_with(&format!("{base}/")) {
+            return true;
+        }
     }
     let headers = req.headers();
     if let Some(site) = headers.get("sec-fetch-site") {

@@ -2,6 +2,8 @@
 //! wrapped in request ids, tracing and security headers.
 
 pub mod accounts;
+pub mod api;
+pub mod api_keys;
 pub mod assets;
 pub mod avatar;
 pub mod billing;
@@ -51,6 +53,7 @@ pub fn router(state: WebState) -> Router {
         .route(routes::HEALTHZ, get(health::healthz))
         .route(routes::READYZ, get(health::readyz))
         .merge(pages::routes(&state))
+        .merge(api::router(&state))
         .merge(
             account_routes()
                 .into_iter()
@@ -132,6 +135,7 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<WebSta
     all.extend(support::table());
     all.extend(billing::table());
     all.extend(trial::table());
+    all.extend(api_keys::table());
     all
 }
 
@@ -143,6 +147,7 @@ pub fn route_inventory() -> Vec<String> {
     all.extend(pages::route_list().iter().map(|r| r.path().to_owned()));
     all.extend(leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_owned()));
     all.extend(account_paths().into_iter().map(str::to_owned));
+    all.extend(api::paths().into_iter().map(str::to_owned));
     all.extend(
         files::table()
             .into_iter()

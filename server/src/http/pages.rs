@@ -81,6 +81,9 @@ pub fn context(state: &WebState) -> impl Fn() + Clone + Send + Sync + 'static + 
             if let Some(prompt) = parts.extensions.get::<obscura_app::forms::TwoStepPrompt>() {
                 provide_context(prompt.clone());
             }
+            if let Some(key) = parts.extensions.get::<obscura_app::forms::ApiKeyShown>() {
+                provide_context(key.clone());
+            }
             if let Some(codes) = parts
                 .extensions
                 .get::<obscura_app::forms::RecoveryCodesShown>()

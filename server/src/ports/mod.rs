@@ -3,6 +3,7 @@
 
 mod accounts;
 mod admin;
+mod api;
 mod billing;
 mod gallery;
 mod generations;
@@ -30,7 +31,8 @@ pub fn for_state(state: &WebState) -> Ports {
         privacy: ports.clone(),
         admin: ports.clone(),
         billing: ports.clone(),
-        trial: ports,
+        trial: ports.clone(),
+        api: ports,
     }
 }
 

@@ -61,6 +61,9 @@ enum Access {
     Signature,
     /// Keyed by one browser's trial cookie (trial images): 404 for everyone else.
     TrialBrowser,
+    /// The public API: an API key in the Authorization header; sessions are not keys, so 401
+    /// for every browser.
+    ApiKey,
 }
 
 /// What a role must get.
@@ -128,6 +131,13 @@ fn matrix() -> Vec<Entry> {
         e(GET, routes::SUPPORT, Public, routes::SUPPORT, &[]),
         e(GET, routes::PRICING, Public, routes::PRICING, &[]),
         e(GET, routes::TRY, Public, routes::TRY, &[]),
+        e(GET, routes::API_ACCOUNT, ApiKey, routes::API_ACCOUNT, &[]),
+        e(POST, routes::OPENAI_IMAGES, ApiKey, routes::OPENAI_IMAGES, &[("prompt", "x")]),
+        e(GET, routes::OPENAI_MODELS, ApiKey, routes::OPENAI_MODELS, &[]),
+        e(GET, routes::API_GENERATIONS, ApiKey, routes::API_GENERATIONS, &[]),
+        e(POST, routes::API_GENERATIONS, ApiKey, routes::API_GENERATIONS, &[("prompt", "x")]),
+        e(GET, routes::API_GENERATION, ApiKey, "/api/v1/generations/{generation}", &[]),
+        e(Method::DELETE, routes::API_GENERATION, ApiKey, "/api/v1/generations/{generation}", &[]),
         e(POST, routes::TRY, Public, routes::TRY, &[("prompt", "a quiet harbour")]),
         e(GET, "/try/images/{image}/{variant}", TrialBrowser, "/try/images/{image}/preview", &[]),
         e(POST, routes::STRIPE_WEBHOOK, Signature, routes::STRIPE_WEBHOOK, &[]),
@@ -200,6 +210,8 @@ fn matrix() -> Vec<Entry> {
         e(POST, routes::EXPORT_REQUEST, SignedIn, routes::EXPORT_REQUEST, &[]),
         e(POST, routes::POLICY_ACK, SignedIn, routes::POLICY_ACK, &[]),
         e(GET, routes::SETTINGS_BILLING, SignedIn, routes::SETTINGS_BILLING, &[]),
+        e(GET, routes::SETTINGS_API, SignedIn, routes::SETTINGS_API, &[]),
+        e(POST, routes::API_KEY_CREATE, SignedIn, routes::API_KEY_CREATE, &[("name", "matrix"), ("scope", "read")]),
         e(POST, routes::BILLING_CHECKOUT, SignedIn, routes::BILLING_CHECKOUT, &[("item", "small")]),
         e(POST, routes::BILLING_PORTAL, SignedIn, routes::BILLING_PORTAL, &[]),
         e(POST, routes::ACCOUNT_DELETE, SignedIn, routes::ACCOUNT_DELETE, &[]),
@@ -227,6 +239,7 @@ fn matrix() -> Vec<Entry> {
         e(GET, routes::ADMIN_PAYMENTS, Admin, routes::ADMIN_PAYMENTS, &[]),
         e(POST, routes::ADMIN_PAYMENTS_REFUND, Admin, routes::ADMIN_PAYMENTS_REFUND, &[("payment", "{payment}")]),
         // What ends or deletes comes last.
+        e(POST, routes::API_KEY_REVOKE, OwnerQuiet, routes::API_KEY_REVOKE, &[("key", "{apikey}")]),
         e(POST, routes::SHARE_REVOKE, OwnerQuiet, routes::SHARE_REVOKE, &[("share", "{share}")]),
         e(POST, routes::GALLERY_DELETE, OwnerQuiet, routes::GALLERY_DELETE, &[("image", "{image}"), ("confirm", "1")]),
         e(POST, routes::SETTINGS_SESSIONS_END, Owner, routes::SETTINGS_SESSIONS_END, &[("session", "{session}")]),
@@ -248,6 +261,7 @@ fn expected(entry: &Entry) -> [Expect; 4] {
         Access::OwnerQuiet => [Denied, Allowed, LikeUnknown, LikeUnknown],
         Access::Admin => [SignIn, NotFound, NotFound, Allowed],
         Access::TrialBrowser => [NotFound; 4],
+        Access::ApiKey => [Refused; 4],
         Access::Token if entry.method == Method::GET => [Any; 4],
         Access::Token | Access::SignedUrl | Access::Disabled | Access::Signature => [Refused; 4],
     }
@@ -312,6 +326,7 @@ struct Seed {
     message: String,
     request: String,
     payment: String,
+    api_key: String,
 }
 
 impl Seed {
@@ -325,6 +340,7 @@ impl Seed {
             message: id(),
             request: id(),
             payment: id(),
+            api_key: id(),
         }
     }
 
@@ -346,6 +362,7 @@ impl Seed {
             .replace("{message}", &self.message)
             .replace("{request}", &self.request)
             .replace("{payment}", &self.payment)
+            .replace("{apikey}", &self.api_key)
     }
 }
 
@@ -454,6 +471,26 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
     .await
     .unwrap();
     let payment = payment.to_string();
+    // An API key of the owner's.
+    let owner_row = obscura_server::db::entities::user::Entity::find_by_id(owner_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let api_key = obscura_server::api::keys::create(
+        &app.state,
+        &owner_row,
+        &obscura_server::api::keys::NewKey {
+            name: "seed".to_owned(),
+            scopes: vec!["read".to_owned()],
+            ..Default::default()
+        },
+        &Client::unknown(),
+    )
+    .await
+    .unwrap()
+    .id
+    .to_string();
     let other = verified_user(app, "other@example.com").await;
     let admin = crate::helpers::browser::admin(app).await;
     (
@@ -468,6 +505,7 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
             message,
             request,
             payment,
+            api_key,
         },
     )
 }
@@ -476,6 +514,8 @@ async fn send(b: &mut Browser<'_>, entry: &Entry, seed: &Seed) -> (StatusCode, S
     let path = seed.fill(entry.path);
     let res = if entry.method == Method::GET {
         b.get(&path).await
+    } else if entry.method == Method::DELETE {
+        b.delete(&path).await
     } else {
         let pairs: Vec<(String, String)> = entry
             .form

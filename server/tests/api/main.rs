@@ -36,6 +36,7 @@ mod policy;
 mod privacy;
 mod promises;
 mod providers;
+mod public_api;
 mod queue;
 mod retention;
 mod security;

@@ -57,6 +57,14 @@ const COVERED: &[(&str, &str)] = &[
         "P-PAY-2",
         "Payment records kept for the legal period after erasure, detached from the person",
     ),
+    (
+        "P-API-1",
+        "API keys are shown once and stored only as a keyed hash",
+    ),
+    (
+        "P-API-3",
+        "One usage row per API request, without prompt, body or address, kept 12 months",
+    ),
     ("P-POL-1", "The policy lists exactly the processors in use"),
     (
         "P-TRL-1",

@@ -59,11 +59,15 @@ pub enum EventKind {
     RecoveryCodeUsed,
     /// A wrong code at the second step of a sign-in.
     TwoStepFailed,
+    /// An API key was created (detail: its name).
+    ApiKeyCreated,
+    /// An API key was revoked (detail: its name).
+    ApiKeyRevoked,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 25] = [
         Self::AccountCreated,
         Self::SignIn,
         Self::SignInFailed,
@@ -87,6 +91,8 @@ impl EventKind {
         Self::RecoveryCodesRenewed,
         Self::RecoveryCodeUsed,
         Self::TwoStepFailed,
+        Self::ApiKeyCreated,
+        Self::ApiKeyRevoked,
     ];
 
     /// The stored name.
@@ -116,6 +122,8 @@ impl EventKind {
             Self::RecoveryCodesRenewed => "recovery_codes_renewed",
             Self::RecoveryCodeUsed => "recovery_code_used",
             Self::TwoStepFailed => "two_step_failed",
+            Self::ApiKeyCreated => "api_key_created",
+            Self::ApiKeyRevoked => "api_key_revoked",
         }
     }
 
@@ -148,6 +156,8 @@ impl EventKind {
             Self::RecoveryCodesRenewed => "New recovery codes created",
             Self::RecoveryCodeUsed => "Signed in with a recovery code",
             Self::TwoStepFailed => "Failed sign-in (wrong verification code)",
+            Self::ApiKeyCreated => "API key created",
+            Self::ApiKeyRevoked => "API key revoked",
         }
     }
 

@@ -1,6 +1,7 @@
 //! SeaORM entities, one module per table.
 
 mod accounts;
+mod api;
 mod audit;
 mod billing;
 mod creation;
@@ -11,6 +12,7 @@ mod support;
 mod trial;
 
 pub use accounts::{auth_token, oauth_flow, pending_signup, security_event, session, user};
+pub use api::{api_idempotency, api_key, api_usage};
 pub use audit::admin_audit;
 pub use billing::{billing_customer, billing_event, credit_debt, payment, subscription};
 pub use creation::{credit_balance, credit_entry, generation, generation_image, job, usage_entry};

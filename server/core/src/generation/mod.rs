@@ -327,6 +327,17 @@ pub async fn recent(
         .limit(limit)
         .all(&state.db)
         .await?;
+    with_images(state, &rows).await
+}
+
+/// Views of `rows` with their images (in order), read in one query.
+///
+/// # Errors
+/// Database errors.
+pub async fn with_images(
+    state: &AppState,
+    rows: &[generation::Model],
+) -> anyhow::Result<Vec<GenerationView>> {
     let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
     let images = generation_image::Entity::find()
         .filter(generation_image::Column::GenerationId.is_in(ids))

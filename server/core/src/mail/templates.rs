@@ -49,6 +49,10 @@ pub enum Kind {
     PasskeyAdded,
     /// A passkey was removed; the link leads to the security settings.
     PasskeyRemoved,
+    /// An API key was created; the link leads to the API settings.
+    ApiKeyCreated,
+    /// An API key was revoked; the link leads to the API settings.
+    ApiKeyRevoked,
     /// A payment was received (`{WHAT}`, `{AMOUNT}`, `{CREDITS}`); the link is the invoice.
     Receipt,
     /// A plan's new period was paid (`{WHAT}`, `{AMOUNT}`, `{CREDITS}`); the link is the invoice.
@@ -316,6 +320,48 @@ fn text(kind: &Kind, lang: Language) -> Text {
             action: "Vérifier la sécurité de votre compte",
             expiry: "Si vous êtes à l'origine de ce changement, il n'y a rien à faire.",
             ignore: "Sinon, retirez cette clé d'accès dans vos paramètres de sécurité, réinitialisez tout de suite votre mot de passe depuis la page de connexion et écrivez à l'opérateur de ce serveur.",
+        },
+        (Kind::ApiKeyCreated, En) => Text {
+            subject: "A new API key was created for your Obscura account",
+            intro: "An API key was just created for your Obscura account. Programs holding it can use your account within its scopes, and spend your credits if it may make images.",
+            action: "Review your API keys",
+            expiry: "If you made this key, there is nothing to do. Keep it secret: it was shown once and is not kept in readable form.",
+            ignore: "If you did not, revoke it on that page at once, reset your password from the sign-in page and check your security settings.",
+        },
+        (Kind::ApiKeyCreated, De) => Text {
+            subject: "Für dein Obscura-Konto wurde ein neuer API-Schlüssel erstellt",
+            intro: "Für dein Obscura-Konto wurde gerade ein API-Schlüssel erstellt. Programme mit diesem Schlüssel können dein Konto im Rahmen seiner Rechte nutzen und, wenn er Bilder erstellen darf, dein Guthaben verbrauchen.",
+            action: "API-Schlüssel prüfen",
+            expiry: "Wenn du den Schlüssel erstellt hast, ist nichts weiter zu tun. Halte ihn geheim: Er wurde einmal angezeigt und wird nicht lesbar gespeichert.",
+            ignore: "Wenn nicht, widerrufe ihn sofort auf dieser Seite, setze dein Passwort auf der Anmeldeseite zurück und prüfe deine Sicherheitseinstellungen.",
+        },
+        (Kind::ApiKeyCreated, Fr) => Text {
+            subject: "Une nouvelle clé d'API a été créée pour votre compte Obscura",
+            intro: "Une clé d'API vient d'être créée pour votre compte Obscura. Les programmes qui la détiennent peuvent utiliser votre compte dans les limites de ses droits, et dépenser vos crédits si elle peut créer des images.",
+            action: "Vérifier vos clés d'API",
+            expiry: "Si vous avez créé cette clé, il n'y a rien à faire. Gardez-la secrète : elle n'a été affichée qu'une fois et n'est pas conservée sous forme lisible.",
+            ignore: "Sinon, révoquez-la tout de suite sur cette page, réinitialisez votre mot de passe depuis la page de connexion et vérifiez vos paramètres de sécurité.",
+        },
+        (Kind::ApiKeyRevoked, En) => Text {
+            subject: "An API key of your Obscura account was revoked",
+            intro: "An API key of your Obscura account was just revoked: programs using it can no longer reach your account.",
+            action: "Review your API keys",
+            expiry: "If you made this change, there is nothing to do.",
+            ignore: "If you did not, reset your password from the sign-in page right away and check your security settings.",
+        },
+        (Kind::ApiKeyRevoked, De) => Text {
+            subject: "Ein API-Schlüssel deines Obscura-Kontos wurde widerrufen",
+            intro: "Ein API-Schlüssel deines Obscura-Kontos wurde gerade widerrufen: Programme, die ihn nutzen, erreichen dein Konto nicht mehr.",
+            action: "API-Schlüssel prüfen",
+            expiry: "Wenn du das warst, ist nichts weiter zu tun.",
+            ignore: "Wenn nicht, setze dein Passwort sofort auf der Anmeldeseite zurück und prüfe deine Sicherheitseinstellungen.",
+        },
+        (Kind::ApiKeyRevoked, Fr) => Text {
+            subject: "Une clé d'API de votre compte Obscura a été révoquée",
+            intro: "Une clé d'API de votre compte Obscura vient d'être révoquée : les programmes qui l'utilisent ne peuvent plus accéder à votre compte.",
+            action: "Vérifier vos clés d'API",
+            expiry: "Si vous êtes à l'origine de ce changement, il n'y a rien à faire.",
+            ignore: "Sinon, réinitialisez tout de suite votre mot de passe depuis la page de connexion et vérifiez vos paramètres de sécurité.",
         },
         (Kind::PasskeyRemoved, En) => Text {
             subject: "A passkey was removed from your Obscura account",
@@ -712,6 +758,8 @@ mod tests {
             Kind::RecoveryCodeUsed,
             Kind::PasskeyAdded,
             Kind::PasskeyRemoved,
+            Kind::ApiKeyCreated,
+            Kind::ApiKeyRevoked,
             Kind::Receipt,
             Kind::PlanRenewed,
             Kind::PaymentFailed,

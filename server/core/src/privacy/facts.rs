@@ -322,6 +322,12 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "3 years, also after the account concerned is deleted (it is then named only by a random id).",
         ),
         row(
+            "API keys and their usage: each key's name, scopes, limits and dates (created, last used, expires, revoked), a keyed hash of its secret and its last four characters; and for each API request, when, which key, the kind of request, its status, how long it took and the credits it used — never its content, a prompt or an address",
+            "To let your programs use your account, to show you and limit what each key does and spends, and to find misuse.",
+            "Contract (Art. 6(1)(b) GDPR)",
+            "Keys until you delete your account; the usage log 12 months.",
+        ),
+        row(
             "Technical logs: request identifiers, paths, status codes, timings",
             "To run the service and fix faults. Logs never contain IP addresses, emails, prompts or tokens.",
             "Legitimate interest in a working service (Art. 6(1)(f) GDPR)",

@@ -167,6 +167,10 @@ pub struct Counts {
     pub trial_images: u64,
     /// Trial salts older than yesterday's.
     pub trial_salts: u64,
+    /// API usage rows older than 12 months.
+    pub api_usage: u64,
+    /// Stored answers of idempotent API requests older than 24 hours.
+    pub api_idempotency: u64,
 }
 
 /// Deletes proof of cookie choices older than [`super::consent::PROOF_RETENTION_DAYS`].
@@ -207,6 +211,7 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     counts.admin_audit = crate::audit::purge_expired(state).await?;
     (counts.payments, counts.billing_events) = crate::billing::purge_expired(state).await?;
     (counts.trial_images, counts.trial_salts) = crate::trial::purge_expired(state).await?;
+    (counts.api_usage, counts.api_idempotency) = crate::api::purge_expired(state).await?;
     retention_run::ActiveModel {
         id: Set(state.ids.new_id()),
         task: Set(Retention::KIND.to_owned()),

@@ -87,6 +87,18 @@ impl<'a> Browser<'a> {
         res
     }
 
+    /// A `DELETE` with this browser's cookies (what the API's routes take).
+    pub async fn delete(&mut self, path: &str) -> reqwest::Response {
+        let res = self
+            .with_cookie(self.app.client.delete(self.app.url(path)))
+            .header(header::ORIGIN, &self.origin)
+            .send()
+            .await
+            .unwrap();
+        self.keep_cookie(&res);
+        res
+    }
+
     pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         let res = self
             .with_cookie(self.app.client.post(self.app.url(path)))

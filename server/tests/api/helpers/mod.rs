@@ -372,6 +372,8 @@ pub async fn dump_database(app: &TestApp) -> String {
         "billing_customers",
         "trial_images",
         "trial_salts",
+        "api_keys",
+        "api_usage",
     ];
     let mut out = String::new();
     for t in tables {

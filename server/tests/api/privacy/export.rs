@@ -23,6 +23,28 @@ async fn an_export_holds_everything_and_lives_seven_days() {
     let mut b = verified_user(&app, "ada@example.com").await;
     let first = generate(&app, &mut b, "lighthouse at dusk, canary-4711").await;
     generate(&app, &mut b, "forest \"quoted\", with commas").await;
+    // An API key and one request made with it (promise: P-API-3 — the usage log is exported).
+    let res = b
+        .post(
+            routes::API_KEY_CREATE,
+            &[("name", "export-key"), ("scope", "read")],
+        )
+        .await;
+    let body = res.text().await.unwrap();
+    let key = body
+        .split("obs_")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .map(|rest| format!("obs_{rest}"))
+        .unwrap();
+    let res = app
+        .client
+        .get(app.url(routes::API_ACCOUNT))
+        .header(header::AUTHORIZATION, format!("Bearer {key}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
     let res = b.post(routes::EXPORT_REQUEST, &[]).await;
     assert_eq!(
         location(&res),
@@ -89,6 +111,11 @@ async fn an_export_holds_everything_and_lives_seven_days() {
         csv.contains("\"forest \"\"quoted\"\", with commas\""),
         "CSV quoting: {csv}"
     );
+    let keys = read(&mut zip, "api_keys.json");
+    assert!(keys.contains("export-key") && !keys.contains("secret_hash"));
+    assert!(!keys.contains(&key[21..]), "never the key");
+    let usage = read(&mut zip, "api_usage.json");
+    assert!(usage.contains(routes::API_ACCOUNT));
     let sessions = read(&mut zip, "sessions.json");
     assert!(!sessions.contains("token_hash"));
     let mut png = Vec::new();

@@ -16,6 +16,7 @@ mod m20261206_000010_mfa;
 mod m20261206_000011_passkeys;
 mod m20261206_000012_billing;
 mod m20261206_000013_trials;
+mod m20261206_000014_api;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000011_passkeys::Migration),
             Box::new(m20261206_000012_billing::Migration),
             Box::new(m20261206_000013_trials::Migration),
+            Box::new(m20261206_000014_api::Migration),
         ]
     }
 }

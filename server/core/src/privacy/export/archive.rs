@@ -13,8 +13,8 @@ use uuid::Uuid;
 
 use crate::{
     db::entities::{
-        consent, credit_entry, generation, generation_image, mfa_recovery_code, mfa_totp,
-        security_event, session, share, share_view, user,
+        api_key, api_usage, consent, credit_entry, generation, generation_image, mfa_recovery_code,
+        mfa_totp, security_event, session, share, share_view, user,
     },
     state::AppState,
 };
@@ -28,6 +28,7 @@ const WITHHELD: &[&str] = &[
     "original_key",
     "preview_key",
     "thumb_key",
+    "secret_hash",
 ];
 
 fn scrub(mut rows: Vec<Value>) -> Vec<Value> {
@@ -236,6 +237,18 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         .await?;
 
     let payments = serde_json::to_value(crate::billing::records::export(db, user).await?)?;
+    let api_keys = api_key::Entity::find()
+        .filter(api_key::Column::UserId.eq(user))
+        .order_by_asc(api_key::Column::CreatedAt)
+        .into_json()
+        .all(db)
+        .await?;
+    let api_usage = api_usage::Entity::find()
+        .filter(api_usage::Column::UserId.eq(user))
+        .order_by_asc(api_usage::Column::CreatedAt)
+        .into_json()
+        .all(db)
+        .await?;
     let (support_docs, support_keys) = crate::support::export_for_user(state, &person).await?;
     let mut out = vec![
         Entry::Document("README.txt".into(), readme(state, &person).into_bytes()),
@@ -247,6 +260,11 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         Entry::Document("generations.csv".into(), generations_csv),
         Entry::Document("credits.json".into(), pretty(&Value::Array(ledger))?),
         Entry::Document("payments.json".into(), pretty(&payments)?),
+        Entry::Document(
+            "api_keys.json".into(),
+            pretty(&Value::Array(scrub(api_keys)))?,
+        ),
+        Entry::Document("api_usage.json".into(), pretty(&Value::Array(api_usage))?),
         Entry::Document("shares.json".into(), pretty(&Value::Array(share_docs))?),
         Entry::Document(
             "sessions.json".into(),
@@ -293,6 +311,9 @@ fn readme(state: &AppState, person: &user::Model) -> String {
          credits.json          every credit movement\n\
          payments.json         your payments: amounts, card brand, last four digits, billing\n\
          \x20                     details, Stripe's references and invoice links\n\
+         api_keys.json         your API keys: names, scopes, limits and dates (not the keys)\n\
+         api_usage.json        every API request of the last 12 months: when, key, route,\n\
+         \x20                     status, duration, credits\n\
          shares.json           your share links and their views per day\n\
          sessions.json         your signed-in sessions\n\
          security_events.json  your account's security log\n\

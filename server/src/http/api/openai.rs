@@ -1,0 +1,322 @@
+//! The OpenAI-compatible endpoints under `/v1`: point OpenAI's own clients at
+//! `<public URL>/v1` with an Obscura key and they make images here.
+//!
+//! - `POST /v1/images/generations`: `prompt`, `model` (one of this server's model ids; OpenAI's
+//!   names and none mean this server's first model), `n`, `size` (`auto` or one the model
+//!   offers), `quality`, `response_format` (`b64_json`, the default, or `url`: a signed link to
+//!   the original). It reserves credits and queues the job like `/create`, then waits for it,
+//!   as long as a job may run (`OBSCURA_JOB_TIMEOUT_SECS`); past that, a 504 names the
+//!   generation to fetch from `/api/v1/generations/{id}`.
+//! - `GET /v1/models`: the models, in OpenAI's list shape.
+//!
+//! Errors are OpenAI's shape: `{"error": {"message", "type", "param", "code"}}`.
+
+use std::time::Duration;
+
+use axum::{
+    Extension,
+    body::Bytes,
+    extract::State,
+    http::{HeaderValue, StatusCode, header},
+    response::Response,
+};
+use base64::{Engine as _, engine::general_purpose::STANDARD};
+use object_store::{ObjectStore as _, path::Path as ObjectPath};
+use obscura_shared::{ErrorCode, Failure, api::Scope, generation::Status, routes};
+use serde::Deserialize;
+
+use super::{Spent, json};
+use crate::{
+    accounts::Client,
+    api::{Caller, generations},
+    db::entities::generation_image,
+    generation::{self as gen_core, ReferenceInput, request::Submitted},
+    http::WebState,
+};
+
+/// The largest JSON body accepted.
+const BODY_LIMIT: usize = 64 * 1024;
+
+/// An error in OpenAI's shape, with our code's status.
+#[must_use]
+pub fn error(failure: &Failure) -> Response {
+    // OpenAI answers bad parameters and refused prompts with 400; its clients expect that.
+    let status = match failure.code {
+        ErrorCode::Validation | ErrorCode::ContentRejected => StatusCode::BAD_REQUEST,
+        code => super::super::errors::status(code),
+    };
+    let kind = match failure.code {
+        ErrorCode::Unauthenticated => "authentication_error",
+        ErrorCode::Forbidden => "permission_error",
+        ErrorCode::RateLimited => "rate_limit_error",
+        ErrorCode::InsufficientCredits => "insufficient_quota",
+        ErrorCode::ContentRejected => "image_generation_user_error",
+        ErrorCode::Internal | ErrorCode::Unavailable => "server_error",
+        _ => "invalid_request_error",
+    };
+    let code = match failure.code {
+        ErrorCode::ContentRejected => "moderation_blocked",
+        c => c.as_str(),
+    };
+    let (param, field_message) = failure
+        .fields
+        .first()
+        .map_or((None, None), |(f, m)| (Some(f.clone()), Some(m.clone())));
+    let message = match failure.code {
+        ErrorCode::Internal => {
+            "Something went wrong on our side. Please try again later.".to_owned()
+        }
+        _ => failure
+            .message
+            .clone()
+            .or(field_message)
+            .unwrap_or_else(|| failure.code.to_string()),
+    };
+    let body = serde_json::json!({
+        "error": {"message": message, "type": kind, "param": param, "code": code}
+    });
+    let mut res = super::super::errors::json(status, &body);
+    if let Some(secs) = failure.retry_after {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
+    }
+    res
+}
+
+fn invalid(param: &str, message: &str) -> Response {
+    error(&Failure::invalid([(param.to_owned(), message.to_owned())]))
+}
+
+/// What `POST /v1/images/generations` reads (other OpenAI parameters are accepted and ignored).
+#[derive(Debug, Deserialize)]
+struct GenerateBody {
+    prompt: String,
+    #[serde(default)]
+    model: Option<String>,
+    #[serde(default)]
+    n: Option<u32>,
+    #[serde(default)]
+    size: Option<String>,
+    #[serde(default)]
+    quality: Option<String>,
+    #[serde(default)]
+    response_format: Option<String>,
+}
+
+/// OpenAI's quality words in ours.
+fn quality_of(q: Option<&str>) -> String {
+    match q.unwrap_or_default() {
+        "" | "auto" | "standard" => String::new(),
+        "hd" => "high".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// `POST /v1/images/generations`.
+pub(super) async fn generate(
+    State(state): State<WebState>,
+    Extension(caller): Extension<Caller>,
+    body: Bytes,
+) -> Response {
+    if !caller.may(Scope::Generate) {
+        return error(
+            &Failure::new(ErrorCode::Forbidden)
+                .with_message("This API key may not make images: it needs the `generate` scope."),
+        );
+    }
+    if body.len() > BODY_LIMIT {
+        return error(
+            &Failure::new(ErrorCode::TooLarge).with_message("The body is larger than 64 KB."),
+        );
+    }
+    let input: GenerateBody = match serde_json::from_slice(&body) {
+        Ok(b) => b,
+        Err(e) => {
+            return error(
+                &Failure::new(ErrorCode::Malformed)
+                    .with_message(format!("The body is not an image request: {e}.")),
+            );
+        }
+    };
+    let b64 = match input.response_format.as_deref() {
+        None | Some("b64_json") => true,
+        Some("url") => false,
+        Some(_) => return invalid("response_format", "response_format is b64_json or url."),
+    };
+    let config = &state.config.generation;
+    // This server's model ids are used as they are; OpenAI's names mean the first model.
+    let model = input
+        .model
+        .as_deref()
+        .and_then(|m| config.model(m))
+        .unwrap_or(&config.models[0]);
+    let size = match input.size.as_deref() {
+        None | Some("auto") => String::new(),
+        Some(s) => s.to_owned(),
+    };
+    let submitted = Submitted {
+        model: model.id.clone(),
+        prompt: input.prompt,
+        size,
+        quality: quality_of(input.quality.as_deref()),
+        count: input.n.map(|n| n.to_string()).unwrap_or_default(),
+        ..Submitted::default()
+    };
+    if let Ok(valid) = gen_core::request::validate(config, &submitted) {
+        match generations::over_cap(&state, &caller, valid.cost()).await {
+            Ok(None) => {}
+            Ok(Some(left)) => {
+                return error(
+                    &Failure::new(ErrorCode::InsufficientCredits).with_message(format!(
+                        "This costs {} credits and this key may spend {left} more this month.",
+                        valid.cost()
+                    )),
+                );
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "could not read a key's spending");
+                return error(&Failure::new(ErrorCode::Unavailable).retry_after(5));
+            }
+        }
+    }
+    let id = match gen_core::create(
+        &state,
+        caller.user_id,
+        &submitted,
+        ReferenceInput::None,
+        &Client::unknown(),
+    )
+    .await
+    {
+        Ok(id) => id,
+        Err(e) => {
+            // Our field names, in OpenAI's words.
+            let mut failure = Failure::from(e);
+            for (field, _) in &mut failure.fields {
+                if field == "count" {
+                    *field = "n".to_owned();
+                }
+            }
+            return error(&failure);
+        }
+    };
+    let mut res = finished(&state, &caller, id, b64).await;
+    if let Ok(Some(row)) = gen_core::row(&state, caller.user_id, id).await {
+        res.extensions_mut().insert(Spent(row.cost));
+    }
+    res
+}
+
+/// Waits for generation `id`, then answers with its images.
+async fn finished(state: &WebState, caller: &Caller, id: uuid::Uuid, b64: bool) -> Response {
+    let deadline = tokio::time::Instant::now() + state.config.generation.job_timeout;
+    let row = loop {
+        match gen_core::row(state, caller.user_id, id).await {
+            Ok(Some(row)) if Status::parse(&row.status).is_some_and(Status::is_final) => break row,
+            Ok(Some(_)) if tokio::time::Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            Ok(_) => {
+                let mut res = error(&Failure::new(ErrorCode::Unavailable).with_message(format!(
+                    "The images are still being made. Fetch generation {id} from {}/{id} when it is ready.",
+                    routes::API_GENERATIONS
+                )));
+                *res.status_mut() = StatusCode::GATEWAY_TIMEOUT;
+                return res;
+            }
+            Err(e) => {
+                tracing::error!(error = format!("{e:#}"), "could not read a generation");
+                return error(&Failure::internal());
+            }
+        }
+    };
+    if row.status != Status::Succeeded.code() {
+        let code = row
+            .error_code
+            .as_deref()
+            .and_then(|c| serde_json::from_value(serde_json::Value::String(c.to_owned())).ok())
+            .unwrap_or(ErrorCode::Internal);
+        let message = gen_core::views::failure_message(code);
+        let code = if code == ErrorCode::Internal {
+            ErrorCode::Unavailable
+        } else {
+            code
+        };
+        return error(&Failure::new(code).with_message(message));
+    }
+    let view = match generations::one(state, caller.user_id, id).await {
+        Ok(Some(view)) => view,
+        Ok(None) => return error(&Failure::internal()),
+        Err(e) => {
+            tracing::error!(error = format!("{e:#}"), "could not read a generation");
+            return error(&Failure::internal());
+        }
+    };
+    let mut data = Vec::new();
+    for image in &view.images {
+        if b64 {
+            let Ok(Some(stored)) = image_bytes(state, caller, &image.id).await else {
+                return error(&Failure::internal());
+            };
+            data.push(serde_json::json!({ "b64_json": STANDARD.encode(stored) }));
+        } else {
+            data.push(serde_json::json!({ "url": image.download_url }));
+        }
+    }
+    let format = view
+        .images
+        .first()
+        .map_or("png", |i| i.mime.strip_prefix("image/").unwrap_or("png"));
+    json(
+        StatusCode::OK,
+        &serde_json::json!({
+            "created": row.created_at.timestamp(),
+            "data": data,
+            "size": format!("{}x{}", row.width, row.height),
+            "quality": row.quality,
+            "output_format": if format == "jpeg" { "jpeg" } else { format },
+        }),
+    )
+}
+
+async fn image_bytes(state: &WebState, caller: &Caller, id: &str) -> anyhow::Result<Option<Bytes>> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let Ok(id) = uuid::Uuid::parse_str(id) else {
+        return Ok(None);
+    };
+    let Some(row) = generation_image::Entity::find_by_id(id)
+        .filter(generation_image::Column::UserId.eq(caller.user_id))
+        .one(&state.db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let found = state
+        .storage
+        .store
+        .get(&ObjectPath::from(row.original_key))
+        .await?;
+    Ok(Some(found.bytes().await?))
+}
+
+/// `GET /v1/models`.
+pub(super) async fn models(
+    State(state): State<WebState>,
+    Extension(_caller): Extension<Caller>,
+) -> Response {
+    let data: Vec<_> = state
+        .config
+        .generation
+        .models
+        .iter()
+        .map(|m| {
+            serde_json::json!({
+                "id": m.id, "object": "model", "created": 0, "owned_by": "obscura",
+            })
+        })
+        .collect();
+    json(
+        StatusCode::OK,
+        &serde_json::json!({"object": "list", "data": data}),
+    )
+}
