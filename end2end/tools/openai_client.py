@@ -15,6 +15,11 @@ client = OpenAI(base_url=base_url, api_key=api_key, max_retries=0, timeout=60)
 out = {"models": [m.id for m in client.models.list().data]}
 images = client.images.generate(model=model, prompt="a lighthouse at dusk", n=1)
 out["magic"] = [base64.b64decode(d.b64_json)[:8].hex() for d in images.data]
+png = base64.b64decode(images.data[0].b64_json)
+edited = client.images.edit(
+    model=model, image=("lighthouse.png", png, "image/png"), prompt="the same lighthouse at night"
+)
+out["edited"] = [base64.b64decode(d.b64_json)[:8].hex() for d in edited.data]
 try:
     client.images.generate(model=model, prompt="a teapot", n=9)
 except APIStatusError as e:

@@ -177,6 +177,8 @@ pub const API_GENERATIONS: &str = "/api/v1/generations";
 pub const API_GENERATION: &str = "/api/v1/generations/{id}";
 /// OpenAI-compatible: `POST` makes images the way OpenAI's Images API does.
 pub const OPENAI_IMAGES: &str = "/v1/images/generations";
+/// OpenAI-compatible: `POST` (multipart) makes images from a reference image and a prompt.
+pub const OPENAI_EDITS: &str = "/v1/images/edits";
 /// OpenAI-compatible: `GET` lists the models.
 pub const OPENAI_MODELS: &str = "/v1/models";
 /// The OpenAI-compatible API's base path (`base_url` in OpenAI's clients).

@@ -66,6 +66,8 @@ pub struct AppState {
     pub billing: Arc<crate::billing::Service>,
     /// The trial's bot check.
     pub trial: Arc<crate::trial::Service>,
+    /// The public API's request rates.
+    pub api_limits: crate::api::limits::ApiLimits,
 }
 
 /// Overrides for tests: a manual clock, predictable ids.
@@ -130,6 +132,10 @@ impl AppState {
         Ok(AppState {
             billing: Arc::new(billing),
             trial: Arc::new(trial),
+            api_limits: crate::api::limits::ApiLimits::new(
+                config.api_rate_per_minute,
+                config.api_account_rate_per_minute,
+            ),
             signer: Arc::new(signer),
             queue: crate::jobs::Waker::default(),
             providers: Arc::new(providers),

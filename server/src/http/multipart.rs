@@ -16,8 +16,9 @@ impl Form {
     }
 }
 
-/// Reads the form whose file field is `file_field`; on a body over the limit, `too_large` with
-/// the text fields read before it (to show them again).
+/// Reads the form whose file field is `file_field` (also written `file_field[]`; a later file
+/// replaces an earlier one); on a body over the limit, `too_large` with the text fields read
+/// before it (to show them again).
 pub(super) async fn read(
     req: Request,
     file_field: &str,
@@ -34,7 +35,8 @@ pub(super) async fn read(
         match multipart.next_field().await {
             Ok(Some(field)) => {
                 let name = field.name().unwrap_or_default().to_owned();
-                if name == file_field {
+                // `image[]` is how OpenAI's clients name one file of a list: the same field.
+                if name == file_field || name.strip_suffix("[]") == Some(file_field) {
                     let Ok(bytes) = field.bytes().await else {
                         return Err((too_large, form.fields));
                     };

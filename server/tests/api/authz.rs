@@ -134,6 +134,7 @@ fn matrix() -> Vec<Entry> {
         e(GET, routes::API_ACCOUNT, ApiKey, routes::API_ACCOUNT, &[]),
         e(POST, routes::OPENAI_IMAGES, ApiKey, routes::OPENAI_IMAGES, &[("prompt", "x")]),
         e(GET, routes::OPENAI_MODELS, ApiKey, routes::OPENAI_MODELS, &[]),
+        e(POST, routes::OPENAI_EDITS, ApiKey, routes::OPENAI_EDITS, &[("prompt", "x")]),
         e(GET, routes::API_GENERATIONS, ApiKey, routes::API_GENERATIONS, &[]),
         e(POST, routes::API_GENERATIONS, ApiKey, routes::API_GENERATIONS, &[("prompt", "x")]),
         e(GET, routes::API_GENERATION, ApiKey, "/api/v1/generations/{generation}", &[]),

@@ -766,6 +766,8 @@ async fn openais_official_client_makes_images_here_through_base_url() {
         serde_json::json!(["89504e470d0a1a0a", "89504e470d0a1a0a"])
     );
     assert_eq!(got["size"], "64x64");
+    // An edit: the first image sent back as the reference (multipart), a new PNG made from it.
+    assert_eq!(got["edited"], serde_json::json!(["89504e470d0a1a0a"]));
     // OpenAI's model names mean this server's first model; `url` is a signed link to the file.
     let url = got["url"].as_str().unwrap();
     assert!(url.starts_with(&app.address), "{url}");
@@ -784,8 +786,8 @@ async fn openais_official_client_makes_images_here_through_base_url() {
     );
     assert_eq!(got["unauthorised"]["status"], 401);
     assert_eq!(got["unauthorised"]["type"], "authentication_error");
-    // Three images charged, and logged as such.
-    assert_eq!(balance(&app, "sdk@example.com").await, 17);
+    // Four images charged, and logged as such.
+    assert_eq!(balance(&app, "sdk@example.com").await, 16);
     let logged = api_usage::Entity::find()
         .filter(api_usage::Column::Route.eq(routes::OPENAI_IMAGES))
         .all(&app.db)
@@ -798,7 +800,111 @@ async fn openais_official_client_makes_images_here_through_base_url() {
     let got = official_client("python3", "tools/openai_client.py", &base, &key).await;
     assert_eq!(got["models"], serde_json::json!(["tiny"]));
     assert_eq!(got["magic"], serde_json::json!(["89504e470d0a1a0a"]));
+    assert_eq!(got["edited"], serde_json::json!(["89504e470d0a1a0a"]));
     assert_eq!(got["error"]["status"], 400);
     assert_eq!(got["error"]["param"], "n");
-    assert_eq!(balance(&app, "sdk@example.com").await, 16);
+    assert_eq!(balance(&app, "sdk@example.com").await, 14);
+    let edits = api_usage::Entity::find()
+        .filter(api_usage::Column::Route.eq(routes::OPENAI_EDITS))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(
+        edits
+            .iter()
+            .map(|r| (r.status, r.credits))
+            .collect::<Vec<_>>(),
+        [(200, 1), (200, 1)]
+    );
+    // The edits' references were stored as references (re-encoded), like uploads to /create.
+    let with_reference = obscura_server::db::entities::generation::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|g| g.reference_key.is_some())
+        .count();
+    assert_eq!(with_reference, 2);
+    // Edits refused field by field, in OpenAI's shape.
+    let edit = |form: reqwest::multipart::Form| {
+        app.client
+            .post(app.url(routes::OPENAI_EDITS))
+            .header(header::AUTHORIZATION, format!("Bearer {key}"))
+            .multipart(form)
+    };
+    for (form, param) in [
+        (reqwest::multipart::Form::new().text("prompt", "x"), "image"),
+        (
+            reqwest::multipart::Form::new().text("prompt", "x").part(
+                "image",
+                reqwest::multipart::Part::bytes(b"not a picture".to_vec()).file_name("a.png"),
+            ),
+            "image",
+        ),
+    ] {
+        let res = edit(form).send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(body["error"]["param"], param, "{body}");
+        assert_eq!(body["error"]["type"], "invalid_request_error");
+    }
+    assert_eq!(
+        balance(&app, "sdk@example.com").await,
+        14,
+        "nothing charged"
+    );
+}
+
+#[tokio::test]
+async fn each_key_and_each_account_has_a_request_rate() {
+    let app = spawn_app_with(
+        Db::Sqlite,
+        &[
+            ("API_RATE_PER_MINUTE", "3"),
+            ("API_ACCOUNT_RATE_PER_MINUTE", "5"),
+        ],
+    )
+    .await;
+    let (mut b, first) = account_with_key(&app, "rate@example.com", &["read"], &[]).await;
+    for remaining in ["2", "1", "0"] {
+        let res = call(&app, routes::API_ACCOUNT, Some(&first)).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(res.headers()["x-ratelimit-limit"], "3");
+        assert_eq!(res.headers()["x-ratelimit-remaining"], remaining);
+    }
+    let res = call(&app, routes::API_ACCOUNT, Some(&first)).await;
+    assert!(res.headers().contains_key(header::RETRY_AFTER));
+    assert_eq!(res.headers()["x-ratelimit-remaining"], "0");
+    let (status, code, detail) = problem(res).await;
+    assert_eq!(
+        (status, code.as_str()),
+        (StatusCode::TOO_MANY_REQUESTS, "rate_limited")
+    );
+    assert!(detail.contains("this key may make 3 a minute"), "{detail}");
+    // Another key of the account has its own three, until the account's five are used.
+    let second = create_key(&mut b, "second", &["read"], &[]).await;
+    assert_eq!(
+        call(&app, routes::API_ACCOUNT, Some(&second))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let (status, _, detail) = problem(call(&app, routes::API_ACCOUNT, Some(&second)).await).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        detail.contains("this account's keys together may make 5"),
+        "{detail}"
+    );
+    // Another account is not affected; refused requests are in the usage log too.
+    let (_, other) = account_with_key(&app, "calm@example.com", &["read"], &[]).await;
+    assert_eq!(
+        call(&app, routes::API_ACCOUNT, Some(&other)).await.status(),
+        StatusCode::OK
+    );
+    let refused = api_usage::Entity::find()
+        .filter(api_usage::Column::Status.eq(429))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(refused.len(), 2);
 }

@@ -5,6 +5,7 @@
 pub mod generations;
 pub mod idempotency;
 pub mod keys;
+pub mod limits;
 
 use chrono::{DateTime, Duration, Utc};
 use obscura_shared::api::{ApiAccount, ApiKeySummary};

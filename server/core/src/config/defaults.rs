@@ -45,6 +45,8 @@ impl Default for Raw {
             session_absolute_days: 30,
             trusted_proxies: None,
             auth_rate_per_minute: 10,
+            api_rate_per_minute: 120,
+            api_account_rate_per_minute: 600,
             signup_credits: 20,
             share_indexable: true,
             admin_require_mfa: None,

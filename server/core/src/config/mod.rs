@@ -86,6 +86,8 @@ struct Raw {
     session_absolute_days: u32,
     trusted_proxies: Option<String>,
     auth_rate_per_minute: u32,
+    api_rate_per_minute: u32,
+    api_account_rate_per_minute: u32,
     signup_credits: u32,
     share_indexable: bool,
     admin_require_mfa: Option<bool>,
@@ -195,6 +197,11 @@ pub struct Config {
     /// Password sign-in attempts one address may make per minute (`OBSCURA_AUTH_RATE_PER_MINUTE`);
     /// the other account limits scale with it.
     pub auth_rate_per_minute: u32,
+    /// API requests one key may make per minute (`OBSCURA_API_RATE_PER_MINUTE`, default 120).
+    pub api_rate_per_minute: u32,
+    /// API requests one account may make per minute with all its keys
+    /// (`OBSCURA_API_ACCOUNT_RATE_PER_MINUTE`, default 600).
+    pub api_account_rate_per_minute: u32,
     /// Credits every new account receives (`OBSCURA_SIGNUP_CREDITS`, default 20).
     pub signup_credits: u32,
     /// Whether search engines may index public share pages (`OBSCURA_SHARE_INDEXABLE`).

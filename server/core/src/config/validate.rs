@@ -214,6 +214,20 @@ impl Raw {
                 "must be at most 1000000",
             ));
         }
+        for (key, value) in [
+            ("api_rate_per_minute", self.api_rate_per_minute),
+            (
+                "api_account_rate_per_minute",
+                self.api_account_rate_per_minute,
+            ),
+        ] {
+            if !(1..=100_000).contains(&value) {
+                return Err(ConfigError::new(
+                    key,
+                    "is a number of requests from 1 to 100000",
+                ));
+            }
+        }
         if !(1..=10_000).contains(&self.auth_rate_per_minute) {
             return Err(ConfigError::new(
                 "auth_rate_per_minute",
@@ -317,6 +331,8 @@ impl Raw {
             session_absolute: chrono::Duration::days(i64::from(self.session_absolute_days)),
             trusted_proxies,
             auth_rate_per_minute: self.auth_rate_per_minute,
+            api_rate_per_minute: self.api_rate_per_minute,
+            api_account_rate_per_minute: self.api_account_rate_per_minute,
             signup_credits: self.signup_credits,
             share_indexable: self.share_indexable,
             admin_require_mfa: self

@@ -29,6 +29,12 @@ pub mod openai;
 pub fn router(state: &WebState) -> Router<WebState> {
     let compatible = Router::new()
         .route(routes::OPENAI_IMAGES, axum::routing::post(openai::generate))
+        .route(
+            routes::OPENAI_EDITS,
+            axum::routing::post(openai::edit).layer(axum::extract::DefaultBodyLimit::max(
+                openai::EDIT_BODY_LIMIT,
+            )),
+        )
         .route(routes::OPENAI_MODELS, get(openai::models))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -59,6 +65,7 @@ pub fn paths() -> Vec<&'static str> {
         routes::API_GENERATIONS,
         routes::API_GENERATION,
         routes::OPENAI_IMAGES,
+        routes::OPENAI_EDITS,
         routes::OPENAI_MODELS,
     ]
 }
@@ -217,9 +224,34 @@ async fn checked(state: WebState, shape: Shape, mut req: Request, next: Next) ->
         .get::<MatchedPath>()
         .map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
     let method = req.method().as_str().to_owned();
-    req.extensions_mut().insert(caller.clone());
     let started = Instant::now();
-    let res = next.run(req).await;
+    let (mut res, allowed) = match state.api_limits.check(&caller) {
+        Ok(allowed) => {
+            req.extensions_mut().insert(caller.clone());
+            (next.run(req).await, Some(allowed))
+        }
+        Err(over) => {
+            let secs = over.retry_after.as_secs() + 1;
+            let whose = if over.account {
+                "this account's keys together"
+            } else {
+                "this key"
+            };
+            let mut res = shape.refuse(
+                &Failure::new(ErrorCode::RateLimited)
+                    .with_message(format!(
+                        "Too many requests: {whose} may make {} a minute. Try again in {secs} s.",
+                        over.limit
+                    ))
+                    .retry_after(secs),
+            );
+            rate_headers(&mut res, over.limit, 0);
+            (res, None)
+        }
+    };
+    if let Some(a) = allowed {
+        rate_headers(&mut res, a.limit, a.remaining);
+    }
     let credits = res.extensions().get::<Spent>().map_or(0, |s| s.0);
     api::record(
         &state,
@@ -234,6 +266,13 @@ async fn checked(state: WebState, shape: Shape, mut req: Request, next: Next) ->
     )
     .await;
     res
+}
+
+/// `X-RateLimit-Limit` and `X-RateLimit-Remaining` (the key's, per minute).
+fn rate_headers(res: &mut Response, limit: u32, remaining: u32) {
+    let h = res.headers_mut();
+    h.insert("x-ratelimit-limit", HeaderValue::from(limit));
+    h.insert("x-ratelimit-remaining", HeaderValue::from(remaining));
 }
 
 /// The key check of `/api/v1`.

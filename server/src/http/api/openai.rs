@@ -7,6 +7,8 @@
 //!   the original). It reserves credits and queues the job like `/create`, then waits for it,
 //!   as long as a job may run (`OBSCURA_JOB_TIMEOUT_SECS`); past that, a 504 names the
 //!   generation to fetch from `/api/v1/generations/{id}`.
+//! - `POST /v1/images/edits` (multipart): the same, from an uploaded `image` (checked and
+//!   re-encoded like any reference; a `mask` is accepted and not applied).
 //! - `GET /v1/models`: the models, in OpenAI's list shape.
 //!
 //! Errors are OpenAI's shape: `{"error": {"message", "type", "param", "code"}}`.
@@ -143,6 +145,33 @@ pub(super) async fn generate(
         Some("url") => false,
         Some(_) => return invalid("response_format", "response_format is b64_json or url."),
     };
+    let request = ImageRequest {
+        prompt: input.prompt,
+        model: input.model,
+        n: input.n.map(|n| n.to_string()),
+        size: input.size,
+        quality: input.quality,
+    };
+    run(&state, &caller, request, ReferenceInput::None, b64).await
+}
+
+/// What both endpoints take, as text.
+struct ImageRequest {
+    prompt: String,
+    model: Option<String>,
+    n: Option<String>,
+    size: Option<String>,
+    quality: Option<String>,
+}
+
+/// Checks the key's cap, creates the generation (credits reserved, job queued), waits for it.
+async fn run(
+    state: &WebState,
+    caller: &Caller,
+    input: ImageRequest,
+    reference: ReferenceInput,
+    b64: bool,
+) -> Response {
     let config = &state.config.generation;
     // This server's model ids are used as they are; OpenAI's names mean the first model.
     let model = input
@@ -159,11 +188,11 @@ pub(super) async fn generate(
         prompt: input.prompt,
         size,
         quality: quality_of(input.quality.as_deref()),
-        count: input.n.map(|n| n.to_string()).unwrap_or_default(),
+        count: input.n.unwrap_or_default(),
         ..Submitted::default()
     };
     if let Ok(valid) = gen_core::request::validate(config, &submitted) {
-        match generations::over_cap(&state, &caller, valid.cost()).await {
+        match generations::over_cap(state, caller, valid.cost()).await {
             Ok(None) => {}
             Ok(Some(left)) => {
                 return error(
@@ -180,10 +209,10 @@ pub(super) async fn generate(
         }
     }
     let id = match gen_core::create(
-        &state,
+        state,
         caller.user_id,
         &submitted,
-        ReferenceInput::None,
+        reference,
         &Client::unknown(),
     )
     .await
@@ -193,18 +222,65 @@ pub(super) async fn generate(
             // Our field names, in OpenAI's words.
             let mut failure = Failure::from(e);
             for (field, _) in &mut failure.fields {
-                if field == "count" {
-                    *field = "n".to_owned();
+                match field.as_str() {
+                    "count" => *field = "n".to_owned(),
+                    "reference" => *field = "image".to_owned(),
+                    _ => {}
                 }
             }
             return error(&failure);
         }
     };
-    let mut res = finished(&state, &caller, id, b64).await;
-    if let Ok(Some(row)) = gen_core::row(&state, caller.user_id, id).await {
+    let mut res = finished(state, caller, id, b64).await;
+    if let Ok(Some(row)) = gen_core::row(state, caller.user_id, id).await {
         res.extensions_mut().insert(Spent(row.cost));
     }
     res
+}
+
+/// Room for the text fields next to the largest reference image.
+pub const EDIT_BODY_LIMIT: usize =
+    obscura_shared::generation::REFERENCE_MAX_BYTES as usize + 256 * 1024;
+
+/// `POST /v1/images/edits` (multipart: `image` — or `image[]`, the first one — `prompt`,
+/// `model`, `n`, `size`, `quality`, `response_format`; a `mask` is accepted and not applied).
+pub(super) async fn edit(
+    State(state): State<WebState>,
+    Extension(caller): Extension<Caller>,
+    req: axum::extract::Request,
+) -> Response {
+    if !caller.may(Scope::Generate) {
+        return error(
+            &Failure::new(ErrorCode::Forbidden)
+                .with_message("This API key may not make images: it needs the `generate` scope."),
+        );
+    }
+    let form = match super::super::multipart::read(req, "image", "The image is larger than 20 MB.")
+        .await
+    {
+        Ok(form) => form,
+        Err((message, _)) => {
+            return error(&Failure::new(ErrorCode::TooLarge).with_field("image", message));
+        }
+    };
+    let Some(image) = form.file.clone() else {
+        return invalid("image", "Send the image to edit as the `image` file.");
+    };
+    let prompt = form.get("prompt");
+    let b64 = match form.get("response_format").as_str() {
+        "" | "b64_json" => true,
+        "url" => false,
+        _ => return invalid("response_format", "response_format is b64_json or url."),
+    };
+    let opt = |name: &str| Some(form.get(name)).filter(|v| !v.is_empty());
+    let request = ImageRequest {
+        prompt,
+        model: opt("model"),
+        n: opt("n"),
+        size: opt("size"),
+        quality: opt("quality"),
+    };
+    run(&state, &caller, request, ReferenceInput::Upload(image), b64).await
 }
 
 /// Waits for generation `id`, then answers with its images.
