@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
-    /// Make generations (spends credits).
+    /// Make generations (spends credits) and share images.
     Generate,
     /// Read generations, images, shares, the balance and usage.
     Read,
@@ -38,7 +38,7 @@ impl Scope {
     #[must_use]
     pub const fn label(self) -> &'static str {
         match self {
-            Self::Generate => "Make images (spends credits)",
+            Self::Generate => "Make images (spends credits) and share them",
             Self::Read => "Read generations, images, shares, balance and usage",
             Self::Delete => "Delete generations and revoke shares",
         }
@@ -113,6 +113,7 @@ pub struct ApiSettings {
 
 /// `GET /api/v1/account`: the balance and what this key spent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApiAccount {
     /// Credits available.
     pub balance: i64,
@@ -122,10 +123,15 @@ pub struct ApiAccount {
     pub key: ApiKeySummary,
     /// The account's API requests this month (UTC).
     pub requests_this_month: u64,
+    /// Credits all the account's keys spent today (UTC).
+    pub spent_today: i64,
+    /// Credits all the account's keys may spend per day (UTC), if capped.
+    pub daily_cap: Option<i64>,
 }
 
 /// The calling key, as the API describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApiKeySummary {
     /// Id.
     pub id: String,
@@ -137,4 +143,84 @@ pub struct ApiKeySummary {
     pub monthly_cap: Option<i64>,
     /// Credits it spent this month.
     pub spent_this_month: i64,
+}
+
+/// One page of generations (`GET /api/v1/generations`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GenerationPage {
+    /// Newest first.
+    pub data: Vec<crate::generation::GenerationView>,
+    /// Pass as `cursor` for the next page; null on the last.
+    pub next_cursor: Option<String>,
+}
+
+/// One image (`GET /api/v1/images/{id}`), with freshly signed links.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiImage {
+    /// Id.
+    pub id: String,
+    /// The generation that made it.
+    pub generation_id: String,
+    /// Position in its generation (0-based).
+    pub index: u8,
+    /// Width of the original.
+    pub width: u32,
+    /// Height of the original.
+    pub height: u32,
+    /// The original's type.
+    pub mime: String,
+    /// The original's size in bytes.
+    pub bytes: u64,
+    /// Made, RFC 3339.
+    pub created_at: String,
+    /// WebP thumbnail (≤ 512 px), signed link.
+    pub thumb_url: String,
+    /// WebP preview (≤ 1024 px), signed link.
+    pub preview_url: String,
+    /// The original, signed link.
+    pub download_url: String,
+    /// Ids of its shares (live or expired).
+    pub shares: Vec<String>,
+}
+
+/// The account's shares (`GET /api/v1/shares`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShareList {
+    /// Newest first.
+    pub data: Vec<crate::gallery::ShareView>,
+}
+
+/// One UTC day of API use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UsageDay {
+    /// The day, `YYYY-MM-DD`.
+    pub day: String,
+    /// Requests.
+    pub requests: u64,
+    /// Of which were answered with an error (4xx or 5xx).
+    pub failed: u64,
+    /// Credits they reserved.
+    pub credits: i64,
+}
+
+/// API use per day (`GET /api/v1/usage`, and Settings → API → Usage).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UsageReport {
+    /// First day, `YYYY-MM-DD`.
+    pub from: String,
+    /// Last day, `YYYY-MM-DD`.
+    pub to: String,
+    /// Every day from `from` to `to`, oldest first.
+    pub days: Vec<UsageDay>,
+    /// Requests in all.
+    pub requests: u64,
+    /// Failed requests in all.
+    pub failed: u64,
+    /// Credits in all.
+    pub credits: i64,
 }

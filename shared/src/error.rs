@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// A flat, serialisable error code. Codes are never renamed once published; new ones are added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, thiserror::Error)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The resource does not exist, or the caller may not know that it exists.

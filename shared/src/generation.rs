@@ -68,6 +68,7 @@ impl Quality {
 
 /// An image size in pixels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Size {
     /// Width.
     pub width: u32,
@@ -123,6 +124,7 @@ const fn gcd(a: u32, b: u32) -> u32 {
 
 /// Where a generation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Waiting for a worker.
@@ -213,6 +215,7 @@ pub struct CreateOptions {
 
 /// One stored image of a generation, with short-lived signed URLs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImageView {
     /// The image id.
     pub id: String,
@@ -236,6 +239,7 @@ pub struct ImageView {
 
 /// Why a generation failed, for people.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Failure {
     /// The stable code (content rejected, unavailable…).
     pub code: ErrorCode,
@@ -245,6 +249,7 @@ pub struct Failure {
 
 /// A generation as its owner sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GenerationView {
     /// The id.
     pub id: String,

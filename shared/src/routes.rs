@@ -175,6 +175,30 @@ pub const API_ACCOUNT: &str = "/api/v1/account";
 pub const API_GENERATIONS: &str = "/api/v1/generations";
 /// `GET` and `DELETE` one generation (the router's pattern).
 pub const API_GENERATION: &str = "/api/v1/generations/{id}";
+/// `GET` one image's metadata and signed links.
+pub const API_IMAGE: &str = "/api/v1/images/{id}";
+/// `GET` (list) and `POST` (create) shares.
+pub const API_SHARES: &str = "/api/v1/shares";
+/// `DELETE` (revoke) one share.
+pub const API_SHARE: &str = "/api/v1/shares/{id}";
+/// `GET` the account's API use per day.
+pub const API_USAGE: &str = "/api/v1/usage";
+/// The OpenAPI 3.1 description of `/api/v1` (public).
+pub const API_OPENAPI: &str = "/api/v1/openapi.json";
+/// The API's reference (public).
+pub const DOCS_API: &str = "/docs/api";
+/// Usage of the account's API keys: per day, filtered, with a CSV download.
+pub const SETTINGS_API_USAGE: &str = "/settings/api/usage";
+/// The same as CSV (GET, with the page's filters).
+pub const SETTINGS_API_USAGE_CSV: &str = "/settings/api/usage.csv";
+/// Sets the account's daily API credit cap (POST).
+pub const API_DAILY_CAP: &str = "/settings/api/daily-cap";
+/// Sets or removes the webhook endpoint (POST).
+pub const API_WEBHOOK: &str = "/settings/api/webhook";
+/// Sends a test event to the webhook endpoint (POST).
+pub const API_WEBHOOK_TEST: &str = "/settings/api/webhook/test";
+/// Removes the webhook endpoint (POST).
+pub const API_WEBHOOK_DELETE: &str = "/settings/api/webhook/delete";
 /// OpenAI-compatible: `POST` makes images the way OpenAI's Images API does.
 pub const OPENAI_IMAGES: &str = "/v1/images/generations";
 /// OpenAI-compatible: `POST` (multipart) makes images from a reference image and a prompt.

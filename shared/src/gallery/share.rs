@@ -62,6 +62,7 @@ impl Expiry {
 
 /// A share as its owner sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ShareView {
     /// The share id (the public link's last segment).
     pub id: String,

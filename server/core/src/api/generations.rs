@@ -1,44 +1,87 @@
 //! Generations through the API: pages of them (newest first, by cursor), one, deleting one, and
 //! the key's monthly cap. Creating one is [`crate::generation::create`], the same as `/create`.
 
-use obscura_shared::generation::{GenerationView, Status};
+use obscura_shared::{
+    api::{ApiImage, GenerationPage as Page},
+    generation::{GenerationView, Status},
+};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use serde::Serialize;
 use uuid::Uuid;
 
-use super::{Caller, keys};
 use crate::{
-    db::entities::{generation, generation_image},
+    db::entities::{generation, generation_image, share},
     state::AppState,
 };
 
 /// Most generations per page.
 pub const MAX_LIMIT: u64 = 100;
 
-/// One page of generations.
-#[derive(Debug, Clone, Serialize)]
-pub struct Page {
-    /// Newest first.
-    pub data: Vec<GenerationView>,
-    /// Pass as `cursor` for the next page; None on the last.
-    pub next_cursor: Option<String>,
+/// Makes a link absolute (API clients are not on our pages).
+fn absolute_url(state: &AppState, url: &mut String) {
+    if url.starts_with('/') {
+        *url = format!("{}{url}", crate::config::origin(&state.config.public_url));
+    }
 }
 
-/// Makes a view's file URLs absolute (API clients are not on our pages).
+/// Makes a view's file URLs absolute.
 fn absolute(state: &AppState, mut view: GenerationView) -> GenerationView {
-    let origin = crate::config::origin(&state.config.public_url);
     for image in &mut view.images {
         for url in [
             &mut image.thumb_url,
             &mut image.preview_url,
             &mut image.download_url,
         ] {
-            if url.starts_with('/') {
-                *url = format!("{origin}{url}");
-            }
+            absolute_url(state, url);
         }
     }
     view
+}
+
+/// One of `user`'s images, with absolute, freshly signed links and its shares' ids.
+///
+/// # Errors
+/// Database errors.
+pub async fn image(state: &AppState, user: Uuid, id: Uuid) -> anyhow::Result<Option<ApiImage>> {
+    let Some(row) = generation_image::Entity::find_by_id(id)
+        .filter(generation_image::Column::UserId.eq(user))
+        .one(&state.db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let shares: Vec<String> = share::Entity::find()
+        .select_only()
+        .column(share::Column::Id)
+        .filter(share::Column::ImageId.eq(id))
+        .filter(share::Column::UserId.eq(user))
+        .order_by_desc(share::Column::CreatedAt)
+        .into_tuple()
+        .all(&state.db)
+        .await?;
+    let mut view = crate::generation::views::image(state, &row);
+    for url in [
+        &mut view.thumb_url,
+        &mut view.preview_url,
+        &mut view.download_url,
+    ] {
+        absolute_url(state, url);
+    }
+    Ok(Some(ApiImage {
+        id: view.id,
+        generation_id: row.generation_id.to_string(),
+        index: view.index,
+        width: view.width,
+        height: view.height,
+        mime: view.mime,
+        bytes: view.bytes,
+        created_at: row
+            .created_at
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        thumb_url: view.thumb_url,
+        preview_url: view.preview_url,
+        download_url: view.download_url,
+        shares,
+    }))
 }
 
 /// A page of `user`'s generations after `cursor` (a generation id of the previous page), of
@@ -138,21 +181,4 @@ pub async fn delete(state: &AppState, user: Uuid, id: Uuid) -> Result<(), Delete
         .map_err(anyhow::Error::from)?;
     crate::gallery::delete(state, user, &images, &[id]).await?;
     Ok(())
-}
-
-/// Whether `cost` more credits stay within the key's monthly cap: None when they do, else what
-/// is left of the cap this month.
-///
-/// # Errors
-/// Database errors.
-pub async fn over_cap(
-    state: &AppState,
-    caller: &Caller,
-    cost: i64,
-) -> Result<Option<i64>, sea_orm::DbErr> {
-    let Some(cap) = caller.monthly_cap else {
-        return Ok(None);
-    };
-    let spent = keys::spent(state, caller.key_id, keys::month_start(state.clock.now())).await?;
-    Ok((spent + cost > cap).then_some((cap - spent).max(0)))
 }

@@ -3,13 +3,13 @@
 //! Listed by name, the public lookup id and the secret's last four characters, with scopes,
 //! dates and an optional monthly credit cap; revoked at once.
 
-use chrono::{DateTime, Datelike, Duration, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use hmac::{Hmac, Mac};
 use obscura_shared::api::{ApiKeyView, EXPIRY_DAYS, NAME_MAX_CHARS, Scope, fields};
 use rand::RngCore;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+    sea_query::Expr,
 };
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use crate::{
     accounts::{self, Client, crypto, events::EventKind},
-    db::entities::{api_key, api_usage, user},
+    db::entities::{api_key, user},
     generation::request::FieldErrors,
     mail::templates::Kind,
     state::AppState,
@@ -339,41 +339,6 @@ pub async fn revoke(
     Ok(changed)
 }
 
-/// The first moment of `now`'s calendar month (UTC).
-#[must_use]
-pub fn month_start(now: DateTime<Utc>) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(now.year(), now.month(), 1, 0, 0, 0)
-        .single()
-        .unwrap_or(now)
-}
-
-/// Credits a key spent since `since`.
-///
-/// # Errors
-/// Database errors.
-pub async fn spent(
-    state: &AppState,
-    key: Uuid,
-    since: DateTime<Utc>,
-) -> Result<i64, sea_orm::DbErr> {
-    // PostgreSQL sums BIGINTs as NUMERIC: cast back, on both databases.
-    let total: Option<Option<i64>> = api_usage::Entity::find()
-        .select_only()
-        .column_as(
-            sea_orm::sea_query::ExprTrait::cast_as(
-                Expr::expr(api_usage::Column::Credits.sum()),
-                sea_orm::sea_query::Alias::new("BIGINT"),
-            ),
-            "total",
-        )
-        .filter(api_usage::Column::KeyId.eq(key))
-        .filter(api_usage::Column::CreatedAt.gte(since))
-        .into_tuple()
-        .one(&state.db)
-        .await?;
-    Ok(total.flatten().unwrap_or_default())
-}
-
 fn rfc3339(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
@@ -384,12 +349,13 @@ fn rfc3339(t: DateTime<Utc>) -> String {
 /// Database errors.
 pub async fn list(state: &AppState, user: Uuid) -> anyhow::Result<Vec<ApiKeyView>> {
     let now = state.clock.now();
-    let since = month_start(now);
+    let since = super::usage::month_start(now);
     let rows = api_key::Entity::find()
         .filter(api_key::Column::UserId.eq(user))
         .order_by_desc(api_key::Column::CreatedAt)
         .all(&state.db)
         .await?;
+    let spent = super::usage::spent_per_key(state, user, since).await?;
     let mut out = Vec::with_capacity(rows.len());
     for k in rows {
         out.push(ApiKeyView {
@@ -400,7 +366,7 @@ pub async fn list(state: &AppState, user: Uuid) -> anyhow::Result<Vec<ApiKeyView
                 .map(|s| s.code().to_owned())
                 .collect(),
             monthly_cap: k.monthly_cap,
-            spent_this_month: spent(state, k.id, since).await?,
+            spent_this_month: spent.get(&k.id).copied().unwrap_or_default(),
             created_at: rfc3339(k.created_at),
             last_used_at: k.last_used_at.map(rfc3339),
             expires_at: k.expires_at.map(rfc3339),
@@ -513,14 +479,5 @@ mod tests {
         assert_eq!(ok.scopes, "generate,read");
         assert_eq!(ok.monthly_cap, Some(500));
         assert_eq!(ok.expires_at, Some(now + Duration::days(30)));
-    }
-
-    #[test]
-    fn months_start_on_the_first() {
-        let t = Utc.with_ymd_and_hms(2026, 12, 6, 14, 3, 2).unwrap();
-        assert_eq!(
-            month_start(t),
-            Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 0).unwrap()
-        );
     }
 }

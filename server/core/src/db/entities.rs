@@ -12,7 +12,9 @@ mod support;
 mod trial;
 
 pub use accounts::{auth_token, oauth_flow, pending_signup, security_event, session, user};
-pub use api::{api_idempotency, api_key, api_usage};
+pub use api::{
+    api_account, api_idempotency, api_key, api_usage, api_webhook, api_webhook_delivery,
+};
 pub use audit::admin_audit;
 pub use billing::{billing_customer, billing_event, credit_debt, payment, subscription};
 pub use creation::{credit_balance, credit_entry, generation, generation_image, job, usage_entry};

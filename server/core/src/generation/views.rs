@@ -98,6 +98,14 @@ pub fn failure_message(code: ErrorCode) -> &'static str {
     }
 }
 
+/// The [`ErrorCode`] a failed job stored (an unknown or missing one reads as internal).
+#[must_use]
+pub fn failure_code(stored: Option<&str>) -> ErrorCode {
+    stored
+        .and_then(|c| serde_json::from_value(serde_json::Value::String(c.to_owned())).ok())
+        .unwrap_or(ErrorCode::Internal)
+}
+
 /// A generation with its images (in order).
 #[must_use]
 pub fn generation(
@@ -107,11 +115,7 @@ pub fn generation(
 ) -> GenerationView {
     let status = Status::parse(&row.status).unwrap_or(Status::Failed);
     let failure = (status == Status::Failed).then(|| {
-        let code = row
-            .error_code
-            .as_deref()
-            .and_then(|c| serde_json::from_value(serde_json::Value::String(c.to_owned())).ok())
-            .unwrap_or(ErrorCode::Internal);
+        let code = failure_code(row.error_code.as_deref());
         Failure {
             code,
             message: failure_message(code).to_owned(),

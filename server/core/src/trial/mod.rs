@@ -356,11 +356,7 @@ fn view(row: &trial_image::Model) -> TrialImageView {
         })
     };
     let failure = (status == Status::Failed).then(|| {
-        let code = row
-            .error_code
-            .as_deref()
-            .and_then(|c| serde_json::from_value(serde_json::Value::String(c.to_owned())).ok())
-            .unwrap_or(obscura_shared::ErrorCode::Internal);
+        let code = crate::generation::views::failure_code(row.error_code.as_deref());
         crate::generation::views::failure_message(code).to_owned()
     });
     let dim = |v: Option<i32>| v.and_then(|v| u32::try_from(v).ok()).unwrap_or_default();

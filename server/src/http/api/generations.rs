@@ -22,7 +22,7 @@ use super::{Spent, json, problem, require};
 use crate::{
     accounts::Client,
     api::{
-        Caller,
+        Caller, caps,
         generations::{self, DeleteError},
         idempotency::{self, Begin},
     },
@@ -33,26 +33,59 @@ use crate::{
 /// The largest JSON body accepted.
 const BODY_LIMIT: usize = 64 * 1024;
 
-/// What `POST /api/v1/generations` takes.
-#[derive(Debug, Deserialize)]
+/// What `POST /api/v1/generations` takes as JSON.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[schema(title = "CreateGeneration")]
 #[serde(deny_unknown_fields)]
-struct CreateBody {
+pub(crate) struct CreateBody {
+    /// What to draw.
     prompt: String,
+    /// A model id from `GET /v1/models` (default: the server's first model).
     #[serde(default)]
     model: Option<String>,
+    /// What to keep out, where the model supports it.
     #[serde(default)]
     negative_prompt: Option<String>,
+    /// `WxH`, one the model offers (default: its first).
     #[serde(default)]
     size: Option<String>,
+    /// `draft`, `standard` or `high`, where the model offers it.
     #[serde(default)]
     quality: Option<String>,
+    /// Images to make, 1 to 4 (default 1).
     #[serde(default)]
     count: Option<u32>,
+    /// The seed (default: random).
     #[serde(default)]
     seed: Option<u64>,
     /// One of the account's images, as the reference.
     #[serde(default)]
     reference_image: Option<String>,
+}
+
+/// What `POST /api/v1/generations` takes as multipart form data: the same fields as text, and
+/// the reference image as a file.
+#[derive(Debug, utoipa::ToSchema)]
+#[schema(title = "CreateGenerationForm")]
+#[allow(dead_code)]
+pub(crate) struct CreateForm {
+    /// What to draw.
+    prompt: String,
+    /// A model id.
+    model: Option<String>,
+    /// What to keep out.
+    negative_prompt: Option<String>,
+    /// `WxH`.
+    size: Option<String>,
+    /// `draft`, `standard` or `high`.
+    quality: Option<String>,
+    /// 1 to 4.
+    count: Option<u32>,
+    /// The seed.
+    seed: Option<u64>,
+    /// The reference image (PNG, JPEG or WebP, at most 20 MB).
+    #[schema(value_type = Option<String>, format = Binary)]
+    reference: Option<Vec<u8>>,
 }
 
 fn not_found() -> Response {
@@ -78,22 +111,46 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, Box<Response>>
     }
 }
 
-/// `POST /api/v1/generations`.
+/// `POST /api/v1/generations`: JSON, or multipart with the reference as the `reference` file.
+#[utoipa::path(
+    post,
+    path = "/api/v1/generations",
+    tag = "generations",
+    summary = "Make images",
+    description = "Validates the request as the web form does, reserves its credits and queues it: the answer is the generation, `queued`. Poll it with `GET /api/v1/generations/{id}` (or receive a webhook). Send an `Idempotency-Key` to retry safely: the same key with the same body within 24 hours replays the first answer (with `Idempotent-Replayed: true`) and charges nothing more. Needs the `generate` scope.",
+    params(("Idempotency-Key" = Option<String>, Header, description = "1 to 255 visible ASCII characters, such as a UUID.", max_length = 255, pattern = "^[\\x21-\\x7E]{1,255}$")),
+    request_body(content(
+        (CreateBody = "application/json"),
+        (CreateForm = "multipart/form-data"),
+    )),
+    responses(
+        (status = 202, description = "Queued: credits reserved.", body = obscura_shared::generation::GenerationView),
+        (status = 402, description = "Not enough credits, or over the key's monthly or the account's daily cap.", body = super::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "A request with this Idempotency-Key is still running.", body = super::Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large.", body = super::Problem, content_type = "application/problem+json"),
+    ),
+)]
 pub(super) async fn create(
     State(state): State<WebState>,
     Extension(caller): Extension<Caller>,
-    headers: HeaderMap,
-    body: Bytes,
+    req: axum::extract::Request,
 ) -> Response {
     if let Some(refused) = require(&caller, Scope::Generate) {
         return refused;
     }
+    let (parts, body) = req.into_parts();
+    let headers = parts.headers;
+    let Ok(body) = axum::body::to_bytes(body, super::openai::EDIT_BODY_LIMIT).await else {
+        return problem(&Failure::new(ErrorCode::TooLarge).with_message(
+            "The body is too large: a reference image is at most 20 MB, a JSON body 64 KB.",
+        ));
+    };
     let key = match idempotency_key(&headers) {
         Ok(k) => k,
         Err(res) => return *res,
     };
     let Some(key) = key else {
-        return run_create(&state, &caller, &body).await;
+        return run_create(&state, &caller, &headers, body).await;
     };
     let hash = idempotency::request_hash("POST", routes::API_GENERATIONS, &body);
     match idempotency::begin(&state, caller.user_id, &key, &hash).await {
@@ -130,7 +187,7 @@ pub(super) async fn create(
             return problem(&Failure::new(ErrorCode::Unavailable).retry_after(5));
         }
     }
-    let res = run_create(&state, &caller, &body).await;
+    let res = run_create(&state, &caller, &headers, body).await;
     // Kept as answered: status and body (a server error lets the key be used again).
     let (parts, res_body) = res.into_parts();
     let bytes = axum::body::to_bytes(res_body, 1024 * 1024)
@@ -145,19 +202,86 @@ pub(super) async fn create(
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
-async fn run_create(state: &WebState, caller: &Caller, body: &[u8]) -> Response {
-    if body.len() > BODY_LIMIT {
-        return problem(
-            &Failure::new(ErrorCode::TooLarge).with_message("The body is larger than 64 KB."),
-        );
-    }
-    let input: CreateBody = match serde_json::from_slice(body) {
-        Ok(b) => b,
-        Err(e) => {
-            return problem(&Failure::new(ErrorCode::Malformed).with_message(format!(
-                "The body is not a generation request: {e}. Send JSON such as {{\"prompt\": \"a lighthouse at dusk\"}}."
+const TOO_LARGE: &str = "The reference image is larger than 20 MB.";
+
+/// Whether a request's body is multipart form data.
+fn is_multipart(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"))
+}
+
+/// The request as JSON (`reference_image` an image id) or multipart (the same fields as text,
+/// `reference` a file); the error is the refusal to send.
+async fn read_create(
+    headers: &HeaderMap,
+    body: Bytes,
+) -> Result<(CreateBody, Option<Bytes>), Box<Response>> {
+    if !is_multipart(headers) {
+        if body.len() > BODY_LIMIT {
+            return Err(Box::new(problem(
+                &Failure::new(ErrorCode::TooLarge).with_message("A JSON body is at most 64 KB."),
             )));
         }
+        return serde_json::from_slice(&body).map(|b| (b, None)).map_err(|e| {
+            Box::new(problem(&Failure::new(ErrorCode::Malformed).with_message(format!(
+                "The body is not a generation request: {e}. Send JSON such as {{\"prompt\": \"a lighthouse at dusk\"}}."
+            ))))
+        });
+    }
+    let mut req = axum::extract::Request::new(axum::body::Body::from(body));
+    if let Some(ct) = headers.get(header::CONTENT_TYPE) {
+        req.headers_mut().insert(header::CONTENT_TYPE, ct.clone());
+    }
+    let form = super::super::multipart::read(req, fields::REFERENCE, TOO_LARGE)
+        .await
+        .map_err(|(message, _)| {
+            let code = if message == TOO_LARGE {
+                ErrorCode::TooLarge
+            } else {
+                ErrorCode::Malformed
+            };
+            Box::new(problem(
+                &Failure::new(code).with_field(fields::REFERENCE, message),
+            ))
+        })?;
+    let text = |name: &str| Some(form.get(name)).filter(|v| !v.trim().is_empty());
+    let number = |name: &'static str| -> Result<Option<u64>, Box<Response>> {
+        text(name)
+            .map(|v| {
+                v.trim().parse::<u64>().map_err(|_| {
+                    Box::new(problem(&Failure::invalid([(
+                        name,
+                        "This is a whole number.".to_owned(),
+                    )])))
+                })
+            })
+            .transpose()
+    };
+    let count = number(fields::COUNT)?.map(|c| u32::try_from(c).unwrap_or(u32::MAX));
+    let input = CreateBody {
+        prompt: form.get(fields::PROMPT),
+        model: text(fields::MODEL),
+        negative_prompt: text(fields::NEGATIVE_PROMPT),
+        size: text(fields::SIZE),
+        quality: text(fields::QUALITY),
+        count,
+        seed: number(fields::SEED)?,
+        reference_image: text(fields::REFERENCE_IMAGE),
+    };
+    Ok((input, form.file))
+}
+
+async fn run_create(
+    state: &WebState,
+    caller: &Caller,
+    headers: &HeaderMap,
+    body: Bytes,
+) -> Response {
+    let (input, upload) = match read_create(headers, body).await {
+        Ok(read) => read,
+        Err(refused) => return *refused,
     };
     let submitted = Submitted {
         model: input.model.unwrap_or_default(),
@@ -168,9 +292,16 @@ async fn run_create(state: &WebState, caller: &Caller, body: &[u8]) -> Response 
         count: input.count.map(|c| c.to_string()).unwrap_or_default(),
         seed: input.seed.map(|s| s.to_string()).unwrap_or_default(),
     };
-    let reference = match input.reference_image.as_deref().map(str::trim) {
-        None | Some("") => ReferenceInput::None,
-        Some(id) => match id.parse::<ImageId>() {
+    let reference = match (upload, input.reference_image.as_deref().map(str::trim)) {
+        (Some(_), Some(id)) if !id.is_empty() => {
+            return problem(&Failure::invalid([(
+                fields::REFERENCE_IMAGE,
+                "Send a reference file or an image id, not both.".to_owned(),
+            )]));
+        }
+        (Some(file), _) => ReferenceInput::Upload(file),
+        (None, None | Some("")) => ReferenceInput::None,
+        (None, Some(id)) => match id.parse::<ImageId>() {
             Ok(id) => ReferenceInput::Image(id.into_uuid()),
             Err(_) => {
                 return problem(&Failure::invalid([(
@@ -180,23 +311,9 @@ async fn run_create(state: &WebState, caller: &Caller, body: &[u8]) -> Response 
             }
         },
     };
-    // The key's monthly cap, before anything is reserved.
-    if let Ok(valid) = gen_core::request::validate(&state.config.generation, &submitted) {
-        match generations::over_cap(state, caller, valid.cost()).await {
-            Ok(None) => {}
-            Ok(Some(left)) => {
-                return problem(&Failure::new(ErrorCode::InsufficientCredits).with_message(
-                    format!(
-                        "This costs {} credits and this key may spend {left} more this month (its monthly cap). Raise the cap with a new key, or wait for next month.",
-                        valid.cost()
-                    ),
-                ));
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "could not read a key's spending");
-                return problem(&Failure::new(ErrorCode::Unavailable).retry_after(5));
-            }
-        }
+    // The caps, before anything is reserved.
+    if let Err(refused) = caps::check_request(state, caller, &submitted).await {
+        return problem(&refused);
     }
     let client = Client::unknown();
     match gen_core::create(state, caller.user_id, &submitted, reference, &client).await {
@@ -223,17 +340,32 @@ async fn run_create(state: &WebState, caller: &Caller, body: &[u8]) -> Response 
 }
 
 /// The list's query.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(super) struct ListQuery {
+    /// The `next_cursor` of the previous page.
     #[serde(default)]
     cursor: Option<String>,
+    /// Generations per page, 1 to 100 (default 20).
     #[serde(default)]
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
     limit: Option<String>,
+    /// Only this status.
     #[serde(default)]
+    #[param(value_type = Option<obscura_shared::generation::Status>)]
     status: Option<String>,
 }
 
 /// `GET /api/v1/generations`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/generations",
+    tag = "generations",
+    summary = "List generations",
+    description = "The account's generations, newest first, a page at a time. Needs the `read` scope.",
+    params(ListQuery),
+    responses((status = 200, description = "A page.", body = obscura_shared::api::GenerationPage)),
+)]
 pub(super) async fn list(
     State(state): State<WebState>,
     Extension(caller): Extension<Caller>,
@@ -293,6 +425,18 @@ pub(super) async fn list(
 }
 
 /// `GET /api/v1/generations/{id}`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/generations/{id}",
+    tag = "generations",
+    summary = "Get a generation",
+    description = "Its status and, once made, its images with freshly signed links (valid for a limited time: fetch the generation again for new ones). Needs the `read` scope.",
+    params(("id" = String, Path, description = "The generation's id.")),
+    responses(
+        (status = 200, description = "The generation.", body = obscura_shared::generation::GenerationView),
+        (status = 404, description = "No such generation on this account.", body = super::Problem, content_type = "application/problem+json"),
+    ),
+)]
 pub(super) async fn get(
     State(state): State<WebState>,
     Extension(caller): Extension<Caller>,
@@ -315,6 +459,19 @@ pub(super) async fn get(
 }
 
 /// `DELETE /api/v1/generations/{id}`.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/generations/{id}",
+    tag = "generations",
+    summary = "Delete a generation",
+    description = "Deletes a finished generation with its files; its shares end with it. Needs the `delete` scope.",
+    params(("id" = String, Path, description = "The generation's id.")),
+    responses(
+        (status = 204, description = "Deleted."),
+        (status = 404, description = "No such generation on this account.", body = super::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Still being made.", body = super::Problem, content_type = "application/problem+json"),
+    ),
+)]
 pub(super) async fn delete(
     State(state): State<WebState>,
     Extension(caller): Extension<Caller>,

@@ -24,6 +24,8 @@ use crate::{
 
 mod generations;
 pub mod openai;
+pub mod openapi;
+mod resources;
 
 /// The API's routes, each behind the key check: `/api/v1`, and the OpenAI-compatible `/v1`.
 pub fn router(state: &WebState) -> Router<WebState> {
@@ -44,16 +46,29 @@ pub fn router(state: &WebState) -> Router<WebState> {
         .route(routes::API_ACCOUNT, get(account))
         .route(
             routes::API_GENERATIONS,
-            get(generations::list).post(generations::create),
+            get(generations::list).post(generations::create).layer(
+                axum::extract::DefaultBodyLimit::max(openai::EDIT_BODY_LIMIT),
+            ),
         )
         .route(
             routes::API_GENERATION,
             get(generations::get).delete(generations::delete),
         )
+        .route(routes::API_IMAGE, get(resources::image))
+        .route(
+            routes::API_SHARES,
+            get(resources::shares).post(resources::create_share),
+        )
+        .route(
+            routes::API_SHARE,
+            axum::routing::delete(resources::revoke_share),
+        )
+        .route(routes::API_USAGE, get(resources::usage))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             authenticate,
         ))
+        .route(routes::API_OPENAPI, get(openapi::serve))
         .merge(compatible)
 }
 
@@ -64,6 +79,11 @@ pub fn paths() -> Vec<&'static str> {
         routes::API_ACCOUNT,
         routes::API_GENERATIONS,
         routes::API_GENERATION,
+        routes::API_IMAGE,
+        routes::API_SHARES,
+        routes::API_SHARE,
+        routes::API_USAGE,
+        routes::API_OPENAPI,
         routes::OPENAI_IMAGES,
         routes::OPENAI_EDITS,
         routes::OPENAI_MODELS,
@@ -76,6 +96,35 @@ pub struct Spent(pub i64);
 
 /// RFC 9457 problem details carrying our error code: `type` names the code, `title` says it for
 /// people, `detail` what to do, `errors` points at fields (JSON pointers).
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+#[schema(title = "Problem")]
+pub struct Problem {
+    /// A URI naming the problem: `https://obscura.dev/problems/<code>`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The status's reason phrase.
+    pub title: String,
+    /// The HTTP status.
+    pub status: u16,
+    /// The stable error code.
+    pub code: ErrorCode,
+    /// What happened and what to do, for people.
+    pub detail: String,
+    /// Fields to correct, when the input was refused.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldProblem>,
+}
+
+/// One field to correct.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct FieldProblem {
+    /// A JSON pointer to the field, e.g. `/prompt`.
+    pub pointer: String,
+    /// What is wrong with it.
+    pub detail: String,
+}
+
+/// The problem details of `failure`, as sent.
 #[must_use]
 pub fn problem(failure: &Failure) -> Response {
     let status = super::errors::status(failure.code);
@@ -83,26 +132,30 @@ pub fn problem(failure: &Failure) -> Response {
         ErrorCode::Internal => {
             "Something went wrong on our side. Please try again later.".to_owned()
         }
+        // A refusal of fields says the first of them (all are in `errors`).
         _ => failure
             .message
             .clone()
+            .or_else(|| failure.fields.first().map(|(_, m)| m.clone()))
             .unwrap_or_else(|| failure.code.to_string()),
     };
-    let mut body = serde_json::json!({
-        "type": format!("https://obscura.dev/problems/{}", failure.code.as_str()),
-        "title": status.canonical_reason().unwrap_or("Error"),
-        "status": status.as_u16(),
-        "code": failure.code.as_str(),
-        "detail": detail,
-    });
-    if !failure.fields.is_empty() {
-        body["errors"] = failure
+    let body = Problem {
+        kind: format!("https://obscura.dev/problems/{}", failure.code.as_str()),
+        title: status.canonical_reason().unwrap_or("Error").to_owned(),
+        status: status.as_u16(),
+        code: failure.code,
+        detail,
+        errors: failure
             .fields
             .iter()
-            .map(|(field, message)| serde_json::json!({"pointer": format!("/{field}"), "detail": message}))
-            .collect();
-    }
-    let mut res = (status, body.to_string()).into_response();
+            .map(|(field, message)| FieldProblem {
+                pointer: format!("/{field}"),
+                detail: message.clone(),
+            })
+            .collect(),
+    };
+    let body = serde_json::to_string(&body).unwrap_or_default();
+    let mut res = (status, body).into_response();
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
@@ -300,6 +353,14 @@ pub(super) fn require(caller: &Caller, scope: Scope) -> Option<Response> {
 }
 
 /// `GET /api/v1/account`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/account",
+    tag = "account",
+    summary = "Balance and this key",
+    description = "Credits available and owed, the calling key's scopes and spending, the account's requests this month and its daily cap. Needs the `read` scope.",
+    responses((status = 200, description = "The account.", body = obscura_shared::api::ApiAccount)),
+)]
 async fn account(
     State(state): State<WebState>,
     axum::Extension(caller): axum::Extension<Caller>,

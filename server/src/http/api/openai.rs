@@ -30,7 +30,7 @@ use serde::Deserialize;
 use super::{Spent, json};
 use crate::{
     accounts::Client,
-    api::{Caller, generations},
+    api::{Caller, caps, generations},
     db::entities::generation_image,
     generation::{self as gen_core, ReferenceInput, request::Submitted},
     http::WebState,
@@ -191,22 +191,8 @@ async fn run(
         count: input.n.unwrap_or_default(),
         ..Submitted::default()
     };
-    if let Ok(valid) = gen_core::request::validate(config, &submitted) {
-        match generations::over_cap(state, caller, valid.cost()).await {
-            Ok(None) => {}
-            Ok(Some(left)) => {
-                return error(
-                    &Failure::new(ErrorCode::InsufficientCredits).with_message(format!(
-                        "This costs {} credits and this key may spend {left} more this month.",
-                        valid.cost()
-                    )),
-                );
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "could not read a key's spending");
-                return error(&Failure::new(ErrorCode::Unavailable).retry_after(5));
-            }
-        }
+    if let Err(refused) = caps::check_request(state, caller, &submitted).await {
+        return error(&refused);
     }
     let id = match gen_core::create(
         state,
@@ -307,11 +293,7 @@ async fn finished(state: &WebState, caller: &Caller, id: uuid::Uuid, b64: bool) 
         }
     };
     if row.status != Status::Succeeded.code() {
-        let code = row
-            .error_code
-            .as_deref()
-            .and_then(|c| serde_json::from_value(serde_json::Value::String(c.to_owned())).ok())
-            .unwrap_or(ErrorCode::Internal);
+        let code = gen_core::views::failure_code(row.error_code.as_deref());
         let message = gen_core::views::failure_message(code);
         let code = if code == ErrorCode::Internal {
             ErrorCode::Unavailable

@@ -115,3 +115,111 @@ pub mod api_idempotency {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod api_account {
+    //! An account's API settings.
+
+    use sea_orm::entity::prelude::*;
+
+    /// One row of `api_accounts`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "api_accounts")]
+    pub struct Model {
+        /// The account.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: Uuid,
+        /// Credits all its keys together may spend per UTC day, if capped.
+        pub daily_cap: Option<i64>,
+        /// Last changed.
+        pub updated_at: DateTimeUtc,
+    }
+
+    /// No navigable relations.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod api_webhook {
+    //! An account's outgoing webhook endpoint.
+
+    use sea_orm::entity::prelude::*;
+
+    /// One row of `api_webhooks`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "api_webhooks")]
+    pub struct Model {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        /// The account (one endpoint each).
+        #[sea_orm(unique)]
+        pub user_id: Uuid,
+        /// Where events are posted.
+        pub url: String,
+        /// The signing secret, sealed with AES-256-GCM under a key derived from the master key.
+        #[sea_orm(column_type = "Text")]
+        pub secret: String,
+        /// Comma-separated event types.
+        pub events: String,
+        /// Made.
+        pub created_at: DateTimeUtc,
+        /// Last changed.
+        pub updated_at: DateTimeUtc,
+    }
+
+    /// No navigable relations.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod api_webhook_delivery {
+    //! One event sent (or being sent) to an account's webhook endpoint.
+
+    use sea_orm::entity::prelude::*;
+
+    /// One row of `api_webhook_deliveries`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "api_webhook_deliveries")]
+    pub struct Model {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        /// The endpoint.
+        pub webhook_id: Uuid,
+        /// The account.
+        pub user_id: Uuid,
+        /// The `webhook-id` header: the same on every attempt.
+        pub message_id: String,
+        /// `generation.completed`, `generation.failed`, `webhook.test`.
+        pub event: String,
+        /// The generation it is about.
+        pub generation_id: Option<Uuid>,
+        /// The JSON body sent.
+        #[sea_orm(column_type = "Text")]
+        pub payload: String,
+        /// `pending`, `delivered` or `failed`.
+        pub status: String,
+        /// Attempts made.
+        pub attempts: i32,
+        /// The endpoint's last status code.
+        pub response_code: Option<i32>,
+        /// Why the last attempt failed (a short reason, never the endpoint's body).
+        pub error: Option<String>,
+        /// How long the last attempt took.
+        pub duration_ms: Option<i32>,
+        /// Made.
+        pub created_at: DateTimeUtc,
+        /// Last attempted.
+        pub last_attempt_at: Option<DateTimeUtc>,
+    }
+
+    /// No navigable relations.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

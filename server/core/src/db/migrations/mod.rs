@@ -17,6 +17,7 @@ mod m20261206_000011_passkeys;
 mod m20261206_000012_billing;
 mod m20261206_000013_trials;
 mod m20261206_000014_api;
+mod m20261206_000015_api_webhooks;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000012_billing::Migration),
             Box::new(m20261206_000013_trials::Migration),
             Box::new(m20261206_000014_api::Migration),
+            Box::new(m20261206_000015_api_webhooks::Migration),
         ]
     }
 }
