@@ -114,5 +114,16 @@ say "starting a throwaway PostgreSQL cluster"
     python3 -m pip install --user --quiet openai==3.63.0
   fi
   python3 -c 'import openai' || { echo "OpenAI's Python client is not importable"; exit 1; }
+
+  # Schemathesis (PyPI, pinned): the API tests run it against /api/v1/openapi.json.
+  schemathesis_bin="$(python3 -m site --user-base)/bin/st"
+  if ! { [ -x "$schemathesis_bin" ] &&
+    python3 -m pip show schemathesis 2>/dev/null | grep -qx 'Version: 4.32.5'; }; then
+    say "installing Schemathesis 4.32.5 (PyPI)"
+    python3 -m pip install --user --quiet schemathesis==4.32.5
+  fi
+  "$schemathesis_bin" --version >/dev/null 2>&1 || {
+    echo "Schemathesis is not usable at $schemathesis_bin"; exit 1; }
+  export OBSCURA_TEST_SCHEMATHESIS="$schemathesis_bin"
   export OBSCURA_TEST_REQUIRE_PEERS=1
 }

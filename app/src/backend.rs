@@ -157,6 +157,16 @@ pub trait Api: Send + Sync {
     /// What `/settings/api` shows.
     async fn settings(&self, viewer: &Viewer)
     -> Result<obscura_shared::api::ApiSettings, AppError>;
+
+    /// What `/docs/api` shows (public).
+    async fn reference(&self) -> Result<obscura_shared::api::ApiReference, AppError>;
+
+    /// What `/settings/api/usage` shows for these filters (`from`, `to`, `key`, `outcome`).
+    async fn usage(
+        &self,
+        viewer: &Viewer,
+        filters: [String; 4],
+    ) -> Result<obscura_shared::api::UsagePage, AppError>;
 }
 
 /// What the request tells about a visitor of `/try` (placed in context by the server).

@@ -109,3 +109,8 @@ pub struct RecoveryCodesShown(pub Vec<String>);
 /// kept in readable form).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiKeyShown(pub String);
+
+/// A webhook endpoint's new signing secret, shown once on `/settings/api` right after it was
+/// made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookSecretShown(pub String);

@@ -12,7 +12,9 @@ use crate::components::{consent::CookieSettings, layout::Layout};
 use crate::pages::{
     accounts::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     admin::{AdminAnalytics, AdminAudit, AdminMessage, AdminRequests, AdminSupport},
+    api_docs::ApiDocs,
     api_keys::ApiKeys,
+    api_usage::ApiUsage,
     billing::{AdminPaymentsPage, Billing, Pricing},
     create::Create,
     gallery::Gallery,
@@ -123,6 +125,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cookies") view=CookieSettings />
                     <Route path=path!("/support") view=Support />
                     <Route path=path!("/pricing") view=Pricing />
+                    <Route path=path!("/docs/api") view=ApiDocs ssr=SsrMode::Async />
                     <Route path=path!("/try") view=Try ssr=SsrMode::Async />
                     <Route path=path!("/login") view=Login />
                     <Route path=path!("/signup") view=Signup />
@@ -142,6 +145,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/privacy") view=PrivacyCenter />
                     <Route path=path!("/settings/billing") view=Billing ssr=SsrMode::Async />
                     <Route path=path!("/settings/api") view=ApiKeys ssr=SsrMode::Async />
+                    <Route path=path!("/settings/api/usage") view=ApiUsage ssr=SsrMode::Async />
                     <Route path=path!("/dev/outbox") view=Outbox />
                     <Route path=path!("/admin/support") view=AdminSupport />
                     <Route path=path!("/admin/support/:id") view=AdminMessage />
@@ -171,6 +175,11 @@ mod tests {
         assert_eq!(obscura_shared::routes::HOME, "/");
         assert_eq!(obscura_shared::routes::TRY, "/try");
         assert_eq!(obscura_shared::routes::SETTINGS_API, "/settings/api");
+        assert_eq!(obscura_shared::routes::DOCS_API, "/docs/api");
+        assert_eq!(
+            obscura_shared::routes::SETTINGS_API_USAGE,
+            "/settings/api/usage"
+        );
         assert_eq!(obscura_shared::routes::LOGIN, "/login");
         assert_eq!(obscura_shared::routes::SIGNUP, "/signup");
         assert_eq!(obscura_shared::routes::SIGNUP_SENT, "/signup/sent");

@@ -171,6 +171,7 @@ pub fn queue(state: &AppState) -> crate::jobs::Queue {
     .register::<crate::privacy::policy::NotifyPolicyChange>()
     .register::<crate::billing::HandleEvent>()
     .register::<crate::trial::job::TrialGenerate>()
+    .register::<crate::api::webhooks::DeliverWebhook>()
     .build()
 }
 

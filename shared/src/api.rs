@@ -109,6 +109,12 @@ pub struct ApiSettings {
     pub keys: Vec<ApiKeyView>,
     /// Where the API is, e.g. `https://obscura.example/api/v1`.
     pub base_url: String,
+    /// Credits all keys together may spend per UTC day, if capped.
+    pub daily_cap: Option<i64>,
+    /// Credits all keys spent today (UTC).
+    pub spent_today: i64,
+    /// The webhook endpoint, if one is set.
+    pub webhook: Option<WebhookView>,
 }
 
 /// `GET /api/v1/account`: the balance and what this key spent.
@@ -223,4 +229,162 @@ pub struct UsageReport {
     pub failed: u64,
     /// Credits in all.
     pub credits: i64,
+}
+
+/// The API reference `/docs/api` shows, read from the OpenAPI description.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ApiReference {
+    /// This server's origin, e.g. `https://obscura.example`.
+    pub origin: String,
+    /// The operations, grouped by tag in the description's order.
+    pub groups: Vec<ApiGroup>,
+    /// The types the operations send and take.
+    pub schemas: Vec<ApiSchema>,
+    /// This server's model ids.
+    pub models: Vec<String>,
+}
+
+/// Operations under one tag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiGroup {
+    /// The tag.
+    pub name: String,
+    /// What it is about.
+    pub description: String,
+    /// Its operations.
+    pub operations: Vec<ApiOperation>,
+}
+
+/// One operation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiOperation {
+    /// `GET`, `POST`, `DELETE`.
+    pub method: String,
+    /// The path template.
+    pub path: String,
+    /// One line.
+    pub summary: String,
+    /// The whole story.
+    pub description: String,
+    /// Path, query and header parameters.
+    pub parameters: Vec<ApiField>,
+    /// The request body's types, e.g. (`application/json`, `CreateGeneration`).
+    pub bodies: Vec<(String, String)>,
+    /// (status, description, schema name or empty).
+    pub responses: Vec<(String, String, String)>,
+}
+
+/// A parameter or a property.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiField {
+    /// Its name.
+    pub name: String,
+    /// `path`, `query`, `header`, or empty for a property.
+    pub location: String,
+    /// Its type, for people: `string`, `integer`, `array of ImageView`, `one of: a, b`.
+    pub kind: String,
+    /// A schema it refers to, to link to.
+    pub link: Option<String>,
+    /// Whether it must be given.
+    pub required: bool,
+    /// What it is.
+    pub description: String,
+}
+
+/// One named type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiSchema {
+    /// Its name.
+    pub name: String,
+    /// What it is.
+    pub description: String,
+    /// Its properties (none for an enumeration).
+    pub fields: Vec<ApiField>,
+    /// Its values, for an enumeration.
+    pub values: Vec<String>,
+}
+
+/// The events an endpoint may receive: (code, what it means).
+pub const WEBHOOK_EVENTS: [(&str, &str); 2] = [
+    (
+        "generation.completed",
+        "A generation finished with its images",
+    ),
+    (
+        "generation.failed",
+        "A generation failed (its credits were given back)",
+    ),
+];
+
+/// The account's webhook endpoint as its settings show it (never its secret).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookView {
+    /// Where events are posted.
+    pub url: String,
+    /// The events it receives.
+    pub events: Vec<String>,
+    /// Set (RFC 3339).
+    pub created_at: String,
+    /// The latest deliveries, newest first.
+    pub deliveries: Vec<DeliveryView>,
+}
+
+/// One event sent (or being sent) to the endpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliveryView {
+    /// The `webhook-id` it carries.
+    pub message_id: String,
+    /// Its type.
+    pub event: String,
+    /// `pending`, `delivered` or `failed`.
+    pub status: String,
+    /// Attempts so far.
+    pub attempts: u32,
+    /// The endpoint's last status code.
+    pub response_code: Option<u16>,
+    /// Why the last attempt failed, for people.
+    pub error: Option<String>,
+    /// Made (RFC 3339).
+    pub created_at: String,
+    /// Last attempted (RFC 3339).
+    pub last_attempt_at: Option<String>,
+}
+
+/// Form field names of the webhook settings.
+pub mod webhook_fields {
+    /// The endpoint URL.
+    pub const URL: &str = "url";
+    /// An event type (repeated, one per ticked box).
+    pub const EVENT: &str = "event";
+    /// Make a new signing secret.
+    pub const ROTATE: &str = "rotate";
+    /// The daily cap (credits).
+    pub const DAILY_CAP: &str = "daily_cap";
+}
+
+/// Form ids of the webhook and cap settings.
+pub mod webhook_forms {
+    /// Set the endpoint.
+    pub const SET: &str = "api-webhook";
+    /// Set the daily cap.
+    pub const DAILY_CAP: &str = "api-daily-cap";
+}
+
+/// What `/settings/api/usage` shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct UsagePage {
+    /// Per day, when the filters are valid.
+    pub report: Option<UsageReport>,
+    /// The account's keys: (id, name), for the key filter.
+    pub keys: Vec<(String, String)>,
+    /// The filters as applied (or as typed, when refused): from, to, key, outcome.
+    pub from: String,
+    /// Last day.
+    pub to: String,
+    /// One key's id, or empty.
+    pub key: String,
+    /// `succeeded`, `failed` or empty.
+    pub outcome: String,
+    /// Refused filters: (field, message).
+    pub errors: Vec<(String, String)>,
 }

@@ -233,6 +233,7 @@ pub const PUBLIC_PAGES: &[&str] = &[
     SUPPORT,
     PRICING,
     TRY,
+    DOCS_API,
     LOGIN,
     SIGNUP,
     SIGNUP_SENT,
@@ -255,6 +256,7 @@ pub const ACCOUNT_PAGES: &[&str] = &[
     SETTINGS_PRIVACY,
     SETTINGS_BILLING,
     SETTINGS_API,
+    SETTINGS_API_USAGE,
 ];
 
 /// Admin pages (anonymous visitors are sent to sign in; other accounts get a 404).
@@ -302,6 +304,7 @@ pub const LIGHT_PAGES: &[&str] = &[
     AUTH_PROBLEM,
     PRICING,
     TRY,
+    DOCS_API,
 ];
 
 /// `s` percent-encoded for a query-string value or path segment (RFC 3986 unreserved characters

@@ -160,6 +160,22 @@ pub const TRIAL_IMAGE: &str = "trial-image";
 pub const TRIAL_KEEP: &str = "trial-keep";
 /// The API key creation form.
 pub const API_KEY_FORM: &str = "api-key-form";
+/// The daily API cap form.
+pub const API_DAILY_CAP_FORM: &str = "api-daily-cap-form";
+/// The webhook endpoint form.
+pub const WEBHOOK_FORM: &str = "webhook-form";
+/// Where a new webhook secret is shown.
+pub const WEBHOOK_SECRET_SHOWN: &str = "webhook-secret-shown";
+/// A new webhook secret's text.
+pub const WEBHOOK_SECRET: &str = "webhook-secret";
+/// One row of the webhook delivery log.
+pub const WEBHOOK_DELIVERY: &str = "webhook-delivery";
+/// The usage chart.
+pub const API_USAGE_CHART: &str = "api-usage-chart";
+/// One day of the usage table.
+pub const API_USAGE_DAY: &str = "api-usage-day";
+/// One operation of the API reference.
+pub const API_OPERATION: &str = "api-operation";
 /// One API key in the list (`data-state`: active, expired, revoked).
 pub const API_KEY_ROW: &str = "api-key-row";
 /// The panel showing a new key once.

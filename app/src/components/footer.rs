@@ -39,6 +39,7 @@ pub fn Footer(site: Arc<SiteInfo>) -> impl IntoView {
                         <li><a class="footer-link" href=routes::TERMS>"Terms"</a></li>
                         <li><a class="footer-link" href=routes::COOKIES>"Cookie settings"</a></li>
                         <li><a class="footer-link" href=routes::SUPPORT>"Support"</a></li>
+                        <li><a class="footer-link" href=routes::DOCS_API>"API"</a></li>
                     </ul>
                 </nav>
             </div>

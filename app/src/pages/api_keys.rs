@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use obscura_shared::{
-    api::{ApiKeyView, ApiSettings, EXPIRY_DAYS, NAME_MAX_CHARS, Scope, fields, forms},
+    api::{
+        ApiKeyView, ApiSettings, EXPIRY_DAYS, NAME_MAX_CHARS, Scope, fields, forms, webhook_forms,
+    },
     routes, testids,
 };
 
@@ -13,8 +15,11 @@ use crate::{
     components::form::{FormNotice, Notice, field_error},
     error::AppError,
     format::plural,
-    forms::{ApiKeyShown, FormFeedback, feedback},
-    pages::settings::SettingsFrame,
+    forms::{ApiKeyShown, FormFeedback, WebhookSecretShown, feedback},
+    pages::{
+        api_webhook::{DailyCap, Webhook},
+        settings::SettingsFrame,
+    },
 };
 
 async fn load(v: Viewer) -> Result<ApiSettings, AppError> {
@@ -157,9 +162,29 @@ fn KeyRow(key: ApiKeyView) -> impl IntoView {
     }
 }
 
+/// What the forms of this page put in context for one render.
+#[derive(Clone)]
+struct Feedback {
+    shown: Option<String>,
+    secret: Option<String>,
+    create: FormFeedback,
+    cap: FormFeedback,
+    webhook: FormFeedback,
+}
+
 #[component]
-fn ApiBody(s: ApiSettings, shown: Option<String>, create_fb: FormFeedback) -> impl IntoView {
+fn ApiBody(s: ApiSettings, fb: Feedback) -> impl IntoView {
+    let Feedback {
+        shown,
+        secret,
+        create: create_fb,
+        cap,
+        webhook,
+    } = fb;
     let keys = s.keys.clone();
+    let verified = s.verified;
+    let current = s.webhook.clone();
+    let settings = s.clone();
     view! {
         {shown.map(|token| view! {
             <section class="panel" aria-labelledby="s-new-key" data-testid=testids::API_KEY_SHOWN>
@@ -171,7 +196,11 @@ fn ApiBody(s: ApiSettings, shown: Option<String>, create_fb: FormFeedback) -> im
         })}
         <section class="panel" aria-labelledby="s-api-about">
             <h2 id="s-api-about">"Use Obscura from your programs"</h2>
-            <p class="mt-2">"The REST API is at "<code>{s.base_url.clone()}</code>". Each request carries one of your keys; what it spends comes from your credits."</p>
+            <p class="mt-2">"The REST API is at "<code>{s.base_url.clone()}</code>". Each request carries one of your keys; what it spends comes from your credits. OpenAI's own clients work too, with "<code>"/v1"</code>" as their base address."</p>
+            <p class="mt-2">
+                <a class="link" href=routes::DOCS_API>"Read the API reference"</a>" · "
+                <a class="link" href=routes::SETTINGS_API_USAGE>"See your usage"</a>
+            </p>
         </section>
         <section class="panel" aria-labelledby="s-create-key">
             <h2 id="s-create-key">"Create a key"</h2>
@@ -192,7 +221,8 @@ fn ApiBody(s: ApiSettings, shown: Option<String>, create_fb: FormFeedback) -> im
                     </ul>
                 }.into_any()
             }}
-        </section>
+        </section>        <DailyCap s=settings fb=cap />
+        <Webhook current verified secret fb=webhook />
     }
 }
 
@@ -202,19 +232,22 @@ pub fn ApiKeys() -> impl IntoView {
     let Some(v) = viewer() else {
         return ().into_any();
     };
-    // Read before anything waits: what the form handler put in context for this render.
-    let shown = use_context::<ApiKeyShown>().map(|k| k.0);
-    let create_fb = feedback(forms::CREATE);
+    // Read before anything waits: what the form handlers put in context for this render.
+    let fb = Feedback {
+        shown: use_context::<ApiKeyShown>().map(|k| k.0),
+        secret: use_context::<WebhookSecretShown>().map(|k| k.0),
+        create: feedback(forms::CREATE),
+        cap: feedback(webhook_forms::DAILY_CAP),
+        webhook: feedback(webhook_forms::SET),
+    };
     let data = Resource::new_blocking(move || v.clone(), load);
     view! {
         <Title text="API keys" />
         <SettingsFrame title="API">
             <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
                 {move || {
-                    let (shown, create_fb) = (shown.clone(), create_fb.clone());
-                    Suspend::new(async move {
-                        data.await.map(|s| view! { <ApiBody s shown create_fb /> })
-                    })
+                    let fb = fb.clone();
+                    Suspend::new(async move { data.await.map(|s| view! { <ApiBody s fb /> }) })
                 }}
             </Suspense>
         </SettingsFrame>

@@ -2,7 +2,10 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod api_docs;
 pub mod api_keys;
+pub mod api_usage;
+pub mod api_webhook;
 pub mod billing;
 pub mod create;
 pub mod gallery;

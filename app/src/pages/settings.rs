@@ -80,6 +80,18 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
             "info",
             "That key was already revoked, or is not one of yours.",
         ),
+        "cap-saved" => ("ok", "Your daily API limit is saved."),
+        "cap-removed" => ("ok", "Your API keys have no daily limit now."),
+        "webhook-saved" => ("ok", "Your webhook endpoint is saved."),
+        "webhook-removed" => (
+            "ok",
+            "The webhook endpoint is removed: no more events are sent.",
+        ),
+        "webhook-test-sent" => (
+            "ok",
+            "A test event is on its way: its delivery appears below.",
+        ),
+        "webhook-none" => ("info", "Set an endpoint first."),
         _ => return None,
     })
 }

@@ -84,6 +84,12 @@ pub fn context(state: &WebState) -> impl Fn() + Clone + Send + Sync + 'static + 
             if let Some(key) = parts.extensions.get::<obscura_app::forms::ApiKeyShown>() {
                 provide_context(key.clone());
             }
+            if let Some(secret) = parts
+                .extensions
+                .get::<obscura_app::forms::WebhookSecretShown>()
+            {
+                provide_context(secret.clone());
+            }
             if let Some(codes) = parts
                 .extensions
                 .get::<obscura_app::forms::RecoveryCodesShown>()

@@ -47,29 +47,11 @@ static TURN: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// The localstripe program, or None (skip) when there is none and peers are not required.
 fn program() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("OBSCURA_TEST_LOCALSTRIPE").filter(|p| !p.is_empty()) {
-        // Set but wrong fails at start, with the path.
-        return Some(PathBuf::from(p));
-    }
-    let home = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/bin/localstripe"));
-    let on_path = std::env::var_os("PATH")
-        .map(|p| {
-            std::env::split_paths(&p)
-                .map(|d| d.join("localstripe"))
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default();
-    let found = home.into_iter().chain(on_path).find(|p| p.is_file());
-    if found.is_none() {
-        assert!(
-            std::env::var("OBSCURA_TEST_REQUIRE_PEERS").as_deref() != Ok("1"),
-            "OBSCURA_TEST_REQUIRE_PEERS=1 but localstripe is not installed (set OBSCURA_TEST_LOCALSTRIPE)"
-        );
-        eprintln!(
-            "skipped: no localstripe (pip3 install --user localstripe==1.15.10, or set OBSCURA_TEST_LOCALSTRIPE)"
-        );
-    }
-    found
+    crate::helpers::python_tool(
+        "OBSCURA_TEST_LOCALSTRIPE",
+        "localstripe",
+        "pip3 install --user localstripe==1.15.10",
+    )
 }
 
 /// A running localstripe, stopped (killed by its pid) when dropped.

@@ -62,6 +62,10 @@ const COVERED: &[(&str, &str)] = &[
         "API keys are shown once and stored only as a keyed hash",
     ),
     (
+        "P-API-2",
+        "A retried request with the same Idempotency-Key is answered again, never charged twice",
+    ),
+    (
         "P-API-3",
         "One usage row per API request, without prompt, body or address, kept 12 months",
     ),

@@ -52,9 +52,88 @@ pub fn derive(master: &[u8], purpose: &str) -> Vec<u8> {
     h.finalize().to_vec()
 }
 
+const SEALED_PREFIX: &str = "v1.";
+
+fn cipher(master: &[u8], purpose: &str) -> aes_gcm::Aes256Gcm {
+    use aes_gcm::KeyInit;
+    // `derive` returns a SHA-256 output: always 32 bytes, the AES-256 key size.
+    aes_gcm::Aes256Gcm::new(aes_gcm::Key::<aes_gcm::Aes256Gcm>::from_slice(&derive(
+        master, purpose,
+    )))
+}
+
+/// Seals `secret` with AES-256-GCM under a key derived from the master key for `purpose`,
+/// bound to `owner` (authenticated data: a sealed value copied to another row does not open).
+/// `v1.` + base64(nonce ‖ ciphertext).
+///
+/// # Errors
+/// Encryption failure (never in practice).
+pub fn seal(master: &[u8], purpose: &str, owner: &[u8], secret: &[u8]) -> anyhow::Result<String> {
+    use aes_gcm::aead::{Aead, Payload};
+    use base64::engine::general_purpose::STANDARD;
+    let mut nonce = [0u8; 12];
+    rand::rng().fill_bytes(&mut nonce);
+    let sealed = cipher(master, purpose)
+        .encrypt(
+            aes_gcm::Nonce::from_slice(&nonce),
+            Payload {
+                msg: secret,
+                aad: owner,
+            },
+        )
+        .map_err(|_| anyhow::anyhow!("sealing a secret failed"))?;
+    let mut out = nonce.to_vec();
+    out.extend_from_slice(&sealed);
+    Ok(format!("{SEALED_PREFIX}{}", STANDARD.encode(out)))
+}
+
+/// Opens what [`seal`] sealed with the same master key, purpose and owner.
+///
+/// # Errors
+/// Another format, master key, purpose or owner.
+pub fn open(master: &[u8], purpose: &str, owner: &[u8], sealed: &str) -> anyhow::Result<Vec<u8>> {
+    use aes_gcm::aead::{Aead, Payload};
+    use anyhow::Context;
+    use base64::engine::general_purpose::STANDARD;
+    let bytes = STANDARD
+        .decode(
+            sealed
+                .strip_prefix(SEALED_PREFIX)
+                .context("unknown sealed format")?,
+        )
+        .context("a sealed value is not base64")?;
+    anyhow::ensure!(bytes.len() > 12, "a sealed value is too short");
+    let (nonce, sealed) = bytes.split_at(12);
+    cipher(master, purpose)
+        .decrypt(
+            aes_gcm::Nonce::from_slice(nonce),
+            Payload {
+                msg: sealed,
+                aad: owner,
+            },
+        )
+        .map_err(|_| anyhow::anyhow!("a sealed value does not open (another master key?)"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sealed_values_open_only_for_their_purpose_and_owner() {
+        let master = [7u8; 32];
+        let sealed = seal(&master, "p", b"alice", b"secret").unwrap();
+        assert!(sealed.starts_with("v1."));
+        assert_eq!(open(&master, "p", b"alice", &sealed).unwrap(), b"secret");
+        assert!(open(&master, "q", b"alice", &sealed).is_err());
+        assert!(open(&master, "p", b"bob", &sealed).is_err());
+        assert!(open(&[8u8; 32], "p", b"alice", &sealed).is_err());
+        assert_ne!(
+            sealed,
+            seal(&master, "p", b"alice", b"secret").unwrap(),
+            "fresh nonces"
+        );
+    }
 
     #[test]
     fn tokens_carry_256_bits_and_differ() {

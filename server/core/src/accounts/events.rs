@@ -63,11 +63,15 @@ pub enum EventKind {
     ApiKeyCreated,
     /// An API key was revoked (detail: its name).
     ApiKeyRevoked,
+    /// The webhook endpoint was set or changed (detail: its host).
+    WebhookChanged,
+    /// The webhook endpoint was removed.
+    WebhookRemoved,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [Self; 25] = [
+    pub const ALL: [Self; 27] = [
         Self::AccountCreated,
         Self::SignIn,
         Self::SignInFailed,
@@ -93,6 +97,8 @@ impl EventKind {
         Self::TwoStepFailed,
         Self::ApiKeyCreated,
         Self::ApiKeyRevoked,
+        Self::WebhookChanged,
+        Self::WebhookRemoved,
     ];
 
     /// The stored name.
@@ -124,6 +130,8 @@ impl EventKind {
             Self::TwoStepFailed => "two_step_failed",
             Self::ApiKeyCreated => "api_key_created",
             Self::ApiKeyRevoked => "api_key_revoked",
+            Self::WebhookChanged => "webhook_changed",
+            Self::WebhookRemoved => "webhook_removed",
         }
     }
 
@@ -158,6 +166,8 @@ impl EventKind {
             Self::TwoStepFailed => "Failed sign-in (wrong verification code)",
             Self::ApiKeyCreated => "API key created",
             Self::ApiKeyRevoked => "API key revoked",
+            Self::WebhookChanged => "Webhook endpoint set",
+            Self::WebhookRemoved => "Webhook endpoint removed",
         }
     }
 

@@ -8,8 +8,8 @@ use hmac::{Hmac, Mac};
 use obscura_shared::api::{ApiKeyView, EXPIRY_DAYS, NAME_MAX_CHARS, Scope, fields};
 use rand::RngCore;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
-    sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, sea_query::Expr,
 };
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
@@ -376,6 +376,22 @@ pub async fn list(state: &AppState, user: Uuid) -> anyhow::Result<Vec<ApiKeyView
         });
     }
     Ok(out)
+}
+
+/// Ids and names of all the account's keys (revoked and expired too), newest first.
+///
+/// # Errors
+/// Database errors.
+pub async fn names(state: &AppState, user: Uuid) -> Result<Vec<(Uuid, String)>, sea_orm::DbErr> {
+    api_key::Entity::find()
+        .select_only()
+        .column(api_key::Column::Id)
+        .column(api_key::Column::Name)
+        .filter(api_key::Column::UserId.eq(user))
+        .order_by_desc(api_key::Column::CreatedAt)
+        .into_tuple()
+        .all(&state.db)
+        .await
 }
 
 /// Checks a bearer token: ours, known, its secret right (compared in constant time), not revoked

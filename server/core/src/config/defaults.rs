@@ -47,6 +47,7 @@ impl Default for Raw {
             auth_rate_per_minute: 10,
             api_rate_per_minute: 120,
             api_account_rate_per_minute: 600,
+            webhook_trusted_origins: None,
             signup_credits: 20,
             share_indexable: true,
             admin_require_mfa: None,

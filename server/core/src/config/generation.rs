@@ -164,7 +164,7 @@ fn http_url(key: &str, value: &str) -> Result<Url, ConfigError> {
 }
 
 /// A comma-separated list of `http(s)://host[:port]` origins (no path, query or credentials).
-fn origins(key: &str, value: Option<&str>) -> Result<Vec<Url>, ConfigError> {
+pub(super) fn origins(key: &str, value: Option<&str>) -> Result<Vec<Url>, ConfigError> {
     value
         .unwrap_or_default()
         .split(',')

@@ -88,6 +88,7 @@ struct Raw {
     auth_rate_per_minute: u32,
     api_rate_per_minute: u32,
     api_account_rate_per_minute: u32,
+    webhook_trusted_origins: Option<String>,
     signup_credits: u32,
     share_indexable: bool,
     admin_require_mfa: Option<bool>,
@@ -202,6 +203,10 @@ pub struct Config {
     /// API requests one account may make per minute with all its keys
     /// (`OBSCURA_API_ACCOUNT_RATE_PER_MINUTE`, default 600).
     pub api_account_rate_per_minute: u32,
+    /// Origins outgoing webhooks may reach over any address, `http` allowed
+    /// (`OBSCURA_WEBHOOK_TRUSTED_ORIGINS`, comma-separated; e.g. an intranet receiver). Every
+    /// other endpoint must be `https` and resolve to public addresses only.
+    pub webhook_trusted_origins: Vec<url::Url>,
     /// Credits every new account receives (`OBSCURA_SIGNUP_CREDITS`, default 20).
     pub signup_credits: u32,
     /// Whether search engines may index public share pages (`OBSCURA_SHARE_INDEXABLE`).

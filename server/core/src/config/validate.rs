@@ -333,6 +333,10 @@ impl Raw {
             auth_rate_per_minute: self.auth_rate_per_minute,
             api_rate_per_minute: self.api_rate_per_minute,
             api_account_rate_per_minute: self.api_account_rate_per_minute,
+            webhook_trusted_origins: super::generation::origins(
+                "webhook_trusted_origins",
+                self.webhook_trusted_origins.as_deref(),
+            )?,
             signup_credits: self.signup_credits,
             share_indexable: self.share_indexable,
             admin_require_mfa: self

@@ -317,7 +317,20 @@ impl Work<'_> {
             )
             .await?;
         }
+        // The account's webhook hears of it exactly when the ending is written.
+        let told = changed
+            && crate::api::webhooks::generation_ended(
+                &txn,
+                self.state,
+                row,
+                status,
+                error.map(|(code, _)| code),
+            )
+            .await?;
         txn.commit().await.context("settling a generation")?;
+        if told {
+            self.state.queue.notify();
+        }
         Ok(changed)
     }
 

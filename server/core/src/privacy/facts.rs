@@ -322,10 +322,10 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "3 years, also after the account concerned is deleted (it is then named only by a random id).",
         ),
         row(
-            "API keys and their usage: each key's name, scopes, limits and dates (created, last used, expires, revoked), a keyed hash of its secret and its last four characters; and for each API request, when, which key, the kind of request, its status, how long it took and the credits it used — never its content, a prompt or an address",
-            "To let your programs use your account, to show you and limit what each key does and spends, and to find misuse.",
+            "API keys and their usage: each key's name, scopes, limits and dates (created, last used, expires, revoked), a keyed hash of its secret and its last four characters; for each API request, when, which key, the kind of request, its status, how long it took and the credits it used — never its content, a prompt or an address; the answer to a request sent with an idempotency key; your daily spending limit; your webhook endpoint's address, chosen events and sealed signing secret, and each event sent to it (type, the generation's id, status, image ids and cost, the endpoint's answer code)",
+            "To let your programs use your account, to show you and limit what each key does and spends, to tell your endpoint when a generation ends, and to find misuse.",
             "Contract (Art. 6(1)(b) GDPR)",
-            "Keys until you delete your account; the usage log 12 months.",
+            "Keys, limit and endpoint until you delete them or your account; the usage log 12 months; idempotent answers 24 hours; webhook deliveries 30 days.",
         ),
         row(
             "Technical logs: request identifiers, paths, status codes, timings",

@@ -171,6 +171,8 @@ pub struct Counts {
     pub api_usage: u64,
     /// Stored answers of idempotent API requests older than 24 hours.
     pub api_idempotency: u64,
+    /// Webhook deliveries older than 30 days.
+    pub api_webhook_deliveries: u64,
 }
 
 /// Deletes proof of cookie choices older than [`super::consent::PROOF_RETENTION_DAYS`].
@@ -212,6 +214,7 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     (counts.payments, counts.billing_events) = crate::billing::purge_expired(state).await?;
     (counts.trial_images, counts.trial_salts) = crate::trial::purge_expired(state).await?;
     (counts.api_usage, counts.api_idempotency) = crate::api::purge_expired(state).await?;
+    counts.api_webhook_deliveries = crate::api::webhooks::purge_expired(state).await?;
     retention_run::ActiveModel {
         id: Set(state.ids.new_id()),
         task: Set(Retention::KIND.to_owned()),

@@ -38,9 +38,10 @@ const BODY_LIMIT: usize = 64 * 1024;
 #[schema(title = "CreateGeneration")]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CreateBody {
-    /// What to draw.
+    /// What to draw (at most the model's prompt length).
+    #[schema(min_length = 1, pattern = "\\S")]
     prompt: String,
-    /// A model id from `GET /v1/models` (default: the server's first model).
+    /// One of this server's model ids (default: its first model).
     #[serde(default)]
     model: Option<String>,
     /// What to keep out, where the model supports it.
@@ -52,14 +53,17 @@ pub(crate) struct CreateBody {
     /// `draft`, `standard` or `high`, where the model offers it.
     #[serde(default)]
     quality: Option<String>,
-    /// Images to make, 1 to 4 (default 1).
+    /// Images to make, 1 to the model's most (default 1).
     #[serde(default)]
+    #[schema(minimum = 1, maximum = 4)]
     count: Option<u32>,
     /// The seed (default: random).
     #[serde(default)]
+    #[schema(maximum = 9_007_199_254_740_991_u64)]
     seed: Option<u64>,
-    /// One of the account's images, as the reference.
+    /// One of the account's images (its id), as the reference.
     #[serde(default)]
+    #[schema(format = "uuid")]
     reference_image: Option<String>,
 }
 
@@ -70,6 +74,7 @@ pub(crate) struct CreateBody {
 #[allow(dead_code)]
 pub(crate) struct CreateForm {
     /// What to draw.
+    #[schema(min_length = 1, pattern = "\\S")]
     prompt: String,
     /// A model id.
     model: Option<String>,
@@ -80,8 +85,10 @@ pub(crate) struct CreateForm {
     /// `draft`, `standard` or `high`.
     quality: Option<String>,
     /// 1 to 4.
+    #[schema(minimum = 1, maximum = 4)]
     count: Option<u32>,
     /// The seed.
+    #[schema(maximum = 9_007_199_254_740_991_u64)]
     seed: Option<u64>,
     /// The reference image (PNG, JPEG or WebP, at most 20 MB).
     #[schema(value_type = Option<String>, format = Binary)]
@@ -431,7 +438,7 @@ pub(super) async fn list(
     tag = "generations",
     summary = "Get a generation",
     description = "Its status and, once made, its images with freshly signed links (valid for a limited time: fetch the generation again for new ones). Needs the `read` scope.",
-    params(("id" = String, Path, description = "The generation's id.")),
+    params(("id" = String, Path, description = "The generation's id.", format = "uuid")),
     responses(
         (status = 200, description = "The generation.", body = obscura_shared::generation::GenerationView),
         (status = 404, description = "No such generation on this account.", body = super::Problem, content_type = "application/problem+json"),
@@ -465,7 +472,7 @@ pub(super) async fn get(
     tag = "generations",
     summary = "Delete a generation",
     description = "Deletes a finished generation with its files; its shares end with it. Needs the `delete` scope.",
-    params(("id" = String, Path, description = "The generation's id.")),
+    params(("id" = String, Path, description = "The generation's id.", format = "uuid")),
     responses(
         (status = 204, description = "Deleted."),
         (status = 404, description = "No such generation on this account.", body = super::Problem, content_type = "application/problem+json"),

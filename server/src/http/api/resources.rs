@@ -36,7 +36,7 @@ fn internal(what: &str, e: &dyn std::fmt::Display) -> Response {
     tag = "images",
     summary = "Get an image",
     description = "Its size and type, freshly signed links to its thumbnail, preview and original, and its shares. Needs the `read` scope.",
-    params(("id" = String, Path, description = "The image's id.")),
+    params(("id" = String, Path, description = "The image's id.", format = "uuid")),
     responses(
         (status = 200, description = "The image.", body = obscura_shared::api::ApiImage),
         (status = 404, description = "No such image on this account.", body = super::Problem, content_type = "application/problem+json"),
@@ -88,6 +88,7 @@ pub(super) async fn shares(
 #[serde(deny_unknown_fields)]
 pub(crate) struct CreateShare {
     /// The image to share (one of the account's).
+    #[schema(format = "uuid")]
     image_id: String,
     /// Show the prompt on the public page (default no).
     #[serde(default)]
@@ -98,6 +99,7 @@ pub(crate) struct CreateShare {
     /// When the link stops working: `never` (default), `1d`, `7d`, `30d`, or a day after
     /// today (`YYYY-MM-DD`, the link works to its end, UTC).
     #[serde(default)]
+    #[schema(pattern = "^(never|1d|7d|30d|[0-9]{4}-[0-9]{2}-[0-9]{2})$")]
     expires: Option<String>,
 }
 
@@ -218,9 +220,11 @@ pub(super) async fn revoke_share(
 pub(crate) struct UsageQuery {
     /// First day, `YYYY-MM-DD` (UTC; default 29 days before `to`).
     #[serde(default)]
+    #[param(format = Date)]
     from: Option<String>,
     /// Last day, `YYYY-MM-DD` (UTC; default today).
     #[serde(default)]
+    #[param(format = Date)]
     to: Option<String>,
 }
 

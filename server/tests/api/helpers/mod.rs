@@ -407,3 +407,30 @@ pub async fn dump_database(app: &TestApp) -> String {
     }
     out
 }
+
+/// A command-line tool installed with pip (a test peer): `env` when set (a wrong path then
+/// fails where it is used), else `~/.local/bin/<name>` or one on `PATH`; None (the test is
+/// skipped) when there is none, unless `OBSCURA_TEST_REQUIRE_PEERS=1`, which makes it a failure.
+pub fn python_tool(env: &str, name: &str, install: &str) -> Option<std::path::PathBuf> {
+    use std::path::PathBuf;
+    if let Some(p) = std::env::var_os(env).filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    let home = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/bin").join(name));
+    let on_path = std::env::var_os("PATH")
+        .map(|p| {
+            std::env::split_paths(&p)
+                .map(|d| d.join(name))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    let found = home.into_iter().chain(on_path).find(|p| p.is_file());
+    if found.is_none() {
+        assert!(
+            std::env::var("OBSCURA_TEST_REQUIRE_PEERS").as_deref() != Ok("1"),
+            "OBSCURA_TEST_REQUIRE_PEERS=1 but {name} is not installed (set {env})"
+        );
+        eprintln!("skipped: no {name} ({install}, or set {env})");
+    }
+    found
+}

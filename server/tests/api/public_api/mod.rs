@@ -8,6 +8,8 @@ mod keys;
 mod openai;
 mod resources;
 mod rest;
+mod schema;
+mod webhooks;
 
 use obscura_shared::{routes, testids};
 use reqwest::{StatusCode, header};

@@ -3,14 +3,8 @@
 //! sealed at rest with AES-256-GCM under a key derived from the master key and bound to the
 //! account id.
 
-use aes_gcm::{
-    Aes256Gcm, KeyInit, Nonce,
-    aead::{Aead, Payload},
-};
 use anyhow::{Context, anyhow};
-use base64::{Engine, engine::general_purpose::STANDARD};
 use qrcode::{QrCode, render::svg};
-use rand::RngCore;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use secrecy::ExposeSecret;
 use subtle::ConstantTimeEq;
@@ -32,52 +26,26 @@ pub const STEP_SECS: u64 = 30;
 pub const DIGITS: usize = 6;
 /// The name authenticator apps show above the account's address.
 pub const ISSUER: &str = "Obscura";
-const SEALED_PREFIX: &str = "v1.";
-
-fn cipher(state: &AppState) -> Aes256Gcm {
-    let key = crypto::derive(state.master_key.expose_secret(), "mfa-totp-secret");
-    // `derive` returns a SHA-256 output: always 32 bytes, the AES-256 key size.
-    Aes256Gcm::new(aes_gcm::Key::<Aes256Gcm>::from_slice(&key))
-}
+const PURPOSE: &str = "mfa-totp-secret";
 
 /// Seals a secret for `user_id` (the id is authenticated data: a sealed secret copied to
 /// another account does not open).
 fn seal(state: &AppState, user_id: Uuid, secret: &[u8]) -> anyhow::Result<String> {
-    let mut nonce = [0u8; 12];
-    rand::rng().fill_bytes(&mut nonce);
-    let sealed = cipher(state)
-        .encrypt(
-            Nonce::from_slice(&nonce),
-            Payload {
-                msg: secret,
-                aad: user_id.as_bytes(),
-            },
-        )
-        .map_err(|_| anyhow!("sealing a TOTP secret failed"))?;
-    let mut out = nonce.to_vec();
-    out.extend_from_slice(&sealed);
-    Ok(format!("{SEALED_PREFIX}{}", STANDARD.encode(out)))
+    crypto::seal(
+        state.master_key.expose_secret(),
+        PURPOSE,
+        user_id.as_bytes(),
+        secret,
+    )
 }
 
 fn open(state: &AppState, user_id: Uuid, sealed: &str) -> anyhow::Result<Vec<u8>> {
-    let bytes = STANDARD
-        .decode(
-            sealed
-                .strip_prefix(SEALED_PREFIX)
-                .context("unknown TOTP secret format")?,
-        )
-        .context("TOTP secret is not base64")?;
-    anyhow::ensure!(bytes.len() > 12, "TOTP secret is too short");
-    let (nonce, sealed) = bytes.split_at(12);
-    cipher(state)
-        .decrypt(
-            Nonce::from_slice(nonce),
-            Payload {
-                msg: sealed,
-                aad: user_id.as_bytes(),
-            },
-        )
-        .map_err(|_| anyhow!("a TOTP secret does not open (another master key?)"))
+    crypto::open(
+        state.master_key.expose_secret(),
+        PURPOSE,
+        user_id.as_bytes(),
+        sealed,
+    )
 }
 
 fn generator(secret: Vec<u8>, account: &str) -> anyhow::Result<TOTP> {

@@ -272,6 +272,67 @@ fn is_global_v6(ip: Ipv6Addr) -> bool {
     !(ietf_or_documentation || documentation)
 }
 
+/// How a user-given URL (an outgoing webhook endpoint) may be reached: through the ordinary
+/// client when its origin is one the operator trusts, else only as `https` without
+/// credentials, to a name (or literal address) that is public, through [`public_client`].
+///
+/// # Errors
+/// The [`Refusal`].
+pub fn check_user_url(url: &Url, trusted: &[Url]) -> Result<bool, Refusal> {
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Refusal::Credentials);
+    }
+    let origin = url.origin();
+    if origin.is_tuple() && trusted.iter().any(|t| t.origin() == origin) {
+        return Ok(true);
+    }
+    if url.scheme() != "https" {
+        return Err(Refusal::NotHttps);
+    }
+    let literal = match url.host() {
+        Some(Host::Ipv4(ip)) => Some(IpAddr::V4(ip)),
+        Some(Host::Ipv6(ip)) => Some(IpAddr::V6(ip)),
+        Some(Host::Domain(name)) => name.trim_matches(['[', ']']).parse::<IpAddr>().ok(),
+        None => return Err(Refusal::HostNotAllowed),
+    };
+    if literal.is_some_and(|ip| !is_global(ip)) {
+        return Err(Refusal::NonGlobalAddress);
+    }
+    Ok(false)
+}
+
+/// A client for user-given URLs: `https` only, no proxy, no redirects, and names resolved to
+/// global addresses only (any other answer fails the connection), within `timeout`.
+///
+/// # Errors
+/// The TLS backend cannot start.
+pub fn public_client(timeout: Duration) -> Result<Client, reqwest::Error> {
+    Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout.min(Duration::from_secs(10)))
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("obscura/", env!("CARGO_PKG_VERSION")))
+        .no_proxy()
+        .https_only(true)
+        .dns_resolver(Arc::new(GlobalOnly {
+            inner: Arc::new(System),
+        }))
+        .build()
+}
+
+/// A client for operator-trusted origins: no redirects, within `timeout`.
+///
+/// # Errors
+/// The TLS backend cannot start.
+pub fn trusted_client(timeout: Duration) -> Result<Client, reqwest::Error> {
+    Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout.min(Duration::from_secs(10)))
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("obscura/", env!("CARGO_PKG_VERSION")))
+        .build()
+}
+
 /// The error a resolver gives for a name with no global address.
 #[derive(Debug, thiserror::Error)]
 #[error("the name resolves to no public address")]

@@ -13,8 +13,9 @@ use uuid::Uuid;
 
 use crate::{
     db::entities::{
-        api_key, api_usage, consent, credit_entry, generation, generation_image, mfa_recovery_code,
-        mfa_totp, security_event, session, share, share_view, user,
+        api_key, api_usage, api_webhook, api_webhook_delivery, consent, credit_entry, generation,
+        generation_image, mfa_recovery_code, mfa_totp, security_event, session, share, share_view,
+        user,
     },
     state::AppState,
 };
@@ -29,6 +30,7 @@ const WITHHELD: &[&str] = &[
     "preview_key",
     "thumb_key",
     "secret_hash",
+    "secret",
 ];
 
 fn scrub(mut rows: Vec<Value>) -> Vec<Value> {
@@ -249,6 +251,17 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         .into_json()
         .all(db)
         .await?;
+    let webhooks = api_webhook::Entity::find()
+        .filter(api_webhook::Column::UserId.eq(user))
+        .into_json()
+        .all(db)
+        .await?;
+    let deliveries = api_webhook_delivery::Entity::find()
+        .filter(api_webhook_delivery::Column::UserId.eq(user))
+        .order_by_asc(api_webhook_delivery::Column::CreatedAt)
+        .into_json()
+        .all(db)
+        .await?;
     let (support_docs, support_keys) = crate::support::export_for_user(state, &person).await?;
     let mut out = vec![
         Entry::Document("README.txt".into(), readme(state, &person).into_bytes()),
@@ -265,6 +278,13 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
             pretty(&Value::Array(scrub(api_keys)))?,
         ),
         Entry::Document("api_usage.json".into(), pretty(&Value::Array(api_usage))?),
+        Entry::Document(
+            "api_webhooks.json".into(),
+            pretty(&serde_json::json!({
+                "endpoints": scrub(webhooks),
+                "deliveries": deliveries,
+            }))?,
+        ),
         Entry::Document("shares.json".into(), pretty(&Value::Array(share_docs))?),
         Entry::Document(
             "sessions.json".into(),
@@ -314,6 +334,8 @@ fn readme(state: &AppState, person: &user::Model) -> String {
          api_keys.json         your API keys: names, scopes, limits and dates (not the keys)\n\
          api_usage.json        every API request of the last 12 months: when, key, route,\n\
          \x20                     status, duration, credits\n\
+         api_webhooks.json     your webhook endpoint (not its secret) and its deliveries of\n\
+         \x20                     the last 30 days\n\
          shares.json           your share links and their views per day\n\
          sessions.json         your signed-in sessions\n\
          security_events.json  your account's security log\n\
