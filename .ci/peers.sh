@@ -98,8 +98,10 @@ say "starting a throwaway PostgreSQL cluster"
   # /tmp/localstripe.pickle, cannot be moved), so only its path is exported here. Installed for
   # this user when missing or another version.
   localstripe_bin="$(python3 -m site --user-base)/bin/localstripe"
-  if ! { [ -x "$localstripe_bin" ] &&
-    python3 -m pip show localstripe 2>/dev/null | grep -qx 'Version: 1.15.10'; }; then
+  # The version is read whole (`grep -q` would stop reading early, and under `pipefail` pip's
+  # broken pipe would count as "not installed" and reinstall it on every run).
+  pip_has() { [ "$(python3 -m pip show "$1" 2>/dev/null | sed -n 's/^Version: //p')" = "$2" ]; }
+  if ! { [ -x "$localstripe_bin" ] && pip_has localstripe 1.15.10; }; then
     say "installing localstripe 1.15.10 (PyPI)"
     python3 -m pip install --user --quiet localstripe==1.15.10
   fi
@@ -109,7 +111,7 @@ say "starting a throwaway PostgreSQL cluster"
 
   # OpenAI's official Python client (PyPI, pinned): the API tests point it at the server's
   # OpenAI-compatible endpoints, as a developer would (the Node client is in end2end/).
-  if ! python3 -m pip show openai 2>/dev/null | grep -qx 'Version: 3.63.0'; then
+  if ! pip_has openai 3.63.0; then
     say "installing OpenAI's Python client 3.63.0 (PyPI)"
     python3 -m pip install --user --quiet openai==3.63.0
   fi
@@ -117,8 +119,7 @@ say "starting a throwaway PostgreSQL cluster"
 
   # Schemathesis (PyPI, pinned): the API tests run it against /api/v1/openapi.json.
   schemathesis_bin="$(python3 -m site --user-base)/bin/st"
-  if ! { [ -x "$schemathesis_bin" ] &&
-    python3 -m pip show schemathesis 2>/dev/null | grep -qx 'Version: 4.32.5'; }; then
+  if ! { [ -x "$schemathesis_bin" ] && pip_has schemathesis 4.32.5; }; then
     say "installing Schemathesis 4.32.5 (PyPI)"
     python3 -m pip install --user --quiet schemathesis==4.32.5
   fi

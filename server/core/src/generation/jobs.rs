@@ -8,7 +8,7 @@
 use std::time::Instant;
 
 use anyhow::Context as _;
-use object_store::{ObjectStore as _, PutPayload, path::Path};
+use object_store::{ObjectStore as _, path::Path};
 use obscura_shared::{
     ErrorCode,
     generation::{Quality, Status},
@@ -176,59 +176,27 @@ impl Work<'_> {
         position: u8,
         output: Output,
     ) -> Result<(), GenerateError> {
-        let bytes = output.bytes;
-        let original = bytes.clone();
-        let (described, derived) = self
-            .state
-            .images
-            .for_job(move || {
-                let described = images::describe(&original)?;
-                let derived = images::derivatives(&original)?;
-                Ok::<_, images::ImageError>((described, derived))
-            })
-            .await
-            .map_err(|_| GenerateError::Internal)?
-            .map_err(|_| GenerateError::BadImage)?;
         let prefix = super::object_prefix(row.user_id, row.id);
-        let ext = match described.mime {
-            "image/jpeg" => "jpg",
-            "image/webp" => "webp",
-            _ => "png",
-        };
-        let original_key = format!("{prefix}/{position}.{ext}");
-        let preview_key = format!("{prefix}/{position}.preview.webp");
-        let thumb_key = format!("{prefix}/{position}.thumb.webp");
-        let store = &self.state.storage.store;
-        for (key, body) in [
-            (&original_key, bytes),
-            (&preview_key, derived.preview.bytes.into()),
-            (&thumb_key, derived.thumbnail.bytes.into()),
-        ] {
-            store
-                .put(&Path::from(key.as_str()), PutPayload::from(body))
-                .await
-                .map_err(|e| {
-                    tracing::warn!(error = %e, "could not store an image");
-                    GenerateError::Storage
-                })?;
-        }
-        let dim = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
+        let stored = images::store_with_derivatives(self.state, &prefix, position, output.bytes)
+            .await
+            .map_err(store_error)?;
+        let dim = images::Stored::dim;
         let image = generation_image::ActiveModel {
             id: Set(Uuid::new_v4()),
             generation_id: Set(row.id),
             user_id: Set(row.user_id),
             position: Set(i16::from(position)),
-            mime: Set(described.mime.to_owned()),
-            bytes: Set(i64::try_from(described.bytes).unwrap_or(i64::MAX)),
-            width: Set(dim(described.width)),
-            height: Set(dim(described.height)),
-            original_key: Set(original_key),
-            preview_key: Set(preview_key),
-            preview_width: Set(dim(derived.preview.width)),
-            preview_height: Set(dim(derived.preview.height)),
-            thumb_key: Set(thumb_key),
-            thumb_width: Set(dim(derived.thumbnail.width)),
-            thumb_height: Set(dim(derived.thumbnail.height)),
+            mime: Set(stored.described.mime.to_owned()),
+            bytes: Set(i64::try_from(stored.described.bytes).unwrap_or(i64::MAX)),
+            width: Set(dim(stored.described.width)),
+            height: Set(dim(stored.described.height)),
+            original_key: Set(stored.original_key),
+            preview_key: Set(stored.preview_key),
+            preview_width: Set(dim(stored.preview_size.0)),
+            preview_height: Set(dim(stored.preview_size.1)),
+            thumb_key: Set(stored.thumb_key),
+            thumb_width: Set(dim(stored.thumb_size.0)),
+            thumb_height: Set(dim(stored.thumb_size.1)),
             created_at: Set(self.state.clock.now()),
         };
         generation_image::Entity::insert(image)
@@ -515,6 +483,15 @@ impl Job for Generate {
             }
         }
         Ok(())
+    }
+}
+
+/// A failure to store a made image, as the job sees it.
+pub(crate) fn store_error(e: images::StoreError) -> GenerateError {
+    match e {
+        images::StoreError::Work => GenerateError::Internal,
+        images::StoreError::BadImage => GenerateError::BadImage,
+        images::StoreError::Storage => GenerateError::Storage,
     }
 }
 

@@ -3,7 +3,6 @@
 //! generation ([`GenerateError`] decides); when it ends for good without an image, the row is
 //! marked failed (it no longer counts against the visitor's limit) and partial files are removed.
 
-use object_store::{ObjectStore as _, PutPayload, path::Path};
 use obscura_shared::generation::Status;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use serde::{Deserialize, Serialize};
@@ -105,39 +104,16 @@ async fn make(state: &AppState, row: &trial_image::Model) -> Result<(), Generate
         .await
         .map_err(|_| GenerateError::Database)?;
     let bytes = paint(state, row).await?;
-    let original = bytes.clone();
-    let (described, derived) = state
-        .images
-        .for_job(move || {
-            let described = images::describe(&original)?;
-            let derived = images::derivatives(&original)?;
-            Ok::<_, images::ImageError>((described, derived))
-        })
+    let stored = images::store_with_derivatives(state, &format!("trials/{}", row.id), 0, bytes)
         .await
-        .map_err(|_| GenerateError::Internal)?
-        .map_err(|_| GenerateError::BadImage)?;
-    let ext = match described.mime {
-        "image/jpeg" => "jpg",
-        "image/webp" => "webp",
-        _ => "png",
-    };
-    let [original_key, preview_key, thumb_key] = keys(row.id, ext);
-    for (key, body) in [
-        (&original_key, bytes),
-        (&preview_key, derived.preview.bytes.into()),
-        (&thumb_key, derived.thumbnail.bytes.into()),
-    ] {
-        state
-            .storage
-            .store
-            .put(&Path::from(key.as_str()), PutPayload::from(body))
-            .await
-            .map_err(|e| {
-                tracing::warn!(error = %e, "could not store a trial image");
-                GenerateError::Storage
-            })?;
-    }
-    let dim = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
+        .map_err(crate::generation::jobs::store_error)?;
+    let (described, original_key, preview_key, thumb_key) = (
+        stored.described,
+        stored.original_key,
+        stored.preview_key,
+        stored.thumb_key,
+    );
+    let dim = images::Stored::dim;
     let updated = trial_image::Entity::update_many()
         .col_expr(
             trial_image::Column::Status,
@@ -160,20 +136,20 @@ async fn make(state: &AppState, row: &trial_image::Model) -> Result<(), Generate
         .col_expr(trial_image::Column::PreviewKey, Expr::value(preview_key))
         .col_expr(
             trial_image::Column::PreviewWidth,
-            Expr::value(dim(derived.preview.width)),
+            Expr::value(dim(stored.preview_size.0)),
         )
         .col_expr(
             trial_image::Column::PreviewHeight,
-            Expr::value(dim(derived.preview.height)),
+            Expr::value(dim(stored.preview_size.1)),
         )
         .col_expr(trial_image::Column::ThumbKey, Expr::value(thumb_key))
         .col_expr(
             trial_image::Column::ThumbWidth,
-            Expr::value(dim(derived.thumbnail.width)),
+            Expr::value(dim(stored.thumb_size.0)),
         )
         .col_expr(
             trial_image::Column::ThumbHeight,
-            Expr::value(dim(derived.thumbnail.height)),
+            Expr::value(dim(stored.thumb_size.1)),
         )
         .col_expr(
             trial_image::Column::FinishedAt,

@@ -15,6 +15,7 @@
 mod decode;
 mod derivatives;
 mod purpose;
+mod stored;
 mod upload;
 mod work;
 
@@ -27,6 +28,7 @@ pub use purpose::{
     AVATAR_MAX_SIDE, GENERATION_MAX_PIXELS, GENERATION_MAX_SIDE, ImagePurpose, SMALL_MAX_BYTES,
     SMALL_MAX_PIXELS, SUPPORT_MAX_SIDE,
 };
+pub use stored::{StoreError, Stored, store_with_derivatives};
 pub use upload::{
     Header, MAX_REFERENCE_BYTES, PreparedReference, UploadError, check_upload, decode_upload,
     prepare_reference, prepare_upload,
