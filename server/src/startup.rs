@@ -136,6 +136,7 @@ impl Application {
         retention.abort();
         self.state.share_views.flush(&self.state.db).await;
         self.state.page_views.flush(&self.state.db).await;
+        self.state.api_usage.flush(&self.state.db).await;
         if let Some(worker) = worker {
             // The worker lets running jobs finish within its own grace period; the others go
             // back to the queue when their lease ends.
@@ -183,13 +184,14 @@ pub async fn state_for_cli(config: Config) -> Result<AppState> {
     AppState::open(config, Overrides::default(), false).await
 }
 
-/// Every few seconds: write the share views and page views counted in memory.
+/// Every few seconds: write the share views, page views and API usage rows held in memory.
 async fn flush_views_forever(state: AppState) {
     let mut tick = tokio::time::interval(Duration::from_secs(5));
     loop {
         tick.tick().await;
         state.share_views.flush(&state.db).await;
         state.page_views.flush(&state.db).await;
+        state.api_usage.flush(&state.db).await;
     }
 }
 

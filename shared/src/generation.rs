@@ -275,7 +275,7 @@ pub struct GenerationView {
     pub failure: Option<Failure>,
     /// Created, RFC 3339.
     pub created_at: String,
-    /// When the files will be deleted, RFC 3339 (None: kept until the person deletes them).
+    /// When the files will be deleted, RFC 3339 (null: kept until the person deletes them).
     pub expires_at: Option<String>,
 }
 

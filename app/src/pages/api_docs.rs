@@ -49,6 +49,29 @@ fn schema_anchor(name: &str) -> String {
     format!("schema-{name}")
 }
 
+/// Text from the description, its `quoted` parts as code.
+fn rich(text: &str) -> impl IntoView + use<> {
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            let part = part.to_owned();
+            if i % 2 == 1 {
+                view! { <code>{part}</code> }.into_any()
+            } else {
+                view! { <span>{part}</span> }.into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// A code sample: a labelled region that scrolls sideways and can be reached by keyboard.
+#[component]
+fn Code(label: &'static str, code: String) -> impl IntoView {
+    view! {
+        <pre class="focus-ring mt-4 overflow-x-auto rounded-xl border border-line bg-surface p-4 text-sm" tabindex="0" role="region" aria-label=label><code>{code}</code></pre>
+    }
+}
+
 #[component]
 fn Kind(field: ApiField) -> impl IntoView {
     match field.link {
@@ -82,7 +105,7 @@ fn Fields(fields: Vec<ApiField>, located: bool) -> impl IntoView {
                                 <th scope="row"><code>{name}</code>{required.then(|| view! { <span class="badge ml-2">"required"</span> })}</th>
                                 {located.then(|| view! { <td data-label="In">{location}</td> })}
                                 <td data-label="Type"><Kind field=f /></td>
-                                <td data-label="Description">{description}</td>
+                                <td data-label="Description">{rich(&description)}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -110,7 +133,7 @@ fn Operation(op: ApiOperation) -> impl IntoView {
         <section class="card mt-6" aria-labelledby=labelled id=id data-testid=testids::API_OPERATION>
             <h3 id=heading>{summary}</h3>
             <p class="mt-2"><span class="badge">{method}</span>" "<code class="break-all">{path}</code></p>
-            <p>{description}</p>
+            <p>{rich(&description)}</p>
             {(!parameters.is_empty()).then(|| view! {
                 <h4 class="mt-4 font-semibold">"Parameters"</h4>
                 <Fields fields=parameters located=true />
@@ -127,7 +150,7 @@ fn Operation(op: ApiOperation) -> impl IntoView {
             <ul class="list">
                 {responses.into_iter().map(|(status, description, schema)| view! {
                     <li>
-                        <code>{status}</code>" "{description}
+                        <code>{status}</code>" "{rich(&description)}
                         {(!schema.is_empty()).then(|| view! {
                             " ("<a class="link" href=format!("#{}", schema_anchor(&schema))>{schema.clone()}</a>")"
                         })}
@@ -146,7 +169,7 @@ fn Schema(schema: ApiSchema) -> impl IntoView {
     view! {
         <section class="mt-8" id=id aria-labelledby=labelled>
             <h3 id=heading><code>{schema.name.clone()}</code></h3>
-            {(!schema.description.is_empty()).then(|| view! { <p>{schema.description.clone()}</p> })}
+            {(!schema.description.is_empty()).then(|| view! { <p>{rich(&schema.description)}</p> })}
             {(!schema.values.is_empty()).then(|| view! {
                 <p>"One of: "{schema.values.iter().map(|v| view! { <code class="mr-2">{v.clone()}</code> }).collect_view()}</p>
             })}
@@ -208,7 +231,7 @@ fn Reference(r: ApiReference) -> impl IntoView {
                 <code>{format!("{origin}{}", routes::API_V1)}</code>", and the machine-readable description is "
                 <a class="link" href=routes::API_OPENAPI>"openapi.json"</a>" (OpenAPI 3.1)."
             </p>
-            <pre class="mt-4 overflow-x-auto rounded-xl border border-line bg-surface p-4 text-sm"><code>{curl}</code></pre>
+            <Code label="A generation with curl" code=curl />
             <p>
                 "The answer is the generation, "<code>"queued"</code>"; fetch it again (or receive a webhook) until it is "
                 <code>"succeeded"</code>" and carries its images' signed links."
@@ -229,7 +252,7 @@ fn Reference(r: ApiReference) -> impl IntoView {
             view! {
                 <section aria-labelledby=format!("tag-{}", g.name)>
                     <h2 id=format!("tag-{}", g.name)>{name}</h2>
-                    <p>{g.description.clone()}</p>
+                    <p>{rich(&g.description)}</p>
                     {g.operations.into_iter().map(|op| view! { <Operation op /> }).collect_view()}
                 </section>
             }
@@ -246,8 +269,8 @@ fn Reference(r: ApiReference) -> impl IntoView {
                 "(OpenAI's model names mean the first). "<code>"n"</code>", "<code>"size"</code>", "<code>"quality"</code>" and "
                 <code>"response_format"</code>" ("<code>"b64_json"</code>" or "<code>"url"</code>", a signed link) are honoured; the answer waits for the images. Errors come in OpenAI's shape, so its clients raise them as usual."
             </p>
-            <pre class="mt-4 overflow-x-auto rounded-xl border border-line bg-surface p-4 text-sm"><code>{python}</code></pre>
-            <pre class="mt-4 overflow-x-auto rounded-xl border border-line bg-surface p-4 text-sm"><code>{node}</code></pre>
+            <Code label="OpenAI's Python client" code=python />
+            <Code label="OpenAI's Node client" code=node />
         </section>
         <section aria-labelledby="webhooks">
             <h2 id="webhooks">"Webhooks"</h2>
@@ -255,10 +278,10 @@ fn Reference(r: ApiReference) -> impl IntoView {
                 "Set an https endpoint in "<a class="link" href=routes::SETTINGS_API>"Settings → API"</a>" to be told when a generation ends: "
                 <code>"generation.completed"</code>" or "<code>"generation.failed"</code>". Each event is a POST with a JSON body ("<code>"type"</code>", "
                 <code>"timestamp"</code>", "<code>"data"</code>": the generation's id, status, image ids and cost; never the prompt), signed the Standard Webhooks way: "
-                <code>"webhook-id"</code>", "<code>"webhook-timestamp"</code>" and "<code>"webhook-signature"</code>" headers. Answer with any 2xx within 10 seconds; other answers are retried with growing waits for about a day. The delivery log in the settings shows each attempt."
+                <code>"webhook-id"</code>", "<code>"webhook-timestamp"</code>" and "<code>"webhook-signature"</code>" headers. Answer with any 2xx within 10 seconds; other answers are retried with growing waits (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h) with the same id. The delivery log in the settings shows each attempt."
             </p>
             <p>"To check a signature (Python):"</p>
-            <pre class="mt-4 overflow-x-auto rounded-xl border border-line bg-surface p-4 text-sm"><code>{VERIFY}</code></pre>
+            <Code label="Checking a signature in Python" code=VERIFY.to_owned() />
             <p>"Refuse events whose timestamp is more than five minutes away from your clock, and handle each "<code>"webhook-id"</code>" once: retries repeat it."</p>
         </section>
         <section aria-labelledby="types">

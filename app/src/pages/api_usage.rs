@@ -35,7 +35,8 @@ const CHART_HEIGHT: u64 = 120;
 /// Requests per day as bars (failed ones in red on top of the rest).
 #[component]
 fn Chart(days: Vec<UsageDay>) -> impl IntoView {
-    let most = days.iter().map(|d| d.requests).max().unwrap_or(0).max(1);
+    let peak = days.iter().map(|d| d.requests).max().unwrap_or(0);
+    let most = peak.max(1);
     let width = days.len().max(1) * 10;
     let total: u64 = days.iter().map(|d| d.requests).sum();
     let busiest = days
@@ -51,9 +52,11 @@ fn Chart(days: Vec<UsageDay>) -> impl IntoView {
         total
     );
     let scale = |n: u64| n * CHART_HEIGHT / most;
+    let first_day = days.first().map(|d| d.day.clone()).unwrap_or_default();
+    let last_day = days.last().map(|d| d.day.clone()).unwrap_or_default();
     view! {
         <figure class="mt-4" data-testid=testids::API_USAGE_CHART>
-            <svg role="img" aria-label=label class="h-32 w-full" viewBox=format!("0 0 {width} {CHART_HEIGHT}") preserveAspectRatio="none">
+            <svg role="img" aria-label=label class="h-32 w-full rounded-lg bg-canvas" viewBox=format!("0 0 {width} {CHART_HEIGHT}") preserveAspectRatio="none">
                 {days.iter().enumerate().map(|(i, d)| {
                     let x = i * 10 + 1;
                     let ok = scale(d.requests.saturating_sub(d.failed));
@@ -67,7 +70,13 @@ fn Chart(days: Vec<UsageDay>) -> impl IntoView {
                         </g>
                     }
                 }).collect_view()}
+                <line x1="0" y1=CHART_HEIGHT x2=width y2=CHART_HEIGHT class="stroke-line" stroke-width="1" />
             </svg>
+            <div class="mt-1 flex justify-between text-xs text-muted" aria-hidden="true">
+                <span>{first_day}</span>
+                <span>{format!("most in a day: {peak}")}</span>
+                <span>{last_day}</span>
+            </div>
             <figcaption class="mt-2 flex flex-wrap gap-4 text-sm text-muted">
                 <span><span class="mr-1 inline-block h-3 w-3 rounded-sm bg-violet-600 dark:bg-violet-400" aria-hidden="true"></span>"Answered"</span>
                 <span><span class="mr-1 inline-block h-3 w-3 rounded-sm bg-red-600 dark:bg-red-400" aria-hidden="true"></span>"Refused or failed (4xx, 5xx)"</span>

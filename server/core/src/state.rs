@@ -52,6 +52,12 @@ pub struct AppState {
     pub share_views: Arc<crate::sharing::ViewCounter>,
     /// Page views not yet written (only of visitors who allowed counting).
     pub page_views: Arc<crate::analytics::Counter>,
+    /// API usage rows not written yet (those that spent nothing; written in batches).
+    pub api_usage: Arc<crate::api::usage::UsageBuffer>,
+    /// API keys checked in the last second.
+    pub api_keys: Arc<crate::api::keys::KeyCache>,
+    /// Pages of `GET /api/v1/generations` answered in the last second.
+    pub api_pages: Arc<crate::api::generations::PageCache>,
     /// Announced policy changes, kept briefly in memory.
     pub policy_announcements: Arc<crate::privacy::policy::Announcements>,
     /// Live shares kept briefly in memory (SQLite only).
@@ -142,6 +148,9 @@ impl AppState {
             images: crate::storage::images::ImageWork::for_this_machine(),
             share_views: Arc::default(),
             page_views: Arc::default(),
+            api_usage: Arc::default(),
+            api_keys: Arc::default(),
+            api_pages: Arc::default(),
             policy_announcements: Arc::default(),
             readiness: Arc::default(),
             share_cache: Arc::new(match config.database {

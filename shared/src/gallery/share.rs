@@ -84,7 +84,7 @@ pub struct ShareView {
     pub show_name: bool,
     /// Created, RFC 3339.
     pub created_at: String,
-    /// When it stops working, RFC 3339 (None: until revoked).
+    /// When it stops working, RFC 3339 (null: until revoked).
     pub expires_at: Option<String>,
     /// Whether it has stopped working.
     pub expired: bool,

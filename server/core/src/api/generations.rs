@@ -16,6 +16,58 @@ use crate::{
 /// Most generations per page.
 pub const MAX_LIMIT: u64 = 100;
 
+/// How long a page answered from the database is answered again from memory, at most. Any
+/// change to the account's generations in this process forgets its pages at once; other
+/// processes' changes show within this time.
+pub const PAGE_CACHE_MS: i64 = 1000;
+
+type CachedPages = std::collections::HashMap<String, (chrono::DateTime<chrono::Utc>, bytes::Bytes)>;
+
+/// Pages of generations answered in the last second, per account, so that a client polling its
+/// list costs no database read per request.
+#[derive(Debug, Default)]
+pub struct PageCache {
+    accounts: std::sync::Mutex<std::collections::HashMap<Uuid, CachedPages>>,
+}
+
+impl PageCache {
+    fn map(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<Uuid, CachedPages>> {
+        self.accounts
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The account's generations changed: its pages are read again.
+    pub fn changed(&self, user: Uuid) {
+        self.map().remove(&user);
+    }
+
+    fn get(
+        &self,
+        user: Uuid,
+        key: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Option<bytes::Bytes> {
+        self.map()
+            .get(&user)
+            .and_then(|pages| pages.get(key))
+            .filter(|(at, _)| now - *at < chrono::Duration::milliseconds(PAGE_CACHE_MS))
+            .map(|(_, page)| page.clone())
+    }
+
+    fn put(&self, user: Uuid, key: String, now: chrono::DateTime<chrono::Utc>, page: bytes::Bytes) {
+        let mut map = self.map();
+        if map.len() >= 10_000 {
+            map.clear();
+        }
+        let pages = map.entry(user).or_default();
+        if pages.len() >= 64 {
+            pages.clear();
+        }
+        pages.insert(key, (now, page));
+    }
+}
+
 /// Makes a link absolute (API clients are not on our pages).
 fn absolute_url(state: &AppState, url: &mut String) {
     if url.starts_with('/') {
@@ -84,8 +136,8 @@ pub async fn image(state: &AppState, user: Uuid, id: Uuid) -> anyhow::Result<Opt
     }))
 }
 
-/// A page of `user`'s generations after `cursor` (a generation id of the previous page), of
-/// one status if asked. An unknown cursor starts from the newest.
+/// A page of `user`'s generations, as JSON, after `cursor` (a generation id of the previous page), of
+/// one status and one model if asked. An unknown cursor starts from the newest.
 ///
 /// # Errors
 /// Database errors.
@@ -95,11 +147,34 @@ pub async fn page(
     cursor: Option<Uuid>,
     limit: u64,
     status: Option<Status>,
-) -> anyhow::Result<Page> {
+    model: Option<&str>,
+) -> anyhow::Result<bytes::Bytes> {
     let limit = limit.clamp(1, MAX_LIMIT);
+    let now = state.clock.now();
+    let key = format!("{cursor:?}|{limit}|{status:?}|{model:?}");
+    if let Some(page) = state.api_pages.get(user, &key, now) {
+        return Ok(page);
+    }
+    let page = load_page(state, user, cursor, limit, status, model).await?;
+    let json = bytes::Bytes::from(serde_json::to_vec(&page)?);
+    state.api_pages.put(user, key, now, json.clone());
+    Ok(json)
+}
+
+async fn load_page(
+    state: &AppState,
+    user: Uuid,
+    cursor: Option<Uuid>,
+    limit: u64,
+    status: Option<Status>,
+    model: Option<&str>,
+) -> anyhow::Result<Page> {
     let mut query = generation::Entity::find().filter(generation::Column::UserId.eq(user));
     if let Some(s) = status {
         query = query.filter(generation::Column::Status.eq(s.code()));
+    }
+    if let Some(m) = model {
+        query = query.filter(generation::Column::Model.eq(m));
     }
     if let Some(after) = cursor
         && let Some(c) = generation::Entity::find_by_id(after)

@@ -325,6 +325,7 @@ pub async fn revoke(
         .await?
         .rows_affected
         == 1;
+    state.api_keys.forget(&key.lookup);
     if changed {
         accounts::events::record(
             state,
@@ -394,8 +395,66 @@ pub async fn names(state: &AppState, user: Uuid) -> Result<Vec<(Uuid, String)>, 
         .await
 }
 
-/// Checks a bearer token: ours, known, its secret right (compared in constant time), not revoked
-/// and not expired; then notes when it was used (at most once a minute).
+/// How long a key checked against the database is trusted from memory. Revoking a key, and
+/// closing an account, forget it at once in the process that did it; other processes read the
+/// database again within this time.
+pub const CACHE_SECS: i64 = 1;
+
+/// Keys cached at most (past it, the cache starts afresh).
+const CACHE_MAX: usize = 10_000;
+
+/// A key as last read from the database.
+#[derive(Debug, Clone)]
+struct Checked {
+    secret_hash: String,
+    caller: Caller,
+    expires_at: Option<DateTime<Utc>>,
+    last_used_at: DateTime<Utc>,
+    checked_at: DateTime<Utc>,
+}
+
+/// Live keys read in the last [`CACHE_SECS`], by lookup id, so that a busy key costs no
+/// database read per request.
+#[derive(Debug, Default)]
+pub struct KeyCache {
+    keys: std::sync::Mutex<std::collections::HashMap<String, Checked>>,
+}
+
+impl KeyCache {
+    fn map(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<String, Checked>> {
+        self.keys
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn get(&self, lookup: &str, now: DateTime<Utc>) -> Option<Checked> {
+        self.map()
+            .get(lookup)
+            .filter(|c| now - c.checked_at < Duration::seconds(CACHE_SECS))
+            .cloned()
+    }
+
+    fn put(&self, lookup: &str, checked: Checked) {
+        let mut map = self.map();
+        if map.len() >= CACHE_MAX {
+            map.clear();
+        }
+        map.insert(lookup.to_owned(), checked);
+    }
+
+    /// Forgets one key (it was revoked).
+    pub fn forget(&self, lookup: &str) {
+        self.map().remove(lookup);
+    }
+
+    /// Forgets every key (an account was closed).
+    pub fn clear(&self) {
+        self.map().clear();
+    }
+}
+
+/// Checks a bearer token: ours, known, its secret right (compared in constant time), not revoked,
+/// not expired, its account not closed; then notes when it was used (at most once a minute).
 ///
 /// # Errors
 /// [`AuthError`]; database errors are [`anyhow::Error`] in the outer result.
@@ -406,6 +465,19 @@ pub async fn authenticate(
     let Some((lookup, secret)) = parts(token.trim()) else {
         return Ok(Err(AuthError::Invalid));
     };
+    let now = state.clock.now();
+    if let Some(c) = state.api_keys.get(lookup, now) {
+        let given = hash_secret(state, secret);
+        if !bool::from(c.secret_hash.as_bytes().ct_eq(given.as_bytes())) {
+            return Ok(Err(AuthError::Invalid));
+        }
+        if c.expires_at.is_some_and(|e| e <= now) {
+            return Ok(Err(AuthError::Expired));
+        }
+        if now - c.last_used_at < Duration::seconds(TOUCH_EVERY_SECS) {
+            return Ok(Ok(c.caller));
+        }
+    }
     let Some(key) = api_key::Entity::find()
         .filter(api_key::Column::Lookup.eq(lookup))
         .one(&state.db)
@@ -418,13 +490,21 @@ pub async fn authenticate(
     if !bool::from(expected.ct_eq(given.as_bytes())) {
         return Ok(Err(AuthError::Invalid));
     }
-    let now = state.clock.now();
     if key.revoked_at.is_some() {
         return Ok(Err(AuthError::Revoked));
     }
     if key.expires_at.is_some_and(|e| e <= now) {
         return Ok(Err(AuthError::Expired));
     }
+    // An account being erased answers to nothing, keys included.
+    if crate::db::entities::erasure::Entity::find_by_id(key.user_id)
+        .one(&state.db)
+        .await?
+        .is_some()
+    {
+        return Ok(Err(AuthError::Revoked));
+    }
+    let mut last_used_at = key.last_used_at.unwrap_or(now);
     if key
         .last_used_at
         .is_none_or(|t| now - t >= Duration::seconds(TOUCH_EVERY_SECS))
@@ -434,13 +514,25 @@ pub async fn authenticate(
             .filter(api_key::Column::Id.eq(key.id))
             .exec(&state.db)
             .await?;
+        last_used_at = now;
     }
-    Ok(Ok(Caller {
+    let caller = Caller {
         user_id: key.user_id,
         key_id: key.id,
         scopes: scopes_of(&key.scopes),
         monthly_cap: key.monthly_cap,
-    }))
+    };
+    state.api_keys.put(
+        lookup,
+        Checked {
+            secret_hash: key.secret_hash,
+            caller: caller.clone(),
+            expires_at: key.expires_at,
+            last_used_at,
+            checked_at: now,
+        },
+    );
+    Ok(Ok(caller))
 }
 
 #[cfg(test)]

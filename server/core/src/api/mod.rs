@@ -57,6 +57,7 @@ pub async fn account(state: &AppState, caller: &Caller) -> anyhow::Result<ApiAcc
 /// # Errors
 /// Database errors.
 pub async fn purge_expired(state: &AppState) -> anyhow::Result<(u64, u64)> {
+    usage::settle(state).await;
     let now = state.clock.now();
     let usage = api_usage::Entity::delete_many()
         .filter(api_usage::Column::CreatedAt.lt(now - Duration::days(USAGE_RETENTION_DAYS)))

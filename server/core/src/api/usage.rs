@@ -3,12 +3,15 @@
 //! key or the account spent (for the caps), requests per day (for Settings → API → Usage) and
 //! the rows themselves (for its CSV).
 
-use std::collections::HashMap;
+use std::{
+    collections::HashMap,
+    sync::{Mutex, PoisonError},
+};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Select, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Select, Set,
     sea_query::{Alias, Expr, ExprTrait, SimpleExpr},
 };
 use uuid::Uuid;
@@ -33,7 +36,42 @@ pub struct Usage<'a> {
     pub credits: i64,
 }
 
-/// Writes one usage row (failures are logged: the log must not fail a request).
+/// Rows that spent nothing wait here and are written together (every few seconds, or once
+/// [`BATCH`] are waiting), so a busy key costs no database write per request; a crash loses at
+/// most the last few seconds of them. Rows that spent credits are written at once: the caps are
+/// counted from them.
+#[derive(Debug, Default)]
+pub struct UsageBuffer {
+    pending: Mutex<Vec<api_usage::ActiveModel>>,
+}
+
+/// Rows written in one statement.
+pub const BATCH: usize = 256;
+
+impl UsageBuffer {
+    fn push(&self, row: api_usage::ActiveModel) -> usize {
+        let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
+        pending.push(row);
+        pending.len()
+    }
+
+    /// Writes what waits (failures are logged and the rows dropped: the log must not grow
+    /// without bound when the database refuses it).
+    pub async fn flush(&self, db: &impl ConnectionTrait) {
+        let rows =
+            std::mem::take(&mut *self.pending.lock().unwrap_or_else(PoisonError::into_inner));
+        for chunk in rows.chunks(BATCH) {
+            if let Err(e) = api_usage::Entity::insert_many(chunk.to_vec())
+                .exec_without_returning(db)
+                .await
+            {
+                tracing::warn!(error = %e, rows = chunk.len(), "could not write the API usage log");
+            }
+        }
+    }
+}
+
+/// Logs one request (failures are logged: the log must not fail a request).
 pub async fn record(state: &AppState, caller: &Caller, usage: &Usage<'_>) {
     let row = api_usage::ActiveModel {
         id: Set(state.ids.new_id()),
@@ -46,9 +84,20 @@ pub async fn record(state: &AppState, caller: &Caller, usage: &Usage<'_>) {
         credits: Set(usage.credits),
         created_at: Set(state.clock.now()),
     };
+    if usage.credits == 0 {
+        if state.api_usage.push(row) >= BATCH {
+            state.api_usage.flush(&state.db).await;
+        }
+        return;
+    }
     if let Err(e) = row.insert(&state.db).await {
         tracing::warn!(error = %e, "could not write the API usage log");
     }
+}
+
+/// Writes the waiting rows, so that what is read next includes them.
+pub async fn settle(state: &AppState) {
+    state.api_usage.flush(&state.db).await;
 }
 
 /// The first instant of `now`'s calendar month (UTC).
@@ -152,6 +201,7 @@ pub async fn requests_since(
     user: Uuid,
     since: DateTime<Utc>,
 ) -> Result<u64, sea_orm::DbErr> {
+    settle(state).await;
     api_usage::Entity::find()
         .filter(api_usage::Column::UserId.eq(user))
         .filter(api_usage::Column::CreatedAt.gte(since))
@@ -272,6 +322,7 @@ fn day_expr(backend: DbBackend) -> SimpleExpr {
 /// # Errors
 /// Database errors.
 pub async fn per_day(state: &AppState, user: Uuid, filter: &Filter) -> anyhow::Result<Vec<Day>> {
+    settle(state).await;
     let day = day_expr(state.db.get_database_backend());
     let failed = Expr::cust("SUM(CASE WHEN \"status\" >= 400 THEN 1 ELSE 0 END)")
         .cast_as(Alias::new("BIGINT"));
@@ -407,6 +458,7 @@ pub async fn rows(
     user: Uuid,
     filter: &Filter,
 ) -> Result<Vec<api_usage::Model>, sea_orm::DbErr> {
+    settle(state).await;
     filter
         .query(user)
         .order_by_asc(api_usage::Column::CreatedAt)

@@ -221,10 +221,10 @@ impl Raw {
                 self.api_account_rate_per_minute,
             ),
         ] {
-            if !(1..=100_000).contains(&value) {
+            if !(1..=1_000_000).contains(&value) {
                 return Err(ConfigError::new(
                     key,
-                    "is a number of requests from 1 to 100000",
+                    "is a number of requests from 1 to 1000000",
                 ));
             }
         }

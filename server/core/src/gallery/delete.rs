@@ -34,6 +34,7 @@ pub async fn delete(
     images: &[Uuid],
     generations: &[Uuid],
 ) -> anyhow::Result<usize> {
+    state.api_pages.changed(user);
     let rows = generation_image::Entity::find()
         .filter(generation_image::Column::UserId.eq(user))
         .filter(generation_image::Column::Id.is_in(images.iter().copied()))
@@ -89,6 +90,7 @@ pub async fn delete(
             .await?
             .rows_affected;
     }
+    state.api_pages.changed(user);
     Ok(usize::try_from(removed_images + removed_generations).unwrap_or(usize::MAX))
 }
 

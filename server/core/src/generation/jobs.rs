@@ -214,6 +214,7 @@ impl Work<'_> {
                 tracing::warn!(error = %e, "could not record an image");
                 GenerateError::Database
             })?;
+        self.state.api_pages.changed(row.user_id);
         Ok(())
     }
 
@@ -296,6 +297,7 @@ impl Work<'_> {
             )
             .await?;
         txn.commit().await.context("settling a generation")?;
+        self.state.api_pages.changed(row.user_id);
         if told {
             self.state.queue.notify();
         }
@@ -332,6 +334,7 @@ impl Work<'_> {
             .exec(&self.state.db)
             .await
             .map_err(|_| GenerateError::Database)?;
+        self.state.api_pages.changed(row.user_id);
         let task = Task {
             id: row.id,
             upstream_model: row.upstream.clone(),

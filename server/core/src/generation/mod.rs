@@ -252,6 +252,7 @@ pub async fn create(
     .await;
     match result {
         Ok(()) => {
+            state.api_pages.changed(user);
             state.queue.notify();
             Ok(id)
         }

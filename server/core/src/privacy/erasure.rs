@@ -136,8 +136,10 @@ pub async fn request(
     .exec_without_returning(&state.db)
     .await?;
     sessions::end_all(state, u.id, None).await?;
-    // Shares stop at once (they read the erasure row); none may linger in the cache.
+    // Shares stop at once (they read the erasure row); none may linger in the cache. API keys
+    // too (they read it when checked): none may linger in theirs.
     state.share_cache.clear();
+    state.api_keys.clear();
     if grace == 0 {
         purge_user(state, u.id).await?;
         return Ok(Outcome::Erased);

@@ -521,6 +521,7 @@ pub async fn adopt(state: &AppState, user: Uuid, cookie: &str) -> anyhow::Result
         return Ok(Adopted::default());
     };
     let rows = own_rows(state, &identity::token_hash(token)).await?;
+    state.api_pages.changed(user);
     let mut adopted = Adopted::default();
     for row in rows {
         match Status::parse(&row.status) {

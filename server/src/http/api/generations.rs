@@ -163,9 +163,10 @@ pub(super) async fn create(
     match idempotency::begin(&state, caller.user_id, &key, &hash).await {
         Ok(Begin::Run) => {}
         Ok(Begin::Replay { status, body }) => {
-            let mut res = super::super::errors::json(
+            // The stored answer, byte for byte.
+            let mut res = super::json_bytes(
                 StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
-                &serde_json::from_str(&body).unwrap_or_default(),
+                body.into(),
             );
             if status >= 400 {
                 res.headers_mut().insert(
@@ -361,6 +362,9 @@ pub(super) struct ListQuery {
     #[serde(default)]
     #[param(value_type = Option<obscura_shared::generation::Status>)]
     status: Option<String>,
+    /// Only this model's (one of this server's model ids).
+    #[serde(default)]
+    model: Option<String>,
 }
 
 /// `GET /api/v1/generations`.
@@ -383,8 +387,9 @@ pub(super) async fn list(
     }
     let Ok(Query(q)) = query else {
         return problem(
-            &Failure::new(ErrorCode::Malformed)
-                .with_message("The query takes `cursor`, `limit` (1 to 100) and `status`."),
+            &Failure::new(ErrorCode::Malformed).with_message(
+                "The query takes `cursor`, `limit` (1 to 100), `status` and `model`.",
+            ),
         );
     };
     let mut errors = Vec::new();
@@ -419,11 +424,26 @@ pub(super) async fn list(
             None
         }),
     };
+    let model = match q.model.as_deref() {
+        None | Some("") => None,
+        Some(m) => state
+            .config
+            .generation
+            .model(m)
+            .map(|m| m.id.as_str())
+            .or_else(|| {
+                errors.push((
+                    "model",
+                    "A model is one of this server's model ids (GET /v1/models).".to_owned(),
+                ));
+                None
+            }),
+    };
     if !errors.is_empty() {
         return problem(&Failure::invalid(errors));
     }
-    match generations::page(&state, caller.user_id, cursor, limit, status).await {
-        Ok(page) => json(StatusCode::OK, &page),
+    match generations::page(&state, caller.user_id, cursor, limit, status, model).await {
+        Ok(page) => super::json_bytes(StatusCode::OK, page),
         Err(e) => {
             tracing::error!(error = format!("{e:#}"), "could not list generations");
             problem(&Failure::internal())

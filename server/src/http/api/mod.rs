@@ -170,13 +170,25 @@ pub fn problem(failure: &Failure) -> Response {
 
 /// A JSON answer, never cached.
 pub fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Response {
-    match serde_json::to_value(value) {
-        Ok(v) => super::errors::json(status, &v),
+    match serde_json::to_vec(value) {
+        Ok(v) => json_bytes(status, v.into()),
         Err(e) => {
             tracing::error!(error = %e, "could not write an API answer");
             problem(&Failure::internal())
         }
     }
+}
+
+/// JSON already written, never cached.
+pub fn json_bytes(status: StatusCode, body: bytes::Bytes) -> Response {
+    let mut res = (status, body).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
 }
 
 fn unauthenticated(why: AuthError) -> Failure {

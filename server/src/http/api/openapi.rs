@@ -193,6 +193,22 @@ fn this_servers_models(doc: &mut Doc, config: &crate::config::generation::Genera
     }
     let models: Vec<&str> = config.models.iter().map(|m| m.id.as_str()).collect();
     let values = |v: Vec<String>| Some(v.into_iter().map(serde_json::Value::from).collect());
+    // The list's `model` filter takes the same ids.
+    if let Some(op) = doc
+        .paths
+        .paths
+        .get_mut(obscura_shared::routes::API_GENERATIONS)
+        .and_then(|item| item.get.as_mut())
+    {
+        for p in op.parameters.iter_mut().flatten() {
+            if let RefOr::T(param) = p
+                && param.name == "model"
+                && let Some(RefOr::T(Schema::Object(object))) = param.schema.as_mut()
+            {
+                object.enum_values = values(models.iter().map(|m| (*m).to_owned()).collect());
+            }
+        }
+    }
     let Some(components) = doc.components.as_mut() else {
         return;
     };

@@ -164,6 +164,7 @@ async fn every_api_request_is_logged_without_what_it_carried(db: Db) {
         .await
         .unwrap();
     assert_eq!(account["requests_this_month"], 3);
+    obscura_server::api::usage::settle(&app.state).await;
     let rows = api_usage::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(rows.len(), 4);
     assert!(rows.iter().all(|r| r.route == routes::API_ACCOUNT
@@ -172,6 +173,7 @@ async fn every_api_request_is_logged_without_what_it_carried(db: Db) {
         && r.credits == 0));
     // Unauthenticated requests have no account to log against.
     call(&app, routes::API_ACCOUNT, None).await;
+    obscura_server::api::usage::settle(&app.state).await;
     assert_eq!(
         api_usage::Entity::find().all(&app.db).await.unwrap().len(),
         4
@@ -297,4 +299,53 @@ async fn key_forms_refuse_bad_settings_field_by_field() {
         .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
     assert!(res.text().await.unwrap().contains("at most 25 live keys"));
+}
+
+/// A key checked a moment ago is trusted from memory for a second at most, and revoking it, or
+/// closing its account, forgets it at once: the very next request is refused.
+#[tokio::test]
+async fn a_closed_account_and_a_revoked_key_are_refused_at_once_despite_the_cache() {
+    let app = spawn_app_with(Db::Sqlite, &[]).await;
+    let mut b = verified_user(&app, "closing@example.com").await;
+    let key = create_key(&mut b, "cached", &["read"], &[]).await;
+    let other = create_key(&mut b, "other", &["read"], &[]).await;
+    for k in [&key, &other] {
+        assert_eq!(
+            call(&app, routes::API_ACCOUNT, Some(k)).await.status(),
+            StatusCode::OK
+        );
+    }
+    let id = api_key::Entity::find()
+        .filter(api_key::Column::Name.eq("cached"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let res = b
+        .post(routes::API_KEY_REVOKE, &[("key", id.to_string().as_str())])
+        .await;
+    assert!(res.status().is_redirection());
+    let (status, _, detail) = problem(call(&app, routes::API_ACCOUNT, Some(&key)).await).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(detail.contains("revoked"), "{detail}");
+    // Closing the account (its erasure waits out the grace period) stops its keys too.
+    assert_eq!(
+        call(&app, routes::API_ACCOUNT, Some(&other)).await.status(),
+        StatusCode::OK
+    );
+    let res = b
+        .post(
+            routes::ACCOUNT_DELETE,
+            &[
+                ("password", crate::helpers::browser::PASSWORD),
+                ("confirm", "DELETE"),
+            ],
+        )
+        .await;
+    assert!(res.status().is_redirection());
+    assert_eq!(
+        call(&app, routes::API_ACCOUNT, Some(&other)).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
 }

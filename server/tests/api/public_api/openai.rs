@@ -70,6 +70,7 @@ async fn openais_official_client_makes_images_here_through_base_url() {
     assert_eq!(got["unauthorised"]["type"], "authentication_error");
     // Four images charged, and logged as such.
     assert_eq!(balance(&app, "sdk@example.com").await, 16);
+    obscura_server::api::usage::settle(&app.state).await;
     let logged = api_usage::Entity::find()
         .filter(api_usage::Column::Route.eq(routes::OPENAI_IMAGES))
         .all(&app.db)
@@ -86,6 +87,7 @@ async fn openais_official_client_makes_images_here_through_base_url() {
     assert_eq!(got["error"]["status"], 400);
     assert_eq!(got["error"]["param"], "n");
     assert_eq!(balance(&app, "sdk@example.com").await, 14);
+    obscura_server::api::usage::settle(&app.state).await;
     let edits = api_usage::Entity::find()
         .filter(api_usage::Column::Route.eq(routes::OPENAI_EDITS))
         .all(&app.db)
@@ -183,6 +185,7 @@ async fn each_key_and_each_account_has_a_request_rate() {
         call(&app, routes::API_ACCOUNT, Some(&other)).await.status(),
         StatusCode::OK
     );
+    obscura_server::api::usage::settle(&app.state).await;
     let refused = api_usage::Entity::find()
         .filter(api_usage::Column::Status.eq(429))
         .all(&app.db)

@@ -44,6 +44,7 @@ async fn generations_through_the_api_are_the_same_as_through_the_form(db: Db) {
         18,
         "reserved like /create"
     );
+    obscura_server::api::usage::settle(&app.state).await;
     let usage = api_usage::Entity::find()
         .filter(api_usage::Column::Method.eq("POST"))
         .one(&app.db)
@@ -246,6 +247,28 @@ async fn pages_caps_and_credits() {
     )
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    // By model: this server's ids only.
+    let tiny: serde_json::Value = call(
+        &app,
+        &format!("{}?model=tiny&limit=100", routes::API_GENERATIONS),
+        Some(&key),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(tiny["data"].as_array().unwrap().len(), 3);
+    let (status, _, detail) = problem(
+        call(
+            &app,
+            &format!("{}?model=dall-e-3", routes::API_GENERATIONS),
+            Some(&key),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(detail.contains("model ids"), "{detail}");
     // Out of credits (2 left, a key without a cap asks for 4): 402 as well.
     let mut b = crate::helpers::browser::sign_in(
         &app,

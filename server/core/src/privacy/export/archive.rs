@@ -245,6 +245,7 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         .into_json()
         .all(db)
         .await?;
+    crate::api::usage::settle(state).await;
     let api_usage = api_usage::Entity::find()
         .filter(api_usage::Column::UserId.eq(user))
         .order_by_asc(api_usage::Column::CreatedAt)
