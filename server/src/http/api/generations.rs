@@ -18,7 +18,7 @@ use obscura_shared::{
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{Spent, json, problem, require};
+use super::{Spent, internal, json, problem, require};
 use crate::{
     accounts::Client,
     api::{
@@ -338,10 +338,7 @@ async fn run_create(
                 res
             }
             Ok(None) => problem(&Failure::internal()),
-            Err(e) => {
-                tracing::error!(error = format!("{e:#}"), "could not read a new generation");
-                problem(&Failure::internal())
-            }
+            Err(e) => internal("read a new generation", &format!("{e:#}")),
         },
         Err(e) => problem(&Failure::from(e)),
     }
@@ -444,10 +441,7 @@ pub(super) async fn list(
     }
     match generations::page(&state, caller.user_id, cursor, limit, status, model).await {
         Ok(page) => super::json_bytes(StatusCode::OK, page),
-        Err(e) => {
-            tracing::error!(error = format!("{e:#}"), "could not list generations");
-            problem(&Failure::internal())
-        }
+        Err(e) => internal("list generations", &format!("{e:#}")),
     }
 }
 
@@ -478,10 +472,7 @@ pub(super) async fn get(
     match generations::one(&state, caller.user_id, id).await {
         Ok(Some(view)) => json(StatusCode::OK, &view),
         Ok(None) => not_found(),
-        Err(e) => {
-            tracing::error!(error = format!("{e:#}"), "could not read a generation");
-            problem(&Failure::internal())
-        }
+        Err(e) => internal("read a generation", &format!("{e:#}")),
     }
 }
 
@@ -518,9 +509,6 @@ pub(super) async fn delete(
                 "This generation is still being made; delete it once it has finished.",
             ))
         }
-        Err(DeleteError::Internal(e)) => {
-            tracing::error!(error = format!("{e:#}"), "could not delete a generation");
-            problem(&Failure::internal())
-        }
+        Err(DeleteError::Internal(e)) => internal("delete a generation", &format!("{e:#}")),
     }
 }

@@ -179,6 +179,13 @@ pub fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Response {
     }
 }
 
+/// The answer to a failure of ours: logged with `what` was being done, and a problem that says
+/// nothing of it.
+pub(super) fn internal(what: &str, e: &dyn std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "could not {what}");
+    problem(&Failure::internal())
+}
+
 /// JSON already written, never cached.
 pub fn json_bytes(status: StatusCode, body: bytes::Bytes) -> Response {
     let mut res = (status, body).into_response();
@@ -382,10 +389,7 @@ async fn account(
     }
     match api::account(&state, &caller).await {
         Ok(a) => json(StatusCode::OK, &a),
-        Err(e) => {
-            tracing::error!(error = format!("{e:#}"), "could not read an API account");
-            problem(&Failure::internal())
-        }
+        Err(e) => internal("read an API account", &format!("{e:#}")),
     }
 }
 

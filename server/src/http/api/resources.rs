@@ -17,17 +17,12 @@ use obscura_shared::{
 };
 use serde::Deserialize;
 
-use super::{json, problem, require};
+use super::{internal, json, problem, require};
 use crate::{
     api::{Caller, generations, usage},
     http::WebState,
     sharing::{self, NewShare, ShareError},
 };
-
-fn internal(what: &str, e: &dyn std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "could not {what}");
-    problem(&Failure::internal())
-}
 
 /// `GET /api/v1/images/{id}`.
 #[utoipa::path(
