@@ -13,6 +13,7 @@ free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0)
 cleanup() {
   [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null && { wait "$server_pid" 2>/dev/null || true; }
   [ -n "${stripe_pid:-}" ] && kill "$stripe_pid" 2>/dev/null && { wait "$stripe_pid" 2>/dev/null || true; }
+  [ -n "${social_pid:-}" ] && kill "$social_pid" 2>/dev/null && { wait "$social_pid" 2>/dev/null || true; }
   [ -n "${oidc_pid:-}" ] && kill "$oidc_pid" 2>/dev/null && { wait "$oidc_pid" 2>/dev/null || true; }
   [ -n "${maildev_pid:-}" ] && kill "$maildev_pid" 2>/dev/null && { wait "$maildev_pid" 2>/dev/null || true; }
   [ -n "${s3_pid:-}" ] && kill "$s3_pid" 2>/dev/null && { wait "$s3_pid" 2>/dev/null || true; }

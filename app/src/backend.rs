@@ -190,6 +190,37 @@ pub trait Trial: Send + Sync {
     ) -> Result<obscura_shared::trial::TrialPage, AppError>;
 }
 
+/// Social connections and publishing.
+#[async_trait::async_trait]
+pub trait Social: Send + Sync {
+    /// What `/settings/connections` shows: the platforms offered and the viewer's connections.
+    async fn connections(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<obscura_shared::social::ConnectionsPage, AppError>;
+    /// The viewer's publishing history, newest first.
+    async fn history(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<Vec<obscura_shared::social::PostView>, AppError>;
+    /// The publish form of one of the viewer's images (`NotFound` for anyone else's).
+    async fn publish_page(
+        &self,
+        viewer: &Viewer,
+        image: ImageId,
+    ) -> Result<obscura_shared::social::PublishPage, AppError>;
+    /// What a reviewer's one-time link shows (None: unknown link).
+    async fn review(
+        &self,
+        token: &str,
+    ) -> Result<Option<obscura_shared::social::ApprovalView>, AppError>;
+    /// A platform data-deletion request's status (None: unknown code).
+    async fn deletion_status(
+        &self,
+        code: &str,
+    ) -> Result<Option<obscura_shared::social::DeletionStatus>, AppError>;
+}
+
 #[derive(Clone)]
 pub struct Ports {
     /// Deployment facts.
@@ -212,6 +243,8 @@ pub struct Ports {
     pub trial: Arc<dyn Trial>,
     /// API keys.
     pub api: Arc<dyn Api>,
+    /// Social connections and publishing.
+    pub social: Arc<dyn Social>,
 }
 
 /// The ports from the current render or server-function context.

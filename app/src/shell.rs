@@ -16,7 +16,9 @@ use crate::pages::{
     api_keys::ApiKeys,
     api_usage::ApiUsage,
     billing::{AdminPaymentsPage, Billing, Pricing},
+    connections::{Connections, ConnectionsHistory},
     create::Create,
+    deletion_status::DeletionStatusPage,
     gallery::Gallery,
     gallery_item::GalleryItemPage,
     landing::Landing,
@@ -26,6 +28,7 @@ use crate::pages::{
     policy::Privacy,
     policy_versions::PolicyVersions,
     privacy_center::PrivacyCenter,
+    publish::{Publish, PublishReview},
     settings::{Profile, Security},
     sharing::{list::Shares, public::SharePage},
     support::Support,
@@ -138,6 +141,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/create") view=Create />
                     <Route path=path!("/gallery") view=Gallery ssr=SsrMode::Async />
                     <Route path=path!("/gallery/:id") view=GalleryItemPage ssr=SsrMode::Async />
+                    <Route path=path!("/gallery/:id/publish") view=Publish ssr=SsrMode::Async />
+                    <Route path=path!("/publish/review/:token") view=PublishReview ssr=SsrMode::Async />
+                    <Route path=path!("/deletion-status/:code") view=DeletionStatusPage ssr=SsrMode::Async />
                     <Route path=path!("/share/:id") view=SharePage ssr=SsrMode::Async />
                     <Route path=path!("/settings/profile") view=Profile />
                     <Route path=path!("/settings/security") view=Security />
@@ -146,6 +152,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/billing") view=Billing ssr=SsrMode::Async />
                     <Route path=path!("/settings/api") view=ApiKeys ssr=SsrMode::Async />
                     <Route path=path!("/settings/api/usage") view=ApiUsage ssr=SsrMode::Async />
+                    <Route path=path!("/settings/connections") view=Connections ssr=SsrMode::Async />
+                    <Route path=path!("/settings/connections/history") view=ConnectionsHistory ssr=SsrMode::Async />
                     <Route path=path!("/dev/outbox") view=Outbox />
                     <Route path=path!("/admin/support") view=AdminSupport />
                     <Route path=path!("/admin/support/:id") view=AdminMessage />
@@ -179,6 +187,26 @@ mod tests {
         assert_eq!(
             obscura_shared::routes::SETTINGS_API_USAGE,
             "/settings/api/usage"
+        );
+        assert_eq!(
+            obscura_shared::routes::SETTINGS_CONNECTIONS,
+            "/settings/connections"
+        );
+        assert_eq!(
+            obscura_shared::routes::SETTINGS_CONNECTIONS_HISTORY,
+            "/settings/connections/history"
+        );
+        assert_eq!(
+            obscura_shared::routes::publish(":id"),
+            "/gallery/:id/publish"
+        );
+        assert_eq!(
+            obscura_shared::routes::PUBLISH_REVIEW,
+            "/publish/review/{token}"
+        );
+        assert_eq!(
+            obscura_shared::routes::DELETION_STATUS,
+            "/deletion-status/{code}"
         );
         assert_eq!(obscura_shared::routes::LOGIN, "/login");
         assert_eq!(obscura_shared::routes::SIGNUP, "/signup");

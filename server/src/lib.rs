@@ -7,7 +7,7 @@
 
 pub use obscura_core::{
     accounts, analytics, api, audit, billing, clock, config, credits, db, gallery, generation,
-    health, ids, jobs, mail, privacy, secrets, sharing, state, storage, support, trial,
+    health, ids, jobs, mail, privacy, secrets, sharing, social, state, storage, support, trial,
 };
 
 pub mod http;

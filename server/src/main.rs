@@ -30,6 +30,17 @@ enum Command {
     /// The privacy policy.
     #[command(subcommand)]
     Policy(Policy),
+    /// Keys of stored secrets.
+    #[command(subcommand)]
+    Keys(Keys),
+}
+
+#[derive(Subcommand)]
+enum Keys {
+    /// Re-seal every stored platform token under a new key id, in one transaction. After
+    /// replacing `OBSCURA_SECRET_KEY` (old one in `OBSCURA_SECRET_KEY_PREVIOUS`), run this once;
+    /// afterwards no token needs the previous secret.
+    Rotate,
 }
 
 #[derive(Subcommand)]
@@ -79,6 +90,7 @@ async fn main() -> std::process::ExitCode {
         }
         Command::Admin(Admin::Create { email, name }) => admin_create(config, &email, &name).await,
         Command::Policy(Policy::Announce { summary }) => policy_announce(config, &summary).await,
+        Command::Keys(Keys::Rotate) => keys_rotate(config).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -115,6 +127,18 @@ async fn admin_create(config: Config, email: &str, name: &str) -> anyhow::Result
         )),
         Err(e) => Err(anyhow::anyhow!("could not create the admin account: {e}")),
     }
+}
+
+async fn keys_rotate(config: Config) -> anyhow::Result<()> {
+    let state = obscura_server::startup::state_for_cli(config).await?;
+    let r = obscura_server::social::seal::rotate(&state).await?;
+    println!(
+        "sealing key {} is current; {} token{} re-sealed under it",
+        r.key_id,
+        r.tokens,
+        if r.tokens == 1 { "" } else { "s" }
+    );
+    Ok(())
 }
 
 async fn policy_announce(config: Config, summary: &str) -> anyhow::Result<()> {

@@ -173,6 +173,8 @@ pub fn queue(state: &AppState) -> crate::jobs::Queue {
     .register::<crate::billing::HandleEvent>()
     .register::<crate::trial::job::TrialGenerate>()
     .register::<crate::api::webhooks::DeliverWebhook>()
+    .register::<crate::social::publish::PublishPost>()
+    .register::<crate::social::RefreshConnection>()
     .build()
 }
 

@@ -16,6 +16,7 @@ pub mod ids;
 pub mod privacy;
 pub mod routes;
 pub mod site;
+pub mod social;
 pub mod storage;
 pub mod support;
 pub mod testids;

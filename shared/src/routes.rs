@@ -163,6 +163,38 @@ pub const PRICING: &str = "/pricing";
 pub const SETTINGS_BILLING: &str = "/settings/billing";
 /// The account's API keys.
 pub const SETTINGS_API: &str = "/settings/api";
+/// The account's social connections.
+pub const SETTINGS_CONNECTIONS: &str = "/settings/connections";
+/// The account's publishing history.
+pub const SETTINGS_CONNECTIONS_HISTORY: &str = "/settings/connections/history";
+/// Starts connecting a platform (POST `platform`).
+pub const CONNECTION_START: &str = "/settings/connections/connect";
+/// Where a platform sends the browser back (GET).
+pub const CONNECTION_CALLBACK: &str = "/connections/{platform}/callback";
+/// Saves which pages, boards or profiles of a connection are chosen (POST).
+pub const CONNECTION_TARGETS: &str = "/settings/connections/targets";
+/// Disconnects a platform (POST `connection`).
+pub const CONNECTION_DISCONNECT: &str = "/settings/connections/disconnect";
+/// Deletes one row of the publishing history (POST `post`).
+pub const HISTORY_DELETE: &str = "/settings/connections/history/delete";
+/// An image's publish form (GET page, POST publish), under the gallery.
+pub const PUBLISH: &str = "/gallery/{id}/publish";
+/// A reviewer's one-time page for a post awaiting approval (GET page, POST decision).
+pub const PUBLISH_REVIEW: &str = "/publish/review/{token}";
+/// A short-lived public link a platform fetches an image from.
+pub const SOCIAL_MEDIA: &str = "/social/media/{token}";
+/// Meta's data-deletion callback (POST `signed_request`).
+pub const META_DATA_DELETION: &str = "/callbacks/meta/data-deletion";
+/// Meta's deauthorize callback (POST `signed_request`).
+pub const META_DEAUTHORIZE: &str = "/callbacks/meta/deauthorize";
+/// The status page of a platform's data-deletion request.
+pub const DELETION_STATUS: &str = "/deletion-status/{code}";
+
+/// One image's publish form.
+#[must_use]
+pub fn publish(image: &str) -> String {
+    format!("/gallery/{image}/publish")
+}
 /// Creates an API key (POST).
 pub const API_KEY_CREATE: &str = "/settings/api/keys";
 /// Revokes an API key (POST).
@@ -257,6 +289,8 @@ pub const ACCOUNT_PAGES: &[&str] = &[
     SETTINGS_BILLING,
     SETTINGS_API,
     SETTINGS_API_USAGE,
+    SETTINGS_CONNECTIONS,
+    SETTINGS_CONNECTIONS_HISTORY,
 ];
 
 /// Admin pages (anonymous visitors are sent to sign in; other accounts get a 404).
@@ -270,7 +304,14 @@ pub const ADMIN_PAGES: &[&str] = &[
 
 /// Pages with a path parameter, as the router writes them (their own tests visit them with
 /// real ids: an image of the gallery, a public share).
-pub const PARAM_PAGES: &[&str] = &["/gallery/{id}", "/share/{id}", "/admin/support/{id}"];
+pub const PARAM_PAGES: &[&str] = &[
+    "/gallery/{id}",
+    "/share/{id}",
+    "/admin/support/{id}",
+    PUBLISH,
+    PUBLISH_REVIEW,
+    DELETION_STATUS,
+];
 
 /// One image of the gallery.
 #[must_use]

@@ -182,3 +182,32 @@ pub const API_KEY_ROW: &str = "api-key-row";
 pub const API_KEY_SHOWN: &str = "api-key-shown";
 /// The new key's text.
 pub const API_KEY_TEXT: &str = "api-key-text";
+/// A platform offered on Settings → Connections (`data-platform`: `Platform::as_str`).
+pub const SOCIAL_OFFER: &str = "social-offer";
+/// A "Connect …" or "Reconnect …" button (`data-platform`: `Platform::as_str`).
+pub const SOCIAL_CONNECT: &str = "social-connect";
+/// The empty state when the operator configured no platform.
+pub const SOCIAL_NO_PLATFORMS: &str = "social-no-platforms";
+/// One connection (`data-platform`; `data-reconnect="true"` when it must be connected again).
+pub const SOCIAL_CONNECTION: &str = "social-connection";
+/// A connection's form choosing where to publish.
+pub const SOCIAL_TARGETS_FORM: &str = "social-targets-form";
+/// A connection's disconnect form.
+pub const SOCIAL_DISCONNECT_FORM: &str = "social-disconnect-form";
+/// One row of the publishing history (`data-status`: `PostView::status`).
+pub const SOCIAL_HISTORY_ROW: &str = "social-history-row";
+/// The gallery item's link to its publish form.
+pub const PUBLISH_LINK: &str = "publish-link";
+/// The publish form.
+pub const PUBLISH_FORM: &str = "publish-form";
+/// One platform's preview under the publish form (`data-platform`; `data-over="true"` when the
+/// caption is too long for it).
+pub const PUBLISH_PREVIEW: &str = "publish-preview";
+/// The reviewer's "Approve and publish" button.
+pub const REVIEW_APPROVE: &str = "review-approve";
+/// The reviewer's "Reject" button.
+pub const REVIEW_REJECT: &str = "review-reject";
+/// Where a review link stands when no decision is asked (`data-status`).
+pub const REVIEW_STATUS: &str = "review-status";
+/// A platform data-deletion request's status.
+pub const DELETION_STATUS: &str = "deletion-status";

@@ -165,6 +165,7 @@ fn Detail(item: GalleryItem, notice: Option<&'static str>) -> impl IntoView {
                         <a class="btn-primary" href=image.download_url.clone() download=file_name>"Download original"</a>
                         <a class="btn-secondary" href=format!("{}?remix={}", routes::CREATE, item.generation_id)>"Remix"</a>
                         <a class="btn-secondary" href=format!("{}?reference_image={}", routes::CREATE, image.id)>"Use as reference"</a>
+                        <a class="btn-secondary" href=routes::publish(&image.id) data-testid=testids::PUBLISH_LINK>"Publish"</a>
                     </div>
                     <form method="post" action=routes::GALLERY_DELETE class="mt-3">
                         <input type="hidden" name=fields::IMAGE value=image.id.clone() />

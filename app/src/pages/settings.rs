@@ -92,6 +92,32 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
             "A test event is on its way: its delivery appears below.",
         ),
         "webhook-none" => ("info", "Set an endpoint first."),
+        "connected" => (
+            "ok",
+            "Connected. Choose below where Obscura may publish for this account.",
+        ),
+        "disconnected" => (
+            "ok",
+            "Disconnected; the platform revoked Obscura's access and the tokens are deleted.",
+        ),
+        "disconnected-local" => (
+            "ok",
+            "Disconnected and the tokens deleted here. This platform offers no way for apps to revoke access: remove Obscura in that platform's app settings as well.",
+        ),
+        "targets-saved" => ("ok", "Your choices of where to publish are saved."),
+        "connect-cancelled" => (
+            "info",
+            "Nothing was connected: you cancelled at the platform.",
+        ),
+        "connect-expired" => (
+            "error",
+            "That connection attempt expired or was already used. Start again.",
+        ),
+        "connect-failed" => (
+            "error",
+            "The platform could not complete the connection. Please try again in a few minutes.",
+        ),
+        "history-deleted" => ("ok", "That row is deleted from your publishing history."),
         _ => return None,
     })
 }
@@ -115,7 +141,7 @@ pub(crate) fn SideFrame(
         <div class="settings">
             <nav aria-label=menu class="settings-nav">
                 <p class="px-3 pb-2 text-xs font-semibold uppercase tracking-widest text-muted">{menu}</p>
-                <ul class="flex gap-1 md:flex-col">
+                <ul class="flex flex-wrap gap-1 md:flex-col">
                     {links.iter().map(|(href, label)| {
                         let current = (path == *href || path.starts_with(&format!("{href}/"))).then_some("page");
                         view! { <li><a href=*href aria-current=current>{*label}</a></li> }
@@ -145,6 +171,7 @@ pub(crate) fn SettingsFrame(title: &'static str, children: Children) -> impl Int
         (routes::SETTINGS_PRIVACY, "Privacy"),
         (routes::SETTINGS_BILLING, "Billing"),
         (routes::SETTINGS_API, "API"),
+        (routes::SETTINGS_CONNECTIONS, "Connections"),
     ];
     view! { <SideFrame menu="Settings" links=LINKS title notice>{children()}</SideFrame> }
 }

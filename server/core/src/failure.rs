@@ -133,6 +133,31 @@ impl From<crate::billing::admin::RefundError> for Failure {
     }
 }
 
+impl From<crate::social::SocialError> for Failure {
+    fn from(e: crate::social::SocialError) -> Self {
+        use crate::social::{SocialError, platforms::PlatformError};
+        match e {
+            SocialError::Off | SocialError::NotFound => Self::new(ErrorCode::NotFound),
+            SocialError::Invalid(errors) => Self::invalid(errors),
+            SocialError::Flow => Self::new(ErrorCode::Gone)
+                .with_message("This connection attempt expired or was already used. Start again from Settings → Connections."),
+            SocialError::Cancelled => Self::new(ErrorCode::Gone)
+                .with_message("Nothing was connected: the platform said you cancelled."),
+            SocialError::TooManyApprovals => Self::new(ErrorCode::RateLimited)
+                .with_message("This account has sent many approval requests today. Please wait until tomorrow, or publish without review."),
+            SocialError::Platform(PlatformError::Refused(reason)) => Self::new(ErrorCode::Unavailable)
+                .with_message(format!("The platform refused: {reason}")),
+            SocialError::Platform(PlatformError::RateLimited(_)) => Self::new(ErrorCode::RateLimited)
+                .with_message("The platform is limiting requests right now. Please try again in a few minutes."),
+            SocialError::Platform(PlatformError::Expired) => Self::new(ErrorCode::Gone)
+                .with_message("The platform did not accept the connection. Start again from Settings → Connections."),
+            SocialError::Platform(PlatformError::Unavailable(_)) => Self::new(ErrorCode::Unavailable)
+                .with_message("The platform could not be reached. Please try again in a few minutes."),
+            SocialError::Internal(e) => internal("a social request", &e),
+        }
+    }
+}
+
 impl From<SupportError> for Failure {
     fn from(e: SupportError) -> Self {
         match e {

@@ -26,6 +26,7 @@ pub mod mail;
 pub mod privacy;
 pub mod secrets;
 pub mod sharing;
+pub mod social;
 pub mod state;
 pub mod storage;
 pub mod support;

@@ -72,6 +72,8 @@ pub struct AppState {
     pub billing: Arc<crate::billing::Service>,
     /// The trial's bot check.
     pub trial: Arc<crate::trial::Service>,
+    /// The social platforms' HTTP client.
+    pub social: Arc<crate::social::Service>,
     /// The public API's request rates.
     pub api_limits: crate::api::limits::ApiLimits,
 }
@@ -138,6 +140,9 @@ impl AppState {
         Ok(AppState {
             billing: Arc::new(billing),
             trial: Arc::new(trial),
+            social: Arc::new(
+                crate::social::Service::new().context("building the social platforms' client")?,
+            ),
             api_limits: crate::api::limits::ApiLimits::new(
                 config.api_rate_per_minute,
                 config.api_account_rate_per_minute,

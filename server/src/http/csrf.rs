@@ -20,7 +20,12 @@ pub fn allowed(state: &WebState, req: &Request) -> bool {
         return true;
     }
     // Webhooks come from servers, not browsers, and carry their own signatures.
-    if req.uri().path().starts_with(super::webhooks::PREFIX) {
+    if req.uri().path().starts_with(super::webhooks::PREFIX)
+        || req
+            .uri()
+            .path()
+            .starts_with(super::social::CALLBACKS_PREFIX)
+    {
         return true;
     }
     // The public API takes only a key in the Authorization header, which browsers never add

@@ -22,6 +22,7 @@ pub mod privacy;
 pub mod render;
 pub mod security;
 pub mod session;
+pub mod social;
 mod state;
 pub mod support;
 pub mod trial;
@@ -136,6 +137,7 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<WebSta
     all.extend(billing::table());
     all.extend(trial::table());
     all.extend(api_keys::table());
+    all.extend(social::table());
     all
 }
 

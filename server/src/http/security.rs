@@ -108,6 +108,18 @@ fn form_targets(config: &crate::config::Config) -> Vec<String> {
             out.extend(origin(stripe.api_base.as_str()));
         }
     }
+    // Connecting a social platform sends the browser to its authorization page.
+    let social = &config.social;
+    for app in [&social.x, &social.linkedin, &social.meta, &social.pinterest]
+        .into_iter()
+        .flatten()
+    {
+        if let Some(o) = origin(app.auth_base.as_str())
+            && !out.contains(&o)
+        {
+            out.push(o);
+        }
+    }
     out
 }
 

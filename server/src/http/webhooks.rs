@@ -28,6 +28,7 @@ pub const PREFIX: &str = "/webhooks/";
 pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     let mut all = vec![(WEBHOOK_PATH, post(replicate_event))];
     all.extend(super::billing::webhook_table());
+    all.extend(super::social::callback_table());
     all
 }
 

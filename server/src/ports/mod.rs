@@ -9,6 +9,7 @@ mod gallery;
 mod generations;
 mod privacy;
 mod site;
+mod social;
 mod status;
 mod trial;
 
@@ -32,7 +33,8 @@ pub fn for_state(state: &WebState) -> Ports {
         admin: ports.clone(),
         billing: ports.clone(),
         trial: ports.clone(),
-        api: ports,
+        api: ports.clone(),
+        social: ports,
     }
 }
 

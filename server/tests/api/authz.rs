@@ -189,6 +189,18 @@ fn matrix() -> Vec<Entry> {
         e(GET, routes::GOOGLE_SIGNUP, Disabled, routes::GOOGLE_SIGNUP, &[]),
         e(POST, routes::GOOGLE_SIGNUP, Disabled, routes::GOOGLE_SIGNUP, &[]),
         e(POST, "/webhooks/replicate", Disabled, "/webhooks/replicate", &[]),
+        // Social platforms are not configured here: connecting and Meta's callbacks are refused
+        // to everyone.
+        e(POST, routes::CONNECTION_START, Disabled, routes::CONNECTION_START, &[("platform", "x")]),
+        e(GET, routes::CONNECTION_CALLBACK, Disabled, "/connections/x/callback", &[]),
+        e(POST, routes::META_DATA_DELETION, Disabled, routes::META_DATA_DELETION, &[("signed_request", "a.b")]),
+        e(POST, routes::META_DEAUTHORIZE, Disabled, routes::META_DEAUTHORIZE, &[("signed_request", "a.b")]),
+        // A reviewer's emailed link and a platform's deletion status: the token is the key.
+        e(GET, routes::PUBLISH_REVIEW, Token, "/publish/review/x", &[]),
+        e(POST, routes::PUBLISH_REVIEW, Token, "/publish/review/x", &[("decision", "approve")]),
+        e(GET, routes::DELETION_STATUS, Token, "/deletion-status/x", &[]),
+        // The short-lived public link a platform fetches: unknown tokens are 404.
+        e(GET, routes::SOCIAL_MEDIA, SignedUrl, "/social/media/x.jpg", &[]),
         // Signed URLs, requested without their signature.
         e(GET, "/files/{image}/{variant}", SignedUrl, "/files/{image}/thumb", &[]),
         e(GET, "/exports/{id}", SignedUrl, "/exports/{image}", &[]),
@@ -225,6 +237,8 @@ fn matrix() -> Vec<Entry> {
         e(POST, routes::API_DAILY_CAP, SignedIn, routes::API_DAILY_CAP, &[("daily_cap", "50")]),
         e(POST, routes::API_WEBHOOK, SignedIn, routes::API_WEBHOOK, &[("url", "https://hooks.example.com/obscura"), ("event", "generation.completed")]),
         e(POST, routes::API_WEBHOOK_TEST, SignedIn, routes::API_WEBHOOK_TEST, &[]),
+        e(GET, routes::SETTINGS_CONNECTIONS, SignedIn, routes::SETTINGS_CONNECTIONS, &[]),
+        e(GET, routes::SETTINGS_CONNECTIONS_HISTORY, SignedIn, routes::SETTINGS_CONNECTIONS_HISTORY, &[]),
         e(POST, routes::BILLING_CHECKOUT, SignedIn, routes::BILLING_CHECKOUT, &[("item", "small")]),
         e(POST, routes::BILLING_PORTAL, SignedIn, routes::BILLING_PORTAL, &[]),
         e(POST, routes::ACCOUNT_DELETE, SignedIn, routes::ACCOUNT_DELETE, &[]),
@@ -233,6 +247,9 @@ fn matrix() -> Vec<Entry> {
         e(POST, "/rpc/generation", Owner, "/rpc/generation", &[("id", "{generation}")]),
         e(POST, routes::SHARE_CREATE, Owner, routes::SHARE_CREATE, &[("image", "{image}"), ("expiry", "7d")]),
         e(POST, routes::SHARE_EXPIRY, Owner, routes::SHARE_EXPIRY, &[("share", "{share}"), ("expiry", "never")]),
+        e(GET, routes::PUBLISH, Owner, "/gallery/{image}/publish", &[]),
+        e(POST, routes::PUBLISH, Owner, "/gallery/{image}/publish", &[]),
+        e(POST, routes::CONNECTION_TARGETS, Owner, routes::CONNECTION_TARGETS, &[("connection", "{connection}")]),
         e(POST, routes::GALLERY_RETRY, Owner, routes::GALLERY_RETRY, &[("generation", "{generation}")]),
         // Shares: the id is the capability.
         e(GET, "/share/{id}", Capability, "/share/{share}", &[]),
@@ -254,6 +271,8 @@ fn matrix() -> Vec<Entry> {
         // What ends or deletes comes last.
         e(POST, routes::API_KEY_REVOKE, OwnerQuiet, routes::API_KEY_REVOKE, &[("key", "{apikey}")]),
         e(POST, routes::API_WEBHOOK_DELETE, SignedIn, routes::API_WEBHOOK_DELETE, &[]),
+        e(POST, routes::HISTORY_DELETE, Owner, routes::HISTORY_DELETE, &[("post", "{post}")]),
+        e(POST, routes::CONNECTION_DISCONNECT, Owner, routes::CONNECTION_DISCONNECT, &[("connection", "{connection}")]),
         e(POST, routes::SHARE_REVOKE, OwnerQuiet, routes::SHARE_REVOKE, &[("share", "{share}")]),
         e(POST, routes::GALLERY_DELETE, OwnerQuiet, routes::GALLERY_DELETE, &[("image", "{image}"), ("confirm", "1")]),
         e(POST, routes::SETTINGS_SESSIONS_END, Owner, routes::SETTINGS_SESSIONS_END, &[("session", "{session}")]),
@@ -341,6 +360,8 @@ struct Seed {
     request: String,
     payment: String,
     api_key: String,
+    connection: String,
+    post: String,
 }
 
 impl Seed {
@@ -355,6 +376,8 @@ impl Seed {
             request: id(),
             payment: id(),
             api_key: id(),
+            connection: id(),
+            post: id(),
         }
     }
 
@@ -377,6 +400,8 @@ impl Seed {
             .replace("{request}", &self.request)
             .replace("{payment}", &self.payment)
             .replace("{apikey}", &self.api_key)
+            .replace("{connection}", &self.connection)
+            .replace("{post}", &self.post)
     }
 }
 
@@ -505,6 +530,7 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
     .unwrap()
     .id
     .to_string();
+    let (connection, post) = seed_social(app, owner_row.id, &image).await;
     let other = verified_user(app, "other@example.com").await;
     let admin = crate::helpers::browser::admin(app).await;
     (
@@ -520,8 +546,93 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
             request,
             payment,
             api_key,
+            connection,
+            post,
         },
     )
+}
+
+/// A social connection of the owner (its platform not configured here) and one published post
+/// of the owner's image.
+async fn seed_social(app: &TestApp, owner: uuid::Uuid, image: &str) -> (String, String) {
+    use obscura_server::{
+        db::entities::{social_connection, social_post, social_publication},
+        social::seal::{self, Slot},
+    };
+    let now = app.clock_now();
+    let connection = uuid::Uuid::new_v4();
+    let slot = Slot {
+        table: "social_connections",
+        row: connection,
+        platform: "x",
+        column: "access_token",
+    };
+    social_connection::ActiveModel {
+        id: Set(connection),
+        user_id: Set(owner),
+        platform: Set("x".into()),
+        platform_user_id: Set("1".into()),
+        username: Set(Some("owner".into())),
+        display_name: Set("Owner".into()),
+        scopes: Set("tweet.write".into()),
+        access_token: Set(seal::seal(&app.db, &app.state, slot, "t").await.unwrap()),
+        refresh_token: Set(None),
+        expires_at: Set(None),
+        refresh_expires_at: Set(None),
+        status: Set("active".into()),
+        status_reason: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let image = uuid::Uuid::parse_str(image).unwrap();
+    let publication = uuid::Uuid::new_v4();
+    social_publication::ActiveModel {
+        id: Set(publication),
+        user_id: Set(owner),
+        image_id: Set(image),
+        request_key: Set("seed-000000000000".into()),
+        caption: Set("c".into()),
+        alt_text: Set("a".into()),
+        status: Set("sent".into()),
+        approver_email: Set(None),
+        approval_hash: Set(None),
+        approval_expires_at: Set(None),
+        decided_at: Set(None),
+        created_at: Set(now),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let post = uuid::Uuid::new_v4();
+    social_post::ActiveModel {
+        id: Set(post),
+        publication_id: Set(publication),
+        user_id: Set(owner),
+        image_id: Set(image),
+        connection_id: Set(Some(connection)),
+        target_id: Set(None),
+        platform: Set("x".into()),
+        platform_user_id: Set("1".into()),
+        account_name: Set("Owner".into()),
+        target_name: Set("@owner".into()),
+        status: Set("published".into()),
+        stage: Set("done".into()),
+        post_id: Set(Some("1".into())),
+        permalink: Set(None),
+        error: Set(None),
+        attempts: Set(1),
+        retry_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        published_at: Set(Some(now)),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    (connection.to_string(), post.to_string())
 }
 
 async fn send(b: &mut Browser<'_>, entry: &Entry, seed: &Seed) -> (StatusCode, String) {

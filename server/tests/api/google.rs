@@ -12,7 +12,7 @@ use crate::helpers::{Db, TestApp, spawn_app_with};
 
 /// The provider's issuer and control URLs, or None (skip) when it is not running. With
 /// `OBSCURA_TEST_REQUIRE_PEERS=1` (the test command) a missing provider fails the run.
-fn provider() -> Option<(String, String)> {
+pub(crate) fn provider() -> Option<(String, String)> {
     let issuer = std::env::var("OBSCURA_TEST_OIDC_ISSUER")
         .ok()
         .filter(|s| !s.is_empty());
@@ -29,7 +29,7 @@ fn provider() -> Option<(String, String)> {
 }
 
 /// The provider signs in one identity at a time: tests that use it take turns.
-static PROVIDER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+pub(crate) static PROVIDER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 async fn set_identity(control: &str, sub: &str, email: &str, verified: bool) {
     let res = reqwest::Client::new()

@@ -40,6 +40,7 @@ mod public_api;
 mod queue;
 mod retention;
 mod security;
+mod social;
 mod static_files;
 mod storage;
 mod support;

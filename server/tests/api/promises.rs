@@ -69,6 +69,27 @@ const COVERED: &[(&str, &str)] = &[
         "P-API-3",
         "One usage row per API request, without prompt, body or address, kept 12 months",
     ),
+    (
+        "P-SOC-1",
+        "Platform tokens are sealed with AES-256-GCM: no token in clear in the database",
+    ),
+    (
+        "P-SOC-2",
+        "Nothing is posted without the person's Publish click, and never twice",
+    ),
+    ("P-SOC-3", "Only the scopes needed to publish are asked for"),
+    (
+        "P-SOC-4",
+        "Stored per connection: platform id, name, chosen targets, scopes, history",
+    ),
+    (
+        "P-SOC-5",
+        "Disconnecting revokes at the platform where it can and deletes the tokens at once",
+    ),
+    (
+        "P-SOC-6",
+        "A platform's signed deletion request deletes its connections, tokens and history",
+    ),
     ("P-POL-1", "The policy lists exactly the processors in use"),
     (
         "P-TRL-1",

@@ -67,11 +67,15 @@ pub enum EventKind {
     WebhookChanged,
     /// The webhook endpoint was removed.
     WebhookRemoved,
+    /// A social account was connected (detail: the platform).
+    SocialConnected,
+    /// A social account was disconnected (detail: the platform).
+    SocialDisconnected,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 29] = [
         Self::AccountCreated,
         Self::SignIn,
         Self::SignInFailed,
@@ -99,6 +103,8 @@ impl EventKind {
         Self::ApiKeyRevoked,
         Self::WebhookChanged,
         Self::WebhookRemoved,
+        Self::SocialConnected,
+        Self::SocialDisconnected,
     ];
 
     /// The stored name.
@@ -132,6 +138,8 @@ impl EventKind {
             Self::ApiKeyRevoked => "api_key_revoked",
             Self::WebhookChanged => "webhook_changed",
             Self::WebhookRemoved => "webhook_removed",
+            Self::SocialConnected => "social_connected",
+            Self::SocialDisconnected => "social_disconnected",
         }
     }
 
@@ -168,6 +176,8 @@ impl EventKind {
             Self::ApiKeyRevoked => "API key revoked",
             Self::WebhookChanged => "Webhook endpoint set",
             Self::WebhookRemoved => "Webhook endpoint removed",
+            Self::SocialConnected => "Social account connected",
+            Self::SocialDisconnected => "Social account disconnected",
         }
     }
 

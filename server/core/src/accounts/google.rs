@@ -113,6 +113,20 @@ impl Google {
         .set_redirect_uri(RedirectUrl::new(redirect.to_owned()).context("redirect URL")?))
     }
 
+    /// The discovered authorization and token endpoints (for other uses of the same client,
+    /// such as connecting a YouTube channel).
+    ///
+    /// # Errors
+    /// If discovery fails or the provider has no token endpoint.
+    pub async fn endpoints(&self) -> Result<(String, String)> {
+        let m = self.metadata(false).await?;
+        let token = m
+            .token_endpoint()
+            .context("the provider has no token endpoint")?
+            .to_string();
+        Ok((m.authorization_endpoint().to_string(), token))
+    }
+
     /// Starts a sign-in that returns to `redirect`.
     ///
     /// # Errors

@@ -13,11 +13,13 @@ use url::Url;
 
 pub mod billing;
 pub mod privacy;
+pub mod social;
 pub mod storage;
 pub mod trial;
 
 pub use billing::Billing;
 pub use privacy::Privacy;
+pub use social::Social;
 pub use storage::{ObjectStorage, S3Storage};
 pub use trial::Trial;
 
@@ -108,6 +110,26 @@ struct Raw {
     turnstile_site_key: Option<String>,
     turnstile_secret: Option<String>,
     turnstile_api_base: String,
+    // Social publishing (validated in `social.rs`).
+    x_client_id: Option<String>,
+    x_client_secret: Option<String>,
+    x_auth_base: String,
+    x_api_base: String,
+    linkedin_client_id: Option<String>,
+    linkedin_client_secret: Option<String>,
+    linkedin_auth_base: String,
+    linkedin_api_base: String,
+    meta_client_id: Option<String>,
+    meta_client_secret: Option<String>,
+    meta_auth_base: String,
+    meta_api_base: String,
+    pinterest_client_id: Option<String>,
+    pinterest_client_secret: Option<String>,
+    pinterest_auth_base: String,
+    pinterest_api_base: String,
+    youtube: bool,
+    youtube_api_base: String,
+    youtube_revoke_url: String,
     // Generation (validated by `generation::RawGeneration`).
     models: Option<Vec<models::RawModel>>,
     openai_api_key: Option<String>,
@@ -222,6 +244,8 @@ pub struct Config {
     pub billing: Billing,
     /// The no-signup trial.
     pub trial: Trial,
+    /// Social platforms people may connect and publish to.
+    pub social: Social,
 }
 
 /// How mail leaves the server.
@@ -400,6 +424,7 @@ impl Config {
             self.session_absolute.num_days(),
         ) + &format!("\n  billing: {}", self.billing.summary())
             + &format!("\n  trial: {}", self.trial.summary())
+            + &format!("\n  social publishing: {}", self.social.summary())
     }
 }
 

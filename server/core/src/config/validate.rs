@@ -314,7 +314,45 @@ impl Raw {
             env: self.env,
         }
         .validate(&generation)?;
+        let app = |client_id, client_secret, auth_base, api_base| super::social::RawApp {
+            client_id,
+            client_secret,
+            auth_base,
+            api_base,
+        };
+        let social = super::social::RawSocial {
+            x: app(
+                self.x_client_id,
+                self.x_client_secret,
+                self.x_auth_base,
+                self.x_api_base,
+            ),
+            linkedin: app(
+                self.linkedin_client_id,
+                self.linkedin_client_secret,
+                self.linkedin_auth_base,
+                self.linkedin_api_base,
+            ),
+            meta: app(
+                self.meta_client_id,
+                self.meta_client_secret,
+                self.meta_auth_base,
+                self.meta_api_base,
+            ),
+            pinterest: app(
+                self.pinterest_client_id,
+                self.pinterest_client_secret,
+                self.pinterest_auth_base,
+                self.pinterest_api_base,
+            ),
+            youtube: self.youtube,
+            youtube_api_base: self.youtube_api_base,
+            youtube_revoke_url: self.youtube_revoke_url,
+            google_configured: google.is_some(),
+        }
+        .validate()?;
         Ok(Config {
+            social,
             billing,
             trial,
             privacy,

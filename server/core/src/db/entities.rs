@@ -8,6 +8,7 @@ mod creation;
 mod mfa;
 mod privacy;
 mod sharing;
+mod social;
 mod support;
 mod trial;
 
@@ -24,6 +25,10 @@ pub use privacy::{
     retention_run,
 };
 pub use sharing::{share, share_view};
+pub use social::{
+    sealing_key, social_connection, social_deletion, social_flow, social_media_link, social_post,
+    social_publication, social_target,
+};
 pub use support::{privacy_request, support_message, support_reply};
 pub use trial::{trial_image, trial_salt};
 

@@ -53,6 +53,9 @@ pub enum Kind {
     ApiKeyCreated,
     /// An API key was revoked; the link leads to the API settings.
     ApiKeyRevoked,
+    /// Someone (`{REQUESTER}`) asks the recipient to approve a post to `{WHERE}`; the link
+    /// shows it with Approve and Reject.
+    PublishApproval,
     /// A payment was received (`{WHAT}`, `{AMOUNT}`, `{CREDITS}`); the link is the invoice.
     Receipt,
     /// A plan's new period was paid (`{WHAT}`, `{AMOUNT}`, `{CREDITS}`); the link is the invoice.
@@ -341,6 +344,27 @@ fn text(kind: &Kind, lang: Language) -> Text {
             action: "Vérifier vos clés d'API",
             expiry: "Si vous avez créé cette clé, il n'y a rien à faire. Gardez-la secrète : elle n'a été affichée qu'une fois et n'est pas conservée sous forme lisible.",
             ignore: "Sinon, révoquez-la tout de suite sur cette page, réinitialisez votre mot de passe depuis la page de connexion et vérifiez vos paramètres de sécurité.",
+        },
+        (Kind::PublishApproval, En) => Text {
+            subject: "Please review a post before it is published",
+            intro: "{REQUESTER} asks you to approve a post of an image to {WHERE}. Open the link to see the image and the caption, then approve or reject it.",
+            action: "Review the post",
+            expiry: "The link works once, for 7 days. Nothing is posted unless you approve.",
+            ignore: "If you don't know who sent this, ignore it: nothing will be posted.",
+        },
+        (Kind::PublishApproval, De) => Text {
+            subject: "Bitte prüfe einen Beitrag vor der Veröffentlichung",
+            intro: "{REQUESTER} bittet dich, einen Beitrag mit einem Bild für {WHERE} freizugeben. Öffne den Link, um Bild und Text zu sehen, und gib ihn frei oder lehne ihn ab.",
+            action: "Beitrag prüfen",
+            expiry: "Der Link funktioniert einmal, 7 Tage lang. Ohne deine Freigabe wird nichts veröffentlicht.",
+            ignore: "Wenn du nicht weißt, wer das geschickt hat, ignoriere es: es wird nichts veröffentlicht.",
+        },
+        (Kind::PublishApproval, Fr) => Text {
+            subject: "Merci de vérifier une publication avant sa diffusion",
+            intro: "{REQUESTER} vous demande d'approuver la publication d'une image sur {WHERE}. Ouvrez le lien pour voir l'image et la légende, puis approuvez-la ou refusez-la.",
+            action: "Vérifier la publication",
+            expiry: "Le lien fonctionne une fois, pendant 7 jours. Rien n'est publié sans votre accord.",
+            ignore: "Si vous ne savez pas qui l'a envoyé, ignorez ce message : rien ne sera publié.",
         },
         (Kind::ApiKeyRevoked, En) => Text {
             subject: "An API key of your Obscura account was revoked",
@@ -760,6 +784,7 @@ mod tests {
             Kind::PasskeyRemoved,
             Kind::ApiKeyCreated,
             Kind::ApiKeyRevoked,
+            Kind::PublishApproval,
             Kind::Receipt,
             Kind::PlanRenewed,
             Kind::PaymentFailed,

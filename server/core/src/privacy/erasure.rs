@@ -198,6 +198,8 @@ pub struct Purged {
 /// Database or storage errors (a second run finishes the job).
 pub async fn purge_user(state: &AppState, user_id: Uuid) -> Result<Purged> {
     let mut purged = Purged::default();
+    // Platform access ends with the account: revoked where the platform allows it.
+    crate::social::revoke_all(state, user_id).await;
     loop {
         let batch: Vec<Uuid> = generation::Entity::find()
             .select_only()

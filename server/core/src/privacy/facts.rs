@@ -73,6 +73,7 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
         .into_iter()
         .flatten()
         .chain(model_processors(config))
+        .chain(social_processors(config))
         .collect(),
         data_categories: categories(config),
         policy: PolicyVersion::default(),
@@ -109,6 +110,74 @@ fn google_processor(config: &Config) -> Option<Processor> {
             |h| format!("The sign-in provider at {h}"),
         ),
     })
+}
+
+/// Each configured social platform: a recipient only for people who connect it.
+fn social_processors(config: &Config) -> Vec<Processor> {
+    use obscura_shared::social::Platform;
+    let scopes = |p: Platform| crate::social::platforms::scopes(p).join(", ");
+    let social = &config.social;
+    let mut out = Vec::new();
+    let sent = "Only when you connect it and press Publish: the image, the caption and the alt text you wrote, sent to the account, page or board you chose; to connect, your browser visits the platform and this server exchanges the code it returns for tokens (kept sealed), and reads your account's id, name and handle and the pages or boards you can publish to.";
+    let mut add = |name: String, platforms: &[Platform], host: Option<&str>, extra: &str| {
+        let scopes: Vec<String> = platforms
+            .iter()
+            .map(|p| format!("{}: {}", p.label(), scopes(*p)))
+            .collect();
+        out.push(Processor {
+            name,
+            purpose: format!(
+                "Publishes the images you choose to your own account there, when you press Publish (never on its own). Permissions asked: {}.{extra}",
+                scopes.join("; ")
+            ),
+            data: sent.into(),
+            location: host.map_or_else(|| "The platform".into(), |h| format!("The platform's API at {h}")),
+        });
+    };
+    if let Some(app) = &social.x {
+        add(
+            "X (publishing)".into(),
+            &[Platform::X],
+            app.api_base.host_str(),
+            "",
+        );
+    }
+    if let Some(app) = &social.linkedin {
+        add(
+            "LinkedIn (publishing)".into(),
+            &[Platform::Linkedin, Platform::LinkedinPage],
+            app.api_base.host_str(),
+            "",
+        );
+    }
+    if let Some(app) = &social.meta {
+        add(
+            "Meta: Facebook Pages and Instagram (publishing)".into(),
+            &[Platform::Facebook, Platform::Instagram],
+            app.api_base.host_str(),
+            " Instagram fetches the image from a link of this server that works for one hour and ends once the post is made.",
+        );
+    }
+    if let Some(app) = &social.pinterest {
+        add(
+            "Pinterest (publishing)".into(),
+            &[Platform::Pinterest],
+            app.api_base.host_str(),
+            " Pinterest fetches the image from a link of this server that works for one hour and ends once the Pin is made.",
+        );
+    }
+    if let Some(yt) = &social.youtube {
+        out.push(Processor {
+            name: "YouTube (channel only)".into(),
+            purpose: format!(
+                "Shows which channel you connected; nothing is published there, because YouTube has no API for image posts. Permission asked: {}.",
+                scopes(Platform::Youtube)
+            ),
+            data: "Only when you connect it: the channel's id and title, through the Google sign-in client.".into(),
+            location: yt.api_base.host_str().map_or_else(|| "YouTube".into(), |h| format!("The platform's API at {h}")),
+        });
+    }
+    out
 }
 
 fn turnstile_processor(config: &Config) -> Option<Processor> {
@@ -334,6 +403,14 @@ fn categories(config: &Config) -> Vec<DataCategory> {
             "As long as the operator's log system keeps them, at most 30 days recommended.",
         ),
     ];
+    if config.social.any() {
+        all.push(row(
+            "Social connections: for each platform you connect, your id, name and handle there, the scopes granted, the access and refresh tokens sealed with AES-256-GCM, their expiry, the pages, boards or profiles you can publish to and which you chose; for each post, the image, caption, alt text, where it went, when, its status, the platform's post id and link, and an approver's address when you ask for approval",
+            "To publish the images you choose to your own accounts when you press Publish, and to show you what was published where.",
+            "Contract (Art. 6(1)(b) GDPR)",
+            "Connections and their tokens until you disconnect (tokens are revoked at the platform where it allows) or delete your account; the publishing history until you delete it or your account; a platform's deletion request deletes that platform's connections, tokens and history at once.",
+        ));
+    }
     if config.trial.enabled() {
         all.push(row(
             "No-signup trial: the prompts and images made at /try without an account, a hash of the random token in this browser's trial cookie, and two salted hashes: of your network address (for IPv6 its /64 network) with your user agent, and of the network address alone. The salt is random for each day and deleted two days later; the address itself is never stored.",

@@ -374,6 +374,11 @@ pub async fn dump_database(app: &TestApp) -> String {
         "trial_salts",
         "api_keys",
         "api_usage",
+        "social_connections",
+        "social_targets",
+        "social_flows",
+        "social_posts",
+        "social_publications",
     ];
     let mut out = String::new();
     for t in tables {

@@ -18,6 +18,7 @@ mod m20261206_000012_billing;
 mod m20261206_000013_trials;
 mod m20261206_000014_api;
 mod m20261206_000015_api_webhooks;
+mod m20261206_000016_social;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000013_trials::Migration),
             Box::new(m20261206_000014_api::Migration),
             Box::new(m20261206_000015_api_webhooks::Migration),
+            Box::new(m20261206_000016_social::Migration),
         ]
     }
 }

@@ -15,7 +15,7 @@ use crate::{
     db::entities::{
         api_key, api_usage, api_webhook, api_webhook_delivery, consent, credit_entry, generation,
         generation_image, mfa_recovery_code, mfa_totp, security_event, session, share, share_view,
-        user,
+        social_connection, social_post, social_publication, social_target, user,
     },
     state::AppState,
 };
@@ -263,6 +263,7 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         .into_json()
         .all(db)
         .await?;
+    let social = social_export(db, user).await?;
     let (support_docs, support_keys) = crate::support::export_for_user(state, &person).await?;
     let mut out = vec![
         Entry::Document("README.txt".into(), readme(state, &person).into_bytes()),
@@ -286,6 +287,7 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
                 "deliveries": deliveries,
             }))?,
         ),
+        Entry::Document("social.json".into(), pretty(&social)?),
         Entry::Document("shares.json".into(), pretty(&Value::Array(share_docs))?),
         Entry::Document(
             "sessions.json".into(),
@@ -337,6 +339,8 @@ fn readme(state: &AppState, person: &user::Model) -> String {
          \x20                     status, duration, credits\n\
          api_webhooks.json     your webhook endpoint (not its secret) and its deliveries of\n\
          \x20                     the last 30 days\n\
+         social.json           your social connections (not their tokens), the pages and\n\
+         \x20                     boards you chose, and your publishing history\n\
          shares.json           your share links and their views per day\n\
          sessions.json         your signed-in sessions\n\
          security_events.json  your account's security log\n\
@@ -391,4 +395,52 @@ pub(super) async fn write_archive(state: &AppState, user: Uuid) -> Result<std::f
     }
     drop(tx);
     writer.await.context("the archive writer stopped")?
+}
+
+/// The account's social connections without their tokens, their targets without theirs, and the
+/// publishing history.
+async fn social_export<C: sea_orm::ConnectionTrait>(db: &C, user: Uuid) -> Result<Value> {
+    let mut connections = social_connection::Entity::find()
+        .filter(social_connection::Column::UserId.eq(user))
+        .into_json()
+        .all(db)
+        .await?;
+    let mut targets = social_target::Entity::find()
+        .filter(social_target::Column::UserId.eq(user))
+        .into_json()
+        .all(db)
+        .await?;
+    for row in connections.iter_mut().chain(targets.iter_mut()) {
+        if let Value::Object(map) = row {
+            for key in ["access_token", "refresh_token", "token"] {
+                map.remove(key);
+            }
+        }
+    }
+    let publications = social_publication::Entity::find()
+        .filter(social_publication::Column::UserId.eq(user))
+        .order_by_asc(social_publication::Column::CreatedAt)
+        .into_json()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|mut row| {
+            if let Value::Object(map) = &mut row {
+                map.remove("approval_hash");
+            }
+            row
+        })
+        .collect::<Vec<_>>();
+    let posts = social_post::Entity::find()
+        .filter(social_post::Column::UserId.eq(user))
+        .order_by_asc(social_post::Column::CreatedAt)
+        .into_json()
+        .all(db)
+        .await?;
+    Ok(json!({
+        "connections": connections,
+        "targets": targets,
+        "publications": publications,
+        "posts": posts,
+    }))
 }
