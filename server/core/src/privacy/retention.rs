@@ -173,6 +173,9 @@ pub struct Counts {
     pub api_idempotency: u64,
     /// Webhook deliveries older than 30 days.
     pub api_webhook_deliveries: u64,
+    /// Approval requests past their 7 days (their posts cancelled), unfinished connection
+    /// attempts and public image links past their hour.
+    pub social: u64,
 }
 
 /// Deletes proof of cookie choices older than [`super::consent::PROOF_RETENTION_DAYS`].
@@ -215,6 +218,7 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     (counts.trial_images, counts.trial_salts) = crate::trial::purge_expired(state).await?;
     (counts.api_usage, counts.api_idempotency) = crate::api::purge_expired(state).await?;
     counts.api_webhook_deliveries = crate::api::webhooks::purge_expired(state).await?;
+    counts.social = crate::social::purge_expired(state).await?;
     retention_run::ActiveModel {
         id: Set(state.ids.new_id()),
         task: Set(Retention::KIND.to_owned()),

@@ -917,3 +917,34 @@ pub async fn delete_history(state: &AppState, user: Uuid, post: Uuid) -> Result<
     }
     Ok(())
 }
+
+/// Ends what has run out (the retention run): approval requests past their 7 days (their posts
+/// are cancelled, the link no longer works), connection attempts past their 10 minutes and
+/// public image links past their hour. Returns how many rows changed.
+///
+/// # Errors
+/// Database errors.
+pub async fn purge_expired(state: &AppState) -> anyhow::Result<u64> {
+    use crate::db::entities::{social_media_link, social_publication};
+    let now = state.clock.now();
+    let expired: Vec<Uuid> = social_publication::Entity::find()
+        .filter(social_publication::Column::Status.eq("awaiting_approval"))
+        .filter(social_publication::Column::ApprovalExpiresAt.lte(now))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    let mut changed = publish::expire_approvals(state, &expired).await?;
+    changed += social_flow::Entity::delete_many()
+        .filter(social_flow::Column::ExpiresAt.lte(now))
+        .exec(&state.db)
+        .await?
+        .rows_affected;
+    changed += social_media_link::Entity::delete_many()
+        .filter(social_media_link::Column::ExpiresAt.lte(now))
+        .exec(&state.db)
+        .await?
+        .rows_affected;
+    Ok(changed)
+}

@@ -459,6 +459,56 @@ pub async fn review(state: &AppState, token: &str) -> Result<Option<ApprovalView
     }))
 }
 
+/// Ends approval requests that ran out: the link stops working and their posts are cancelled.
+///
+/// # Errors
+/// Database errors.
+pub async fn expire_approvals(
+    state: &AppState,
+    publications: &[Uuid],
+) -> Result<u64, sea_orm::DbErr> {
+    if publications.is_empty() {
+        return Ok(0);
+    }
+    let now = state.clock.now();
+    let txn = state.db.begin().await?;
+    let ended = social_publication::Entity::update_many()
+        .col_expr(
+            social_publication::Column::Status,
+            sea_orm::sea_query::Expr::value("expired"),
+        )
+        .col_expr(
+            social_publication::Column::ApprovalHash,
+            sea_orm::sea_query::Expr::value(Option::<String>::None),
+        )
+        .filter(social_publication::Column::Id.is_in(publications.to_vec()))
+        .filter(social_publication::Column::Status.eq("awaiting_approval"))
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    social_post::Entity::update_many()
+        .col_expr(
+            social_post::Column::Status,
+            sea_orm::sea_query::Expr::value("cancelled"),
+        )
+        .col_expr(
+            social_post::Column::Error,
+            sea_orm::sea_query::Expr::value(
+                "The reviewer did not decide within 7 days; nothing was posted.",
+            ),
+        )
+        .col_expr(
+            social_post::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(social_post::Column::PublicationId.is_in(publications.to_vec()))
+        .filter(social_post::Column::Status.eq("awaiting_approval"))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(ended)
+}
+
 /// The reviewer's decision, once: approve queues the posts, reject cancels them.
 ///
 /// # Errors
@@ -468,7 +518,10 @@ pub async fn decide(state: &AppState, token: &str, approve: bool) -> Result<bool
         return Err(SocialError::NotFound);
     };
     let now = state.clock.now();
-    let expired = p.approval_expires_at.is_none_or(|at| at <= now);
+    if p.approval_expires_at.is_none_or(|at| at <= now) {
+        expire_approvals(state, &[p.id]).await?;
+        return Err(SocialError::NotFound);
+    }
     let txn = state.db.begin().await?;
     // Single use: clearing the hash wins the link.
     let won = social_publication::Entity::update_many()
@@ -482,19 +535,13 @@ pub async fn decide(state: &AppState, token: &str, approve: bool) -> Result<bool
         )
         .col_expr(
             social_publication::Column::Status,
-            sea_orm::sea_query::Expr::value(if expired {
-                "expired"
-            } else if approve {
-                "sent"
-            } else {
-                "rejected"
-            }),
+            sea_orm::sea_query::Expr::value(if approve { "sent" } else { "rejected" }),
         )
         .filter(social_publication::Column::Id.eq(p.id))
         .filter(social_publication::Column::ApprovalHash.is_not_null())
         .exec(&txn)
         .await?;
-    if won.rows_affected != 1 || expired {
+    if won.rows_affected != 1 {
         txn.commit().await?;
         return Err(SocialError::NotFound);
     }

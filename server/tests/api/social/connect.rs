@@ -293,3 +293,105 @@ async fn keys_rotate_reseals_every_token_and_they_still_work() {
     assert!(obscura_server::social::tokens(&app.state, &swapped).is_err());
     app.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_platform_asks_only_what_publishing_needs_and_no_token_is_kept_in_clear() {
+    let fake = Fake::start();
+    let app = app_with_fake(Db::Sqlite, &fake).await;
+    let (mut b, image) = person_with_image(&app, "ada@example.com").await;
+    // promise: P-SOC-3 — the scopes of every platform, exactly.
+    for (platform, scope) in [
+        (
+            "x",
+            "tweet.read tweet.write users.read media.write offline.access",
+        ),
+        ("linkedin", "openid profile w_member_social"),
+        (
+            "linkedin_page",
+            "openid profile w_organization_social r_organization_social",
+        ),
+        (
+            "facebook",
+            "pages_show_list,pages_read_engagement,pages_manage_posts",
+        ),
+        (
+            "instagram",
+            "instagram_basic,instagram_content_publish,pages_show_list,pages_read_engagement",
+        ),
+        ("pinterest", "boards:read,pins:write,user_accounts:read"),
+    ] {
+        let (authorize, cookie) = start(&mut b, platform).await;
+        let url = url::Url::parse(&authorize).unwrap();
+        let got = url
+            .query_pairs()
+            .find(|(k, _)| k == "scope")
+            .unwrap()
+            .1
+            .into_owned();
+        assert_eq!(got, scope, "{platform}");
+        for word in [
+            "message",
+            "follower",
+            "analytics",
+            "insights",
+            "read_insights",
+        ] {
+            assert!(!got.contains(word), "{platform} asks {word}");
+        }
+        // One start per platform (starts are rate-limited per client): allow on its page.
+        let page = reqwest::get(&authorize)
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let landed = follow(&b, &link(&page, "allow"), &cookie).await;
+        assert_eq!(
+            landed, "/settings/connections?notice=connected",
+            "{platform}"
+        );
+    }
+    // promise: P-SOC-1 — after connecting every platform, no issued token in any table.
+    let dump = dump_database(&app).await;
+    let issued = fake.tokens().await;
+    assert!(issued.len() >= 8, "{issued:?}");
+    for token in &issued {
+        assert!(
+            !dump.contains(token.as_str()),
+            "a token in clear in the database"
+        );
+    }
+    // The export has the connections and the history, never a token.
+    let x = target(&app, "@ada_fake").await;
+    publish(
+        &mut b,
+        image,
+        &[x],
+        "Exported caption",
+        "key-0000000000000070",
+    )
+    .await;
+    app.run_pending_jobs().await;
+    b.post(routes::EXPORT_REQUEST, &[]).await;
+    app.run_pending_jobs().await;
+    let link =
+        crate::helpers::mail::mail_link(&app, "ada@example.com", "data export is ready").await;
+    let bytes = app
+        .get(&crate::helpers::browser::path_of(&link))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut social = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("social.json").unwrap(), &mut social).unwrap();
+    assert!(
+        social.contains("ada_fake") && social.contains("Exported caption"),
+        "{social}"
+    );
+    assert!(!social.contains("access_token") && !social.contains("\"token\""));
+    for token in &issued {
+        assert!(!social.contains(token.as_str()));
+    }
+    app.stop().await.unwrap();
+}

@@ -141,3 +141,68 @@ async fn pages_instagram_and_pinterest_publish_and_meta_deletes_on_request(db: D
     assert_eq!(app.get("/deletion-status/nope").await.status(), 404);
     app.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn meta_deauthorize_removes_the_tokens_and_keeps_the_history() {
+    let fake = Fake::start();
+    let app = app_with_fake(Db::Sqlite, &fake).await;
+    let (mut b, image) = person_with_image(&app, "ada@example.com").await;
+    connect(&mut b, &fake, "facebook").await;
+    let page = target(&app, "Ada's Art").await;
+    let c = social_connection::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    b.post(
+        routes::CONNECTION_TARGETS,
+        &[
+            (fields::CONNECTION, &c.id.to_string()),
+            (fields::TARGET, &page.to_string()),
+        ],
+    )
+    .await;
+    publish(&mut b, image, &[page], "Dusk", "key-0000000000000050").await;
+    app.run_pending_jobs().await;
+    let now = app.clock_now().timestamp();
+    let payload = format!(r#"{{"algorithm":"HMAC-SHA256","issued_at":{now},"user_id":"10001"}}"#);
+    let send = |sr: String| {
+        app.client
+            .post(app.url(routes::META_DEAUTHORIZE))
+            .form(&[("signed_request", sr)])
+            .send()
+    };
+    // promise: P-SOC-6 — a wrong signature or a stale request changes nothing.
+    let res = send(callbacks::sign(b"wrong", &payload)).await.unwrap();
+    assert_eq!(res.status(), 400);
+    let stale = r#"{"algorithm":"HMAC-SHA256","issued_at":1000,"user_id":"10001"}"#;
+    let res = send(callbacks::sign(b"social-secret", stale))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    assert_eq!(
+        social_connection::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1
+    );
+    let res = send(callbacks::sign(b"social-secret", &payload))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        social_connection::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
+    let kept = social_post::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        (kept[0].status.as_str(), kept[0].connection_id),
+        ("published", None)
+    );
+    app.stop().await.unwrap();
+}

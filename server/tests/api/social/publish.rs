@@ -380,3 +380,41 @@ async fn an_approval_link_decides_once_and_a_scanner_opening_it_changes_nothing(
     assert_eq!(fake.log("post").await.len(), 1);
     app.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_approval_not_given_within_7_days_posts_nothing() {
+    let fake = Fake::start();
+    let app = app_with_fake(Db::Sqlite, &fake).await;
+    let (mut b, image) = person_with_image(&app, "ada@example.com").await;
+    connect(&mut b, &fake, "x").await;
+    let x = target(&app, "@ada_fake").await;
+    b.post(
+        &routes::publish(&image.to_string()),
+        &[
+            (fields::CAPTION, "for review"),
+            (fields::ALT_TEXT, "A lighthouse"),
+            (fields::TARGET, &x.to_string()),
+            (fields::APPROVER, "boss@example.com"),
+            (fields::REQUEST_KEY, "key-0000000000000060"),
+        ],
+    )
+    .await;
+    let link = mail::mail_link(&app, "boss@example.com", "Please review a post").await;
+    let path = crate::helpers::browser::path_of(&link);
+    let path = path.trim_end_matches('?').to_owned();
+    app.clock
+        .advance(chrono::Duration::days(7) + chrono::Duration::minutes(1));
+    obscura_server::privacy::retention::run_all(&app.state)
+        .await
+        .unwrap();
+    let post = post_of(&app).await;
+    assert_eq!(post.status, "cancelled");
+    assert!(post.error.as_deref().unwrap().contains("7 days"));
+    let res = Browser::new(&app)
+        .post(&path, &[(fields::DECISION, "approve")])
+        .await;
+    assert_eq!(res.status(), 404);
+    app.run_pending_jobs().await;
+    assert!(fake.log("post").await.is_empty());
+    app.stop().await.unwrap();
+}
