@@ -59,6 +59,12 @@ test('connect, choose a Page, preview, publish, see the link, disconnect', async
   await expect(page).toHaveURL(/notice=targets-saved/);
   await noViolations(page);
 
+  // The other platforms' authorization pages work the same way.
+  for (const platform of ['linkedin', 'linkedin_page', 'instagram', 'pinterest']) {
+    await connect(page, platform);
+  }
+  await expect(byTestId(page, ids.SOCIAL_CONNECTION)).toHaveCount(6);
+
   // The image's publish page: previews per platform, then Publish.
   await page.goto(routes.GALLERY);
   await byTestId(page, ids.GALLERY_TILE).first().locator('a').first().click();

@@ -206,3 +206,51 @@ async fn meta_deauthorize_removes_the_tokens_and_keeps_the_history() {
     );
     app.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_image_instagram_would_refuse_is_refused_before_publishing() {
+    let fake = Fake::start();
+    // A model that paints tall images (9:16 is outside Instagram's 4:5–1.91:1).
+    let app = app_with_fake_and(
+        Db::Sqlite,
+        &fake,
+        &[(
+            "MODELS",
+            r#"[{id="tall", label="Tall painter", provider="local", sizes=["144x256"]}]"#,
+        )],
+    )
+    .await;
+    let (mut b, image) = person_with_image(&app, "ada@example.com").await;
+    connect(&mut b, &fake, "instagram").await;
+    let ig = target(&app, "@ada.art").await;
+    let c = social_connection::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    b.post(
+        routes::CONNECTION_TARGETS,
+        &[
+            (fields::CONNECTION, &c.id.to_string()),
+            (fields::TARGET, &ig.to_string()),
+        ],
+    )
+    .await;
+    // The form says so next to the account, and a submit naming it anyway is refused.
+    let page = b
+        .get(&routes::publish(&image.to_string()))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Instagram takes images between 4:5 and 1.91:1"),
+        "{page}"
+    );
+    let res = publish(&mut b, image, &[ig], "Tall", "key-0000000000000080").await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("between 4:5 and 1.91:1"));
+    assert_eq!(social_post::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert!(fake.log("container").await.is_empty());
+    app.stop().await.unwrap();
+}
