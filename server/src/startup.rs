@@ -57,11 +57,13 @@ impl Application {
             .site_addr(addr)
             .build();
         let app = AppState::open(config, overrides, true).await?;
+        let static_headers = Arc::new(crate::http::security::static_headers(&app.config));
         let state = WebState {
             app,
             assets: Arc::new(assets),
             leptos,
             guards: Arc::default(),
+            static_headers,
         };
         Ok(Self { listener, state })
     }
@@ -272,10 +274,12 @@ fn load_assets(config: &Config) -> Result<SiteAssets> {
         .canonicalize()?;
     let manifest: Manifest = serde_json::from_slice(&std::fs::read(root.join("manifest.json"))?)
         .context("reading the site manifest")?;
+    let files = crate::http::static_memory::MemoryFiles::load(&root);
     Ok(SiteAssets {
         root,
         stylesheet: manifest.stylesheet,
         enhance_name: manifest.enhance.name,
         islands_name: manifest.islands.name,
+        files,
     })
 }

@@ -57,13 +57,19 @@ pub fn service(
     }
 }
 
-fn set_cache(res: &mut Response, path: &str) {
-    let value = if path.starts_with(obscura_shared::routes::PKG) {
-        // Names carry a content hash: a new build gets new names.
+/// How long a file may be cached: a year for content-hashed names under `/pkg` (a new build
+/// gets new names), an hour for the rest.
+pub(crate) fn cache_control(path: &str) -> &'static str {
+    if path.starts_with(obscura_shared::routes::PKG) {
         "public, max-age=31536000, immutable"
     } else {
         "public, max-age=3600"
-    };
-    res.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+}
+
+fn set_cache(res: &mut Response, path: &str) {
+    res.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control(path)),
+    );
 }

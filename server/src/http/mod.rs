@@ -24,6 +24,7 @@ pub mod security;
 pub mod session;
 pub mod social;
 mod state;
+pub mod static_memory;
 pub mod support;
 pub mod trial;
 pub mod webhooks;
@@ -108,6 +109,11 @@ pub fn router(state: WebState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             security::headers,
+        ))
+        // Files held in memory are answered here, before any page machinery.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            static_memory::serve,
         ))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(

@@ -2,7 +2,7 @@
 
 use axum::{
     extract::{Request, State},
-    http::{HeaderValue, header},
+    http::{HeaderMap, HeaderValue, header},
     middleware::Next,
     response::Response,
 };
@@ -31,24 +31,53 @@ pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     if let Ok(csp) = HeaderValue::from_str(&content_security_policy(
-        &nonce,
+        Some(&nonce),
         https,
         &form_targets(&state.config),
         challenge,
     )) {
         h.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
+    // Pages whose URL carries a token (emailed links) set a stricter referrer policy themselves.
+    let own_referrer = h.get(header::REFERRER_POLICY).cloned();
+    for (name, value) in fixed_headers(https) {
+        h.insert(name.clone(), value.clone());
+    }
+    if let Some(referrer) = own_referrer {
+        h.insert(header::REFERRER_POLICY, referrer);
+    }
+    // Pages are rendered per request (and carry this response's nonce): browsers revalidate
+    // them and shared caches never keep them, unless a handler chose otherwise.
+    let html = h
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if html && !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        );
+    }
+    res
+}
+
+/// The headers every response carries, whatever it is (made once per scheme).
+fn fixed_headers(https: bool) -> &'static HeaderMap {
+    static PLAIN: std::sync::LazyLock<HeaderMap> = std::sync::LazyLock::new(|| make_fixed(false));
+    static TLS: std::sync::LazyLock<HeaderMap> = std::sync::LazyLock::new(|| make_fixed(true));
+    if https { &TLS } else { &PLAIN }
+}
+
+fn make_fixed(https: bool) -> HeaderMap {
+    let mut h = HeaderMap::new();
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    // Pages whose URL carries a token (emailed links) set a stricter policy themselves.
-    if !h.contains_key(header::REFERRER_POLICY) {
-        h.insert(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("strict-origin-when-cross-origin"),
-        );
-    }
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         "cross-origin-opener-policy",
@@ -64,25 +93,30 @@ pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
         ),
     );
-    // Pages are rendered per request (and carry this response's nonce): browsers revalidate
-    // them and shared caches never keep them, unless a handler chose otherwise.
-    let html = h
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if html && !h.contains_key(header::CACHE_CONTROL) {
-        h.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("private, no-cache"),
-        );
-    }
     if https {
         h.insert(
             header::STRICT_TRANSPORT_SECURITY,
             HeaderValue::from_static("max-age=63072000; includeSubDomains"),
         );
     }
-    res
+    h
+}
+
+/// The headers of a static file answered from memory: the fixed ones and the site's policy
+/// without a nonce (a file runs no inline script), computed once.
+#[must_use]
+pub fn static_headers(config: &crate::config::Config) -> HeaderMap {
+    let https = config.public_url.scheme() == "https";
+    let mut h = fixed_headers(https).clone();
+    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(
+        None,
+        https,
+        &form_targets(config),
+        None,
+    )) {
+        h.insert(header::CONTENT_SECURITY_POLICY, csp);
+    }
+    h
 }
 
 /// Where our forms' answers may redirect the browser, besides this origin: the Google sign-in
@@ -130,11 +164,12 @@ pub const TURNSTILE_ORIGIN: &str = "https://challenges.cloudflare.com";
 /// to compile, no plugins, no `<base>`, no framing; forms may lead to `form_targets` too.
 #[must_use]
 pub fn content_security_policy(
-    nonce: &str,
+    nonce: Option<&str>,
     https: bool,
     form_targets: &[String],
     challenge: Option<&str>,
 ) -> String {
+    let nonce = nonce.map_or_else(String::new, |n| format!(" 'nonce-{n}'"));
     let form_action = std::iter::once("'self'")
         .chain(form_targets.iter().map(String::as_str))
         .collect::<Vec<_>>()
@@ -145,7 +180,7 @@ pub fn content_security_policy(
         |origin| (format!(" {origin}"), format!("; frame-src {origin}")),
     );
     let mut csp = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'{script_extra}; style-src 'self'; \
+        "default-src 'self'; script-src 'self'{nonce} 'wasm-unsafe-eval'{script_extra}; style-src 'self'; \
          img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'self'; \
          object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action {form_action}; \
          manifest-src 'self'; worker-src 'self'{frame}"
@@ -162,15 +197,15 @@ mod tests {
 
     #[test]
     fn policy_carries_the_nonce_and_the_required_directives() {
-        let csp = content_security_policy("abc", false, &[], None);
+        let csp = content_security_policy(Some("abc"), false, &[], None);
         assert!(!csp.contains("challenges.cloudflare.com"));
-        let with = content_security_policy("abc", false, &[], Some(TURNSTILE_ORIGIN));
+        let with = content_security_policy(Some("abc"), false, &[], Some(TURNSTILE_ORIGIN));
         assert!(with.contains("'wasm-unsafe-eval' https://challenges.cloudflare.com;"));
         assert!(with.ends_with("; frame-src https://challenges.cloudflare.com"));
         assert!(csp.contains("form-action 'self';"));
         assert!(
             content_security_policy(
-                "abc",
+                Some("abc"),
                 false,
                 &["https://accounts.google.com".to_owned()],
                 None
@@ -187,7 +222,8 @@ mod tests {
         }
         assert!(!csp.contains("unsafe-inline"));
         assert!(
-            content_security_policy("abc", true, &[], None).ends_with("upgrade-insecure-requests")
+            content_security_policy(Some("abc"), true, &[], None)
+                .ends_with("upgrade-insecure-requests")
         );
     }
 }

@@ -21,6 +21,8 @@ pub struct WebState {
     pub leptos: LeptosOptions,
     /// Limits on anonymous writes and the `denied` log.
     pub guards: Arc<super::guard::Guards>,
+    /// The security headers of a static file (computed once).
+    pub static_headers: Arc<axum::http::HeaderMap>,
 }
 
 impl Deref for WebState {
@@ -54,4 +56,6 @@ pub struct SiteAssets {
     pub enhance_name: String,
     /// Base name of the islands bundle (loaded by pages with islands).
     pub islands_name: String,
+    /// The site's files, held in memory.
+    pub files: super::static_memory::MemoryFiles,
 }

@@ -119,3 +119,59 @@ async fn conditional_and_range_requests_get_their_proper_answers() {
     assert_eq!(res.status(), 206);
     assert_eq!(res.text().await.unwrap(), "export");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_held_in_memory_carry_validators_and_nothing_of_a_session() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .get(app.url(JS))
+        .header("accept-encoding", "gzip, deflate, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let h = res.headers().clone();
+    assert_eq!(h["content-encoding"], "br");
+    assert_eq!(h["vary"], "accept-encoding");
+    assert!(h.get("set-cookie").is_none());
+    assert!(h.get("x-request-id").is_some());
+    let etag = h["etag"].to_str().unwrap().to_owned();
+    assert!(etag.starts_with('"') && etag.len() > 10, "{etag}");
+    // The same ETag for every encoding: it names the file, and answers a revalidation.
+    let res = app
+        .client
+        .get(app.url(JS))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 304);
+    assert_eq!(res.headers()["etag"], etag.as_str());
+    assert!(res.bytes().await.unwrap().is_empty());
+    let res = app
+        .client
+        .get(app.url(JS))
+        .header("if-none-match", "\"other\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    // HEAD: the length of what a GET would send, no body.
+    let head = app.client.head(app.url(JS)).send().await.unwrap();
+    assert_eq!(head.status(), 200);
+    let plain = app.get(JS).await.bytes().await.unwrap();
+    assert_eq!(
+        head.headers()["content-length"],
+        plain.len().to_string().as_str()
+    );
+    // A q of 0 refuses an encoding.
+    let res = app
+        .client
+        .get(app.url(JS))
+        .header("accept-encoding", "br;q=0, gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-encoding"], "gzip");
+}

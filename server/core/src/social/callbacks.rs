@@ -10,7 +10,7 @@ use base64::{
 };
 use hmac::{Hmac, Mac};
 use obscura_shared::social::{DeletionStatus, Platform};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
 use sha2::Sha256;
@@ -94,7 +94,7 @@ const META: [&str; 2] = ["facebook", "instagram"];
 
 /// Deletes the connections (and their tokens) of a Meta user, and with `history` their posts.
 async fn delete_for(state: &AppState, user_id: &str, history: bool) -> anyhow::Result<(i32, i32)> {
-    let txn = state.db.begin().await?;
+    let txn = crate::social::write_txn(&state.db).await?;
     let connections = social_connection::Entity::find()
         .filter(social_connection::Column::Platform.is_in(META))
         .filter(social_connection::Column::PlatformUserId.eq(user_id))

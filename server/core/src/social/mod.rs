@@ -37,6 +37,23 @@ use crate::{
 use platforms::{Endpoints, GoogleEndpoints, PlatformError};
 use seal::Slot;
 
+/// A write transaction that takes SQLite's write lock first (`BEGIN IMMEDIATE`): these read
+/// before they write, and a deferred transaction whose snapshot another writer moved on cannot
+/// be upgraded (`SQLITE_BUSY_SNAPSHOT`, which no busy timeout waits out). PostgreSQL: a plain
+/// transaction.
+///
+/// # Errors
+/// Database errors.
+pub async fn write_txn(
+    db: &sea_orm::DatabaseConnection,
+) -> Result<sea_orm::DatabaseTransaction, sea_orm::DbErr> {
+    db.begin_with_options(sea_orm::TransactionOptions {
+        sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+        ..sea_orm::TransactionOptions::default()
+    })
+    .await
+}
+
 /// How long a started connection may take.
 pub const FLOW_LIFETIME: chrono::Duration = chrono::Duration::minutes(10);
 
@@ -306,7 +323,7 @@ async fn store(
         .clone()
         .unwrap_or_else(|| platforms::scopes(platform).join(" "))
         .replace(',', " ");
-    let txn = state.db.begin().await?;
+    let txn = crate::social::write_txn(&state.db).await?;
     let existing = social_connection::Entity::find()
         .filter(social_connection::Column::UserId.eq(user))
         .filter(social_connection::Column::Platform.eq(p))
@@ -513,7 +530,7 @@ pub async fn refresh_now(
         Ok(t) => {
             let now = state.clock.now();
             let p = c.platform.as_str();
-            let txn = state.db.begin().await?;
+            let txn = crate::social::write_txn(&state.db).await?;
             let mut row = c.clone().into_active_model();
             row.access_token = Set(seal::seal(
                 &txn,
@@ -721,7 +738,7 @@ pub async fn choose(
             "Choose one board.".to_owned(),
         )]));
     }
-    let txn = state.db.begin().await?;
+    let txn = crate::social::write_txn(&state.db).await?;
     for t in targets {
         let want = chosen.contains(&t.id);
         if t.chosen != want {
@@ -795,7 +812,7 @@ async fn revoke_at_platform(
 
 /// Deletes a connection, its targets (and their tokens) and its pending posts' links to it.
 async fn remove(state: &AppState, c: &social_connection::Model) -> Result<(), SocialError> {
-    let txn = state.db.begin().await?;
+    let txn = crate::social::write_txn(&state.db).await?;
     // Posts not sent yet cannot go out any more.
     social_post::Entity::update_many()
         .col_expr(

@@ -13,7 +13,6 @@ use obscura_shared::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, Set,
-    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -312,7 +311,7 @@ pub async fn publish(
     let approval_token = approver.as_ref().map(|_| crypto::new_token());
     let id = state.ids.new_id();
     let waiting = approver.is_some();
-    let txn = state.db.begin().await?;
+    let txn = crate::social::write_txn(&state.db).await?;
     let inserted = social_publication::ActiveModel {
         id: Set(id),
         user_id: Set(user),
@@ -471,7 +470,7 @@ pub async fn expire_approvals(
         return Ok(0);
     }
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = crate::social::write_txn(&state.db).await?;
     let ended = social_publication::Entity::update_many()
         .col_expr(
             social_publication::Column::Status,
@@ -522,7 +521,7 @@ pub async fn decide(state: &AppState, token: &str, approve: bool) -> Result<bool
         expire_approvals(state, &[p.id]).await?;
         return Err(SocialError::NotFound);
     }
-    let txn = state.db.begin().await?;
+    let txn = crate::social::write_txn(&state.db).await?;
     // Single use: clearing the hash wins the link.
     let won = social_publication::Entity::update_many()
         .col_expr(

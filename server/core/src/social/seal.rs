@@ -14,10 +14,7 @@ use aes_gcm::{
 use anyhow::Context;
 use base64::{Engine, engine::general_purpose::STANDARD};
 use rand::RngCore;
-use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryOrder, Set,
-    TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryOrder, Set};
 use secrecy::ExposeSecret;
 use uuid::Uuid;
 
@@ -183,7 +180,7 @@ pub struct Rotated {
 /// # Errors
 /// A token that opens with neither master secret (nothing is changed then), database errors.
 pub async fn rotate(state: &AppState) -> anyhow::Result<Rotated> {
-    let txn = state.db.begin().await?;
+    let txn = crate::social::write_txn(&state.db).await?;
     let key_id = current_key(&txn, state).await? + 1;
     sealing_key::ActiveModel {
         id: Set(key_id),
