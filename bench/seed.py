@@ -8,24 +8,40 @@ import http.client, sqlite3, sys, time, urllib.parse, uuid
 port, db, images = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 origin = f"http://127.0.0.1:{port}"
 
-def request(method, path, body=b"", headers=None, cookie=None):
+def request(method, path, body=b"", headers=None, cookie=None, text=False):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     headers = dict(headers or {}, Origin=origin)
     if cookie:
         headers["Cookie"] = cookie
     conn.request(method, path, body, headers)
     res = conn.getresponse()
-    res.read()
+    data = res.read().decode(errors="replace")
     cookies = [v.split(";")[0] for k, v in res.getheaders() if k.lower() == "set-cookie"]
     conn.close()
-    return res.status, cookies
+    return (res.status, cookies, data) if text else (res.status, cookies)
 
 form = {"Content-Type": "application/x-www-form-urlencoded"}
 email, password = "bench-share@example.com", "violet harbour lantern 42"
-status, _ = request("POST", "/signup", urllib.parse.urlencode({"email": email, "name": "Bench",
+status, jar = request("POST", "/signup", urllib.parse.urlencode({"email": email, "name": "Bench",
     "language": "en", "password": password, "age_confirmed": "on"}), form)
 assert status == 303, status
-status, cookies = request("POST", "/login", urllib.parse.urlencode({"email": email, "password": password}), form)
+jar = "; ".join(jar)
+# Confirm the address with the emailed link (development mode keeps mail at /dev/outbox), as a
+# person would: open it, then press its button (unconfirmed addresses cannot sign in).
+import html as htmlmod, re
+link = None
+for _ in range(100):
+    _, _, outbox = request("GET", "/dev/outbox", text=True)
+    found = re.search(r'href="(http[^"]+)"', outbox)
+    if found:
+        link = htmlmod.unescape(found.group(1))
+        break
+    time.sleep(0.1)
+assert link, "no confirmation mail"
+_, _, landing = request("GET", link[link.index("/", len("http://")):], cookie=jar, text=True)
+found = re.search(r'<form[^>]*action="([^"]+)"[^>]*>\s*<input[^>]*name="token"[^>]*value="([^"]*)"', landing)
+status, cookies = request("POST", htmlmod.unescape(found.group(1)),
+    urllib.parse.urlencode([("token", htmlmod.unescape(found.group(2)))]), form, jar)
 assert status == 303, status
 cookie = next(c for c in cookies if "obscura_session=" in c)
 boundary = uuid.uuid4().hex
