@@ -395,3 +395,43 @@ async fn every_platform_asks_only_what_publishing_needs_and_no_token_is_kept_in_
     }
     app.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn erasing_the_account_revokes_its_connections_at_the_platforms() {
+    let fake = Fake::start();
+    let app = app_with_fake(Db::Sqlite, &fake).await;
+    let mut b = verified_user(&app, "ada@example.com").await;
+    connect(&mut b, &fake, "x").await;
+    connect(&mut b, &fake, "linkedin").await;
+    let user = crate::helpers::browser::user_id(&app, "ada@example.com").await;
+    obscura_server::privacy::erasure::purge_user(&app.state, user)
+        .await
+        .unwrap();
+    let revoked: Vec<_> = fake
+        .log("revoke")
+        .await
+        .into_iter()
+        .map(|e| e["platform"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        revoked.contains(&"x".to_owned()) && revoked.contains(&"linkedin".to_owned()),
+        "{revoked:?}"
+    );
+    assert_eq!(
+        social_connection::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .len(),
+        0
+    );
+    assert_eq!(
+        social_target::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .len(),
+        0
+    );
+    app.stop().await.unwrap();
+}
