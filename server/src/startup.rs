@@ -58,13 +58,14 @@ impl Application {
             .build();
         let app = AppState::open(config, overrides, true).await?;
         let static_headers = Arc::new(crate::http::security::static_headers(&app.config));
-        let state = WebState {
+        let state = WebState::new(crate::http::Web {
             app,
             assets: Arc::new(assets),
             leptos,
             guards: Arc::default(),
             static_headers,
-        };
+            share_pages: crate::http::share_page::SharePages::default(),
+        });
         Ok(Self { listener, state })
     }
 

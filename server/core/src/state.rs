@@ -19,9 +19,21 @@ use crate::{
     storage::{Storage, signed::UrlSigner},
 };
 
-/// Shared application state.
+/// Shared application state: one pointer to the [`Services`], so that the router's middleware
+/// and handlers, which each take a copy per request, copy one `Arc` rather than some thirty.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Services>);
+
+impl std::ops::Deref for AppState {
+    type Target = Services;
+
+    fn deref(&self) -> &Services {
+        &self.0
+    }
+}
+
+/// Everything the services use, shared by every copy of an [`AppState`].
+pub struct Services {
     /// The validated configuration.
     pub config: Arc<Config>,
     /// The database pool.
@@ -137,7 +149,7 @@ impl AppState {
             .context("building the Stripe HTTP client")?;
         let trial =
             crate::trial::Service::from_config(&config).context("building the Turnstile client")?;
-        Ok(AppState {
+        Ok(AppState(Arc::new(Services {
             billing: Arc::new(billing),
             trial: Arc::new(trial),
             social: Arc::new(
@@ -173,6 +185,6 @@ impl AppState {
             limits: crate::accounts::limits::Limits::new(auth_rate),
             mailer,
             google,
-        })
+        })))
     }
 }

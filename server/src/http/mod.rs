@@ -22,6 +22,7 @@ pub mod privacy;
 pub mod render;
 pub mod security;
 pub mod session;
+pub mod share_page;
 pub mod social;
 mod state;
 pub mod static_memory;
@@ -42,7 +43,7 @@ use tower_http::{
 
 use tracing::Level;
 
-pub use state::{SiteAssets, WebState};
+pub use state::{SiteAssets, Web, WebState};
 
 /// The header carrying the request id, set on every request and echoed on every response.
 pub const REQUEST_ID: &str = "x-request-id";
@@ -110,7 +111,12 @@ pub fn router(state: WebState) -> Router {
             state.clone(),
             security::headers,
         ))
-        // Files held in memory are answered here, before any page machinery.
+        // Share pages kept as bytes, and files held in memory, are answered here, before any
+        // page machinery.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            share_page::serve,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             static_memory::serve,

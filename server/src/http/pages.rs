@@ -30,14 +30,20 @@ pub fn routes(state: &WebState) -> Router<crate::http::WebState> {
     })
 }
 
+/// The asset names the pages link to.
+#[must_use]
+pub fn ui_assets(assets: &crate::http::SiteAssets) -> UiAssets {
+    UiAssets {
+        stylesheet: assets.stylesheet.clone(),
+        enhance_js: format!("/pkg/{}.js", assets.enhance_name),
+        enhance_wasm: format!("/pkg/{}_bg.wasm", assets.enhance_name),
+    }
+}
+
 /// What every render and server-function call gets in context.
 pub fn context(state: &WebState) -> impl Fn() + Clone + Send + Sync + 'static + use<> {
     let ports = crate::ports::for_state(state);
-    let assets = UiAssets {
-        stylesheet: state.assets.stylesheet.clone(),
-        enhance_js: format!("/pkg/{}.js", state.assets.enhance_name),
-        enhance_wasm: format!("/pkg/{}_bg.wasm", state.assets.enhance_name),
-    };
+    let assets = ui_assets(&state.assets);
     let trial_cookie = super::session::trial_cookie_name(state);
     move || {
         provide_context(ports.clone());
@@ -61,6 +67,14 @@ pub fn context(state: &WebState) -> impl Fn() + Clone + Send + Sync + 'static + 
             }
             if let Some(nonce) = parts.extensions.get::<CspNonce>() {
                 provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
+            } else if parts
+                .extensions
+                .get::<super::share_page::RenderForCache>()
+                .is_some()
+            {
+                // A page kept as bytes carries no nonce (its policy lists its scripts' hashes):
+                // take away the one Leptos provides for every render.
+                let _ = leptos::prelude::take_context::<leptos::nonce::Nonce>();
             }
             // Who is signed in, and what a form handler wants its page to show.
             if let Some(viewer) = parts.extensions.get::<obscura_app::account::Viewer>() {

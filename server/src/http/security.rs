@@ -17,10 +17,19 @@ pub struct CspNonce(pub String);
 
 /// Adds the security headers; HTML renders pick up the nonce from the request extensions.
 pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next) -> Response {
-    let mut bytes = [0u8; 16];
-    rand::rng().fill_bytes(&mut bytes);
-    let nonce = URL_SAFE_NO_PAD.encode(bytes);
-    req.extensions_mut().insert(CspNonce(nonce.clone()));
+    // A share page rendered to be kept allows the shell's scripts by hash, not by a nonce.
+    let kept = req
+        .extensions()
+        .get::<super::share_page::RenderForCache>()
+        .is_some();
+    let nonce = (!kept).then(|| {
+        let mut bytes = [0u8; 16];
+        rand::rng().fill_bytes(&mut bytes);
+        URL_SAFE_NO_PAD.encode(bytes)
+    });
+    if let Some(nonce) = &nonce {
+        req.extensions_mut().insert(CspNonce(nonce.clone()));
+    }
     let https = state.config.public_url.scheme() == "https";
     // Cloudflare's Turnstile widget: its script and frame, on the trial page only.
     let challenge = (req.uri().path() == obscura_shared::routes::TRY
@@ -30,14 +39,18 @@ pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next
 
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(
-        Some(&nonce),
-        https,
-        &form_targets(&state.config),
-        challenge,
-    )) {
-        h.insert(header::CONTENT_SECURITY_POLICY, csp);
+    if let Some(nonce) = &nonce {
+        if let Ok(csp) = HeaderValue::from_str(&content_security_policy(
+            Some(nonce),
+            https,
+            &form_targets(&state.config),
+            challenge,
+        )) {
+            h.insert(header::CONTENT_SECURITY_POLICY, csp);
+        }
     }
+    // Otherwise a share page rendered to be kept: `share_page` sets the policy from the hashes
+    // of the scripts the page turned out to contain.
     // Pages whose URL carries a token (emailed links) set a stricter referrer policy themselves.
     let own_referrer = h.get(header::REFERRER_POLICY).cloned();
     for (name, value) in fixed_headers(https) {
@@ -122,7 +135,7 @@ pub fn static_headers(config: &crate::config::Config) -> HeaderMap {
 /// Where our forms' answers may redirect the browser, besides this origin: the Google sign-in
 /// provider, and Stripe's Checkout and customer portal (a test peer serves those pages on its
 /// API's origin).
-fn form_targets(config: &crate::config::Config) -> Vec<String> {
+pub fn form_targets(config: &crate::config::Config) -> Vec<String> {
     let origin = |u: &str| {
         url::Url::parse(u)
             .ok()
@@ -169,7 +182,24 @@ pub fn content_security_policy(
     form_targets: &[String],
     challenge: Option<&str>,
 ) -> String {
-    let nonce = nonce.map_or_else(String::new, |n| format!(" 'nonce-{n}'"));
+    let nonce = nonce.map_or_else(String::new, |n| format!("'nonce-{n}'"));
+    content_security_policy_with(&nonce, https, form_targets, challenge)
+}
+
+/// The policy with `scripts` (nonce or hash sources, space-separated; may be empty) as the inline
+/// scripts allowed.
+#[must_use]
+pub fn content_security_policy_with(
+    scripts: &str,
+    https: bool,
+    form_targets: &[String],
+    challenge: Option<&str>,
+) -> String {
+    let nonce = if scripts.is_empty() {
+        String::new()
+    } else {
+        format!(" {scripts}")
+    };
     let form_action = std::iter::once("'self'")
         .chain(form_targets.iter().map(String::as_str))
         .collect::<Vec<_>>()

@@ -10,9 +10,28 @@ use leptos::prelude::LeptosOptions;
 
 use crate::state::AppState;
 
-/// The router's state.
+/// The router's state: one pointer, copied by every middleware and handler of every request.
 #[derive(Clone)]
-pub struct WebState {
+pub struct WebState(Arc<Web>);
+
+impl WebState {
+    /// Wraps the web layer's state.
+    #[must_use]
+    pub fn new(web: Web) -> Self {
+        Self(Arc::new(web))
+    }
+}
+
+impl Deref for WebState {
+    type Target = Web;
+
+    fn deref(&self) -> &Web {
+        &self.0
+    }
+}
+
+/// What the router's state holds.
+pub struct Web {
     /// The services.
     pub app: AppState,
     /// Built site assets.
@@ -23,9 +42,11 @@ pub struct WebState {
     pub guards: Arc<super::guard::Guards>,
     /// The security headers of a static file (computed once).
     pub static_headers: Arc<axum::http::HeaderMap>,
+    /// Share pages kept as bytes.
+    pub share_pages: super::share_page::SharePages,
 }
 
-impl Deref for WebState {
+impl Deref for Web {
     type Target = AppState;
 
     fn deref(&self) -> &AppState {

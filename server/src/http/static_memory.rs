@@ -132,7 +132,7 @@ impl MemoryFiles {
 }
 
 /// Whether `accept` (an `Accept-Encoding` value) takes `coding` (a q of 0 refuses it).
-fn accepts(accept: &str, coding: &str) -> bool {
+pub(crate) fn accepts(accept: &str, coding: &str) -> bool {
     accept.split(',').any(|item| {
         let mut parts = item.split(';');
         let name = parts.next().unwrap_or_default().trim();
@@ -229,13 +229,38 @@ fn answer(asset: &Asset, req: &Request, security: &HeaderMap) -> Response {
 /// The middleware: a GET or HEAD of a file held in memory is answered here, with the site's
 /// security headers; everything else goes on.
 pub async fn serve(State(state): State<WebState>, req: Request, next: Next) -> Response {
-    if (req.method() == Method::GET || req.method() == Method::HEAD)
-        && !req.headers().contains_key(header::RANGE)
-        && let Some(asset) = state.assets.files.files.get(req.uri().path())
-    {
-        return answer(asset, &req, &state.static_headers);
+    if req.method() == Method::GET || req.method() == Method::HEAD {
+        if req.uri().path() == obscura_shared::routes::HEALTHZ {
+            return healthz(&req, &state.static_headers);
+        }
+        if !req.headers().contains_key(header::RANGE)
+            && let Some(asset) = state.assets.files.files.get(req.uri().path())
+        {
+            return answer(asset, &req, &state.static_headers);
+        }
     }
     next.run(req).await
+}
+
+/// `GET /healthz`, answered here: the process is up (a load balancer asks often; it needs
+/// nothing of the page machinery).
+fn healthz(req: &Request, security: &HeaderMap) -> Response {
+    static BODY: std::sync::LazyLock<Bytes> = std::sync::LazyLock::new(|| {
+        Bytes::from(serde_json::to_vec(&crate::http::health::liveness()).unwrap_or_default())
+    });
+    let mut res = if req.method() == Method::HEAD {
+        Response::new(Body::empty())
+    } else {
+        Response::new(Body::from(BODY.clone()))
+    };
+    let h = res.headers_mut();
+    h.clone_from(security);
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(BODY.len()));
+    res
 }
 
 #[cfg(test)]

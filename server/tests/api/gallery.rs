@@ -565,3 +565,116 @@ async fn a_failed_generation_can_be_retried_from_the_gallery() {
     );
     app.stop().await.unwrap();
 }
+
+on_both_databases!(
+    a_share_page_is_kept_as_bytes_yet_counted_and_revoked_at_once,
+    |db: Db| async move {
+        use sha2::Digest as _;
+        let app = app_on(db, &[]).await;
+        let (mut b, user) = ada(&app).await;
+        let g = make(&app, user, "a kite over dunes", 1, ReferenceInput::None).await;
+        let image = images_of(&app, g).await.remove(0);
+        let row = share_it(&app, &mut b, &image.id.to_string(), &[]).await;
+        let url = app.url(&routes::share_page(&row.id));
+        let first = app.client.get(&url).send().await.unwrap();
+        assert_eq!(first.status(), StatusCode::OK);
+        let headers = first.headers().clone();
+        let body = first.text().await.unwrap();
+        let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        for name in [
+            "x-frame-options",
+            "x-content-type-options",
+            "referrer-policy",
+            "x-request-id",
+        ] {
+            assert!(headers.contains_key(name), "{name}");
+        }
+        assert!(headers.get(header::SET_COOKIE).is_none(), "no cookie");
+        let kept = db == Db::Sqlite;
+        if kept {
+            // Every inline script of the page is allowed by its hash; no nonce anywhere.
+            assert!(
+                !csp.contains("nonce-") && !body.contains("nonce="),
+                "{csp}\n{body}"
+            );
+            // The text of each inline script as sent (what a browser hashes).
+            let scripts: Vec<&str> = body
+                .split("<script")
+                .skip(1)
+                .filter_map(|rest| rest.split_once('>'))
+                .filter(|(attrs, _)| !attrs.contains("src="))
+                .filter_map(|(_, rest)| rest.split_once("</script>").map(|(text, _)| text))
+                .collect();
+            assert!(!scripts.is_empty());
+            for script in scripts {
+                let hash = base64::Engine::encode(
+                    &base64::engine::general_purpose::STANDARD,
+                    sha2::Sha256::digest(script.as_bytes()),
+                );
+                assert!(
+                    csp.contains(&format!("'sha256-{hash}'")),
+                    "{script} not allowed by {csp}"
+                );
+            }
+            assert!(csp.contains("script-src 'self' 'sha256-"), "{csp}");
+        } else {
+            // Several processes share PostgreSQL: nothing is kept, pages carry a nonce.
+            assert!(csp.contains("'nonce-") && body.contains("nonce="), "{csp}");
+        }
+
+        // The same bytes again, compressed for whoever takes it, with a validator.
+        let br = app
+            .client
+            .get(&url)
+            .header(header::ACCEPT_ENCODING, "gzip, br")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(br.status(), StatusCode::OK);
+        assert_eq!(br.headers()[header::CONTENT_ENCODING], "br");
+        assert_eq!(br.headers()[header::VARY], "accept-encoding");
+        let etag = br.headers().get(header::ETAG).cloned();
+        let packed = br.bytes().await.unwrap();
+        let mut unpacked = Vec::new();
+        brotli::BrotliDecompress(&mut packed.as_ref(), &mut unpacked).unwrap();
+        if kept {
+            assert_eq!(String::from_utf8(unpacked).unwrap(), body, "the same page");
+            let etag = etag.expect("a kept page has an ETag");
+            let again = app
+                .client
+                .get(&url)
+                .header(header::IF_NONE_MATCH, etag)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+            assert_eq!(again.headers()[header::CONTENT_SECURITY_POLICY], csp);
+            assert!(again.bytes().await.unwrap().is_empty());
+            let head = app.client.head(&url).send().await.unwrap();
+            assert_eq!(head.status(), StatusCode::OK);
+            assert!(head.bytes().await.unwrap().is_empty());
+        } else {
+            app.get(&routes::share_page(&row.id)).await;
+            app.get(&routes::share_page(&row.id)).await;
+        }
+
+        // Signed in, the owner gets the page rendered for them (with its own nonce).
+        let own = b.get(&routes::share_page(&row.id)).await;
+        assert!(
+            own.headers()[header::CONTENT_SECURITY_POLICY]
+                .to_str()
+                .unwrap()
+                .contains("'nonce-")
+        );
+        // Every view counted: three by strangers, the revalidation, the HEAD and the owner's.
+        let list = b.get(routes::SETTINGS_SHARES).await.text().await.unwrap();
+        assert!(list.contains("5 views"), "{list}");
+
+        // Revoked: the kept page is gone at once.
+        b.post(routes::SHARE_REVOKE, &[(fields::SHARE, &row.id)])
+            .await;
+        let gone = app.client.get(&url).send().await.unwrap();
+        assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+        app.stop().await.unwrap();
+    }
+);

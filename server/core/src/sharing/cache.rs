@@ -6,7 +6,10 @@
 
 use std::{
     collections::HashMap,
-    sync::{Mutex, PoisonError},
+    sync::{
+        Mutex, PoisonError,
+        atomic::{AtomicU64, Ordering},
+    },
     time::{Duration, Instant},
 };
 
@@ -24,6 +27,9 @@ const CAPACITY: usize = 10_000;
 pub struct LiveCache {
     enabled: bool,
     entries: Mutex<HashMap<String, (Live, Instant)>>,
+    /// Counts the clears: whatever was derived from a share (a rendered page) under an older
+    /// revision is stale.
+    revision: AtomicU64,
 }
 
 impl LiveCache {
@@ -33,7 +39,21 @@ impl LiveCache {
         Self {
             enabled: true,
             entries: Mutex::default(),
+            revision: AtomicU64::new(0),
         }
+    }
+
+    /// Whether the cache works (what is derived from shares may be kept only then).
+    #[must_use]
+    pub fn is_enabled(&self) -> bool {
+        self.enabled
+    }
+
+    /// The current revision: it changes whenever the cache is cleared, that is after any change
+    /// to a share, an image or an account that a share page shows.
+    #[must_use]
+    pub fn revision(&self) -> u64 {
+        self.revision.load(Ordering::Acquire)
     }
 
     /// The cached live share `id`, if fresh and not expired at `now`.
@@ -60,10 +80,9 @@ impl LiveCache {
 
     /// Forgets everything (after any change to shares or images).
     pub fn clear(&self) {
-        self.entries
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clear();
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        entries.clear();
+        self.revision.fetch_add(1, Ordering::AcqRel);
     }
 }
 

@@ -1,0 +1,393 @@
+//! Share pages kept as bytes: `/share/{id}` is what strangers open, sometimes by the thousand in
+//! a few minutes, and it is the same page for every visitor who brings no cookie. The first such
+//! view renders it through the whole stack (with a policy that allows the shell's two inline
+//! scripts by their hashes instead of a per-response nonce, so the bytes can be sent again); the next
+//! views within [`TTL`] get those bytes, compressed once, with an `ETag`, before any page
+//! machinery runs. Each view is still counted.
+//!
+//! Nothing a page promises changes: the same headers (replayed from the render), no cookie, and a
+//! share that is revoked, expires, loses its image or whose owner asks for erasure stops being
+//! served at once: every such change clears the live-share cache, whose revision each page
+//! records ([`obscura_server::sharing::LiveCache::revision`]), and a page is served only while its
+//! share's end has not passed. Visitors with cookies (signed in, a consent choice) and every
+//! other request take the ordinary path. Only where the live-share cache works (SQLite: one
+//! process serves everything).
+
+use std::{
+    collections::HashMap,
+    io::Write as _,
+    sync::{Arc, Mutex, PoisonError},
+    time::{Duration, Instant},
+};
+
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use bytes::Bytes;
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+
+use crate::http::WebState;
+
+/// How long a rendered page is served before it is rendered again (the live-share cache's own
+/// trust period: a change of the owner's display name shows within it).
+const TTL: Duration = Duration::from_secs(5);
+/// Pages kept at most (the cache empties itself beyond that).
+const CAPACITY: usize = 2_000;
+/// The largest page kept.
+const MAX_PAGE: usize = 256 * 1024;
+
+/// Marks a request whose page is rendered to be kept: no nonce, the hash-based policy.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderForCache;
+
+/// A rendered share page.
+#[derive(Debug)]
+struct Page {
+    headers: HeaderMap,
+    identity: Bytes,
+    br: Option<Bytes>,
+    gzip: Option<Bytes>,
+    etag: HeaderValue,
+    made: Instant,
+    revision: u64,
+    ends: Option<DateTime<Utc>>,
+}
+
+/// The rendered pages of this process, by share id.
+#[derive(Debug, Default)]
+pub struct SharePages {
+    pages: Mutex<HashMap<String, Arc<Page>>>,
+}
+
+impl SharePages {
+    fn get(&self, id: &str) -> Option<Arc<Page>> {
+        self.pages
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(id)
+            .cloned()
+    }
+
+    fn put(&self, id: &str, page: Page) -> Arc<Page> {
+        let page = Arc::new(page);
+        let mut pages = self.pages.lock().unwrap_or_else(PoisonError::into_inner);
+        if pages.len() >= CAPACITY {
+            pages.clear();
+        }
+        pages.insert(id.to_owned(), page.clone());
+        page
+    }
+
+    fn forget(&self, id: &str) {
+        self.pages
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(id);
+    }
+}
+
+/// The share id of a request for a share page a stranger would make: GET or HEAD of
+/// `/share/{id}` (a well-formed id), no cookie, no range.
+fn cacheable(req: &Request) -> Option<&str> {
+    if !(req.method() == Method::GET || req.method() == Method::HEAD)
+        || req.headers().contains_key(header::COOKIE)
+        || req.headers().contains_key(header::RANGE)
+    {
+        return None;
+    }
+    let id = req
+        .uri()
+        .path()
+        .strip_prefix(obscura_shared::routes::SHARE)?
+        .strip_prefix('/')?;
+    (crate::sharing::looks_like_id(id) && req.uri().query().is_none()).then_some(id)
+}
+
+/// The middleware (outside sessions, consent, the nonce and compression; inside the request id).
+pub async fn serve(State(state): State<WebState>, req: Request, next: Next) -> Response {
+    if !state.share_cache.is_enabled() {
+        return next.run(req).await;
+    }
+    let Some(id) = cacheable(&req).map(str::to_owned) else {
+        return next.run(req).await;
+    };
+    let now = state.clock.now();
+    let revision = state.share_cache.revision();
+    if let Some(page) = state.share_pages.get(&id) {
+        if page.revision == revision
+            && page.made.elapsed() < TTL
+            && page.ends.is_none_or(|end| end > now)
+        {
+            state.share_views.count(&id, now);
+            return answer(&page, &req);
+        }
+        state.share_pages.forget(&id);
+    }
+    if req.method() == Method::HEAD {
+        return next.run(req).await;
+    }
+    // Rendered once, as for a visitor who takes no compression and has no validator; the answer
+    // to this visitor is then made from the kept bytes like every later one.
+    let (parts, body) = req.into_parts();
+    let mut render = Request::from_parts(parts.clone(), body);
+    render.headers_mut().remove(header::ACCEPT_ENCODING);
+    render.headers_mut().remove(header::IF_NONE_MATCH);
+    render.headers_mut().remove(header::IF_MODIFIED_SINCE);
+    render.extensions_mut().insert(RenderForCache);
+    let res = next.run(render).await;
+    let keep = res.status() == StatusCode::OK
+        && !res.headers().contains_key(header::SET_COOKIE)
+        && !res.headers().contains_key(header::CONTENT_ENCODING);
+    let (mut res_parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_PAGE).await else {
+        // No share page (nor the 404 page) comes near this size.
+        tracing::error!("a share page was too large to keep");
+        return super::errors::error_response(&state.assets.stylesheet);
+    };
+    // The policy allows exactly the inline scripts of these bytes, by hash.
+    let csp = policy(&state.config, &inline_scripts(&bytes)).or_else(|| {
+        state
+            .static_headers
+            .get(header::CONTENT_SECURITY_POLICY)
+            .cloned()
+    });
+    if let Some(csp) = csp {
+        res_parts
+            .headers
+            .insert(header::CONTENT_SECURITY_POLICY, csp);
+    }
+    // The share as the render read it (the live-share cache holds it now), for its end.
+    let live = state.share_cache.get(&id, now);
+    let Some(live) = live.filter(|_| keep) else {
+        return Response::from_parts(res_parts, Body::from(bytes));
+    };
+    let page = state.share_pages.put(
+        &id,
+        Page::new(res_parts.headers, bytes, revision, live.expires_at),
+    );
+    let req = Request::from_parts(parts, Body::empty());
+    answer(&page, &req)
+}
+
+impl Page {
+    fn new(
+        mut headers: HeaderMap,
+        identity: Bytes,
+        revision: u64,
+        ends: Option<DateTime<Utc>>,
+    ) -> Self {
+        for name in [
+            header::CONTENT_LENGTH,
+            header::CONTENT_ENCODING,
+            header::VARY,
+            header::ETAG,
+            header::TRANSFER_ENCODING,
+            header::HeaderName::from_static(super::REQUEST_ID),
+        ] {
+            headers.remove(name);
+        }
+        let etag = HeaderValue::from_str(&format!(
+            "\"{}\"",
+            hex::encode(&Sha256::digest(&identity)[..12])
+        ))
+        .unwrap_or_else(|_| HeaderValue::from_static("\"0\""));
+        Self {
+            br: brotli(&identity),
+            gzip: gzip(&identity),
+            headers,
+            identity,
+            etag,
+            made: Instant::now(),
+            revision,
+            ends,
+        }
+    }
+}
+
+fn brotli(bytes: &[u8]) -> Option<Bytes> {
+    let mut out = Vec::with_capacity(bytes.len() / 3);
+    {
+        let mut w = ::brotli::CompressorWriter::new(&mut out, 4096, 9, 22);
+        w.write_all(bytes).ok()?;
+    }
+    Some(Bytes::from(out))
+}
+
+fn gzip(bytes: &[u8]) -> Option<Bytes> {
+    let mut w = flate2::write::GzEncoder::new(
+        Vec::with_capacity(bytes.len() / 3),
+        flate2::Compression::best(),
+    );
+    w.write_all(bytes).ok()?;
+    w.finish().ok().map(Bytes::from)
+}
+
+fn answer(page: &Page, req: &Request) -> Response {
+    let fresh = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|tags| {
+            let ours = page.etag.to_str().unwrap_or_default();
+            tags.split(',')
+                .map(|t| t.trim().trim_start_matches("W/"))
+                .any(|t| t == "*" || t == ours)
+        });
+    let mut res = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let accept = req
+            .headers()
+            .get(header::ACCEPT_ENCODING)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        let (body, coding) = match (&page.br, &page.gzip) {
+            (Some(br), _) if super::static_memory::accepts(accept, "br") => {
+                (br.clone(), Some("br"))
+            }
+            (_, Some(gz)) if super::static_memory::accepts(accept, "gzip") => {
+                (gz.clone(), Some("gzip"))
+            }
+            _ => (page.identity.clone(), None),
+        };
+        let len = body.len();
+        let mut res = Response::new(if req.method() == Method::HEAD {
+            Body::empty()
+        } else {
+            Body::from(body)
+        });
+        let h = res.headers_mut();
+        h.clone_from(&page.headers);
+        h.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+        if let Some(coding) = coding {
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+        }
+        res
+    };
+    let h = res.headers_mut();
+    if fresh {
+        for (name, value) in &page.headers {
+            if name != header::CONTENT_TYPE {
+                h.insert(name.clone(), value.clone());
+            }
+        }
+    }
+    h.insert(header::ETAG, page.etag.clone());
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    res
+}
+
+/// The text of each inline script of a page rendered by Leptos, as sent (what a browser hashes).
+/// Leptos escapes `<` in every attribute value and text, so `<script` only starts a script.
+fn inline_scripts(html: &[u8]) -> Vec<&[u8]> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(at) = find(rest, b"<script") {
+        rest = &rest[at + b"<script".len()..];
+        let Some(end_of_tag) = find(rest, b">") else {
+            break;
+        };
+        let attrs = &rest[..end_of_tag];
+        rest = &rest[end_of_tag + 1..];
+        let Some(close) = find(rest, b"</script>") else {
+            break;
+        };
+        if find(attrs, b"src=").is_none() {
+            out.push(&rest[..close]);
+        }
+        rest = &rest[close..];
+    }
+    out
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The site's policy with `scripts` (inline script texts) allowed by their SHA-256 instead of a
+/// nonce.
+#[must_use]
+fn policy<S: AsRef<[u8]>>(config: &crate::config::Config, scripts: &[S]) -> Option<HeaderValue> {
+    let hashes: Vec<String> = scripts
+        .iter()
+        .map(|s| {
+            use base64::Engine as _;
+            format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_ref()))
+            )
+        })
+        .collect();
+    HeaderValue::from_str(&super::security::content_security_policy_with(
+        &hashes.join(" "),
+        config.public_url.scheme() == "https",
+        &super::security::form_targets(config),
+        None,
+    ))
+    .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_cookieless_reads_of_a_share_page_are_kept() {
+        let id = crate::sharing::new_id();
+        let make = |method: Method, path: String, cookie: bool| {
+            let mut b = Request::builder().method(method).uri(path);
+            if cookie {
+                b = b.header(header::COOKIE, "obscura_consent=x");
+            }
+            b.body(Body::empty()).unwrap()
+        };
+        let path = format!("/share/{id}");
+        assert_eq!(
+            cacheable(&make(Method::GET, path.clone(), false)),
+            Some(id.as_str())
+        );
+        assert_eq!(
+            cacheable(&make(Method::HEAD, path.clone(), false)),
+            Some(id.as_str())
+        );
+        assert_eq!(cacheable(&make(Method::GET, path.clone(), true)), None);
+        assert_eq!(cacheable(&make(Method::POST, path.clone(), false)), None);
+        assert_eq!(
+            cacheable(&make(Method::GET, format!("{path}/image"), false)),
+            None
+        );
+        assert_eq!(
+            cacheable(&make(Method::GET, format!("{path}?x=1"), false)),
+            None
+        );
+        assert_eq!(
+            cacheable(&make(Method::GET, "/share/short".into(), false)),
+            None
+        );
+    }
+
+    #[test]
+    fn inline_scripts_are_found_as_sent() {
+        let html = br#"<head><script nonce="x">a&&b</script><script type="module" src="/m.js"></script></head><body><p title="&lt;script">t</p><script>__R=[];</script></body>"#;
+        assert_eq!(
+            inline_scripts(html),
+            vec![b"a&&b".as_slice(), b"__R=[];".as_slice()]
+        );
+    }
+
+    #[test]
+    fn kept_pages_carry_compressed_twins_and_a_strong_etag() {
+        let body = Bytes::from("<!DOCTYPE html><p>hello</p>".repeat(50));
+        let page = Page::new(HeaderMap::new(), body.clone(), 0, None);
+        let mut out = Vec::new();
+        ::brotli::BrotliDecompress(&mut page.br.as_deref().unwrap(), &mut out).unwrap();
+        assert_eq!(out, body);
+        assert!(page.gzip.as_ref().unwrap().len() < body.len());
+        assert!(page.etag.to_str().unwrap().starts_with('"'));
+    }
+}
