@@ -64,7 +64,7 @@ impl Application {
             leptos,
             guards: Arc::default(),
             static_headers,
-            share_pages: crate::http::share_page::SharePages::default(),
+            kept_pages: crate::http::kept_pages::KeptPages::default(),
         });
         Ok(Self { listener, state })
     }

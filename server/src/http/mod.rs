@@ -16,13 +16,13 @@ mod forms;
 pub mod gallery;
 pub mod guard;
 pub mod health;
+pub mod kept_pages;
 mod multipart;
 pub mod pages;
 pub mod privacy;
 pub mod render;
 pub mod security;
 pub mod session;
-pub mod share_page;
 pub mod social;
 mod state;
 pub mod static_memory;
@@ -115,7 +115,7 @@ pub fn router(state: WebState) -> Router {
         // page machinery.
         .layer(middleware::from_fn_with_state(
             state.clone(),
-            share_page::serve,
+            kept_pages::serve,
         ))
         .layer(middleware::from_fn_with_state(
             state.clone(),

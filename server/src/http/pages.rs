@@ -69,7 +69,7 @@ pub fn context(state: &WebState) -> impl Fn() + Clone + Send + Sync + 'static + 
                 provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
             } else if parts
                 .extensions
-                .get::<super::share_page::RenderForCache>()
+                .get::<super::kept_pages::RenderForCache>()
                 .is_some()
             {
                 // A page kept as bytes carries no nonce (its policy lists its scripts' hashes):

@@ -20,7 +20,7 @@ pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next
     // A share page rendered to be kept allows the shell's scripts by hash, not by a nonce.
     let kept = req
         .extensions()
-        .get::<super::share_page::RenderForCache>()
+        .get::<super::kept_pages::RenderForCache>()
         .is_some();
     let nonce = (!kept).then(|| {
         let mut bytes = [0u8; 16];
@@ -39,15 +39,15 @@ pub async fn headers(State(state): State<WebState>, mut req: Request, next: Next
 
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    if let Some(nonce) = &nonce {
-        if let Ok(csp) = HeaderValue::from_str(&content_security_policy(
+    if let Some(nonce) = &nonce
+        && let Ok(csp) = HeaderValue::from_str(&content_security_policy(
             Some(nonce),
             https,
             &form_targets(&state.config),
             challenge,
-        )) {
-            h.insert(header::CONTENT_SECURITY_POLICY, csp);
-        }
+        ))
+    {
+        h.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     // Otherwise a share page rendered to be kept: `share_page` sets the policy from the hashes
     // of the scripts the page turned out to contain.

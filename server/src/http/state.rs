@@ -43,7 +43,7 @@ pub struct Web {
     /// The security headers of a static file (computed once).
     pub static_headers: Arc<axum::http::HeaderMap>,
     /// Share pages kept as bytes.
-    pub share_pages: super::share_page::SharePages,
+    pub kept_pages: super::kept_pages::KeptPages,
 }
 
 impl Deref for Web {

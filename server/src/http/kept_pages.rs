@@ -1,22 +1,27 @@
-//! Share pages kept as bytes: `/share/{id}` is what strangers open, sometimes by the thousand in
-//! a few minutes, and it is the same page for every visitor who brings no cookie. The first such
-//! view renders it through the whole stack (with a policy that allows the shell's two inline
-//! scripts by their hashes instead of a per-response nonce, so the bytes can be sent again); the next
-//! views within [`TTL`] get those bytes, compressed once, with an `ETag`, before any page
-//! machinery runs. Each view is still counted.
+//! Public pages kept as bytes. `/share/{id}` is what strangers open, sometimes by the thousand in
+//! a few minutes, and like the landing page, the policy, the terms and the prices it is the same
+//! page for every visitor who brings no cookie and no privacy signal. The first such view renders
+//! it through the whole stack (with no nonce: the page's policy lists the SHA-256 of each inline
+//! script it contains, so the bytes can be sent again); the next views within [`TTL`] get those
+//! bytes, compressed once, with an `ETag`, before any page machinery runs. Past [`TTL`] one
+//! request renders the page again while the others still get the kept one.
 //!
-//! Nothing a page promises changes: the same headers (replayed from the render), no cookie, and a
-//! share that is revoked, expires, loses its image or whose owner asks for erasure stops being
-//! served at once: every such change clears the live-share cache, whose revision each page
-//! records ([`obscura_server::sharing::LiveCache::revision`]), and a page is served only while its
-//! share's end has not passed. Visitors with cookies (signed in, a consent choice) and every
-//! other request take the ordinary path. Only where the live-share cache works (SQLite: one
-//! process serves everything).
+//! Nothing a share page promises changes: the same headers (replayed from the render), no
+//! cookie, every view counted, and a share that is revoked, expires, loses its image or whose
+//! owner asks for erasure stops being served at once: every such change clears the live-share
+//! cache, whose revision each kept share page records
+//! ([`obscura_server::sharing::LiveCache::revision`]), and a share page is served only while its
+//! share's end has not passed. Share pages are kept only where the live-share cache works
+//! (SQLite: one process serves everything). Visitors with cookies (signed in, a consent choice)
+//! and every other request take the ordinary path.
 
 use std::{
     collections::HashMap,
     io::Write as _,
-    sync::{Arc, Mutex, PoisonError},
+    sync::{
+        Arc, Mutex, PoisonError,
+        atomic::{AtomicBool, Ordering},
+    },
     time::{Duration, Instant},
 };
 
@@ -36,6 +41,8 @@ use crate::http::WebState;
 /// How long a rendered page is served before it is rendered again (the live-share cache's own
 /// trust period: a change of the owner's display name shows within it).
 const TTL: Duration = Duration::from_secs(5);
+/// How long past [`TTL`] a page may still be sent while one request renders it again.
+const STALE_LIMIT: Duration = Duration::from_secs(20);
 /// Pages kept at most (the cache empties itself beyond that).
 const CAPACITY: usize = 2_000;
 /// The largest page kept.
@@ -54,17 +61,19 @@ struct Page {
     gzip: Option<Bytes>,
     etag: HeaderValue,
     made: Instant,
+    /// Whether a request is rendering it again.
+    refreshing: AtomicBool,
     revision: u64,
     ends: Option<DateTime<Utc>>,
 }
 
 /// The rendered pages of this process, by share id.
 #[derive(Debug, Default)]
-pub struct SharePages {
+pub struct KeptPages {
     pages: Mutex<HashMap<String, Arc<Page>>>,
 }
 
-impl SharePages {
+impl KeptPages {
     fn get(&self, id: &str) -> Option<Arc<Page>> {
         self.pages
             .lock()
@@ -91,42 +100,80 @@ impl SharePages {
     }
 }
 
-/// The share id of a request for a share page a stranger would make: GET or HEAD of
-/// `/share/{id}` (a well-formed id), no cookie, no range.
-fn cacheable(req: &Request) -> Option<&str> {
+/// What a kept page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kept<'a> {
+    /// `/share/{id}`: counted, and stale as soon as any share changes.
+    Share(&'a str),
+    /// A public page that is the same for every visitor without cookies (landing, policy,
+    /// terms, pricing): stale after [`TTL`].
+    Fixed,
+}
+
+/// The public pages kept as bytes besides share pages.
+const FIXED: [&str; 4] = [
+    obscura_shared::routes::HOME,
+    obscura_shared::routes::PRIVACY,
+    obscura_shared::routes::TERMS,
+    obscura_shared::routes::PRICING,
+];
+
+/// What a request is for, if it is one a stranger would make for a kept page: GET or HEAD, no
+/// cookie, no privacy signal, no range, no query, of a share page (a well-formed id) or one of
+/// [`FIXED`]. (When pages speak the visitor's language, the language joins the key.)
+fn cacheable(req: &Request) -> Option<Kept<'_>> {
     if !(req.method() == Method::GET || req.method() == Method::HEAD)
         || req.headers().contains_key(header::COOKIE)
         || req.headers().contains_key(header::RANGE)
+        // The consent banner answers a privacy signal (and says so).
+        || req.headers().contains_key("sec-gpc")
+        || req.headers().contains_key("dnt")
+        || req.uri().query().is_some()
     {
         return None;
     }
-    let id = req
-        .uri()
-        .path()
+    let path = req.uri().path();
+    if FIXED.contains(&path) {
+        return Some(Kept::Fixed);
+    }
+    let id = path
         .strip_prefix(obscura_shared::routes::SHARE)?
         .strip_prefix('/')?;
-    (crate::sharing::looks_like_id(id) && req.uri().query().is_none()).then_some(id)
+    crate::sharing::looks_like_id(id).then_some(Kept::Share(id))
 }
 
 /// The middleware (outside sessions, consent, the nonce and compression; inside the request id).
 pub async fn serve(State(state): State<WebState>, req: Request, next: Next) -> Response {
-    if !state.share_cache.is_enabled() {
+    let kind = match cacheable(&req) {
+        // Share pages only where every change to a share is seen by this process.
+        Some(Kept::Share(_)) if !state.share_cache.is_enabled() => None,
+        other => other,
+    };
+    let Some(kind) = kind else {
         return next.run(req).await;
-    }
-    let Some(id) = cacheable(&req).map(str::to_owned) else {
-        return next.run(req).await;
+    };
+    let key = req.uri().path().to_owned();
+    let share = match kind {
+        Kept::Share(id) => Some(id.to_owned()),
+        Kept::Fixed => None,
     };
     let now = state.clock.now();
     let revision = state.share_cache.revision();
-    if let Some(page) = state.share_pages.get(&id) {
-        if page.revision == revision
-            && page.made.elapsed() < TTL
-            && page.ends.is_none_or(|end| end > now)
-        {
-            state.share_views.count(&id, now);
-            return answer(&page, &req);
+    if let Some(page) = state.kept_pages.get(&key) {
+        if (share.is_none() || page.revision == revision) && page.ends.is_none_or(|end| end > now) {
+            let age = page.made.elapsed();
+            // Past its time one request renders it again while the others still get it (a
+            // crowd must not render it 64 times at once); nothing changed that a share page
+            // must stop showing at once, or the revision would differ.
+            if age < TTL || (age < STALE_LIMIT && page.refreshing.swap(true, Ordering::AcqRel)) {
+                if let Some(id) = &share {
+                    state.share_views.count(id, now);
+                }
+                return answer(&page, &req);
+            }
+        } else {
+            state.kept_pages.forget(&key);
         }
-        state.share_pages.forget(&id);
     }
     if req.method() == Method::HEAD {
         return next.run(req).await;
@@ -145,8 +192,8 @@ pub async fn serve(State(state): State<WebState>, req: Request, next: Next) -> R
         && !res.headers().contains_key(header::CONTENT_ENCODING);
     let (mut res_parts, body) = res.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_PAGE).await else {
-        // No share page (nor the 404 page) comes near this size.
-        tracing::error!("a share page was too large to keep");
+        // No such page (nor the 404 page) comes near this size.
+        tracing::error!("a public page was too large to keep");
         return super::errors::error_response(&state.assets.stylesheet);
     };
     // The policy allows exactly the inline scripts of these bytes, by hash.
@@ -161,15 +208,24 @@ pub async fn serve(State(state): State<WebState>, req: Request, next: Next) -> R
             .headers
             .insert(header::CONTENT_SECURITY_POLICY, csp);
     }
-    // The share as the render read it (the live-share cache holds it now), for its end.
-    let live = state.share_cache.get(&id, now);
-    let Some(live) = live.filter(|_| keep) else {
-        return Response::from_parts(res_parts, Body::from(bytes));
+    // A share as the render read it (the live-share cache holds it now), for its end.
+    let ends = match &share {
+        Some(id) => match state.share_cache.get(id, now) {
+            Some(live) => live.expires_at,
+            None => {
+                state.kept_pages.forget(&key);
+                return Response::from_parts(res_parts, Body::from(bytes));
+            }
+        },
+        None => None,
     };
-    let page = state.share_pages.put(
-        &id,
-        Page::new(res_parts.headers, bytes, revision, live.expires_at),
-    );
+    if !keep {
+        state.kept_pages.forget(&key);
+        return Response::from_parts(res_parts, Body::from(bytes));
+    }
+    let page = state
+        .kept_pages
+        .put(&key, Page::new(res_parts.headers, bytes, revision, ends));
     let req = Request::from_parts(parts, Body::empty());
     answer(&page, &req)
 }
@@ -203,6 +259,7 @@ impl Page {
             identity,
             etag,
             made: Instant::now(),
+            refreshing: AtomicBool::new(false),
             revision,
             ends,
         }
@@ -347,13 +404,21 @@ mod tests {
             b.body(Body::empty()).unwrap()
         };
         let path = format!("/share/{id}");
+        let share = Some(Kept::Share(id.as_str()));
+        assert_eq!(cacheable(&make(Method::GET, path.clone(), false)), share);
+        assert_eq!(cacheable(&make(Method::HEAD, path.clone(), false)), share);
         assert_eq!(
-            cacheable(&make(Method::GET, path.clone(), false)),
-            Some(id.as_str())
+            cacheable(&make(Method::GET, "/privacy".into(), false)),
+            Some(Kept::Fixed)
+        );
+        assert_eq!(cacheable(&make(Method::GET, "/privacy".into(), true)), None);
+        assert_eq!(
+            cacheable(&make(Method::GET, "/privacy?v=1".into(), false)),
+            None
         );
         assert_eq!(
-            cacheable(&make(Method::HEAD, path.clone(), false)),
-            Some(id.as_str())
+            cacheable(&make(Method::GET, "/settings".into(), false)),
+            None
         );
         assert_eq!(cacheable(&make(Method::GET, path.clone(), true)), None);
         assert_eq!(cacheable(&make(Method::POST, path.clone(), false)), None);
