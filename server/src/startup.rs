@@ -17,6 +17,8 @@ use crate::{
 /// A built application with its listener bound.
 pub struct Application {
     listener: TcpListener,
+    /// The separate `/metrics` listener (`OBSCURA_METRICS_ADDR`), when configured.
+    metrics_listener: Option<TcpListener>,
     state: WebState,
 }
 
@@ -44,6 +46,19 @@ impl Application {
             )
         })?;
         let addr = listener.local_addr()?;
+        let metrics_listener = match config.metrics.addr {
+            Some(metrics_addr) => {
+                Some(TcpListener::bind(metrics_addr).await.with_context(|| {
+                    format!(
+                        "binding {metrics_addr} (set OBSCURA_METRICS_ADDR to use another address)"
+                    )
+                })?)
+            }
+            None => None,
+        };
+        if config.metrics.enabled() {
+            crate::http::metrics::install();
+        }
         // Without an explicit public URL, it follows the bound address (port 0 in tests).
         let mut config = config;
         if !config.public_url_explicit {
@@ -65,7 +80,11 @@ impl Application {
             guards: Arc::default(),
             static_headers,
         };
-        Ok(Self { listener, state })
+        Ok(Self {
+            listener,
+            metrics_listener,
+            state,
+        })
     }
 
     /// The bound address (the real port when 0 was asked for).
@@ -74,6 +93,14 @@ impl Application {
     /// If the socket has no local address.
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
         self.listener.local_addr()
+    }
+
+    /// The bound address of the separate `/metrics` listener, when there is one.
+    #[must_use]
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics_listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
     }
 
     /// The application state (for tests).
@@ -104,6 +131,13 @@ impl Application {
                 tracing::debug!(error = %e, "could not set TCP_NODELAY");
             }
         });
+        let metrics = self.metrics_listener.map(|listener| {
+            let router = crate::http::metrics::listener_router(self.state.clone());
+            if let Ok(addr) = listener.local_addr() {
+                tracing::info!(%addr, "metrics are served at http://{addr}/metrics");
+            }
+            tokio::spawn(async move { axum::serve(listener, router).await })
+        });
         let sweeper = tokio::spawn(sweep_forever(self.state.clone()));
         let views = tokio::spawn(flush_views_forever(self.state.app.clone()));
         let retention = tokio::spawn(crate::privacy::retention::schedule_forever(
@@ -132,6 +166,9 @@ impl Application {
         tokio::select! {
             result = server => result.context("serving HTTP")?,
             () = drained => tracing::warn!(grace_secs = grace.as_secs(), "in-flight requests did not finish within the grace period"),
+        }
+        if let Some(metrics) = metrics {
+            metrics.abort();
         }
         sweeper.abort();
         views.abort();
