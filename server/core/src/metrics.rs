@@ -215,3 +215,57 @@ pub async fn provider<T>(
 pub fn limiter_refused(limiter: &'static str) {
     metrics::counter!(names::LIMITER_REFUSALS, "limiter" => limiter).increment(1);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_are_counted_by_class_only() {
+        assert_eq!(status_class(101), "1xx");
+        assert_eq!(status_class(204), "2xx");
+        assert_eq!(status_class(303), "3xx");
+        assert_eq!(status_class(429), "4xx");
+        assert_eq!(status_class(503), "5xx");
+        assert_eq!(
+            method_label(&http::Method::from_bytes(b"BREW").unwrap()),
+            "other"
+        );
+    }
+
+    #[test]
+    fn provider_failures_fall_into_four_reasons() {
+        let reasons: std::collections::BTreeSet<_> = [
+            ProviderError::ContentRejected,
+            ProviderError::RateLimited { retry_after: None },
+            ProviderError::Unavailable("x".into()),
+            ProviderError::Timeout,
+            ProviderError::Rejected("x".into()),
+            ProviderError::Unauthorized,
+            ProviderError::BadResponse("x".into()),
+            ProviderError::Failed("x".into()),
+        ]
+        .iter()
+        .map(provider_reason)
+        .collect();
+        assert_eq!(
+            reasons.into_iter().collect::<Vec<_>>(),
+            ["other", "refused", "timeout", "unavailable"]
+        );
+    }
+
+    #[tokio::test]
+    async fn recording_without_a_recorder_does_nothing() {
+        // No recorder is installed in this test binary: every call is a no-op.
+        limiter_refused("sign_in_client");
+        job_ended(
+            "generate",
+            JobOutcome::Succeeded,
+            Some(Duration::from_millis(5)),
+        );
+        queue_depth("generate".to_owned(), "queued", 3);
+        http_request(&http::Method::GET, "/".to_owned(), 200, Duration::ZERO);
+        let out = provider(ProviderKind::Local, async { Ok::<_, ProviderError>(7) }).await;
+        assert_eq!(out, Ok(7));
+    }
+}
