@@ -135,6 +135,12 @@ impl Application {
             let router = crate::http::metrics::listener_router(self.state.clone());
             if let Ok(addr) = listener.local_addr() {
                 tracing::info!(%addr, "metrics are served at http://{addr}/metrics");
+                if !reachable_only_nearby(addr.ip()) {
+                    tracing::warn!(
+                        %addr,
+                        "OBSCURA_METRICS_ADDR answers without a token: keep this address away from the internet (firewall), or bind it to loopback or a private network"
+                    );
+                }
             }
             tokio::spawn(async move { axum::serve(listener, router).await })
         });
@@ -244,6 +250,17 @@ async fn sweep_forever(state: WebState) {
         tick.tick().await;
         state.limits.forget_idle();
         state.guards.forget_idle();
+    }
+}
+
+/// Whether an address is loopback or private (link-local, RFC 1918, unique local), so that a
+/// listener bound to it is not on the internet by itself.
+fn reachable_only_nearby(ip: std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => v4.is_loopback() || v4.is_private() || v4.is_link_local(),
+        std::net::IpAddr::V6(v6) => {
+            v6.is_loopback() || v6.is_unique_local() || v6.is_unicast_link_local()
+        }
     }
 }
 
