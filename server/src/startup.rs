@@ -17,6 +17,8 @@ use crate::{
 /// A built application with its listener bound.
 pub struct Application {
     listener: TcpListener,
+    /// The separate `/metrics` listener (`OBSCURA_METRICS_ADDR`), when configured.
+    metrics_listener: Option<TcpListener>,
     state: WebState,
 }
 
@@ -44,6 +46,19 @@ impl Application {
             )
         })?;
         let addr = listener.local_addr()?;
+        let metrics_listener = match config.metrics.addr {
+            Some(metrics_addr) => {
+                Some(TcpListener::bind(metrics_addr).await.with_context(|| {
+                    format!(
+                        "binding {metrics_addr} (set OBSCURA_METRICS_ADDR to use another address)"
+                    )
+                })?)
+            }
+            None => None,
+        };
+        if config.metrics.enabled() {
+            crate::http::metrics::install();
+        }
         // Without an explicit public URL, it follows the bound address (port 0 in tests).
         let mut config = config;
         if !config.public_url_explicit {
@@ -66,7 +81,11 @@ impl Application {
             static_headers,
             kept_pages: crate::http::kept_pages::KeptPages::default(),
         });
-        Ok(Self { listener, state })
+        Ok(Self {
+            listener,
+            metrics_listener,
+            state,
+        })
     }
 
     /// The bound address (the real port when 0 was asked for).
@@ -75,6 +94,14 @@ impl Application {
     /// If the socket has no local address.
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
         self.listener.local_addr()
+    }
+
+    /// The bound address of the separate `/metrics` listener, when there is one.
+    #[must_use]
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics_listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
     }
 
     /// The application state (for tests).
@@ -105,6 +132,19 @@ impl Application {
                 tracing::debug!(error = %e, "could not set TCP_NODELAY");
             }
         });
+        let metrics = self.metrics_listener.map(|listener| {
+            let router = crate::http::metrics::listener_router(self.state.clone());
+            if let Ok(addr) = listener.local_addr() {
+                tracing::info!(%addr, "metrics are served at http://{addr}/metrics");
+                if !reachable_only_nearby(addr.ip()) {
+                    tracing::warn!(
+                        %addr,
+                        "OBSCURA_METRICS_ADDR answers without a token: keep this address away from the internet (firewall), or bind it to loopback or a private network"
+                    );
+                }
+            }
+            tokio::spawn(async move { axum::serve(listener, router).await })
+        });
         let sweeper = tokio::spawn(sweep_forever(self.state.clone()));
         let views = tokio::spawn(flush_views_forever(self.state.app.clone()));
         let retention = tokio::spawn(crate::privacy::retention::schedule_forever(
@@ -133,6 +173,9 @@ impl Application {
         tokio::select! {
             result = server => result.context("serving HTTP")?,
             () = drained => tracing::warn!(grace_secs = grace.as_secs(), "in-flight requests did not finish within the grace period"),
+        }
+        if let Some(metrics) = metrics {
+            metrics.abort();
         }
         sweeper.abort();
         views.abort();
@@ -208,6 +251,17 @@ async fn sweep_forever(state: WebState) {
         tick.tick().await;
         state.limits.forget_idle();
         state.guards.forget_idle();
+    }
+}
+
+/// Whether an address is loopback or private (link-local, RFC 1918, unique local), so that a
+/// listener bound to it is not on the internet by itself.
+fn reachable_only_nearby(ip: std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => v4.is_loopback() || v4.is_private() || v4.is_link_local(),
+        std::net::IpAddr::V6(v6) => {
+            v6.is_loopback() || v6.is_unique_local() || v6.is_unicast_link_local()
+        }
     }
 }
 

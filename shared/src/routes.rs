@@ -250,6 +250,8 @@ pub const STRIPE_WEBHOOK: &str = "/webhooks/stripe";
 pub const HEALTHZ: &str = "/healthz";
 /// Readiness probe (JSON).
 pub const READYZ: &str = "/readyz";
+/// Prometheus metrics (text), when configured: on the main address only with a bearer token.
+pub const METRICS: &str = "/metrics";
 /// Where hashed, immutable build assets are served from.
 pub const PKG: &str = "/pkg";
 /// Prefix of the server-function endpoints.

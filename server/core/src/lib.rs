@@ -23,6 +23,7 @@ pub mod health;
 pub mod ids;
 pub mod jobs;
 pub mod mail;
+pub mod metrics;
 pub mod privacy;
 pub mod secrets;
 pub mod sharing;

@@ -87,14 +87,15 @@ impl Guards {
     /// # Errors
     /// The wait until the client may write again.
     pub fn check(&self, kind: Write, client: Option<IpAddr>) -> Result<(), Duration> {
-        let limiter = match kind {
-            Write::Consent => &self.consent,
-            Write::GoogleStart => &self.google_start,
+        let (limiter, name) = match kind {
+            Write::Consent => (&self.consent, "consent_client"),
+            Write::GoogleStart => (&self.google_start, "google_start_client"),
         };
         let now = governor::clock::DefaultClock::default().now();
-        limiter
-            .check_key(&rate_key(client))
-            .map_err(|n| n.wait_time_from(now))
+        limiter.check_key(&rate_key(client)).map_err(|n| {
+            crate::metrics::limiter_refused(name);
+            n.wait_time_from(now)
+        })
     }
 
     /// Forgets clients whose buckets are full again (bounds memory).

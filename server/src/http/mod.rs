@@ -17,6 +17,7 @@ pub mod gallery;
 pub mod guard;
 pub mod health;
 pub mod kept_pages;
+pub mod metrics;
 mod multipart;
 pub mod pages;
 pub mod privacy;
@@ -41,6 +42,7 @@ use tower_http::{
     trace::TraceLayer,
 };
 
+use tower::util::option_layer;
 use tracing::Level;
 
 pub use state::{SiteAssets, Web, WebState};
@@ -55,6 +57,7 @@ pub fn router(state: WebState) -> Router {
     Router::new()
         .route(routes::HEALTHZ, get(health::healthz))
         .route(routes::READYZ, get(health::readyz))
+        .merge(metrics::routes(&state))
         .merge(pages::routes(&state))
         .merge(api::router(&state))
         .merge(
@@ -132,6 +135,14 @@ pub fn router(state: WebState) -> Router {
                         .latency_unit(LatencyUnit::Millis),
                 ),
         )
+        // Counting requests by route template, only when metrics are on.
+        .layer(option_layer(
+            state
+                .config
+                .metrics
+                .enabled()
+                .then(|| middleware::from_fn(metrics::track)),
+        ))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
         .with_state(state)
 }
@@ -157,7 +168,11 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<WebSta
 /// the authorization matrix test: a route missing from it fails that test.
 #[must_use]
 pub fn route_inventory() -> Vec<String> {
-    let mut all: Vec<String> = vec![routes::HEALTHZ.to_owned(), routes::READYZ.to_owned()];
+    let mut all: Vec<String> = vec![
+        routes::HEALTHZ.to_owned(),
+        routes::READYZ.to_owned(),
+        routes::METRICS.to_owned(),
+    ];
     all.extend(pages::route_list().iter().map(|r| r.path().to_owned()));
     all.extend(leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_owned()));
     all.extend(account_paths().into_iter().map(str::to_owned));

@@ -123,6 +123,8 @@ fn matrix() -> Vec<Entry> {
         // Probes and public pages.
         e(GET, routes::HEALTHZ, Public, routes::HEALTHZ, &[]),
         e(GET, routes::READYZ, Public, routes::READYZ, &[]),
+        // Off by default; with OBSCURA_METRICS_TOKEN, the token's bearer only (tests/api/metrics.rs).
+        e(GET, routes::METRICS, Disabled, routes::METRICS, &[]),
         e(GET, routes::HOME, Public, routes::HOME, &[]),
         e(GET, routes::PRIVACY, Public, routes::PRIVACY, &[]),
         e(GET, routes::PRIVACY_VERSIONS, Public, routes::PRIVACY_VERSIONS, &[]),

@@ -28,6 +28,7 @@ mod health;
 mod helpers;
 mod image_limits;
 mod mail;
+mod metrics;
 mod mfa;
 mod migrations;
 mod pages;

@@ -94,7 +94,10 @@ impl Limits {
         let now = governor::clock::DefaultClock::default().now();
         self.billing_account
             .check_key(&account.to_owned())
-            .map_err(|n| n.wait_time_from(now))
+            .map_err(|n| {
+                crate::metrics::limiter_refused("billing_account");
+                n.wait_time_from(now)
+            })
     }
 
     /// Takes one avatar upload for `account` (not scaled by the sign-in rate: it bounds image
@@ -106,7 +109,10 @@ impl Limits {
         let now = governor::clock::DefaultClock::default().now();
         self.avatar_account
             .check_key(&account.to_owned())
-            .map_err(|n| n.wait_time_from(now))
+            .map_err(|n| {
+                crate::metrics::limiter_refused("avatar_account");
+                n.wait_time_from(now)
+            })
     }
 
     /// Takes one attempt for `client` (a [`super::Client::rate_key`]) and `account`, when given.
@@ -121,26 +127,38 @@ impl Limits {
         account: Option<&str>,
     ) -> Result<(), Duration> {
         let now = governor::clock::DefaultClock::default().now();
-        let take = |limiter: &DefaultKeyedRateLimiter<String>, key: String| {
-            limiter.check_key(&key).map_err(|n| n.wait_time_from(now))
+        // Each refusal is counted under the limiter's fixed name, never its key.
+        let take = |limiter: &DefaultKeyedRateLimiter<String>, name: &'static str, key: String| {
+            limiter.check_key(&key).map_err(|n| {
+                crate::metrics::limiter_refused(name);
+                n.wait_time_from(now)
+            })
         };
         match action {
             Action::SignIn => {
-                take(&self.sign_in_ip, client.to_owned())?;
+                take(&self.sign_in_ip, "sign_in_client", client.to_owned())?;
                 if let Some(account) = account {
-                    take(&self.sign_in_account_client, format!("{account}\n{client}"))?;
-                    take(&self.sign_in_account, account.to_owned())?;
+                    take(
+                        &self.sign_in_account_client,
+                        "sign_in_account_client",
+                        format!("{account}\n{client}"),
+                    )?;
+                    take(&self.sign_in_account, "sign_in_account", account.to_owned())?;
                 }
             }
             Action::SignUp | Action::EmailLink => {
-                let by_client = if action == Action::SignUp {
-                    &self.sign_up_ip
+                let (by_client, name) = if action == Action::SignUp {
+                    (&self.sign_up_ip, "sign_up_client")
                 } else {
-                    &self.email_ip
+                    (&self.email_ip, "email_link_client")
                 };
-                take(by_client, client.to_owned())?;
+                take(by_client, name, client.to_owned())?;
                 if let Some(account) = account {
-                    take(&self.email_account, account.to_owned())?;
+                    take(
+                        &self.email_account,
+                        "email_link_account",
+                        account.to_owned(),
+                    )?;
                 }
             }
         }

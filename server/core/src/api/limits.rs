@@ -77,6 +77,7 @@ impl ApiLimits {
     pub fn check(&self, caller: &Caller) -> Result<Allowed, Refused> {
         let now = DefaultClock::default().now();
         if let Err(n) = self.account.check_key(&caller.user_id) {
+            crate::metrics::limiter_refused("api_account");
             return Err(Refused {
                 limit: n.quota().burst_size().get(),
                 retry_after: n.wait_time_from(now),
@@ -88,11 +89,14 @@ impl ApiLimits {
                 limit: self.per_key,
                 remaining: snapshot.remaining_burst_capacity(),
             }),
-            Err(n) => Err(Refused {
-                limit: self.per_key,
-                retry_after: n.wait_time_from(now),
-                account: false,
-            }),
+            Err(n) => {
+                crate::metrics::limiter_refused("api_key");
+                Err(Refused {
+                    limit: self.per_key,
+                    retry_after: n.wait_time_from(now),
+                    account: false,
+                })
+            }
         }
     }
 }

@@ -107,6 +107,8 @@ impl Default for Raw {
             file_url_ttl_secs: g.file_url_ttl_secs,
             blocklist: g.blocklist,
             blocklist_file: g.blocklist_file,
+            metrics_addr: None,
+            metrics_token: None,
             offline_delay_ms: g.offline_delay_ms,
             config: None,
         }

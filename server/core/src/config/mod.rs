@@ -12,12 +12,14 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 pub mod billing;
+pub mod metrics;
 pub mod privacy;
 pub mod social;
 pub mod storage;
 pub mod trial;
 
 pub use billing::Billing;
+pub use metrics::Metrics;
 pub use privacy::Privacy;
 pub use social::Social;
 pub use storage::{ObjectStorage, S3Storage};
@@ -155,6 +157,9 @@ struct Raw {
     blocklist: Option<String>,
     blocklist_file: Option<PathBuf>,
     offline_delay_ms: u64,
+    // The Prometheus endpoint (validated in `metrics.rs`).
+    metrics_addr: Option<String>,
+    metrics_token: Option<String>,
     // Read from the environment by `load` itself; accepted here so the env provider's keys pass
     // `deny_unknown_fields`.
     config: Option<PathBuf>,
@@ -246,6 +251,8 @@ pub struct Config {
     pub trial: Trial,
     /// Social platforms people may connect and publish to.
     pub social: Social,
+    /// The Prometheus endpoint (`OBSCURA_METRICS_ADDR`, `OBSCURA_METRICS_TOKEN`); off by default.
+    pub metrics: Metrics,
 }
 
 /// How mail leaves the server.
@@ -425,6 +432,17 @@ impl Config {
         ) + &format!("\n  billing: {}", self.billing.summary())
             + &format!("\n  trial: {}", self.trial.summary())
             + &format!("\n  social publishing: {}", self.social.summary())
+            + &format!(
+                "\n  metrics: {}",
+                match (&self.metrics.addr, &self.metrics.token) {
+                    (None, None) => "off".to_owned(),
+                    (Some(addr), None) => format!("http://{addr}/metrics"),
+                    (None, Some(_)) => "/metrics with a bearer token".to_owned(),
+                    (Some(addr), Some(_)) => {
+                        format!("http://{addr}/metrics, and /metrics with a bearer token")
+                    }
+                }
+            )
     }
 }
 

@@ -430,3 +430,56 @@ fn trial_settings_are_checked() {
     assert!(!off.trial.enabled());
     assert!(off.summary().contains("trial: off"));
 }
+
+#[test]
+fn metrics_are_off_unless_an_address_or_a_token_is_set() {
+    let c = Config::from_pairs(&[]).unwrap();
+    assert!(!c.metrics.enabled());
+    let c = Config::from_pairs(&[("METRICS_ADDR", ""), ("METRICS_TOKEN", "")]).unwrap();
+    assert!(!c.metrics.enabled());
+    let c = Config::from_pairs(&[("METRICS_ADDR", "127.0.0.1:9464")]).unwrap();
+    assert_eq!(c.metrics.addr.unwrap().to_string(), "127.0.0.1:9464");
+    assert!(c.metrics.enabled() && c.metrics.token.is_none());
+    assert!(
+        c.summary()
+            .contains("metrics: http://127.0.0.1:9464/metrics")
+    );
+}
+
+#[test]
+fn a_metrics_token_is_long_and_compared_exactly() {
+    let token = "0123456789abcdef0123456789abcdef";
+    for short in ["secret", &token[1..]] {
+        let e = Config::from_pairs(&[("METRICS_TOKEN", short)]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_METRICS_TOKEN");
+        assert!(
+            e.message.contains("at least 32 characters"),
+            "{}",
+            e.message
+        );
+    }
+    let c = Config::from_pairs(&[("METRICS_TOKEN", token)]).unwrap();
+    assert!(c.metrics.enabled());
+    assert!(c.metrics.authorizes(token));
+    for wrong in ["", &token[1..], &format!("{token}0"), &token.to_uppercase()] {
+        assert!(!c.metrics.authorizes(wrong), "{wrong}");
+    }
+    assert!(!c.summary().contains(token));
+    // Without a token nothing is authorized.
+    assert!(!Config::from_pairs(&[]).unwrap().metrics.authorizes(""));
+}
+
+#[test]
+fn a_metrics_address_must_be_an_address_other_than_the_main_one() {
+    for bad in ["nowhere", "127.0.0.1", "localhost:9464"] {
+        let e = Config::from_pairs(&[("METRICS_ADDR", bad)]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_METRICS_ADDR", "{bad}");
+    }
+    let e = Config::from_pairs(&[
+        ("ADDR", "127.0.0.1:3000"),
+        ("METRICS_ADDR", "127.0.0.1:3000"),
+    ])
+    .unwrap_err();
+    assert_eq!(e.variable, "OBSCURA_METRICS_ADDR");
+    assert!(e.message.contains("OBSCURA_ADDR"));
+}

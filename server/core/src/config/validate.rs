@@ -351,7 +351,14 @@ impl Raw {
             google_configured: google.is_some(),
         }
         .validate()?;
+        let metrics = super::metrics::RawMetrics {
+            addr: self.metrics_addr,
+            token: self.metrics_token,
+            main: self.addr,
+        }
+        .validate()?;
         Ok(Config {
+            metrics,
             social,
             billing,
             trial,

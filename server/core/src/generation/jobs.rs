@@ -369,15 +369,18 @@ impl Work<'_> {
                     }
                     let t = task.clone();
                     let seed = t.seed.wrapping_add(u64::from(i));
-                    let out = tokio::task::spawn_blocking(move || Local::paint(&t, seed))
-                        .await
-                        .map_err(|_| ProviderError::Failed("the renderer stopped".into()))??;
+                    let out = crate::metrics::provider(kind, async move {
+                        tokio::task::spawn_blocking(move || Local::paint(&t, seed))
+                            .await
+                            .map_err(|_| ProviderError::Failed("the renderer stopped".into()))?
+                    })
+                    .await?;
                     self.store(row, i, out)
                         .await
                         .map_err(|e| ProviderError::Failed(e.class().into()))?;
                 }
             } else {
-                let outputs = provider.generate(&task).await?;
+                let outputs = crate::metrics::provider(kind, provider.generate(&task)).await?;
                 for (i, out) in outputs
                     .into_iter()
                     .take(usize::from(task.count))

@@ -32,6 +32,38 @@ use uuid::Uuid;
 
 pub use worker::{Builder, Queue, Waker};
 
+/// Jobs waiting in the queue, for monitoring: how many of one kind are in one state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Depth {
+    /// The job kind's stable name.
+    pub kind: String,
+    /// [`status::QUEUED`] or [`status::RUNNING`].
+    pub state: &'static str,
+    /// How many.
+    pub jobs: u64,
+}
+
+/// Jobs queued or running, by kind and state (one grouped count over `jobs`); kinds and states
+/// with no job are absent.
+///
+/// # Errors
+/// Database errors.
+pub async fn depth(db: &impl ConnectionTrait) -> Result<Vec<Depth>, DbErr> {
+    Ok(repo::depth(db)
+        .await?
+        .into_iter()
+        .map(|(kind, state, jobs)| Depth {
+            kind,
+            state: if state == status::RUNNING {
+                status::RUNNING
+            } else {
+                status::QUEUED
+            },
+            jobs: u64::try_from(jobs).unwrap_or_default(),
+        })
+        .collect())
+}
+
 /// Job states as stored in `jobs.status`.
 pub mod status {
     /// Waiting for its `run_at`.

@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, sea_query::Expr,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, Set,
+    sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -135,4 +136,19 @@ pub(super) async fn finish_give_up(
         .exec(db)
         .await?;
     Ok(r.rows_affected == 1)
+}
+
+/// Jobs queued or running, by kind and state: one grouped count.
+pub(super) async fn depth(db: &impl ConnectionTrait) -> Result<Vec<(String, String, i64)>, DbErr> {
+    job::Entity::find()
+        .select_only()
+        .column(job::Column::Kind)
+        .column(job::Column::Status)
+        .column_as(job::Column::Id.count(), "jobs")
+        .filter(job::Column::Status.is_in([status::QUEUED, status::RUNNING]))
+        .group_by(job::Column::Kind)
+        .group_by(job::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await
 }

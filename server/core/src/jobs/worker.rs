@@ -24,7 +24,11 @@ use super::{
     Attempt, BAD_PAYLOAD, Ended, Failure, Job, PANIC, QueueConfig, Retry, TIMEOUT, claim, repo,
     status,
 };
-use crate::{clock::Clock, db::entities::job};
+use crate::{
+    clock::Clock,
+    db::entities::job,
+    metrics::{self, JobOutcome},
+};
 
 /// The job queue of this process: cheap to clone, shared by the services that enqueue (to
 /// [`Queue::notify`]) and the worker started with [`Queue::start`].
@@ -285,9 +289,10 @@ impl Queue {
         fields(job.id = %job.id, job.kind = %job.kind, job.attempt = job.attempts)
     )]
     async fn execute(&self, job: job::Model) {
-        let Some(runner) = self.inner.runners.get(job.kind.as_str()).cloned() else {
+        let Some((&kind, runner)) = self.inner.runners.get_key_value(job.kind.as_str()) else {
             return;
         };
+        let runner = Arc::clone(runner);
         let worker = job.worker.clone().unwrap_or_default();
         let attempt = Attempt {
             job_id: job.id,
@@ -299,13 +304,15 @@ impl Queue {
         if job.status == status::GIVING_UP {
             let class = job.last_error.as_deref().unwrap_or("unknown");
             tracing::warn!(error.class = class, "job ended for good");
-            self.give_up(runner.as_ref(), payload, &attempt, &worker, class)
+            self.give_up(kind, runner.as_ref(), payload, &attempt, &worker, class)
                 .await;
             return;
         }
         let started = Instant::now();
         let outcome = self.run(runner.as_ref(), payload, &attempt, &worker).await;
-        let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let elapsed = started.elapsed();
+        let duration_ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
+        let counted = |outcome| metrics::job_ended(kind, outcome, Some(elapsed));
         let db = &self.inner.db;
         let now = self.inner.clock.now();
         let recorded = match outcome {
@@ -314,10 +321,12 @@ impl Queue {
                     duration_ms,
                     "job lease lost to another worker; run abandoned"
                 );
+                counted(JobOutcome::LeaseLost);
                 return;
             }
             Outcome::Done => {
                 tracing::debug!(duration_ms, "job succeeded");
+                counted(JobOutcome::Succeeded);
                 repo::succeed(db, attempt.job_id, &worker).await
             }
             Outcome::Failed(class, retry) => {
@@ -333,16 +342,25 @@ impl Queue {
                             "job failed; will retry"
                         );
                         let run_at = later(now, delay);
+                        counted(JobOutcome::Retried);
                         repo::retry_at(db, attempt.job_id, &worker, now, run_at, class).await
                     }
                     _ => {
                         tracing::warn!(error.class = class, duration_ms, "job failed for good");
+                        counted(JobOutcome::Failed);
                         let lease = later(now, self.inner.config.lease);
                         let id = attempt.job_id;
                         match repo::begin_give_up(db, id, &worker, now, lease, class).await {
                             Ok(true) => {
-                                self.give_up(runner.as_ref(), payload, &attempt, &worker, class)
-                                    .await;
+                                self.give_up(
+                                    kind,
+                                    runner.as_ref(),
+                                    payload,
+                                    &attempt,
+                                    &worker,
+                                    class,
+                                )
+                                .await;
                                 Ok(true)
                             }
                             other => other,
@@ -399,6 +417,7 @@ impl Queue {
     /// stays `giving_up` and the next claim after its lease tries again.
     async fn give_up(
         &self,
+        kind: &'static str,
         runner: &dyn Runner,
         payload: &str,
         attempt: &Attempt,
@@ -412,8 +431,14 @@ impl Queue {
             Ok(Ok(())) => {
                 let now = self.inner.clock.now();
                 let id = attempt.job_id;
-                if let Err(e) = repo::finish_give_up(&self.inner.db, id, worker, now).await {
-                    tracing::warn!(error = %e, "could not mark a job failed; its give-up will be repeated");
+                match repo::finish_give_up(&self.inner.db, id, worker, now).await {
+                    Ok(true) => metrics::job_ended(kind, JobOutcome::GaveUp, None),
+                    // Another claim finished it.
+                    Ok(false) => {}
+                    Err(e) => tracing::warn!(
+                        error = %e,
+                        "could not mark a job failed; its give-up will be repeated"
+                    ),
                 }
             }
             Ok(Err(e)) => {

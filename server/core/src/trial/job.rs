@@ -69,18 +69,19 @@ async fn paint(state: &AppState, row: &trial_image::Model) -> Result<bytes::Byte
             tokio::time::sleep(delay).await;
         }
         let seed = task.seed;
+        let started = std::time::Instant::now();
         let out = tokio::task::spawn_blocking(move || Local::paint(&task, seed))
             .await
-            .map_err(|_| GenerateError::Internal)?
-            .map_err(GenerateError::Provider)?;
+            .map_err(|_| GenerateError::Internal)?;
+        crate::metrics::provider_call(kind, started.elapsed(), out.as_ref().err());
+        let out = out.map_err(GenerateError::Provider)?;
         return Ok(out.bytes);
     }
     let provider = state
         .providers
         .get(kind)
         .ok_or(GenerateError::ProviderMissing)?;
-    let outputs = provider
-        .generate(&task)
+    let outputs = crate::metrics::provider(kind, provider.generate(&task))
         .await
         .map_err(GenerateError::Provider)?;
     outputs

@@ -31,6 +31,8 @@ pub enum Db {
 /// A running server.
 pub struct TestApp {
     pub address: String,
+    /// The separate `/metrics` listener's origin, when `METRICS_ADDR` was set.
+    pub metrics_address: Option<String>,
     pub client: reqwest::Client,
     /// The injected clock; tests of expiry and retention move it.
     pub clock: ManualClock,
@@ -140,6 +142,7 @@ pub async fn spawn_app_at(db: Db, extra: &[(&str, &str)], start: DateTime<Utc>) 
     .await
     .expect("app builds");
     let address = format!("http://{}", app.local_addr().unwrap());
+    let metrics_address = app.metrics_addr().map(|a| format!("http://{a}"));
     let db = app.state().db.clone();
     let state = app.state().clone();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -148,6 +151,7 @@ pub async fn spawn_app_at(db: Db, extra: &[(&str, &str)], start: DateTime<Utc>) 
     }));
     TestApp {
         address,
+        metrics_address,
         // A request the server never answers fails the test with its URL instead of hanging the
         // run (one such hang was seen once in five runs of the authz matrix on SQLite).
         client: reqwest::Client::builder()
