@@ -147,6 +147,8 @@ impl Application {
         });
         let sweeper = tokio::spawn(sweep_forever(self.state.clone()));
         let views = tokio::spawn(flush_views_forever(self.state.app.clone()));
+        let share_changes =
+            tokio::spawn(crate::sharing::listen_for_changes(self.state.app.clone()));
         let retention = tokio::spawn(crate::privacy::retention::schedule_forever(
             self.state.app.clone(),
         ));
@@ -179,6 +181,7 @@ impl Application {
         }
         sweeper.abort();
         views.abort();
+        share_changes.abort();
         retention.abort();
         self.state.share_views.flush(&self.state.db).await;
         self.state.page_views.flush(&self.state.db).await;

@@ -72,7 +72,7 @@ pub struct Services {
     pub api_pages: Arc<crate::api::generations::PageCache>,
     /// Announced policy changes, kept briefly in memory.
     pub policy_announcements: Arc<crate::privacy::policy::Announcements>,
-    /// Live shares kept briefly in memory (SQLite only).
+    /// Live shares kept briefly in memory (with PostgreSQL, only while hearing changes).
     pub share_cache: Arc<crate::sharing::LiveCache>,
     /// The configured image providers.
     pub providers: Arc<crate::generation::providers::Providers>,
@@ -170,6 +170,7 @@ impl AppState {
             api_pages: Arc::default(),
             policy_announcements: Arc::default(),
             readiness: Arc::default(),
+            // With PostgreSQL the cache stays off until this process listens for changes.
             share_cache: Arc::new(match config.database {
                 crate::config::Database::Sqlite(_) => crate::sharing::LiveCache::enabled(),
                 crate::config::Database::Postgres(_) => crate::sharing::LiveCache::default(),

@@ -11,8 +11,9 @@
 //! owner asks for erasure stops being served at once: every such change clears the live-share
 //! cache, whose revision each kept share page records
 //! ([`obscura_server::sharing::LiveCache::revision`]), and a share page is served only while its
-//! share's end has not passed. Share pages are kept only where the live-share cache works
-//! (SQLite: one process serves everything). Visitors with cookies (signed in, a consent choice)
+//! share's end has not passed. Share pages are kept only while the live-share cache works:
+//! always with SQLite (one process serves everything), and with PostgreSQL while this process
+//! hears the other processes' share changes ([`obscura_server::sharing::listen_for_changes`]). Visitors with cookies (signed in, a consent choice)
 //! and every other request take the ordinary path.
 
 use std::{

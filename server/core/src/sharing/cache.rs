@@ -1,14 +1,16 @@
 //! Live shares kept in memory for a few seconds, so that a popular share page does not cost a
-//! database query per view. Only on SQLite, where one process serves everything and every change
-//! to a share (revoke, new expiry, image deleted) clears the cache at once; with PostgreSQL and
-//! several processes a cached share could outlive its revocation on another process, so there is
-//! no cache. Expiry is checked on every hit against the share's own end time.
+//! database query per view. Every change to a share (revoke, new expiry, image deleted, erasure)
+//! clears the cache at once ([`super::changed`]); with PostgreSQL, where several processes may
+//! serve, the change is also announced with `NOTIFY` and every process clears its cache when it
+//! hears it ([`super::listen_for_changes`]); a process that is not listening (not yet, or its
+//! listening connection broke) keeps nothing. Expiry is checked on every hit against the share's
+//! own end time.
 
 use std::{
     collections::HashMap,
     sync::{
         Mutex, PoisonError,
-        atomic::{AtomicU64, Ordering},
+        atomic::{AtomicBool, AtomicU64, Ordering},
     },
     time::{Duration, Instant},
 };
@@ -25,7 +27,7 @@ const CAPACITY: usize = 10_000;
 /// The cache (disabled unless built with [`LiveCache::enabled`]).
 #[derive(Debug, Default)]
 pub struct LiveCache {
-    enabled: bool,
+    enabled: AtomicBool,
     entries: Mutex<HashMap<String, (Live, Instant)>>,
     /// Counts the clears: whatever was derived from a share (a rendered page) under an older
     /// revision is stale.
@@ -37,7 +39,7 @@ impl LiveCache {
     #[must_use]
     pub fn enabled() -> Self {
         Self {
-            enabled: true,
+            enabled: AtomicBool::new(true),
             entries: Mutex::default(),
             revision: AtomicU64::new(0),
         }
@@ -46,7 +48,15 @@ impl LiveCache {
     /// Whether the cache works (what is derived from shares may be kept only then).
     #[must_use]
     pub fn is_enabled(&self) -> bool {
-        self.enabled
+        self.enabled.load(Ordering::Acquire)
+    }
+
+    /// Turns the cache on or off (with PostgreSQL: on while this process hears every other
+    /// process's changes, see [`super::listen_for_changes`]); either way it starts empty.
+    pub fn set_enabled(&self, on: bool) {
+        self.clear();
+        self.enabled.store(on, Ordering::Release);
+        self.clear();
     }
 
     /// The current revision: it changes whenever the cache is cleared, that is after any change
@@ -58,7 +68,7 @@ impl LiveCache {
 
     /// The cached live share `id`, if fresh and not expired at `now`.
     pub fn get(&self, id: &str, now: DateTime<Utc>) -> Option<Live> {
-        if !self.enabled {
+        if !self.is_enabled() {
             return None;
         }
         let entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
@@ -66,12 +76,17 @@ impl LiveCache {
         (at.elapsed() < TTL && live.expires_at.is_none_or(|end| end > now)).then(|| live.clone())
     }
 
-    /// Remembers a live share.
-    pub fn put(&self, live: &Live) {
-        if !self.enabled {
+    /// Remembers a live share read from the database at `revision` (see [`Self::revision`]):
+    /// if the cache was cleared since, the share may have changed after it was read, and it is
+    /// not kept.
+    pub fn put(&self, live: &Live, revision: u64) {
+        if !self.is_enabled() {
             return;
         }
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        if self.revision() != revision {
+            return;
+        }
         if entries.len() >= CAPACITY {
             entries.clear();
         }
@@ -110,7 +125,7 @@ mod tests {
         let now = Utc::now();
         let cache = LiveCache::enabled();
         let end = now + chrono::Duration::minutes(1);
-        cache.put(&live(Some(end)));
+        cache.put(&live(Some(end)), cache.revision());
         assert!(cache.get("AAAAAAAAAAAAAAAAAAAAAA", now).is_some());
         assert!(
             cache
@@ -121,7 +136,27 @@ mod tests {
         cache.clear();
         assert!(cache.get("AAAAAAAAAAAAAAAAAAAAAA", now).is_none());
         let off = LiveCache::default();
-        off.put(&live(None));
+        off.put(&live(None), off.revision());
         assert!(off.get("AAAAAAAAAAAAAAAAAAAAAA", now).is_none(), "disabled");
+        off.set_enabled(true);
+        off.put(&live(None), off.revision());
+        assert!(
+            off.get("AAAAAAAAAAAAAAAAAAAAAA", now).is_some(),
+            "turned on"
+        );
+        off.set_enabled(false);
+        assert!(
+            off.get("AAAAAAAAAAAAAAAAAAAAAA", now).is_none(),
+            "turned off: empty"
+        );
+    }
+
+    #[test]
+    fn a_share_read_before_a_change_is_not_kept() {
+        let cache = LiveCache::enabled();
+        let read_at = cache.revision();
+        cache.clear();
+        cache.put(&live(None), read_at);
+        assert!(cache.get("AAAAAAAAAAAAAAAAAAAAAA", Utc::now()).is_none());
     }
 }

@@ -7,6 +7,7 @@
 //! are gathered in memory and added to the table every few seconds ([`ViewCounter`]).
 
 mod cache;
+mod changes;
 mod counter;
 mod owner;
 mod public;
@@ -20,6 +21,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_
 use uuid::Uuid;
 
 pub use cache::LiveCache;
+pub use changes::{CHANNEL, changed, listen_for_changes};
 pub use counter::ViewCounter;
 pub use owner::{for_image, list};
 pub use public::{Live, live_share, public};
@@ -176,7 +178,7 @@ pub async fn set_expiry(
         .exec(&state.db)
         .await?
         .rows_affected;
-    state.share_cache.clear();
+    self::changed(state).await;
     if changed == 0 {
         return Err(ShareError::NotFound);
     }
@@ -196,7 +198,7 @@ pub async fn revoke(state: &AppState, user: Uuid, id: &str) -> Result<bool, Shar
         .exec(&state.db)
         .await?
         .rows_affected;
-    state.share_cache.clear();
+    changed(state).await;
     Ok(gone > 0)
 }
 

@@ -54,6 +54,8 @@ pub async fn live_share(state: &AppState, id: &str) -> Result<Option<Live>, Shar
     if let Some(live) = state.share_cache.get(id, now) {
         return Ok(Some(live));
     }
+    // A change heard while the query runs must not let its older answer be kept.
+    let revision = state.share_cache.revision();
     let (s, gi, g, u) = (
         share::Entity,
         generation_image::Entity,
@@ -103,7 +105,7 @@ pub async fn live_share(state: &AppState, id: &str) -> Result<Option<Live>, Shar
         .one(&state.db)
         .await?;
     if let Some(live) = &live {
-        state.share_cache.put(live);
+        state.share_cache.put(live, revision);
     }
     Ok(live)
 }
