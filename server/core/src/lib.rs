@@ -24,6 +24,7 @@ pub mod ids;
 pub mod jobs;
 pub mod mail;
 pub mod privacy;
+pub mod ratelimit;
 pub mod secrets;
 pub mod sharing;
 pub mod social;
