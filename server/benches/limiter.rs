@@ -7,17 +7,17 @@
 
 #![expect(clippy::unwrap_used, reason = "a benchmark fails loudly")]
 
+mod support {
+    pub mod postgres;
+}
+
 use std::{
     sync::Arc,
     time::{Duration, Instant},
 };
 
-use obscura_server::{
-    config::Config,
-    ratelimit::{Limiter, Quota, Store},
-};
-use sea_orm::{ConnectionTrait, Database};
-use uuid::Uuid;
+use obscura_server::ratelimit::{Limiter, Quota, Store};
+use sea_orm::ConnectionTrait;
 
 const CALLERS: usize = 64;
 const RUN: Duration = Duration::from_secs(5);
@@ -91,40 +91,23 @@ fn main() {
     rt.block_on(async {
         run("in memory (governor, one process)", &Store::memory()).await;
 
-        let Some(admin) = std::env::var("OBSCURA_BENCH_POSTGRES_URL")
-            .ok()
-            .filter(|s| !s.is_empty())
-        else {
-            println!("PostgreSQL: skipped (set OBSCURA_BENCH_POSTGRES_URL)");
-            return;
-        };
-        let name = format!("obscura_bench_{}", Uuid::new_v4().simple());
-        let conn = Database::connect(&admin).await.unwrap();
-        conn.execute_unprepared(&format!("CREATE DATABASE {name}"))
-            .await
-            .unwrap();
-        let mut url = url::Url::parse(&admin).unwrap();
-        url.set_path(&format!("/{name}"));
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
         std::fs::create_dir_all(&data).unwrap();
-        let config = Config::from_pairs(&[
-            ("DATA_DIR", data.to_str().unwrap()),
-            ("DATABASE_URL", url.as_str()),
-        ])
-        .unwrap();
-        let db = obscura_server::db::connect(&config).await.unwrap();
-        obscura_server::db::migrate(&db).await.unwrap();
-        let store = Store::for_database(&db, b"bench master secret");
+        let Some(pg) = support::postgres::fresh(&data).await else {
+            return;
+        };
+        let store = Store::for_database(&pg.db, b"bench master secret");
         assert!(store.is_shared());
         run(
             "PostgreSQL (shared table, the app's pool of 16 connections)",
             &store,
         )
         .await;
-        let rows = db
+        let rows = pg
+            .db
             .query_one_raw(sea_orm::Statement::from_string(
-                db.get_database_backend(),
+                pg.db.get_database_backend(),
                 "SELECT COUNT(*) AS n FROM rate_limits",
             ))
             .await
@@ -133,9 +116,6 @@ fn main() {
             .try_get::<i64>("", "n")
             .unwrap();
         println!("  rows in the table: {rows} (the 1,000 keys and the hot one)");
-        db.close().await.unwrap();
-        conn.execute_unprepared(&format!("DROP DATABASE {name}"))
-            .await
-            .unwrap();
+        pg.drop().await;
     });
 }

@@ -228,9 +228,11 @@ fn decide_sql() -> String {
     )
 }
 
+/// One batch of the sweep. The outer `tat < now` is checked again on a row a decision changed
+/// meanwhile, so a bucket just taken from is not deleted.
 fn sweep_sql() -> String {
     format!(
-        "DELETE FROM rate_limits WHERE (limiter, key_hash) IN \
+        "DELETE FROM rate_limits WHERE tat < {DB_NOW} AND (limiter, key_hash) IN \
          (SELECT limiter, key_hash FROM rate_limits WHERE tat < {DB_NOW} LIMIT {SWEEP_BATCH})"
     )
 }

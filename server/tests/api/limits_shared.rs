@@ -38,23 +38,23 @@ async fn two_servers(extra: &[(&str, &str)]) -> (TestApp, TestApp) {
     (a, b)
 }
 
+/// A wrong password from `ip` (behind the trusted proxy) for `email`.
 async fn sign_in_from(app: &TestApp, ip: &str, email: &str) -> StatusCode {
-    app.client
-        .post(app.url(routes::LOGIN))
-        .header(
-            header::ORIGIN,
-            obscura_server::config::origin(&app.state.config.public_url),
-        )
-        .header("x-forwarded-for", ip)
-        .form(&[
-            ("email", email),
-            ("password", "not the password 1"),
-            ("action", "password"),
-        ])
-        .send()
+    crate::trust::sign_in_from(app, ip, email, "not the password 1").await
+}
+
+/// How many rows the table holds.
+async fn count_rows(app: &TestApp) -> i64 {
+    app.db
+        .query_one_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM rate_limits",
+        ))
         .await
         .unwrap()
-        .status()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap()
 }
 
 /// Every stored row, as text (`bytea` in hex), with the limiter names.
@@ -207,18 +207,7 @@ async fn full_buckets_are_swept_and_others_kept() {
     assert_eq!(store.sweep().await, 2500);
     let (_, limiters) = stored_rows(&app).await;
     assert_eq!(limiters, ["sweep_test"]);
-    let left = app
-        .db
-        .query_one_raw(Statement::from_string(
-            app.db.get_database_backend(),
-            "SELECT COUNT(*) AS n FROM rate_limits",
-        ))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get::<i64>("", "n")
-        .unwrap();
-    assert_eq!(left, 1);
+    assert_eq!(count_rows(&app).await, 1);
     // The kept bucket still counts: a second take leaves three of five.
     assert_eq!(store.check(&l, "busy").await, Ok(3));
     app.stop().await.unwrap();
@@ -257,17 +246,10 @@ async fn on_sqlite_the_limits_stay_in_memory() {
         sign_in_from(&app, "127.0.0.1", "x@example.com").await,
         StatusCode::TOO_MANY_REQUESTS
     );
-    let n = app
-        .db
-        .query_one_raw(Statement::from_string(
-            app.db.get_database_backend(),
-            "SELECT COUNT(*) AS n FROM rate_limits",
-        ))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get::<i64>("", "n")
-        .unwrap();
-    assert_eq!(n, 0, "the table exists and stays empty");
+    assert_eq!(
+        count_rows(&app).await,
+        0,
+        "the table exists and stays empty"
+    );
     app.stop().await.unwrap();
 }

@@ -111,7 +111,12 @@ on_both_databases!(
 
 /// A password sign-in from `ip` (believed from `X-Forwarded-For`: the test's loopback peer is
 /// a trusted proxy).
-async fn sign_in_from(app: &TestApp, ip: &str, email: &str, password: &str) -> StatusCode {
+pub(crate) async fn sign_in_from(
+    app: &TestApp,
+    ip: &str,
+    email: &str,
+    password: &str,
+) -> StatusCode {
     app.client
         .post(app.url(routes::LOGIN))
         .header(
