@@ -173,7 +173,7 @@ impl Limiter {
 
     /// Decides in this process alone.
     fn check_here(&self, key: &str) -> Result<Remaining, Wait> {
-        let now = DefaultClock::default().now();
+        let now = self.local.clock().now();
         self.local
             .check_key(&key.to_owned())
             .map(|s| s.remaining_burst_capacity())
