@@ -10,6 +10,10 @@
 
 #![expect(clippy::unwrap_used, reason = "a benchmark fails loudly")]
 
+mod support {
+    pub mod postgres;
+}
+
 use std::{
     sync::{
         Arc,
@@ -24,7 +28,7 @@ use obscura_server::{
     db::entities::job,
     jobs::{Attempt, Ended, Job, JobError, Queue, QueueConfig, Schedule},
 };
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait};
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
@@ -175,31 +179,10 @@ fn main() {
         run("SQLite (WAL, temp file)", &db).await;
         db.close().await.unwrap();
 
-        let Some(admin) = std::env::var("OBSCURA_BENCH_POSTGRES_URL")
-            .ok()
-            .filter(|s| !s.is_empty())
-        else {
-            println!("PostgreSQL: skipped (set OBSCURA_BENCH_POSTGRES_URL)");
+        let Some(pg) = support::postgres::fresh(&data).await else {
             return;
         };
-        let name = format!("obscura_bench_{}", Uuid::new_v4().simple());
-        let conn = Database::connect(&admin).await.unwrap();
-        conn.execute_unprepared(&format!("CREATE DATABASE {name}"))
-            .await
-            .unwrap();
-        let mut url = url::Url::parse(&admin).unwrap();
-        url.set_path(&format!("/{name}"));
-        let config = Config::from_pairs(&[
-            ("DATA_DIR", data.to_str().unwrap()),
-            ("DATABASE_URL", url.as_str()),
-        ])
-        .unwrap();
-        let db = obscura_server::db::connect(&config).await.unwrap();
-        obscura_server::db::migrate(&db).await.unwrap();
-        run("PostgreSQL", &db).await;
-        db.close().await.unwrap();
-        conn.execute_unprepared(&format!("DROP DATABASE {name}"))
-            .await
-            .unwrap();
+        run("PostgreSQL", &pg.db).await;
+        pg.drop().await;
     });
 }

@@ -7,8 +7,8 @@
 
 pub use obscura_core::{
     accounts, analytics, api, audit, billing, clock, config, credits, db, gallery, generation,
-    health, ids, jobs, mail, metrics, privacy, secrets, sharing, social, state, storage, support,
-    trial,
+    health, ids, jobs, mail, metrics, privacy, ratelimit, secrets, sharing, social, state, storage,
+    support, trial,
 };
 
 pub mod http;

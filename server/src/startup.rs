@@ -73,11 +73,12 @@ impl Application {
             .build();
         let app = AppState::open(config, overrides, true).await?;
         let static_headers = Arc::new(crate::http::security::static_headers(&app.config));
+        let guards = Arc::new(crate::http::guard::Guards::new(app.limits.store().clone()));
         let state = WebState::new(crate::http::Web {
             app,
             assets: Arc::new(assets),
             leptos,
-            guards: Arc::default(),
+            guards,
             static_headers,
             kept_pages: crate::http::kept_pages::KeptPages::default(),
         });
@@ -246,14 +247,17 @@ async fn flush_views_forever(state: AppState) {
     }
 }
 
-/// Every few minutes: forget idle rate-limit buckets (this process's memory; stored records
-/// are the retention job's).
+/// Every few minutes: forget idle rate-limit buckets (this process's memory, and on PostgreSQL
+/// the shared table's full buckets, in bounded batches; stored records are the retention
+/// job's).
 async fn sweep_forever(state: WebState) {
     let mut tick = tokio::time::interval(Duration::from_secs(300));
     loop {
         tick.tick().await;
         state.limits.forget_idle();
+        state.api_limits.forget_idle();
         state.guards.forget_idle();
+        state.limits.store().sweep().await;
     }
 }
 

@@ -25,6 +25,7 @@ pub mod jobs;
 pub mod mail;
 pub mod metrics;
 pub mod privacy;
+pub mod ratelimit;
 pub mod secrets;
 pub mod sharing;
 pub mod social;

@@ -132,6 +132,10 @@ impl AppState {
             .transpose()?
             .map(Arc::new);
         let auth_rate = config.auth_rate_per_minute;
+        let rate_store = crate::ratelimit::Store::for_database(
+            &db,
+            secrecy::ExposeSecret::expose_secret(&master_key),
+        );
         let providers = crate::generation::providers::Providers::from_config(
             &config.generation,
             &config.public_url,
@@ -158,6 +162,7 @@ impl AppState {
             api_limits: crate::api::limits::ApiLimits::new(
                 config.api_rate_per_minute,
                 config.api_account_rate_per_minute,
+                rate_store.clone(),
             ),
             signer: Arc::new(signer),
             queue: crate::jobs::Waker::default(),
@@ -183,7 +188,7 @@ impl AppState {
             master_key: Arc::new(master_key),
             site: Arc::new(site),
             passwords: crate::accounts::password::Passwords::for_this_machine()?,
-            limits: crate::accounts::limits::Limits::new(auth_rate),
+            limits: crate::accounts::limits::Limits::new(auth_rate, rate_store),
             mailer,
             google,
         })))

@@ -152,7 +152,7 @@ async fn upload(State(state): State<WebState>, req: Request) -> Response {
     if let Err(e) = images::check_upload(&data, ImagePurpose::Avatar) {
         return answer(Failure::from(e)).await;
     }
-    if let Err(wait) = state.limits.check_avatar(&c.user.id.to_string()) {
+    if let Err(wait) = state.limits.check_avatar(&c.user.id.to_string()).await {
         let minutes = wait.as_secs().div_ceil(60).max(1);
         let limited = Failure::new(ErrorCode::RateLimited)
             .with_message(format!(

@@ -111,7 +111,7 @@ async fn choose(State(state): State<WebState>, req: Request) -> Response {
         .extensions
         .get::<crate::accounts::Client>()
         .and_then(|c| c.ip);
-    if let Err(wait) = state.guards.check(super::guard::Write::Consent, ip) {
+    if let Err(wait) = state.guards.check(super::guard::Write::Consent, ip).await {
         return super::guard::too_many(wait);
     }
     let back = match s.get(fields::BACK) {

@@ -26,9 +26,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use governor::{
-    DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter, clock::Clock as _,
-};
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use obscura_shared::routes;
 use uuid::Uuid;
 
@@ -36,6 +34,7 @@ use super::session::Current;
 use crate::{
     accounts::{Client, client::rate_key},
     http::WebState,
+    ratelimit::{Limiter, Quota as RateQuota, Store},
 };
 
 /// Cookie choices one client may record: a burst, then one every few seconds.
@@ -57,53 +56,57 @@ pub enum Write {
     GoogleStart,
 }
 
-/// This process's guards.
+/// The guards: the anonymous writes' limiters (decided in the shared [`Store`] on PostgreSQL)
+/// and this process's `denied` log.
 pub struct Guards {
     /// The `denied` log.
     pub denied: DeniedLog,
-    consent: DefaultKeyedRateLimiter<String>,
-    google_start: DefaultKeyedRateLimiter<String>,
-}
-
-fn quota(burst: u32, every: Duration) -> Quota {
-    Quota::with_period(every)
-        .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
-        .allow_burst(NonZeroU32::new(burst.max(1)).unwrap_or(NonZeroU32::MIN))
+    store: Store,
+    consent: Limiter,
+    google_start: Limiter,
 }
 
 impl Default for Guards {
+    /// Guards deciding in this process's memory.
     fn default() -> Self {
-        Self {
-            denied: DeniedLog::default(),
-            consent: RateLimiter::keyed(quota(CONSENT_BURST, CONSENT_EVERY)),
-            google_start: RateLimiter::keyed(quota(GOOGLE_BURST, GOOGLE_EVERY)),
-        }
+        Self::new(Store::memory())
     }
 }
 
 impl Guards {
+    /// Guards whose limits are decided in `store`.
+    #[must_use]
+    pub fn new(store: Store) -> Self {
+        Self {
+            denied: DeniedLog::default(),
+            store,
+            consent: Limiter::new("consent_ip", RateQuota::new(CONSENT_BURST, CONSENT_EVERY)),
+            google_start: Limiter::new(
+                "google_start_ip",
+                RateQuota::new(GOOGLE_BURST, GOOGLE_EVERY),
+            ),
+        }
+    }
+
     /// Takes one write of `kind` for the client; `Err` carries how long to wait.
     ///
     /// # Errors
     /// The wait until the client may write again.
-    pub fn check(&self, kind: Write, client: Option<IpAddr>) -> Result<(), Duration> {
-        let (limiter, name) = match kind {
-            Write::Consent => (&self.consent, "consent_client"),
-            Write::GoogleStart => (&self.google_start, "google_start_client"),
+    pub async fn check(&self, kind: Write, client: Option<IpAddr>) -> Result<(), Duration> {
+        let limiter = match kind {
+            Write::Consent => &self.consent,
+            Write::GoogleStart => &self.google_start,
         };
-        let now = governor::clock::DefaultClock::default().now();
-        limiter.check_key(&rate_key(client)).map_err(|n| {
-            crate::metrics::limiter_refused(name);
-            n.wait_time_from(now)
-        })
+        self.store
+            .check(limiter, &rate_key(client))
+            .await
+            .map(|_| ())
     }
 
-    /// Forgets clients whose buckets are full again (bounds memory).
+    /// Forgets this process's clients whose buckets are full again (bounds memory).
     pub fn forget_idle(&self) {
-        for l in [&self.consent, &self.google_start] {
-            l.retain_recent();
-            l.shrink_to_fit();
-        }
+        self.consent.forget_idle();
+        self.google_start.forget_idle();
     }
 }
 
@@ -305,8 +308,8 @@ mod tests {
         );
     }
 
-    #[test]
-    fn anonymous_writes_are_limited_per_client_and_ipv6_by_its_64() {
+    #[tokio::test]
+    async fn anonymous_writes_are_limited_per_client_and_ipv6_by_its_64() {
         let g = Guards::default();
         let a: IpAddr = "2001:db8:1:2:aaaa::1"
             .parse()
@@ -315,17 +318,18 @@ mod tests {
             .parse()
             .unwrap_or(IpAddr::from([0; 4]));
         for _ in 0..GOOGLE_BURST {
-            assert!(g.check(Write::GoogleStart, Some(a)).is_ok());
+            assert!(g.check(Write::GoogleStart, Some(a)).await.is_ok());
         }
         // Another address of the same /64 shares the bucket.
-        let wait = g.check(Write::GoogleStart, Some(b));
+        let wait = g.check(Write::GoogleStart, Some(b)).await;
         assert!(wait.is_err_and(|w| w > Duration::ZERO && w <= GOOGLE_EVERY));
         // Another client, and another kind of write, are not affected.
         assert!(
             g.check(Write::GoogleStart, Some(IpAddr::from([192, 0, 2, 1])))
+                .await
                 .is_ok()
         );
-        assert!(g.check(Write::Consent, Some(a)).is_ok());
+        assert!(g.check(Write::Consent, Some(a)).await.is_ok());
     }
 
     #[test]

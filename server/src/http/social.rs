@@ -88,6 +88,7 @@ async fn start(State(state): State<WebState>, req: Request) -> Response {
     if let Err(wait) = state
         .guards
         .check(crate::http::guard::Write::GoogleStart, ip)
+        .await
     {
         return crate::http::guard::too_many(wait);
     }

@@ -27,6 +27,7 @@ mod hardening;
 mod health;
 mod helpers;
 mod image_limits;
+mod limits_shared;
 mod mail;
 mod metrics;
 mod mfa;

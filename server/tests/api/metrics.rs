@@ -270,7 +270,7 @@ on_both_databases!(
             ),
             (
                 "obscura_limiter_refusals_total",
-                &[("limiter", "sign_in_client")],
+                &[("limiter", "sign_in_ip")],
             ),
             (
                 "obscura_jobs_total",

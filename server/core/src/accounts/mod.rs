@@ -169,7 +169,7 @@ pub fn send_in_background(state: &AppState, kind: Kind, u: &user::Model, to: &st
     state.mailer.send_in_background(email);
 }
 
-pub(crate) fn limit(
+pub(crate) async fn limit(
     state: &AppState,
     action: limits::Action,
     client: &Client,
@@ -179,6 +179,7 @@ pub(crate) fn limit(
     state
         .limits
         .check(action, &ip, account)
+        .await
         .map_err(AccountError::RateLimited)
 }
 

@@ -103,7 +103,7 @@ pub async fn change_password(
                 "Enter your current password.",
             ));
         }
-        limit(state, limits::Action::SignIn, client, Some(&u.email))?;
+        limit(state, limits::Action::SignIn, client, Some(&u.email)).await?;
         if !state.passwords.verify(current, Some(hash)).await?.ok {
             events::record(
                 state,
@@ -159,7 +159,7 @@ pub async fn request_email_change(
                 "Enter your current password.",
             ));
         }
-        limit(state, limits::Action::SignIn, client, Some(&u.email))?;
+        limit(state, limits::Action::SignIn, client, Some(&u.email)).await?;
         if !state.passwords.verify(current, Some(hash)).await?.ok {
             events::record(
                 state,
@@ -175,7 +175,7 @@ pub async fn request_email_change(
             ));
         }
     }
-    limit(state, limits::Action::EmailLink, client, Some(&email))?;
+    limit(state, limits::Action::EmailLink, client, Some(&email)).await?;
     if find_by_email(state, &email).await?.is_none() {
         let token = tokens::issue(state, Purpose::EmailChange, u.id, &email).await?;
         let link = absolute(

@@ -116,7 +116,7 @@ pub async fn sign_in_password(
     if password.expose_secret().is_empty() {
         return Err(invalid(fields::PASSWORD, "Enter your password."));
     }
-    limit(state, limits::Action::SignIn, client, Some(&email))?;
+    limit(state, limits::Action::SignIn, client, Some(&email)).await?;
     let found = find_by_email(state, &email).await?;
     let hash = found.as_ref().and_then(|u| u.password_hash.as_deref());
     let verified = state.passwords.verify(password, hash).await?;
@@ -144,7 +144,10 @@ pub async fn sign_in_password(
             client,
         )
         .await;
-        if limit(state, limits::Action::EmailLink, client, Some(&u.email)).is_ok() {
+        if limit(state, limits::Action::EmailLink, client, Some(&u.email))
+            .await
+            .is_ok()
+        {
             super::send_verification(state, &u).await?;
         }
         return Err(invalid(
@@ -195,7 +198,7 @@ async fn request_link(
     purpose: Purpose,
 ) -> Result<(), AccountError> {
     let email = normalize_email(email).map_err(|m| invalid(fields::EMAIL, m))?;
-    limit(state, limits::Action::EmailLink, client, Some(&email))?;
+    limit(state, limits::Action::EmailLink, client, Some(&email)).await?;
     let Some(u) = find_by_email(state, &email).await? else {
         return Ok(());
     };

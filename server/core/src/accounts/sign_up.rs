@@ -90,7 +90,7 @@ pub async fn sign_up(
     if !errors.is_empty() {
         return Err(AccountError::Invalid(errors));
     }
-    limit(state, limits::Action::SignUp, client, Some(&email))?;
+    limit(state, limits::Action::SignUp, client, Some(&email)).await?;
 
     // Hash before looking the address up, so both answers take the same time.
     let hash = state.passwords.hash(&input.password).await?;
@@ -224,7 +224,7 @@ pub async fn resend_verification(
     client: &Client,
 ) -> Result<(), AccountError> {
     let u = get(state, user_id).await?;
-    limit(state, limits::Action::EmailLink, client, Some(&u.email))?;
+    limit(state, limits::Action::EmailLink, client, Some(&u.email)).await?;
     if u.email_verified_at.is_none() {
         send_verification(state, &u).await?;
     }

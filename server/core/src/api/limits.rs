@@ -1,25 +1,19 @@
 //! Request rates of the public API: per key (`OBSCURA_API_RATE_PER_MINUTE`) and per account
 //! with all its keys (`OBSCURA_API_ACCOUNT_RATE_PER_MINUTE`), each a burst of that many refilled
-//! evenly over the minute. In memory, per process (like the sign-in limits).
+//! evenly over the minute, decided in the [`Store`] (shared by every process on PostgreSQL, like
+//! the sign-in limits).
 
-use std::{num::NonZeroU32, sync::Arc, time::Duration};
-
-use governor::{
-    Quota, RateLimiter, clock::Clock as _, clock::DefaultClock,
-    middleware::StateInformationMiddleware, state::keyed::DefaultKeyedStateStore,
-};
-use uuid::Uuid;
+use std::{sync::Arc, time::Duration};
 
 use super::Caller;
-
-type Keyed =
-    RateLimiter<Uuid, DefaultKeyedStateStore<Uuid>, DefaultClock, StateInformationMiddleware>;
+use crate::ratelimit::{Limiter, Quota, Store};
 
 /// The API's limiters.
 #[derive(Clone)]
 pub struct ApiLimits {
-    key: Arc<Keyed>,
-    account: Arc<Keyed>,
+    store: Store,
+    key: Arc<Limiter>,
+    account: Arc<Limiter>,
     per_key: u32,
 }
 
@@ -51,21 +45,14 @@ pub struct Refused {
     pub account: bool,
 }
 
-fn keyed(per_minute: u32) -> Arc<Keyed> {
-    let burst = NonZeroU32::new(per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
-    Arc::new(
-        RateLimiter::keyed(Quota::per_minute(burst))
-            .with_middleware::<StateInformationMiddleware>(),
-    )
-}
-
 impl ApiLimits {
-    /// From the configuration's two rates.
+    /// From the configuration's two rates, decided in `store`.
     #[must_use]
-    pub fn new(per_key: u32, per_account: u32) -> Self {
+    pub fn new(per_key: u32, per_account: u32, store: Store) -> Self {
         Self {
-            key: keyed(per_key),
-            account: keyed(per_account),
+            store,
+            key: Arc::new(Limiter::new("api_key", Quota::per_minute(per_key))),
+            account: Arc::new(Limiter::new("api_account", Quota::per_minute(per_account))),
             per_key,
         }
     }
@@ -74,29 +61,38 @@ impl ApiLimits {
     ///
     /// # Errors
     /// [`Refused`] when the key's or the account's limit is passed.
-    pub fn check(&self, caller: &Caller) -> Result<Allowed, Refused> {
-        let now = DefaultClock::default().now();
-        if let Err(n) = self.account.check_key(&caller.user_id) {
-            crate::metrics::limiter_refused("api_account");
+    pub async fn check(&self, caller: &Caller) -> Result<Allowed, Refused> {
+        if let Err(wait) = self
+            .store
+            .check(&self.account, &caller.user_id.to_string())
+            .await
+        {
             return Err(Refused {
-                limit: n.quota().burst_size().get(),
-                retry_after: n.wait_time_from(now),
+                limit: self.account.quota().burst(),
+                retry_after: wait,
                 account: true,
             });
         }
-        match self.key.check_key(&caller.key_id) {
-            Ok(snapshot) => Ok(Allowed {
+        match self
+            .store
+            .check(&self.key, &caller.key_id.to_string())
+            .await
+        {
+            Ok(remaining) => Ok(Allowed {
                 limit: self.per_key,
-                remaining: snapshot.remaining_burst_capacity(),
+                remaining,
             }),
-            Err(n) => {
-                crate::metrics::limiter_refused("api_key");
-                Err(Refused {
-                    limit: self.per_key,
-                    retry_after: n.wait_time_from(now),
-                    account: false,
-                })
-            }
+            Err(wait) => Err(Refused {
+                limit: self.per_key,
+                retry_after: wait,
+                account: false,
+            }),
         }
+    }
+
+    /// Forgets this process's keys whose buckets are full again (bounds memory).
+    pub fn forget_idle(&self) {
+        self.key.forget_idle();
+        self.account.forget_idle();
     }
 }

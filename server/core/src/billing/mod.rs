@@ -303,6 +303,7 @@ pub async fn start_checkout(
     state
         .limits
         .check_billing(&user.to_string())
+        .await
         .map_err(BillingError::RateLimited)?;
     let account = user::Entity::find_by_id(user)
         .one(&state.db)
@@ -409,6 +410,7 @@ pub async fn portal(state: &AppState, user: Uuid) -> Result<String, BillingError
     state
         .limits
         .check_billing(&user.to_string())
+        .await
         .map_err(BillingError::RateLimited)?;
     let customer = billing_customer::Entity::find_by_id(user)
         .one(&state.db)

@@ -96,6 +96,7 @@ pub async fn request(
             state
                 .limits
                 .check(accounts::limits::Action::SignIn, &ip, Some(&u.email))
+                .await
                 .map_err(ErasureError::RateLimited)?;
             let verified = state
                 .passwords

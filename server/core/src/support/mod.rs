@@ -145,6 +145,7 @@ pub async fn submit(
     state
         .limits
         .check(Action::EmailLink, &ip, Some(&email))
+        .await
         .map_err(SupportError::RateLimited)?;
     // Only now is the image decoded and re-encoded.
     let png = match attachment {

@@ -91,6 +91,7 @@ async fn google_start(
     if let Err(wait) = state
         .guards
         .check(crate::http::guard::Write::GoogleStart, ip)
+        .await
     {
         return crate::http::guard::too_many(wait);
     }

@@ -297,7 +297,7 @@ async fn checked(state: WebState, shape: Shape, mut req: Request, next: Next) ->
         .map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
     let method = req.method().as_str().to_owned();
     let started = Instant::now();
-    let (mut res, allowed) = match state.api_limits.check(&caller) {
+    let (mut res, allowed) = match state.api_limits.check(&caller).await {
         Ok(allowed) => {
             req.extensions_mut().insert(caller.clone());
             (next.run(req).await, Some(allowed))

@@ -383,6 +383,7 @@ pub async fn dump_database(app: &TestApp) -> String {
         "social_flows",
         "social_posts",
         "social_publications",
+        "rate_limits",
     ];
     let mut out = String::new();
     for t in tables {

@@ -143,7 +143,7 @@ pub async fn complete(
     let Some(ch) = pending(state, token).await? else {
         return Err(TokenProblem::Expired.into());
     };
-    limit(state, limits::Action::SignIn, client, None)?;
+    limit(state, limits::Action::SignIn, client, None).await?;
     let code = normalize_code(code);
     if code.is_empty() {
         return Err(invalid(

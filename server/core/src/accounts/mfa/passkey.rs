@@ -460,7 +460,7 @@ pub async fn second_step_finish(
     let Some(ch) = pending(state, challenge_token).await? else {
         return Err(TokenProblem::Expired.into());
     };
-    limit(state, limits::Action::SignIn, client, None)?;
+    limit(state, limits::Action::SignIn, client, None).await?;
     let Some(row) = take(state, token, SECOND_STEP).await? else {
         return Err(TokenProblem::Expired.into());
     };
@@ -503,7 +503,7 @@ pub async fn passwordless_start(
     state: &AppState,
     client: &Client,
 ) -> Result<Started, AccountError> {
-    limit(state, limits::Action::SignIn, client, None)?;
+    limit(state, limits::Action::SignIn, client, None).await?;
     let rp = rp(state)?;
     let (mut rcr, auth) = rp
         .start_discoverable_authentication()
@@ -527,7 +527,7 @@ pub async fn passwordless_finish(
     credential: &PublicKeyCredential,
     client: &Client,
 ) -> Result<SignedIn, AccountError> {
-    limit(state, limits::Action::SignIn, client, None)?;
+    limit(state, limits::Action::SignIn, client, None).await?;
     let Some(row) = take(state, token, PASSWORDLESS).await? else {
         return Err(TokenProblem::Expired.into());
     };

@@ -19,6 +19,7 @@ mod m20261206_000013_trials;
 mod m20261206_000014_api;
 mod m20261206_000015_api_webhooks;
 mod m20261206_000016_social;
+mod m20261207_000001_rate_limits;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000014_api::Migration),
             Box::new(m20261206_000015_api_webhooks::Migration),
             Box::new(m20261206_000016_social::Migration),
+            Box::new(m20261207_000001_rate_limits::Migration),
         ]
     }
 }
