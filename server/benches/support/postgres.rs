@@ -11,6 +11,9 @@ use uuid::Uuid;
 pub struct BenchDatabase {
     /// The app's connection to it.
     pub db: DatabaseConnection,
+    /// Its URL (for other processes).
+    #[allow(dead_code)] // Not every benchmark starts other processes.
+    pub url: String,
     admin: DatabaseConnection,
     name: String,
 }
@@ -40,7 +43,12 @@ pub async fn fresh(data: &Path) -> Option<BenchDatabase> {
     .unwrap();
     let db = obscura_server::db::connect(&config).await.unwrap();
     obscura_server::db::migrate(&db).await.unwrap();
-    Some(BenchDatabase { db, admin, name })
+    Some(BenchDatabase {
+        db,
+        url: url.to_string(),
+        admin,
+        name,
+    })
 }
 
 impl BenchDatabase {

@@ -447,6 +447,59 @@ on_both_databases!(
     }
 );
 
+/// On PostgreSQL a job enqueued by another process (here another pool, and no `notify`) wakes
+/// an idle worker through the notification the enqueue sends, not its next poll (60 s, past the
+/// test's 20 s limit). A rolled-back enqueue sends nothing and leaves nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_enqueue_wakes_the_workers_of_other_processes() {
+    if crate::helpers::postgres_admin_url().is_none() {
+        return;
+    }
+    within(async move {
+        let t = open(Db::Postgres).await;
+        let clock = ManualClock::new(epoch());
+        let seen = Arc::new(Seen::default());
+        let config = QueueConfig {
+            poll_interval: Duration::from_secs(60),
+            ..config()
+        };
+        let q = queue(&t.db, &clock, config, &seen);
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let worker = q.start(async move {
+            let _ = stopped.await;
+        });
+        // Until the worker's connection listens (its last statement), a notification is lost.
+        let listening = Statement::from_string(
+            t.db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM pg_stat_activity \
+             WHERE datname = current_database() AND query = 'LISTEN \"obscura_jobs\"'",
+        );
+        loop {
+            let row =
+                t.db.query_one_raw(listening.clone())
+                    .await
+                    .unwrap()
+                    .unwrap();
+            if row.try_get::<i64>("", "n").unwrap() > 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        let elsewhere = obscura_server::db::connect(&t.config).await.unwrap();
+        let txn = elsewhere.begin().await.unwrap();
+        sleeping(0).enqueue(&txn, schedule(None, 3)).await.unwrap();
+        txn.rollback().await.unwrap();
+        let id = add(&elsewhere, sleeping(0), schedule(None, 3)).await;
+        seen.started.notified().await;
+        until_drained(&t.db).await;
+        assert_eq!(seen.runs().len(), 1, "only the committed job ran");
+        assert_eq!(seen.runs()[0].0, id);
+        let _ = stop.send(());
+        worker.await.unwrap();
+    })
+    .await;
+}
+
 /// Starts a worker, waits until its handler (or give-up) hangs, then kills it: nothing after
 /// the handler's await runs, as when the process dies.
 async fn crash_mid_job(q: &Queue, seen: &Seen) {

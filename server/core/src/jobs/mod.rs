@@ -10,6 +10,10 @@
 //! `give_up` runs, then the job is marked `failed`; a crash in between leaves a `giving_up` job
 //! that the next claim finishes. Succeeded jobs are deleted (the domain tables keep the outcome).
 //!
+//! A worker claims when woken ([`Queue::notify`] in its own process; on PostgreSQL also the
+//! notification every enqueue sends on [`CHANNEL`], heard by every process's worker), when one of
+//! its jobs ends, and every poll interval (delayed jobs, expired leases, a missed notification).
+//!
 //! Tests drain the queue with [`Queue::run_pending`] instead of sleeping.
 //!
 //! How to add a job kind: write a `#[derive(Serialize, Deserialize)]` struct and
@@ -247,6 +251,9 @@ impl<E: Failure> Ended<E> {
         }
     }
 }
+
+/// The PostgreSQL notification channel of enqueued jobs (`NOTIFY`/`LISTEN`).
+pub const CHANNEL: &str = "obscura_jobs";
 
 /// The queue's own error classes.
 const TIMEOUT: &str = "timeout";

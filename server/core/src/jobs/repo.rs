@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, Set,
+    ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, QuerySelect, Set,
     sea_query::Expr,
 };
 use uuid::Uuid;
@@ -11,7 +11,9 @@ use uuid::Uuid;
 use super::{Schedule, status};
 use crate::db::entities::job;
 
-/// Inserts a job row (see [`super::Job::enqueue`]).
+/// Inserts a job row (see [`super::Job::enqueue`]). On PostgreSQL it also sends a
+/// notification on [`super::CHANNEL`], delivered when the caller's transaction commits (and
+/// dropped with it): every process's worker listening there claims at once.
 pub(super) async fn insert(
     db: &impl ConnectionTrait,
     kind: &str,
@@ -34,6 +36,10 @@ pub(super) async fn insert(
         updated_at: Set(schedule.run_at),
     };
     job::Entity::insert(row).exec_without_returning(db).await?;
+    if db.get_database_backend() == DbBackend::Postgres {
+        db.execute_unprepared(&format!("NOTIFY {}", super::CHANNEL))
+            .await?;
+    }
     Ok(())
 }
 

@@ -17,7 +17,10 @@ use std::{
 
 use chrono::{DateTime, TimeDelta, Utc};
 use futures::FutureExt as _;
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::{
+    DatabaseConnection, DatabaseConnectionType, DbErr,
+    sqlx::postgres::{PgListener, PgPool},
+};
 use tokio::{sync::Notify, task::JoinSet};
 
 use super::{
@@ -50,8 +53,8 @@ struct Inner {
 }
 
 /// Wakes a [`Queue`]'s worker: held by the services that enqueue. Cheap to clone; without a
-/// started worker in this process, a wake-up does nothing (another process's worker finds the
-/// job at its next poll).
+/// started worker in this process, a wake-up does nothing (another process's worker hears of
+/// the job from PostgreSQL's notification, or finds it at its next poll).
 #[derive(Debug, Clone, Default)]
 pub struct Waker(Arc<Notify>);
 
@@ -224,6 +227,9 @@ impl Queue {
             kinds = ?self.inner.kinds,
             "job worker started"
         );
+        // Ends with this future, also when it is aborted rather than shut down.
+        let _listener = listen_pool(&self.inner.db)
+            .map(|pool| AbortOnDrop(tokio::spawn(listen(pool, self.inner.wake.clone()))));
         // Claim whenever a slot is free and something happened: a wake-up, a finished job (its
         // user may be under the per-user limit again), or the poll interval.
         loop {
@@ -448,6 +454,58 @@ impl Queue {
                 );
             }
             Err(_panic) => tracing::error!("give-up panicked; it will be tried again"),
+        }
+    }
+}
+
+/// A task aborted when this is dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// The PostgreSQL pool to listen on, if the queue is on PostgreSQL.
+fn listen_pool(db: &DatabaseConnection) -> Option<PgPool> {
+    match &db.inner {
+        DatabaseConnectionType::SqlxPostgresPoolConnection(_) => {
+            Some(db.get_postgres_connection_pool().clone())
+        }
+        _ => None,
+    }
+}
+
+/// Wakes the worker at each notification on [`super::CHANNEL`] (one connection of the pool held
+/// for it), and after a lost connection is back (what was sent meanwhile is lost; the poll
+/// finds it too). Runs until aborted.
+async fn listen(pool: PgPool, wake: Waker) {
+    loop {
+        let mut listener = match PgListener::connect_with(&pool).await {
+            Ok(l) => l,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not listen for enqueued jobs");
+                tokio::time::sleep(Duration::from_secs(5)).await;
+                continue;
+            }
+        };
+        if let Err(e) = listener.listen(super::CHANNEL).await {
+            tracing::warn!(error = %e, "could not listen for enqueued jobs");
+            tokio::time::sleep(Duration::from_secs(5)).await;
+            continue;
+        }
+        wake.notify();
+        loop {
+            match listener.try_recv().await {
+                // A notification, or a lost connection now re-established.
+                Ok(_) => wake.notify(),
+                Err(e) => {
+                    tracing::warn!(error = %e, "lost the notifications of enqueued jobs");
+                    tokio::time::sleep(Duration::from_secs(5)).await;
+                    break;
+                }
+            }
         }
     }
 }
