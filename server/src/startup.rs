@@ -148,8 +148,7 @@ impl Application {
         });
         let sweeper = tokio::spawn(sweep_forever(self.state.clone()));
         let views = tokio::spawn(flush_views_forever(self.state.app.clone()));
-        let share_changes =
-            tokio::spawn(crate::sharing::listen_for_changes(self.state.app.clone()));
+        let share_changes = tokio::spawn(crate::changes::listen(self.state.app.clone()));
         let retention = tokio::spawn(crate::privacy::retention::schedule_forever(
             self.state.app.clone(),
         ));

@@ -12,6 +12,7 @@ pub mod analytics;
 pub mod api;
 pub mod audit;
 pub mod billing;
+pub mod changes;
 pub mod clock;
 pub mod config;
 pub mod credits;

@@ -13,7 +13,7 @@
 //! ([`obscura_server::sharing::LiveCache::revision`]), and a share page is served only while its
 //! share's end has not passed. Share pages are kept only while the live-share cache works:
 //! always with SQLite (one process serves everything), and with PostgreSQL while this process
-//! hears the other processes' share changes ([`obscura_server::sharing::listen_for_changes`]). Visitors with cookies (signed in, a consent choice)
+//! hears the other processes' share changes ([`obscura_server::changes::listen`]). Visitors with cookies (signed in, a consent choice)
 //! and every other request take the ordinary path.
 
 use std::{

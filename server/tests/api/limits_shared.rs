@@ -23,7 +23,7 @@ use crate::{
 const SECRET: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
 /// Two servers on one fresh PostgreSQL database with the same master secret and `extra`.
-async fn two_servers(extra: &[(&str, &str)]) -> (TestApp, TestApp) {
+pub(crate) async fn two_servers(extra: &[(&str, &str)]) -> (TestApp, TestApp) {
     let url = fresh_postgres_database().await;
     let mut pairs = vec![
         ("DATABASE_URL", url.as_str()),

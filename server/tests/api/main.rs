@@ -36,6 +36,7 @@ mod pages;
 mod passkeys;
 mod policy;
 mod privacy;
+mod processes;
 mod promises;
 mod providers;
 mod public_api;

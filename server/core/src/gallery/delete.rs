@@ -60,7 +60,7 @@ pub async fn delete(
         .rows_affected;
     txn.commit().await?;
     // Their shares ended with them (foreign key): no cached copy may outlive that.
-    crate::sharing::changed(state).await;
+    crate::changes::announce(state, crate::changes::Change::Shares).await;
     // A generation goes with its last image (and a finished one can be removed without any);
     // one still running is left to finish.
     let mut removed_generations = 0;

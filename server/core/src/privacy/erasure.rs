@@ -139,7 +139,7 @@ pub async fn request(
     sessions::end_all(state, u.id, None).await?;
     // Shares stop at once (they read the erasure row); none may linger in the cache. API keys
     // too (they read it when checked): none may linger in theirs.
-    crate::sharing::changed(state).await;
+    crate::changes::announce(state, crate::changes::Change::Shares).await;
     state.api_keys.clear();
     if grace == 0 {
         purge_user(state, u.id).await?;

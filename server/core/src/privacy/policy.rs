@@ -170,7 +170,7 @@ pub async fn announce(
         .enqueue(&txn, Schedule::new(state.ids.new_id(), now))
         .await?;
     txn.commit().await?;
-    state.policy_announcements.forget();
+    crate::changes::announce(state, crate::changes::Change::Announcements).await;
     state.queue.notify();
     Ok(row)
 }

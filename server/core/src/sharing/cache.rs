@@ -1,8 +1,8 @@
 //! Live shares kept in memory for a few seconds, so that a popular share page does not cost a
 //! database query per view. Every change to a share (revoke, new expiry, image deleted, erasure)
-//! clears the cache at once ([`super::changed`]); with PostgreSQL, where several processes may
+//! clears the cache at once ([`crate::changes::announce`]); with PostgreSQL, where several processes may
 //! serve, the change is also announced with `NOTIFY` and every process clears its cache when it
-//! hears it ([`super::listen_for_changes`]); a process that is not listening (not yet, or its
+//! hears it ([`crate::changes::listen`]); a process that is not listening (not yet, or its
 //! listening connection broke) keeps nothing. Expiry is checked on every hit against the share's
 //! own end time.
 
@@ -52,7 +52,7 @@ impl LiveCache {
     }
 
     /// Turns the cache on or off (with PostgreSQL: on while this process hears every other
-    /// process's changes, see [`super::listen_for_changes`]); either way it starts empty.
+    /// process's changes, see [`crate::changes::listen`]); either way it starts empty.
     pub fn set_enabled(&self, on: bool) {
         self.clear();
         self.enabled.store(on, Ordering::Release);

@@ -7,7 +7,6 @@
 //! are gathered in memory and added to the table every few seconds ([`ViewCounter`]).
 
 mod cache;
-mod changes;
 mod counter;
 mod owner;
 mod public;
@@ -21,7 +20,6 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_
 use uuid::Uuid;
 
 pub use cache::LiveCache;
-pub use changes::{CHANNEL, changed, listen_for_changes};
 pub use counter::ViewCounter;
 pub use owner::{for_image, list};
 pub use public::{Live, live_share, public};
@@ -178,7 +176,7 @@ pub async fn set_expiry(
         .exec(&state.db)
         .await?
         .rows_affected;
-    self::changed(state).await;
+    crate::changes::announce(state, crate::changes::Change::Shares).await;
     if changed == 0 {
         return Err(ShareError::NotFound);
     }
@@ -198,7 +196,7 @@ pub async fn revoke(state: &AppState, user: Uuid, id: &str) -> Result<bool, Shar
         .exec(&state.db)
         .await?
         .rows_affected;
-    changed(state).await;
+    crate::changes::announce(state, crate::changes::Change::Shares).await;
     Ok(gone > 0)
 }
 
