@@ -205,6 +205,7 @@ pub fn queue(state: &AppState) -> crate::jobs::Queue {
         concurrency: g.workers.max(1),
         per_user_limit: g.jobs_per_user,
         job_timeout: g.job_timeout,
+        lease: g.job_lease,
         shutdown_grace: Duration::from_secs(state.config.shutdown_grace_secs),
         ..crate::jobs::QueueConfig::default()
     };

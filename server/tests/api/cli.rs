@@ -1,18 +1,6 @@
 //! The `obscura` binary: subcommands and configuration errors.
 
-use std::process::Command;
-
-fn obscura() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_obscura"));
-    // Start from a clean slate: no OBSCURA_* from the caller's environment.
-    for (k, _) in std::env::vars() {
-        if k.starts_with("OBSCURA_") {
-            cmd.env_remove(k);
-        }
-    }
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
+use crate::helpers::obscura_command as obscura;
 
 #[test]
 fn invalid_configuration_stops_start_up_naming_the_variable() {

@@ -16,6 +16,7 @@ mod authz;
 mod billing;
 mod billing_localstripe;
 mod cli;
+mod crash;
 mod credits;
 mod fakes;
 mod gallery;

@@ -103,6 +103,7 @@ impl Default for Raw {
             jobs_per_user: g.jobs_per_user,
             job_timeout_secs: g.job_timeout_secs,
             job_attempts: g.job_attempts,
+            job_lease_secs: g.job_lease_secs,
             media_retention_days: g.media_retention_days,
             file_url_ttl_secs: g.file_url_ttl_secs,
             blocklist: g.blocklist,

@@ -37,6 +37,7 @@ pub(super) struct RawGeneration {
     pub(super) jobs_per_user: usize,
     pub(super) job_timeout_secs: u64,
     pub(super) job_attempts: u32,
+    pub(super) job_lease_secs: u64,
     pub(super) media_retention_days: u32,
     pub(super) file_url_ttl_secs: u64,
     pub(super) blocklist: Option<String>,
@@ -66,6 +67,7 @@ impl Default for RawGeneration {
             jobs_per_user: 4,
             job_timeout_secs: 600,
             job_attempts: 3,
+            job_lease_secs: 60,
             media_retention_days: 0,
             file_url_ttl_secs: 600,
             blocklist: None,
@@ -135,6 +137,9 @@ pub struct Generation {
     pub job_timeout: Duration,
     /// Tries per job before it fails and is refunded.
     pub job_attempts: u32,
+    /// How long a worker's claim on a job lasts unless renewed (every third of it, while the
+    /// job runs): how soon a job of a worker that died is run again by another.
+    pub job_lease: Duration,
     /// Days results are kept (0: until the person deletes them).
     pub media_retention_days: u32,
     /// Lifetime of signed file URLs.
@@ -308,6 +313,7 @@ impl RawGeneration {
         let jobs_per_user = range("jobs_per_user", self.jobs_per_user as u64, 1, 64)?;
         let job_timeout = range("job_timeout_secs", self.job_timeout_secs, 10, 7200)?;
         let job_attempts = range("job_attempts", u64::from(self.job_attempts), 1, 10)?;
+        let job_lease = range("job_lease_secs", self.job_lease_secs, 2, 3600)?;
         let retention = range(
             "media_retention_days",
             u64::from(self.media_retention_days),
@@ -352,6 +358,7 @@ impl RawGeneration {
             jobs_per_user: jobs_per_user as usize,
             job_timeout: Duration::from_secs(job_timeout),
             job_attempts: job_attempts as u32,
+            job_lease: Duration::from_secs(job_lease),
             media_retention_days: retention as u32,
             file_url_ttl: Duration::from_secs(ttl),
             blocklist,

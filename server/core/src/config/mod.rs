@@ -152,6 +152,7 @@ struct Raw {
     jobs_per_user: usize,
     job_timeout_secs: u64,
     job_attempts: u32,
+    job_lease_secs: u64,
     media_retention_days: u32,
     file_url_ttl_secs: u64,
     blocklist: Option<String>,

@@ -328,6 +328,22 @@ fn provider_download_origins_are_origins_only() {
     }
 }
 
+#[test]
+fn the_job_lease_is_read_in_seconds_and_bounded() {
+    let c = Config::from_pairs(&[]).unwrap();
+    assert_eq!(c.generation.job_lease, std::time::Duration::from_secs(60));
+    let c = Config::from_pairs(&[("JOB_LEASE_SECS", "2")]).unwrap();
+    assert_eq!(c.generation.job_lease, std::time::Duration::from_secs(2));
+    let c = Config::from_pairs(&[("JOB_LEASE_SECS", "3600")]).unwrap();
+    assert_eq!(c.generation.job_lease.as_secs(), 3600);
+    for bad in ["0", "1", "3601", "-5", "1.5", "soon", ""] {
+        let e = Config::from_pairs(&[("JOB_LEASE_SECS", bad)]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_JOB_LEASE_SECS", "{bad:?}");
+    }
+    let e = Config::from_pairs(&[("JOB_LEASE_SECS", "1")]).unwrap_err();
+    assert!(e.message.contains("between 2 and 3600"), "{}", e.message);
+}
+
 const ITEMS: &str = r#"{packs=[{id="small", label="Small pack", credits=100, price="price_1"}], plans=[{id="monthly", label="Monthly", credits=500, price="price_2", rollover=true}]}"#;
 
 #[test]

@@ -32,6 +32,7 @@ impl Raw {
             jobs_per_user: self.jobs_per_user,
             job_timeout_secs: self.job_timeout_secs,
             job_attempts: self.job_attempts,
+            job_lease_secs: self.job_lease_secs,
             media_retention_days: self.media_retention_days,
             file_url_ttl_secs: self.file_url_ttl_secs,
             blocklist: self.blocklist.clone(),

@@ -5,9 +5,10 @@
 //! the code people see; when the job ends for good without images, its `give_up` releases the
 //! credits.
 
-use std::time::Instant;
+use std::{collections::BTreeSet, time::Instant};
 
 use anyhow::Context as _;
+use futures::TryStreamExt as _;
 use object_store::{ObjectStore as _, path::Path};
 use obscura_shared::{
     ErrorCode,
@@ -462,34 +463,59 @@ impl Job for Generate {
         };
         let code = code_for(&why);
         let work = Work { state };
+        let failed_before = Status::parse(&row.status) == Some(Status::Failed);
         let changed = work.settle(&row, Some((code, why.class()))).await?;
-        if changed {
-            // A failed generation keeps no partial files.
-            let partial = generation_image::Entity::find()
-                .filter(generation_image::Column::GenerationId.eq(row.id))
-                .all(&state.db)
-                .await?;
-            for image in &partial {
-                for key in [&image.original_key, &image.preview_key, &image.thumb_key] {
-                    let _ = state.storage.store.delete(&Path::from(key.as_str())).await;
-                }
-            }
-            generation_image::Entity::delete_many()
-                .filter(generation_image::Column::GenerationId.eq(row.id))
-                .exec(&state.db)
-                .await?;
-            if code == ErrorCode::ContentRejected {
-                let kind = if why == Ended::Failed(GenerateError::Blocked) {
-                    EventKind::ContentBlocked
-                } else {
-                    EventKind::ContentRejected
-                };
-                crate::accounts::events::record(state, row.user_id, kind, None, &Client::unknown())
-                    .await;
-            }
+        // A failed generation keeps no partial files. Also when a give-up before this one
+        // settled it and stopped (a crash) before they were removed: its job is still
+        // `giving_up`, and settling again changes nothing.
+        if changed || failed_before {
+            remove_partial(state, &row).await?;
+        }
+        if changed && code == ErrorCode::ContentRejected {
+            let kind = if why == Ended::Failed(GenerateError::Blocked) {
+                EventKind::ContentBlocked
+            } else {
+                EventKind::ContentRejected
+            };
+            crate::accounts::events::record(state, row.user_id, kind, None, &Client::unknown())
+                .await;
         }
         Ok(())
     }
+}
+
+/// Removes a failed generation's images: every file under its prefix but the reference (also
+/// one a run stored and stopped before recording: a crash between the write and the row), then
+/// their rows. Idempotent; a file that cannot be deleted fails it, so the give-up is repeated.
+async fn remove_partial(state: &AppState, row: &generation::Model) -> anyhow::Result<()> {
+    let images = generation_image::Entity::find()
+        .filter(generation_image::Column::GenerationId.eq(row.id))
+        .all(&state.db)
+        .await?;
+    let mut keys: BTreeSet<String> = images
+        .into_iter()
+        .flat_map(|i| [i.original_key, i.preview_key, i.thumb_key])
+        .collect();
+    let prefix = Path::from(super::object_prefix(row.user_id, row.id));
+    let listed: Vec<_> = state
+        .storage
+        .store
+        .list(Some(&prefix))
+        .try_collect()
+        .await
+        .context("listing a failed generation's files")?;
+    keys.extend(listed.into_iter().map(|o| o.location.to_string()));
+    if let Some(reference) = &row.reference_key {
+        keys.remove(reference);
+    }
+    for key in &keys {
+        state.storage.delete_if_present(key).await?;
+    }
+    generation_image::Entity::delete_many()
+        .filter(generation_image::Column::GenerationId.eq(row.id))
+        .exec(&state.db)
+        .await?;
+    Ok(())
 }
 
 /// A failure to store a made image, as the job sees it.

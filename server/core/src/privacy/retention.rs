@@ -11,7 +11,9 @@
 //! - security events after 12 months (P-API-3 for the API log when it exists);
 //! - proof of cookie choices after [`super::consent::PROOF_RETENTION_DAYS`];
 //! - support messages 12 months after they were closed, answered privacy requests after 3 years;
-//! - admin audit log entries after 3 years ([`crate::audit::RETENTION_DAYS`]).
+//! - admin audit log entries after 3 years ([`crate::audit::RETENTION_DAYS`]);
+//! - the local store's staged uploads a process that died mid-write left, after an hour
+//!   ([`crate::storage::Storage::sweep_staged`]).
 //!
 //! A scheduler in every serving process enqueues the job every few minutes unless one is
 //! already waiting. The job's id is derived from the 10-minute slot, so processes that look at
@@ -176,6 +178,9 @@ pub struct Counts {
     /// Approval requests past their 7 days (their posts cancelled), unfinished connection
     /// attempts and public image links past their hour.
     pub social: u64,
+    /// Staged uploads of the local store more than an hour old: writes a process that died
+    /// (killed, crashed) never finished.
+    pub staged_uploads: u64,
 }
 
 /// Deletes proof of cookie choices older than [`super::consent::PROOF_RETENTION_DAYS`].
@@ -219,6 +224,10 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     (counts.api_usage, counts.api_idempotency) = crate::api::purge_expired(state).await?;
     counts.api_webhook_deliveries = crate::api::webhooks::purge_expired(state).await?;
     counts.social = crate::social::purge_expired(state).await?;
+    counts.staged_uploads = state
+        .storage
+        .sweep_staged(state.clock.now() - crate::storage::STAGED_MAX_AGE)
+        .await?;
     retention_run::ActiveModel {
         id: Set(state.ids.new_id()),
         task: Set(Retention::KIND.to_owned()),

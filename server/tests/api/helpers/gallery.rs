@@ -1,5 +1,5 @@
 //! A gallery to test with: an app whose model paints small images quickly, generations made to
-//! the end through the service, their images, and shares made through the form.
+//! the end (or only queued) through the service, their images, and shares made through the form.
 
 use obscura_server::{
     accounts::Client,
@@ -56,17 +56,28 @@ pub async fn make(
     count: u8,
     reference: ReferenceInput,
 ) -> Uuid {
+    let id = enqueue(app, user, prompt, count, reference).await;
+    assert_eq!(finished(app, id).await.status, "succeeded");
+    id
+}
+
+/// Creates a generation of `count` images for `user` through the service (its credits reserved,
+/// its job queued) without running it; returns its id.
+pub async fn enqueue(
+    app: &TestApp,
+    user: Uuid,
+    prompt: &str,
+    count: u8,
+    reference: ReferenceInput,
+) -> Uuid {
     let input = Submitted {
         prompt: prompt.to_owned(),
         count: count.to_string(),
         ..Default::default()
     };
-    let id =
-        obscura_server::generation::create(&app.state, user, &input, reference, &Client::unknown())
-            .await
-            .unwrap();
-    assert_eq!(finished(app, id).await.status, "succeeded");
-    id
+    obscura_server::generation::create(&app.state, user, &input, reference, &Client::unknown())
+        .await
+        .unwrap()
 }
 
 /// The images of a generation.

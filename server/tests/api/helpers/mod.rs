@@ -168,6 +168,19 @@ pub async fn spawn_app_at(db: Db, extra: &[(&str, &str)], start: DateTime<Utc>) 
     }
 }
 
+/// The `obscura` binary these tests were built with, from a clean slate: none of the caller's
+/// `OBSCURA_*` variables (the harness's included), no colours.
+pub fn obscura_command() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_obscura"));
+    for (k, _) in std::env::vars() {
+        if k.starts_with("OBSCURA_") {
+            cmd.env_remove(k);
+        }
+    }
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
 /// Starts the app in production mode on SQLite, served at `https://obscura.example`.
 pub async fn spawn_production_app() -> TestApp {
     spawn_app_with(
