@@ -13,6 +13,8 @@ async function noViolations(page: Page) {
 
 async function make(page: Page, prompt: string) {
   await page.goto(routes.CREATE);
+  // Hydrated first (the empty prompt disables submit): typed before, the prompt would be reset.
+  await expect(byTestId(page, ids.CREATE_SUBMIT)).toBeDisabled();
   await page.locator('#c-prompt').fill(prompt);
   await byTestId(page, ids.CREATE_FORM).locator('label.choice', { hasText: '1' }).click();
   await page.locator('#c-size').selectOption('512x512');
