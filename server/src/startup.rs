@@ -122,6 +122,8 @@ impl Application {
     ) -> Result<()> {
         let addr = self.listener.local_addr()?;
         let grace = Duration::from_secs(self.state.config.shutdown_grace_secs);
+        let drain = Duration::from_secs(self.state.config.shutdown_drain_secs);
+        let readiness_state = self.state.app.clone();
         let db = self.state.db.clone();
         let app = crate::http::router(self.state.clone());
         tracing::info!(%addr, "obscura is listening on http://{addr}");
@@ -164,6 +166,16 @@ impl Application {
         )
         .with_graceful_shutdown(async move {
             shutdown.await;
+            // /readyz answers 503 from here on; during the drain time everything else is still
+            // served, so that a balancer polling readiness stops sending here first.
+            readiness_state.readiness.stop();
+            if !drain.is_zero() {
+                tracing::info!(
+                    drain_secs = drain.as_secs(),
+                    "shutting down: draining (readiness fails, requests are still served)"
+                );
+                tokio::time::sleep(drain).await;
+            }
             tracing::info!("shutting down: finishing in-flight requests");
             let _ = stopping_tx.send(());
             let _ = stop_jobs.send(());

@@ -30,4 +30,13 @@ pub struct Readiness {
     pub database: CheckStatus,
     /// Whether the object store accepted a write, a read and a delete.
     pub storage: CheckStatus,
+    /// The process is shutting down: it finishes what it has, and takes nothing new once its
+    /// drain time (`OBSCURA_SHUTDOWN_DRAIN_SECS`) is over. `status` is then `failing`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub stopping: bool,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_false(b: &bool) -> bool {
+    !*b
 }

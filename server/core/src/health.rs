@@ -6,7 +6,7 @@
 //! callers cannot make the server write at their pace.
 
 use std::{
-    sync::atomic::{AtomicU64, Ordering},
+    sync::atomic::{AtomicBool, AtomicU64, Ordering},
     time::Duration,
 };
 
@@ -24,6 +24,7 @@ pub const FAILING_TTL: Duration = Duration::from_secs(2);
 pub struct ReadinessCache {
     last: tokio::sync::Mutex<Option<(tokio::time::Instant, Readiness)>>,
     checks: AtomicU64,
+    stopping: AtomicBool,
 }
 
 impl ReadinessCache {
@@ -31,6 +32,17 @@ impl ReadinessCache {
     #[must_use]
     pub fn checks(&self) -> u64 {
         self.checks.load(Ordering::Relaxed)
+    }
+
+    /// From now on readiness fails with `stopping`: the process was asked to shut down.
+    pub fn stop(&self) {
+        self.stopping.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether [`Self::stop`] was called.
+    #[must_use]
+    pub fn is_stopping(&self) -> bool {
+        self.stopping.load(Ordering::Relaxed)
     }
 
     /// Drops the cached result: the next caller checks again (tests that break a dependency).
@@ -41,6 +53,16 @@ impl ReadinessCache {
 
 /// The readiness result: the cached one while fresh, else a new check (one at a time).
 pub async fn readiness(state: &AppState) -> Readiness {
+    let mut result = checked(state).await;
+    if state.readiness.is_stopping() {
+        result.status = CheckStatus::Failing;
+        result.stopping = true;
+    }
+    result
+}
+
+/// The checks' result: the cached one while fresh, else a new check (one at a time).
+async fn checked(state: &AppState) -> Readiness {
     let cache = &state.readiness;
     let mut last = cache.last.lock().await;
     if let Some((at, result)) = last.as_ref() {
@@ -78,5 +100,6 @@ async fn check(state: &AppState) -> Readiness {
         status: check(db_ok && storage_ok),
         database: check(db_ok),
         storage: check(storage_ok),
+        stopping: false,
     }
 }

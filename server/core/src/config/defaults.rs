@@ -34,6 +34,7 @@ impl Default for Raw {
             governing_law: None,
             min_age: 16,
             shutdown_grace_secs: 20,
+            shutdown_drain_secs: 0,
             smtp_url: None,
             mail_from: None,
             google_issuer_url: "https://accounts.google.com".into(),

@@ -79,6 +79,7 @@ struct Raw {
     governing_law: Option<String>,
     min_age: u8,
     shutdown_grace_secs: u64,
+    shutdown_drain_secs: u64,
     smtp_url: Option<String>,
     mail_from: Option<String>,
     google_issuer_url: String,
@@ -207,6 +208,10 @@ pub struct Config {
     pub min_age: u8,
     /// How long in-flight requests may take to finish on shutdown (`OBSCURA_SHUTDOWN_GRACE_SECS`).
     pub shutdown_grace_secs: u64,
+    /// How long the process keeps serving after SIGTERM/SIGINT with `/readyz` answering 503,
+    /// before it stops accepting connections (`OBSCURA_SHUTDOWN_DRAIN_SECS`, 0–300, default 0):
+    /// time for a balancer that polls readiness to stop sending requests here.
+    pub shutdown_drain_secs: u64,
     /// Whether `OBSCURA_PUBLIC_URL` was set (otherwise it is derived from the listen address).
     pub public_url_explicit: bool,
     /// Outgoing mail.

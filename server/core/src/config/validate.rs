@@ -89,6 +89,12 @@ impl Raw {
             allow_http: self.s3_allow_http,
         }
         .validate()?;
+        if self.shutdown_drain_secs > 300 {
+            return Err(ConfigError::new(
+                "shutdown_drain_secs",
+                "must be between 0 and 300",
+            ));
+        }
         if !(13..=21).contains(&self.min_age) {
             return Err(ConfigError::new("min_age", "must be between 13 and 21"));
         }
@@ -405,6 +411,7 @@ impl Raw {
             operator,
             min_age: self.min_age,
             shutdown_grace_secs: self.shutdown_grace_secs,
+            shutdown_drain_secs: self.shutdown_drain_secs,
         })
     }
 }
