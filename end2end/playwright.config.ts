@@ -4,8 +4,13 @@ import { defineConfig } from '@playwright/test';
 
 const baseURL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 
+// cluster.spec.ts starts its own processes and nginx (run by .ci/test with CLUSTER=1, alone).
+const cluster = process.env.CLUSTER === '1';
+
 export default defineConfig({
   testDir: './tests',
+  testMatch: cluster ? /cluster\.spec\.ts$/ : /.*\.spec\.ts$/,
+  testIgnore: cluster ? [] : [/cluster\.spec\.ts$/],
   fullyParallel: true,
   workers: 2,
   retries: 0,
