@@ -52,7 +52,6 @@ pub const REQUEST_ID: &str = "x-request-id";
 
 /// Builds the application router.
 pub fn router(state: WebState) -> Router {
-    let request_id = axum::http::HeaderName::from_static(REQUEST_ID);
     let stylesheet = state.assets.stylesheet.clone();
     Router::new()
         .route(routes::HEALTHZ, get(health::healthz))
@@ -114,17 +113,11 @@ pub fn router(state: WebState) -> Router {
             state.clone(),
             security::headers,
         ))
-        // Share pages kept as bytes, and files held in memory, are answered here, before any
-        // page machinery.
+        // Share pages kept as bytes are answered here, before any page machinery.
         .layer(middleware::from_fn_with_state(
             state.clone(),
             kept_pages::serve,
         ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            static_memory::serve,
-        ))
-        .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(telemetry_span)
@@ -143,8 +136,32 @@ pub fn router(state: WebState) -> Router {
                 .enabled()
                 .then(|| middleware::from_fn(metrics::track)),
         ))
-        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
         .with_state(state)
+}
+
+/// The whole HTTP service: request ids, then files held in memory and `/healthz` answered
+/// before routing, then the router. A router clones its route's whole middleware stack for
+/// every request it routes; a file needs none of it (bench/pages).
+pub fn service(
+    state: WebState,
+) -> impl tower::Service<
+    axum::extract::Request,
+    Response = axum::response::Response,
+    Error = std::convert::Infallible,
+    Future: Send,
+> + Clone
++ Send
++ Sync
++ 'static {
+    let request_id = axum::http::HeaderName::from_static(REQUEST_ID);
+    tower::ServiceBuilder::new()
+        .layer(SetRequestIdLayer::new(request_id.clone(), MakeRequestUuid))
+        .layer(PropagateRequestIdLayer::new(request_id))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            static_memory::serve,
+        ))
+        .service(router(state))
 }
 
 /// The account routes (forms, links, Google, avatar), as a table so that tests can walk them.

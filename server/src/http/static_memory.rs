@@ -228,16 +228,32 @@ fn answer(asset: &Asset, req: &Request, security: &HeaderMap) -> Response {
 
 /// The middleware: a GET or HEAD of a file held in memory is answered here, with the site's
 /// security headers; everything else goes on.
+/// It runs before routing (see [`crate::http::service`]), so it counts its own answers when
+/// metrics are on: `/healthz` under its route, files as `static`, as the router's layer would.
 pub async fn serve(State(state): State<WebState>, req: Request, next: Next) -> Response {
     if req.method() == Method::GET || req.method() == Method::HEAD {
-        if req.uri().path() == obscura_shared::routes::HEALTHZ {
-            return healthz(&req, &state.static_headers);
-        }
-        if !req.headers().contains_key(header::RANGE)
+        let started = std::time::Instant::now();
+        let (res, route) = if req.uri().path() == obscura_shared::routes::HEALTHZ {
+            (
+                healthz(&req, &state.static_headers),
+                obscura_shared::routes::HEALTHZ,
+            )
+        } else if !req.headers().contains_key(header::RANGE)
             && let Some(asset) = state.assets.files.files.get(req.uri().path())
         {
-            return answer(asset, &req, &state.static_headers);
+            (answer(asset, &req, &state.static_headers), "static")
+        } else {
+            return next.run(req).await;
+        };
+        if state.config.metrics.enabled() {
+            crate::metrics::http_request(
+                req.method(),
+                route.to_owned(),
+                res.status().as_u16(),
+                started.elapsed(),
+            );
         }
+        return res;
     }
     next.run(req).await
 }
