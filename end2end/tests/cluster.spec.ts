@@ -30,11 +30,12 @@ let base = '';
 let dbName = '';
 let adminUrl = '';
 
-/** Runs `cmd` with the shared settings in its environment (as an operator would after
- * `set -a; . /etc/obscura/obscura.env; set +a`). */
+/** Runs `cmd` with the shared settings loaded by a shell, as docs/deploy.md has an operator
+ * do: `set -a; . /etc/obscura/obscura.env; set +a`. */
 function withSettings(cmd: string, args: string[]): string {
-  return execFileSync(cmd, args, {
-    env: { PATH: process.env.PATH!, ...cluster.sharedEnv() },
+  const file = join(cluster.work, 'etc', 'obscura.env');
+  return execFileSync('bash', ['-c', `set -a; . "${file}"; set +a; exec "$@"`, 'settings', cmd, ...args], {
+    env: { PATH: process.env.PATH! },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });

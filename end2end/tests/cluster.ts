@@ -133,8 +133,10 @@ export class Cluster {
 
   /** Writes /etc/obscura/obscura.env (shared) or /etc/obscura/<port>.env. */
   writeEnv(name: string, env: Record<string, string>) {
+    // Single quotes around values a shell would split or redirect: systemd and `set -a; . file`
+    // then read the same value (docs/deploy.md).
     const text = Object.entries(env)
-      .map(([k, v]) => `${k}=${v}`)
+      .map(([k, v]) => `${k}=${/^[A-Za-z0-9_./:@+=,%-]*$/.test(v) ? v : `'${v}'`}`)
       .join('\n');
     writeFileSync(join(this.work, 'etc', name), `${text}\n`, { mode: 0o600 });
   }

@@ -39,13 +39,16 @@ impl Application {
     /// # Errors
     /// As [`Application::build`].
     pub async fn build_with(config: Config, overrides: Overrides) -> Result<Self> {
-        let listener = TcpListener::bind(config.addr).await.with_context(|| {
+        // Bound now (the address must be free, and port 0 must become a port before the public
+        // URL is derived from it), listening only once the database is open and migrated: until
+        // then a connection is refused, so a balancer moves on instead of waiting here.
+        let socket = bind(config.addr).with_context(|| {
             format!(
                 "binding {} (set OBSCURA_ADDR to use another address)",
                 config.addr
             )
         })?;
-        let addr = listener.local_addr()?;
+        let addr = socket.local_addr()?;
         let metrics_listener = match config.metrics.addr {
             Some(metrics_addr) => {
                 Some(TcpListener::bind(metrics_addr).await.with_context(|| {
@@ -82,6 +85,9 @@ impl Application {
             static_headers,
             kept_pages: crate::http::kept_pages::KeptPages::default(),
         });
+        let listener = socket
+            .listen(LISTEN_BACKLOG)
+            .with_context(|| format!("listening on {addr}"))?;
         Ok(Self {
             listener,
             metrics_listener,
@@ -125,7 +131,7 @@ impl Application {
         let drain = Duration::from_secs(self.state.config.shutdown_drain_secs);
         let readiness_state = self.state.app.clone();
         let db = self.state.db.clone();
-        let app = crate::http::router(self.state.clone());
+        let app = crate::http::service(self.state.clone());
         tracing::info!(%addr, "obscura is listening on http://{addr}");
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         // Without TCP_NODELAY a body written after its headers waits for the peer's delayed ACK
@@ -162,7 +168,9 @@ impl Application {
         });
         let server = axum::serve(
             listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
+            axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<
+                SocketAddr,
+            >(app),
         )
         .with_graceful_shutdown(async move {
             shutdown.await;
@@ -207,6 +215,23 @@ impl Application {
         tracing::info!("stopped");
         Ok(())
     }
+}
+
+/// Pending connections the kernel holds for the listener.
+const LISTEN_BACKLOG: u32 = 1024;
+
+/// A TCP socket bound to `addr` (with `SO_REUSEADDR`, as a listener binds on Unix), not yet
+/// listening.
+fn bind(addr: SocketAddr) -> std::io::Result<tokio::net::TcpSocket> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    Ok(socket)
 }
 
 /// This process's job queue: every job kind, registered by type, woken by the state's waker.

@@ -156,6 +156,7 @@ async fn a_draining_process_fails_readiness_and_still_serves() {
     }
     let Some(status) = exited else {
         let _ = child.kill();
+        let _ = child.wait();
         panic!("the process did not exit after its drain and grace");
     };
     assert!(status.success(), "exit status {status:?}");

@@ -81,3 +81,62 @@ on_both_databases!(
         assert_eq!(again.policy, published.policy);
     }
 );
+
+/// Processes started together on a new PostgreSQL database (a deployment's first start, or an
+/// upgrade restarting every process): one migrates while the others wait for it, and all of
+/// them succeed with the whole schema applied once.
+#[tokio::test]
+async fn processes_migrating_one_postgres_database_at_once_all_succeed() {
+    let Some(admin) = crate::helpers::postgres_admin_url() else {
+        return;
+    };
+    let name = format!(
+        "obscura_migrate_{}",
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    );
+    let conn = sea_orm::Database::connect(&admin).await.unwrap();
+    conn.execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
+    let url = crate::helpers::with_database(&admin, &name);
+    let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    let children: Vec<_> = dirs
+        .iter()
+        .map(|dir| {
+            crate::helpers::obscura_command()
+                .env("OBSCURA_DATABASE_URL", &url)
+                .env("OBSCURA_DATA_DIR", dir.path())
+                .env("OBSCURA_LOG", "warn")
+                .arg("migrate")
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+            .await
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "a migrating process failed:\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("database is up to date"));
+    }
+    let db = sea_orm::Database::connect(&url).await.unwrap();
+    assert_eq!(
+        Migrator::get_applied_migrations(&db).await.unwrap().len(),
+        Migrator::migrations().len()
+    );
+    db.close().await.unwrap();
+    conn.execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)"))
+        .await
+        .unwrap();
+}

@@ -57,10 +57,35 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection> {
 /// # Errors
 /// If a migration fails.
 pub async fn migrate(db: &DatabaseConnection) -> Result<()> {
-    Migrator::up(db, None)
+    use sea_orm::{DbBackend, TransactionTrait as _};
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Migrator::up(db, None)
+            .await
+            .context("running database migrations");
+    }
+    // Several processes starting at once on one database: one migrates, the others wait here
+    // and then find nothing pending (without it, two would create the same table and one would
+    // fail). The lock is a transaction's, held on its own pooled connection while the
+    // migrations run on others, and released by the commit, or by PostgreSQL if this process
+    // dies.
+    let lock = db
+        .begin()
         .await
-        .context("running database migrations")
+        .context("opening the migration lock's transaction")?;
+    lock.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+        .await
+        .context("waiting for the migration lock")?;
+    let result = Migrator::up(db, None)
+        .await
+        .context("running database migrations");
+    lock.commit()
+        .await
+        .context("releasing the migration lock")?;
+    result
 }
+
+/// The advisory lock key of migrations (PostgreSQL): the bytes of "obscmigr".
+const MIGRATION_LOCK: i64 = 0x6f62_7363_6d69_6772;
 
 /// `obscura migrate`: connect, migrate, report.
 ///

@@ -290,7 +290,7 @@ pub async fn fresh_postgres_database() -> String {
     with_database(&admin, &name)
 }
 
-fn with_database(url: &str, name: &str) -> String {
+pub fn with_database(url: &str, name: &str) -> String {
     let mut u = url::Url::parse(url).unwrap();
     u.set_path(&format!("/{name}"));
     u.to_string()
