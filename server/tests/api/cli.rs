@@ -192,7 +192,7 @@ fn serve_writes_json_logs_without_client_data_and_stops_on_sigterm() {
 
     let mut stream = std::net::TcpStream::connect(&addr).unwrap();
     stream
-        .write_all(b"GET /healthz?token=secret-in-query HTTP/1.1\r\nHost: x\r\nCookie: obscura_session=abc\r\nConnection: close\r\n\r\n")
+        .write_all(b"GET /readyz?token=secret-in-query HTTP/1.1\r\nHost: x\r\nCookie: obscura_session=abc\r\nConnection: close\r\n\r\n")
         .unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
@@ -222,7 +222,7 @@ fn serve_writes_json_logs_without_client_data_and_stops_on_sigterm() {
     let all = seen.join("\n");
     assert!(all.contains("request_id"), "requests carry their id: {all}");
     assert!(
-        all.contains("\"/healthz\""),
+        all.contains("\"/readyz\""),
         "requests are logged by path: {all}"
     );
     assert!(all.contains("latency"), "{all}");
