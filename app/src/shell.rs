@@ -86,9 +86,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     provide_context(options);
     let assets = use_context::<SiteAssets>().unwrap_or_default();
     let nonce = leptos::nonce::use_nonce();
+    let lang = use_context::<obscura_shared::account::Language>().unwrap_or_default();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.code()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

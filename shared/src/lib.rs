@@ -12,6 +12,7 @@ pub mod error;
 pub mod gallery;
 pub mod generation;
 pub mod health;
+pub mod i18n;
 pub mod ids;
 pub mod privacy;
 pub mod routes;

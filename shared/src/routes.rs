@@ -130,6 +130,8 @@ pub const SHARE_EXPIRY: &str = "/settings/shares/expiry";
 pub const COOKIES: &str = "/cookies";
 /// Record a cookie choice (POST).
 pub const CONSENT: &str = "/consent";
+/// The footer's language switch (POST).
+pub const LANGUAGE: &str = "/language";
 /// Support and contact.
 pub const SUPPORT: &str = "/support";
 /// Admin: support messages; `/admin/support/{id}` shows one.

@@ -44,6 +44,12 @@ pub enum Feature {
 }
 
 impl Declaration {
+    /// The declaration of `name`, if there is one.
+    #[must_use]
+    pub fn named(name: &str) -> Option<&'static Self> {
+        DECLARED.iter().find(|d| d.name == name)
+    }
+
     /// Whether this deployment can set it.
     #[must_use]
     pub const fn applies(&self, site: &crate::site::SiteInfo) -> bool {
@@ -127,6 +133,15 @@ pub const DECLARED: &[Declaration] = &[
         lifetime: "24 hours, or until the images move into your account",
         host_prefixed: true,
         only_with: Some(Feature::Trial),
+    },
+    Declaration {
+        name: crate::i18n::COOKIE,
+        kind: StorageKind::Cookie,
+        essential: true,
+        purpose: "Remembers the language you chose at the foot of a page, when you are not signed in (signed in, your account's language is used). It holds only the language's code.",
+        lifetime: "1 year, or until you clear your browser's cookies",
+        host_prefixed: true,
+        only_with: None,
     },
     Declaration {
         name: crate::theme::STORAGE_KEY,

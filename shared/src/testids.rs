@@ -2,6 +2,8 @@
 //!
 //! The Playwright suite reads this file to stay in step with the UI.
 
+/// The language switch form in the footer.
+pub const LANGUAGE_SWITCH: &str = "language-switch";
 /// The theme switch button in the header.
 pub const THEME_TOGGLE: &str = "theme-toggle";
 /// Attribute set on `<html>` once the islands have hydrated.

@@ -121,7 +121,7 @@ const FIXED: [&str; 4] = [
 
 /// What a request is for, if it is one a stranger would make for a kept page: GET or HEAD, no
 /// cookie, no privacy signal, no range, no query, of a share page (a well-formed id) or one of
-/// [`FIXED`]. (When pages speak the visitor's language, the language joins the key.)
+/// [`FIXED`]. Kept once per language `Accept-Language` chooses.
 fn cacheable(req: &Request) -> Option<Kept<'_>> {
     if !(req.method() == Method::GET || req.method() == Method::HEAD)
         || req.headers().contains_key(header::COOKIE)
@@ -153,7 +153,9 @@ pub async fn serve(State(state): State<WebState>, req: Request, next: Next) -> R
     let Some(kind) = kind else {
         return next.run(req).await;
     };
-    let key = req.uri().path().to_owned();
+    // The page in the language this stranger's browser asks for: kept once per language.
+    let lang = super::lang::from_headers(req.headers()).unwrap_or_default();
+    let key = format!("{}{}", lang.code(), req.uri().path());
     let share = match kind {
         Kept::Share(id) => Some(id.to_owned()),
         Kept::Fixed => None,
@@ -336,7 +338,11 @@ fn answer(page: &Page, req: &Request) -> Response {
         }
     }
     h.insert(header::ETAG, page.etag.clone());
-    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    // Kept once per encoding and per language `Accept-Language` chooses.
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("accept-encoding, accept-language"),
+    );
     res
 }
 

@@ -17,6 +17,7 @@ pub mod gallery;
 pub mod guard;
 pub mod health;
 pub mod kept_pages;
+pub mod lang;
 pub mod metrics;
 mod multipart;
 pub mod pages;
@@ -89,6 +90,7 @@ pub fn router(state: WebState) -> Router {
             state.clone(),
             guard::observe,
         ))
+        .layer(middleware::from_fn_with_state(state.clone(), lang::resolve))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             consent::resolve,
@@ -172,6 +174,7 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<WebSta
     all.extend(create::table());
     all.extend(gallery::table());
     all.extend(consent::table());
+    all.extend(lang::table());
     all.extend(privacy::table());
     all.extend(support::table());
     all.extend(billing::table());

@@ -77,6 +77,13 @@ pub fn context(state: &WebState) -> impl Fn() + Clone + Send + Sync + 'static + 
                 let _ = leptos::prelude::take_context::<leptos::nonce::Nonce>();
             }
             // Who is signed in, and what a form handler wants its page to show.
+            provide_context(
+                parts
+                    .extensions
+                    .get::<obscura_shared::account::Language>()
+                    .copied()
+                    .unwrap_or_default(),
+            );
             if let Some(viewer) = parts.extensions.get::<obscura_app::account::Viewer>() {
                 provide_context(viewer.clone());
             }

@@ -164,6 +164,7 @@ fn matrix() -> Vec<Entry> {
         e(POST, routes::LOGIN, Public, routes::LOGIN, &[]),
         e(POST, routes::RESET, Public, routes::RESET, &[]),
         e(POST, routes::CONSENT, Public, routes::CONSENT, &[("choice", "reject")]),
+        e(POST, routes::LANGUAGE, Public, routes::LANGUAGE, &[("language", "fr")]),
         e(POST, routes::SUPPORT, Public, routes::SUPPORT, &[]),
         // Emailed links: the landing shows, the action needs the token.
         e(GET, routes::RESET_CONFIRM, Token, routes::RESET_CONFIRM, &[]),

@@ -630,7 +630,10 @@ on_both_databases!(
             .unwrap();
         assert_eq!(br.status(), StatusCode::OK);
         assert_eq!(br.headers()[header::CONTENT_ENCODING], "br");
-        assert_eq!(br.headers()[header::VARY], "accept-encoding");
+        assert_eq!(
+            br.headers()[header::VARY],
+            "accept-encoding, accept-language"
+        );
         let etag = br.headers().get(header::ETAG).cloned();
         let packed = br.bytes().await.unwrap();
         let mut unpacked = Vec::new();

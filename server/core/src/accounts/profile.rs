@@ -67,6 +67,25 @@ pub async fn update_profile(
     Ok(u)
 }
 
+/// Sets the account's language (the footer's language switch).
+///
+/// # Errors
+/// If the account cannot be read or written.
+#[tracing::instrument(skip_all, fields(user_id = %user_id))]
+pub async fn set_language(
+    state: &AppState,
+    user_id: Uuid,
+    lang: obscura_shared::account::Language,
+    client: &Client,
+) -> anyhow::Result<()> {
+    let mut active = get(state, user_id).await?.into_active_model();
+    active.language = Set(lang.code().to_owned());
+    active.updated_at = Set(state.clock.now());
+    active.update(&state.db).await?;
+    events::record(state, user_id, EventKind::ProfileChanged, None, client).await;
+    Ok(())
+}
+
 /// The message for a change that needs a recent sign-in.
 const SIGN_IN_AGAIN: &str = "For your safety, sign out and sign in again first: this change needs a sign-in from the last 15 minutes.";
 

@@ -1,0 +1,373 @@
+//! The interface's languages: choosing one for a request, and the message catalogue.
+//!
+//! Every user-facing string lives in one Fluent file per language, `shared/locales/<code>.ftl`,
+//! compiled into the server (the `catalogue` feature) and rendered there: the browser bundle
+//! carries no catalogue. In the browser, [`text`] returns the message id; islands get the
+//! strings they show from the server, as props.
+//!
+//! A language is chosen, in order, by the signed-in account's setting, the footer's language
+//! switch (the [`COOKIE`] cookie), the browser's `Accept-Language`, and English.
+
+use crate::account::Language;
+
+/// The cookie set by the footer's language switch (essential: it only remembers a choice).
+pub const COOKIE: &str = "obscura_lang";
+
+/// The form field of the language switch.
+pub const FIELD: &str = "language";
+
+/// The language an `Accept-Language` header prefers among those Obscura speaks: the highest
+/// weight, the first listed on a tie; regional variants count as their language (`fr-CH` is
+/// French); `*` and weights of 0 choose nothing. `None` when nothing listed is spoken here.
+#[must_use]
+pub fn from_accept_language(header: &str) -> Option<Language> {
+    let mut best: Option<(f32, Language)> = None;
+    // A header is short; a hostile one is not read past its first items.
+    for item in header.split(',').take(32) {
+        let mut parts = item.split(';');
+        let tag = parts.next().unwrap_or_default().trim();
+        let weight = parts
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
+            .filter(|q| q.is_finite() && (0.0..=1.0).contains(q))
+            .unwrap_or(0.0);
+        if weight <= 0.0 {
+            continue;
+        }
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        let Some(lang) = Language::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+        else {
+            continue;
+        };
+        if best.is_none_or(|(w, _)| weight > w) {
+            best = Some((weight, lang));
+        }
+    }
+    best.map(|(_, lang)| lang)
+}
+
+/// One argument of a message (`{ $name }` in the catalogue).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text, shown as it is.
+    Text(String),
+    /// A number: it also chooses the plural form (`[one]`, `[other]`…).
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Self::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Self::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Self::Text(s.clone())
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn from(n: $t) -> Self {
+                Self::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(i32, i64, u32, u64, usize, f64);
+
+/// The arguments of one message.
+pub type Args<'a> = [(&'a str, Arg)];
+
+/// Message `id` in `lang` with `args`. A message missing in `lang` falls back to English, and
+/// one missing there to its id (the catalogue test keeps both from happening).
+#[must_use]
+pub fn text(lang: Language, id: &str, args: &Args<'_>) -> String {
+    #[cfg(feature = "catalogue")]
+    {
+        catalogue::format(lang, id, args)
+            .or_else(|| catalogue::format(Language::En, id, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+    #[cfg(not(feature = "catalogue"))]
+    {
+        let _ = (lang, args);
+        id.to_owned()
+    }
+}
+
+/// `t!(lang, "id")` or `t!(lang, "id", name = value, …)`: message `id` in `lang` (see [`text`]).
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:literal) => {
+        $crate::i18n::text($lang, $id, &[])
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::text(
+            $lang,
+            $id,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
+/// The catalogue files, by language, as compiled in.
+#[cfg(feature = "catalogue")]
+pub const SOURCES: [(Language, &str); 3] = [
+    (Language::En, include_str!("../locales/en.ftl")),
+    (Language::De, include_str!("../locales/de.ftl")),
+    (Language::Fr, include_str!("../locales/fr.ftl")),
+];
+
+#[cfg(feature = "catalogue")]
+mod catalogue {
+    use std::sync::LazyLock;
+
+    use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+
+    use super::{Arg, Args, SOURCES};
+    use crate::account::Language;
+
+    type Bundle = FluentBundle<FluentResource>;
+
+    /// Each language's bundle, parsed once. A file that does not parse keeps the messages that
+    /// do (the catalogue test fails on any error).
+    static BUNDLES: LazyLock<Vec<(Language, Bundle)>> = LazyLock::new(|| {
+        SOURCES
+            .iter()
+            .map(|(lang, source)| {
+                let resource = FluentResource::try_new((*source).to_owned())
+                    .unwrap_or_else(|(partial, _)| partial);
+                let id = lang.code().parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                // The pages are left-to-right only; isolation marks would end up in attributes.
+                bundle.set_use_isolating(false);
+                let _ = bundle.add_resource(resource);
+                (*lang, bundle)
+            })
+            .collect()
+    });
+
+    pub(super) fn format(lang: Language, id: &str, args: &Args<'_>) -> Option<String> {
+        let (_, bundle) = BUNDLES.iter().find(|(l, _)| *l == lang)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut fluent = FluentArgs::new();
+        for (name, arg) in args {
+            match arg {
+                Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
+                Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, Some(&fluent), &mut errors)
+                .into_owned(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_highest_weight_spoken_here() {
+        assert_eq!(
+            from_accept_language("fr-CH, fr;q=0.9, en;q=0.8"),
+            Some(Language::Fr)
+        );
+        assert_eq!(from_accept_language("de-DE"), Some(Language::De));
+        assert_eq!(
+            from_accept_language("es, de;q=0.5, en;q=0.4"),
+            Some(Language::De)
+        );
+        assert_eq!(
+            from_accept_language("en;q=0.5, fr;q=0.7"),
+            Some(Language::Fr)
+        );
+        // A tie goes to the first listed.
+        assert_eq!(from_accept_language("de, fr"), Some(Language::De));
+        assert_eq!(from_accept_language("FR"), Some(Language::Fr));
+        assert_eq!(from_accept_language("es, it"), None);
+        assert_eq!(from_accept_language("*"), None);
+        assert_eq!(from_accept_language("fr;q=0, en;q=0.1"), Some(Language::En));
+        assert_eq!(from_accept_language("fr;q=2"), None);
+        assert_eq!(from_accept_language("fr;q=abc"), None);
+        assert_eq!(from_accept_language(""), None);
+    }
+}
+
+/// The catalogue check: every message in every language with the same variables, every file
+/// parsing cleanly, every message used by the code and every message the code uses present.
+#[cfg(all(test, feature = "catalogue"))]
+mod catalogue_tests {
+    use std::{
+        collections::{BTreeMap, BTreeSet},
+        path::Path,
+    };
+
+    use fluent_bundle::FluentResource;
+
+    use super::{Language, SOURCES, text};
+
+    /// Each message id of a catalogue file with the variables it uses.
+    fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut current: Option<String> = None;
+        for line in source.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if !line.starts_with(' ')
+                && let Some((id, _)) = line.split_once('=')
+            {
+                current = Some(id.trim().to_owned());
+            }
+            if let Some(id) = &current {
+                out.entry(id.clone()).or_default().extend(variables(line));
+            }
+        }
+        out
+    }
+
+    fn variables(line: &str) -> Vec<String> {
+        line.split('$')
+            .skip(1)
+            .map(|rest| {
+                rest.chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The Rust sources of the crates that render strings.
+    fn sources() -> std::io::Result<Vec<(String, String)>> {
+        fn walk(dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
+            for entry in std::fs::read_dir(dir)?.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, out)?;
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push((path.display().to_string(), std::fs::read_to_string(&path)?));
+                }
+            }
+            Ok(())
+        }
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut out = Vec::new();
+        for dir in ["app/src", "server/src", "server/core/src", "shared/src"] {
+            walk(&root.join(dir), &mut out)?;
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn every_file_parses_and_every_language_has_every_message_with_its_variables() {
+        let english = messages(SOURCES[0].1);
+        assert!(!english.is_empty());
+        for (lang, source) in SOURCES {
+            if let Err((_, errors)) = FluentResource::try_new(source.to_owned()) {
+                panic!("{}.ftl does not parse: {errors:?}", lang.code());
+            }
+            let ours = messages(source);
+            let missing: Vec<_> = english.keys().filter(|k| !ours.contains_key(*k)).collect();
+            let extra: Vec<_> = ours.keys().filter(|k| !english.contains_key(*k)).collect();
+            assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.code());
+            assert!(
+                extra.is_empty(),
+                "{}.ftl has messages English lacks: {extra:?}",
+                lang.code()
+            );
+            for (id, vars) in &english {
+                assert_eq!(
+                    &ours[id],
+                    vars,
+                    "{}.ftl: {id} uses other variables",
+                    lang.code()
+                );
+            }
+        }
+        assert_eq!(SOURCES.len(), Language::ALL.len());
+    }
+
+    #[test]
+    fn every_message_is_used_and_every_message_used_exists() {
+        let english = messages(SOURCES[0].1);
+        let code = sources().unwrap();
+        let unused: Vec<_> = english
+            .keys()
+            .filter(|id| {
+                let quoted = format!("\"{id}\"");
+                !code.iter().any(|(_, text)| text.contains(&quoted))
+            })
+            .collect();
+        assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+        // (This file's own examples are not calls.)
+        for (path, text) in code.iter().filter(|(p, _)| !p.ends_with("i18n.rs")) {
+            for (at, _) in text.match_indices("t!(") {
+                // `format!(` and the like end in `t!(` too.
+                if text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+                {
+                    continue;
+                }
+                let call = &text[at + 3..];
+                let Some(id) = call.split('"').nth(1) else {
+                    continue;
+                };
+                if call
+                    .split('"')
+                    .next()
+                    .is_some_and(|before| before.contains(')'))
+                {
+                    continue;
+                }
+                assert!(
+                    english.contains_key(id),
+                    "{path}: t!(…, \"{id}\") is not in en.ftl"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_choose_each_language_s_plural_form() {
+        let credits = |lang, n: i64| text(lang, "nav-credits", &[("count", n.into())]);
+        assert_eq!(credits(Language::En, 1), "1 credit");
+        assert_eq!(credits(Language::En, 0), "0 credits");
+        assert_eq!(credits(Language::En, 12), "12 credits");
+        assert_eq!(credits(Language::De, 1), "1 Credit");
+        assert_eq!(credits(Language::De, 2), "2 Credits");
+        // French counts 0 and 1 as singular.
+        assert_eq!(credits(Language::Fr, 0), "0 crédit");
+        assert_eq!(credits(Language::Fr, 2), "2 crédits");
+        assert_eq!(
+            text(
+                Language::Fr,
+                "footer-tagline",
+                &[("operator", "Exemple SA".into())]
+            ),
+            "Un studio d’images privé. Exploité par Exemple SA."
+        );
+        // A message missing everywhere shows its id, never a blank.
+        assert_eq!(
+            text(Language::De, "no-such-message", &[]),
+            "no-such-message"
+        );
+    }
+}
