@@ -5,8 +5,9 @@
 
 use leptos::prelude::*;
 use obscura_shared::{
+    account::Language,
     consent::{AskReason, ConsentView, Signal, fields},
-    routes, testids,
+    routes, t, testids,
 };
 
 /// What the server knows about this request's cookie choice.
@@ -16,11 +17,13 @@ pub fn consent() -> ConsentView {
 }
 
 /// The one sentence a signal earns wherever choices are offered.
-fn signal_note(signal: Signal) -> String {
-    format!(
-        "Your browser sends a {} signal, so we treat it as a “no” to counting your visits, whatever you choose here.",
-        signal.label()
-    )
+fn signal_note(lang: Language, signal: Signal) -> String {
+    t!(lang, "consent-signal", signal = signal.label())
+}
+
+/// The language of this render.
+fn language() -> Language {
+    use_context::<Language>().unwrap_or_default()
 }
 
 /// Accept all, Reject all, and the customised choice.
@@ -33,6 +36,7 @@ pub fn ConsentChoices(
     #[prop(optional)]
     back: Option<&'static str>,
 ) -> impl IntoView {
+    let lang = language();
     let analytics_on = view.stored.as_ref().is_some_and(|s| s.analytics);
     let blocked = view.signal.is_some();
     let analytics_id = format!("{id_prefix}-analytics");
@@ -41,29 +45,29 @@ pub fn ConsentChoices(
         <form method="post" action=routes::CONSENT data-testid=testids::CONSENT_FORM>
             {back.map(|b| view! { <input type="hidden" name=fields::BACK value=b /> })}
             <div class="flex flex-wrap gap-3">
-                <button type="submit" class="btn-consent" name=fields::CHOICE value="accept">"Accept all"</button>
-                <button type="submit" class="btn-consent" name=fields::CHOICE value="reject">"Reject all"</button>
+                <button type="submit" class="btn-consent" name=fields::CHOICE value="accept">{t!(lang, "consent-accept-all")}</button>
+                <button type="submit" class="btn-consent" name=fields::CHOICE value="reject">{t!(lang, "consent-reject-all")}</button>
             </div>
             <details class="mt-3">
-                <summary class="link cursor-pointer text-sm">"Customise"</summary>
+                <summary class="link cursor-pointer text-sm">{t!(lang, "consent-customise")}</summary>
                 <fieldset class="mt-3 space-y-3">
-                    <legend class="sr-only">"Cookie purposes"</legend>
+                    <legend class="sr-only">{t!(lang, "consent-purposes")}</legend>
                     <div class="check mt-0">
                         <input type="checkbox" id=format!("{id_prefix}-essential") checked disabled aria-describedby=format!("{id_prefix}-essential-hint") />
                         <div>
-                            <label for=format!("{id_prefix}-essential") class="font-medium">"Essential — always on"</label>
-                            <p class="text-muted" id=format!("{id_prefix}-essential-hint")>"Keep you signed in, protect sign-in with Google, remember this choice and your theme. The site can't work without them, so they need no consent."</p>
+                            <label for=format!("{id_prefix}-essential") class="font-medium">{t!(lang, "consent-essential")}</label>
+                            <p class="text-muted" id=format!("{id_prefix}-essential-hint")>{t!(lang, "consent-essential-hint")}</p>
                         </div>
                     </div>
                     <div class="check mt-0">
                         <input type="checkbox" id=analytics_id.clone() name=fields::ANALYTICS value="1" checked=analytics_on && !blocked disabled=blocked aria-describedby=analytics_hint.clone() />
                         <div>
-                            <label for=analytics_id class="font-medium">"Page-view counts — off unless you allow them"</label>
-                            <p class="text-muted" id=analytics_hint>"We count which pages are visited per day, from which site, on which kind of device and, if known, country. Counted by this server only: no cookie of its own, no IP address, no account, nothing shared."</p>
+                            <label for=analytics_id class="font-medium">{t!(lang, "consent-analytics")}</label>
+                            <p class="text-muted" id=analytics_hint>{t!(lang, "consent-analytics-hint")}</p>
                         </div>
                     </div>
                 </fieldset>
-                <button type="submit" class="btn-secondary mt-3" name=fields::CHOICE value="custom">"Save choices"</button>
+                <button type="submit" class="btn-secondary mt-3" name=fields::CHOICE value="custom">{t!(lang, "consent-save")}</button>
             </details>
         </form>
     }
@@ -72,26 +76,21 @@ pub fn ConsentChoices(
 /// The banner shown until a current choice exists.
 #[component]
 pub fn CookieBanner(view: ConsentView) -> impl IntoView {
+    let lang = language();
     let lead = match view.ask {
-        Some(AskReason::PolicyChanged) => {
-            "Our list of cookies changed since you last chose, so we ask again."
-        }
-        Some(AskReason::Renew) => {
-            "You chose more than six months ago; we ask again so that it stays your choice."
-        }
-        _ => {
-            "We set only what the site needs to work. With your permission we also count page views ourselves — no trackers, no ads, nothing shared."
-        }
+        Some(AskReason::PolicyChanged) => t!(lang, "consent-lead-changed"),
+        Some(AskReason::Renew) => t!(lang, "consent-lead-renew"),
+        _ => t!(lang, "consent-lead"),
     };
-    let note = view.signal.map(signal_note);
+    let note = view.signal.map(|s| signal_note(lang, s));
     view! {
         <section class="consent-banner" aria-labelledby="consent-title" data-testid=testids::CONSENT_BANNER>
             <div class="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:px-6 lg:flex-row lg:items-start lg:justify-between">
                 <div class="max-w-2xl text-sm">
-                    <h2 id="consent-title" class="font-semibold">"Your cookie choice"</h2>
+                    <h2 id="consent-title" class="font-semibold">{t!(lang, "consent-title")}</h2>
                     <p class="mt-1 text-muted">
                         {lead} " "
-                        <a class="link" href=format!("{}#storage", routes::PRIVACY)>"What we store"</a>
+                        <a class="link" href=format!("{}#storage", routes::PRIVACY)>{t!(lang, "consent-what-we-store")}</a>
                     </p>
                     {note.map(|n| view! { <p class="mt-1 font-medium" role="note">{n}</p> })}
                 </div>
@@ -135,7 +134,7 @@ pub fn CookieSettings() -> impl IntoView {
             <section aria-labelledby="s-now">
                 <h2 id="s-now">"Now"</h2>
                 <p data-testid=testids::CONSENT_STATUS>{status}</p>
-                {view.signal.map(|s| view! { <p>{signal_note(s)}</p> })}
+                {view.signal.map(|s| view! { <p>{signal_note(language(), s)}</p> })}
                 {can_withdraw.then(|| view! {
                     <form method="post" action=routes::CONSENT class="mt-4">
                         <input type="hidden" name=fields::BACK value=routes::COOKIES />

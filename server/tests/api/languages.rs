@@ -41,6 +41,10 @@ async fn pages_speak_the_language_the_browser_asks_for() {
             "{path}: the footer in French"
         );
         assert!(
+            fr.contains("Tout refuser"),
+            "{path}: the cookie banner in French"
+        );
+        assert!(
             headers
                 .get_all(header::VARY)
                 .iter()
@@ -73,6 +77,23 @@ async fn switch(
         rb = rb.header(k, v);
     }
     rb.form(form).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn the_page_not_found_speaks_the_visitor_s_language() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .get(app.url("/no-such-page"))
+        .header("accept-language", "de-AT")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let body = res.text().await.unwrap();
+    assert!(body.contains(r#"<html lang="de""#));
+    assert!(body.contains("Diese Seite gibt es nicht"));
+    assert!(body.contains("<title>Seite nicht gefunden"));
 }
 
 #[tokio::test]
