@@ -2,46 +2,28 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use obscura_shared::routes;
+use obscura_shared::{account::Language, i18n::text, routes, t};
 
+/// The features: title and text message ids.
 const FEATURES: &[(&str, &str)] = &[
-    (
-        "Private by default",
-        "Every image you make lands in a gallery only you can open. Nothing is public until you choose to share it, and shares can expire or be revoked in one click.",
-    ),
-    (
-        "Your models, your rules",
-        "Use the built-in offline renderer, an OpenAI-compatible service, or a Stable Diffusion server on your own GPU. The operator decides where prompts go, and the privacy policy says exactly that.",
-    ),
-    (
-        "A policy that is true by construction",
-        "The privacy policy is generated from the running configuration: every service that receives your data is named, with what it receives and how long it is kept.",
-    ),
-    (
-        "Your rights, self-service",
-        "Download everything you have ever made, restrict processing, or erase your account yourself, without writing to anyone and without waiting.",
-    ),
+    ("landing-feature-private", "landing-feature-private-text"),
+    ("landing-feature-models", "landing-feature-models-text"),
+    ("landing-feature-policy", "landing-feature-policy-text"),
+    ("landing-feature-rights", "landing-feature-rights-text"),
 ];
 
+/// The steps: title and text message ids.
 const STEPS: &[(&str, &str)] = &[
-    (
-        "Describe",
-        "Write a prompt, and drop in a reference image if you have one.",
-    ),
-    (
-        "Generate",
-        "Watch your job move from queued to done, with the cost shown before you start.",
-    ),
-    (
-        "Keep or share",
-        "Your gallery stays private; share a single image on a page that ends when you say.",
-    ),
+    ("landing-step-describe", "landing-step-describe-text"),
+    ("landing-step-generate", "landing-step-generate-text"),
+    ("landing-step-keep", "landing-step-keep-text"),
 ];
 
 /// `/`
 #[component]
 pub fn Landing() -> impl IntoView {
     let trial = crate::site_info().trial_images > 0;
+    let lang = use_context::<Language>().unwrap_or_default();
     view! {
         <Title text="" />
         <section class="relative overflow-hidden">
@@ -49,25 +31,25 @@ pub fn Landing() -> impl IntoView {
             <div class="relative mx-auto max-w-6xl px-4 pb-20 pt-20 sm:px-6 sm:pt-28">
                 <p class="inline-flex items-center gap-2 rounded-full border border-line bg-surface/60 px-3 py-1 text-xs font-medium text-muted">
                     <span class="h-1.5 w-1.5 rounded-full bg-emerald-500" aria-hidden="true"></span>
-                    "Self-hosted · open source · no trackers"
+                    {t!(lang, "landing-badge")}
                 </p>
                 <h1 class="mt-6 max-w-3xl text-4xl font-bold tracking-tight text-balance sm:text-6xl">
-                    "Make images with AI. "
-                    <span class="text-gradient">"Keep them yours."</span>
+                    {t!(lang, "landing-title-start")} " "
+                    <span class="text-gradient">{t!(lang, "landing-title-end")}</span>
                 </h1>
                 <p class="mt-6 max-w-2xl text-lg text-muted text-pretty">
-                    "Obscura is an AI image studio that respects you: generate from a prompt or a reference picture, keep a private gallery, share only what you choose, and take your data with you whenever you like."
+                    {t!(lang, "landing-lead")}
                 </p>
                 <div class="mt-10 flex flex-wrap gap-3">
-                    <a href=routes::SIGNUP class="btn-primary btn-lg">"Create your free account"</a>
+                    <a href=routes::SIGNUP class="btn-primary btn-lg">{t!(lang, "landing-signup")}</a>
                     {trial.then(|| view! {
-                        <a href=routes::TRY class="btn-secondary btn-lg">"Try it without an account"</a>
+                        <a href=routes::TRY class="btn-secondary btn-lg">{t!(lang, "landing-try")}</a>
                     })}
-                    <a href=routes::LOGIN class="btn-ghost btn-lg">"Sign in"</a>
+                    <a href=routes::LOGIN class="btn-ghost btn-lg">{t!(lang, "nav-sign-in")}</a>
                 </div>
                 <p class="mt-4 text-sm text-muted">
-                    "New accounts start with free credits. No card needed. "
-                    <a class="link" href=routes::PRIVACY>"Read what we do with your data"</a>
+                    {t!(lang, "landing-credits")} " "
+                    <a class="link" href=routes::PRIVACY>{t!(lang, "landing-privacy-link")}</a>
                     "."
                 </p>
             </div>
@@ -75,7 +57,7 @@ pub fn Landing() -> impl IntoView {
 
         <section aria-labelledby="features-title" class="mx-auto max-w-6xl px-4 py-16 sm:px-6">
             <h2 id="features-title" class="text-2xl font-bold tracking-tight sm:text-3xl">
-                "Built for people who read privacy policies"
+                {t!(lang, "landing-features-title")}
             </h2>
             <ul class="mt-10 grid gap-6 sm:grid-cols-2">
                 {FEATURES
@@ -83,8 +65,8 @@ pub fn Landing() -> impl IntoView {
                     .map(|(title, body)| {
                         view! {
                             <li class="card">
-                                <h3 class="text-lg font-semibold">{*title}</h3>
-                                <p class="mt-2 text-muted">{*body}</p>
+                                <h3 class="text-lg font-semibold">{text(lang, title, &[])}</h3>
+                                <p class="mt-2 text-muted">{text(lang, body, &[])}</p>
                             </li>
                         }
                     })
@@ -94,7 +76,7 @@ pub fn Landing() -> impl IntoView {
 
         <section aria-labelledby="how-title" class="border-y border-line bg-surface/40">
             <div class="mx-auto max-w-6xl px-4 py-16 sm:px-6">
-                <h2 id="how-title" class="text-2xl font-bold tracking-tight sm:text-3xl">"How it works"</h2>
+                <h2 id="how-title" class="text-2xl font-bold tracking-tight sm:text-3xl">{t!(lang, "landing-how-title")}</h2>
                 <ol class="mt-10 grid gap-6 md:grid-cols-3">
                     {STEPS
                         .iter()
@@ -109,8 +91,8 @@ pub fn Landing() -> impl IntoView {
                                         {i + 1}
                                     </span>
                                     <div>
-                                        <h3 class="font-semibold">{*title}</h3>
-                                        <p class="mt-1 text-muted">{*body}</p>
+                                        <h3 class="font-semibold">{text(lang, title, &[])}</h3>
+                                        <p class="mt-1 text-muted">{text(lang, body, &[])}</p>
                                     </div>
                                 </li>
                             }
@@ -121,12 +103,12 @@ pub fn Landing() -> impl IntoView {
         </section>
 
         <section class="mx-auto max-w-6xl px-4 py-20 text-center sm:px-6">
-            <h2 class="text-2xl font-bold tracking-tight sm:text-3xl">"Start creating in under a minute"</h2>
+            <h2 class="text-2xl font-bold tracking-tight sm:text-3xl">{t!(lang, "landing-start-title")}</h2>
             <p class="mx-auto mt-4 max-w-xl text-muted">
-                "Sign up with your email or Google. You can export or delete everything later, from your own settings."
+                {t!(lang, "landing-start-text")}
             </p>
             <div class="mt-8 flex justify-center gap-3">
-                <a href=routes::SIGNUP class="btn-primary btn-lg">"Get started"</a>
+                <a href=routes::SIGNUP class="btn-primary btn-lg">{t!(lang, "nav-get-started")}</a>
             </div>
         </section>
     }

@@ -44,6 +44,12 @@ async fn pages_speak_the_language_the_browser_asks_for() {
             fr.contains("Tout refuser"),
             "{path}: the cookie banner in French"
         );
+        if path == routes::HOME {
+            assert!(
+                fr.contains("Gardez-les pour vous."),
+                "the landing page in French"
+            );
+        }
         assert!(
             headers
                 .get_all(header::VARY)
