@@ -502,6 +502,14 @@ async fn postgres_enqueue_wakes_the_workers_of_other_processes() {
 
 /// Starts a worker, waits until its handler (or give-up) hangs, then kills it: nothing after
 /// the handler's await runs, as when the process dies.
+/// The connections of a restarted process. A crash simulated by aborting the worker's task
+/// can leave one of the old pool's connections in the middle of a statement (sqlx cancels no
+/// query when its future is dropped: transact-rs/sqlx#4393), which a dead process's connections
+/// never outlive; the restarted queue, as a real new process, gets its own.
+async fn restarted_process_pool(t: &TestDb) -> sea_orm::DatabaseConnection {
+    obscura_server::db::connect(&t.config).await.unwrap()
+}
+
 async fn crash_mid_job(q: &Queue, seen: &Seen) {
     let worker = q.start(std::future::pending());
     seen.started.notified().await;
@@ -521,14 +529,15 @@ on_both_databases!(a_crashed_job_runs_again_after_its_lease, |db: Db| within(
         )
         .await;
         crash_mid_job(&queue(&t.db, &clock, config(), &seen), &seen).await;
-        let r = row(&t.db, id).await.unwrap();
+        let restarted_pool = restarted_process_pool(&t).await;
+        let r = row(&restarted_pool, id).await.unwrap();
         assert_eq!((r.status.as_str(), r.attempts), ("running", 1));
 
-        let restarted = queue(&t.db, &clock, config(), &seen);
+        let restarted = queue(&restarted_pool, &clock, config(), &seen);
         assert_eq!(restarted.run_pending().await.unwrap(), 0, "leased");
         past_lease(&clock);
         assert_eq!(restarted.run_pending().await.unwrap(), 1);
-        assert!(row(&t.db, id).await.is_none());
+        assert!(row(&restarted_pool, id).await.is_none());
         assert_eq!(seen.runs(), vec![(id, 1), (id, 2)]);
         assert!(seen.give_ups().is_empty());
     }
@@ -542,11 +551,12 @@ on_both_databases!(a_crash_on_the_last_attempt_gives_up, |db: Db| within(
         let id = add(&t.db, new_job("hang_first"), schedule(None, 1)).await;
         crash_mid_job(&queue(&t.db, &clock, config(), &seen), &seen).await;
         past_lease(&clock);
-        let restarted = queue(&t.db, &clock, config(), &seen);
+        let restarted_pool = restarted_process_pool(&t).await;
+        let restarted = queue(&restarted_pool, &clock, config(), &seen);
         assert_eq!(restarted.run_pending().await.unwrap(), 1);
         assert_eq!(seen.runs(), vec![(id, 1)], "not run again");
         assert_eq!(seen.give_ups(), vec![(id, "lease_expired".to_owned())]);
-        let r = row(&t.db, id).await.unwrap();
+        let r = row(&restarted_pool, id).await.unwrap();
         assert_eq!(
             (r.status.as_str(), r.last_error.as_deref()),
             ("failed", Some("lease_expired"))
@@ -565,12 +575,13 @@ on_both_databases!(a_crash_during_give_up_is_finished_later, |db: Db| within(
         let r = row(&t.db, id).await.unwrap();
         assert_eq!(r.status, "giving_up");
         past_lease(&clock);
-        let restarted = queue(&t.db, &clock, config(), &seen);
+        let restarted_pool = restarted_process_pool(&t).await;
+        let restarted = queue(&restarted_pool, &clock, config(), &seen);
         assert_eq!(restarted.run_pending().await.unwrap(), 1);
         assert_eq!(seen.runs(), vec![(id, 1)], "given up, not run again");
         assert_eq!(seen.give_up_calls.load(Ordering::SeqCst), 2);
         assert_eq!(seen.give_ups(), vec![(id, "rejected".to_owned())]);
-        assert_eq!(row(&t.db, id).await.unwrap().status, "failed");
+        assert_eq!(row(&restarted_pool, id).await.unwrap().status, "failed");
     }
 ));
 
