@@ -84,3 +84,18 @@ landing-step-keep = Behalten oder teilen
 landing-step-keep-text = Ihre Galerie bleibt privat; teilen Sie ein einzelnes Bild auf einer Seite, die endet, wann Sie es wollen.
 landing-start-title = In weniger als einer Minute loslegen
 landing-start-text = Registrieren Sie sich mit Ihrer E-Mail-Adresse oder mit Google. Alles lässt sich später in Ihren Einstellungen exportieren oder löschen.
+
+## Times
+time-just-now = gerade eben
+time-minutes-ago = { $count ->
+    [one] vor 1 Minute
+   *[other] vor { $count } Minuten
+}
+time-hours-ago = { $count ->
+    [one] vor 1 Stunde
+   *[other] vor { $count } Stunden
+}
+time-days-ago = { $count ->
+    [one] vor 1 Tag
+   *[other] vor { $count } Tagen
+}

@@ -85,3 +85,18 @@ landing-step-keep = Keep or share
 landing-step-keep-text = Your gallery stays private; share a single image on a page that ends when you say.
 landing-start-title = Start creating in under a minute
 landing-start-text = Sign up with your email or Google. You can export or delete everything later, from your own settings.
+
+## Times
+time-just-now = just now
+time-minutes-ago = { $count ->
+    [one] 1 minute ago
+   *[other] { $count } minutes ago
+}
+time-hours-ago = { $count ->
+    [one] 1 hour ago
+   *[other] { $count } hours ago
+}
+time-days-ago = { $count ->
+    [one] 1 day ago
+   *[other] { $count } days ago
+}

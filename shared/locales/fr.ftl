@@ -84,3 +84,18 @@ landing-step-keep = Garder ou partager
 landing-step-keep-text = Votre galerie reste privée ; partagez une seule image sur une page qui prend fin quand vous le décidez.
 landing-start-title = Commencez à créer en moins d’une minute
 landing-start-text = Inscrivez-vous avec votre e-mail ou avec Google. Vous pourrez tout exporter ou supprimer plus tard, depuis vos propres paramètres.
+
+## Times
+time-just-now = à l’instant
+time-minutes-ago = { $count ->
+    [one] il y a 1 minute
+   *[other] il y a { $count } minutes
+}
+time-hours-ago = { $count ->
+    [one] il y a 1 heure
+   *[other] il y a { $count } heures
+}
+time-days-ago = { $count ->
+    [one] il y a 1 jour
+   *[other] il y a { $count } jours
+}

@@ -76,7 +76,7 @@ impl Accounts for StatePorts {
                 device: s.device,
                 created_at: s.created_at.to_rfc3339(),
                 last_seen_at: s.last_seen_at.to_rfc3339(),
-                last_seen_human: human_ago(s.last_seen_at, now),
+                last_seen_human: human_ago(viewer.language, s.last_seen_at, now),
             })
             .collect();
         let events = events::list(state, user_id, 50)
@@ -90,7 +90,7 @@ impl Accounts for StatePorts {
                 device: e.device,
                 ip: e.ip,
                 at: e.created_at.to_rfc3339(),
-                at_human: human_ago(e.created_at, now),
+                at_human: human_ago(viewer.language, e.created_at, now),
             })
             .collect();
         Ok(SecurityOverview {

@@ -10,6 +10,10 @@
 
 use crate::account::Language;
 
+pub mod format;
+
+pub use format::{bytes, date, decimal, money, number};
+
 /// The cookie set by the footer's language switch (essential: it only remembers a choice).
 pub const COOKIE: &str = "obscura_lang";
 
@@ -125,10 +129,34 @@ macro_rules! t {
 /// The catalogue files, by language, as compiled in.
 #[cfg(feature = "catalogue")]
 pub const SOURCES: [(Language, &str); 3] = [
-    (Language::En, include_str!("../locales/en.ftl")),
-    (Language::De, include_str!("../locales/de.ftl")),
-    (Language::Fr, include_str!("../locales/fr.ftl")),
+    (Language::En, catalogue_file!("en")),
+    (Language::De, catalogue_file!("de")),
+    (Language::Fr, catalogue_file!("fr")),
 ];
+
+/// One language's catalogue: its file, with the parts being written (merged before landing).
+#[cfg(feature = "catalogue")]
+macro_rules! catalogue_file {
+    ($code:literal) => {
+        concat!(
+            include_str!(concat!("../../locales/", $code, ".ftl")),
+            "\n",
+            include_str!(concat!("../../locales/parts/accounts.", $code, ".ftl")),
+            "\n",
+            include_str!(concat!("../../locales/parts/studio.", $code, ".ftl")),
+            "\n",
+            include_str!(concat!("../../locales/parts/business.", $code, ".ftl")),
+            "\n",
+            include_str!(concat!("../../locales/parts/errors.", $code, ".ftl")),
+            "\n",
+            include_str!(concat!("../../locales/parts/mail.", $code, ".ftl")),
+            "\n",
+            include_str!(concat!("../../locales/parts/policy.", $code, ".ftl")),
+        )
+    };
+}
+#[cfg(feature = "catalogue")]
+use catalogue_file;
 
 #[cfg(feature = "catalogue")]
 mod catalogue {
@@ -153,11 +181,36 @@ mod catalogue {
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 // The pages are left-to-right only; isolation marks would end up in attributes.
                 bundle.set_use_isolating(false);
+                bundle.set_formatter(Some(match lang {
+                    Language::En => number_in::<{ Language::En as u8 }>,
+                    Language::De => number_in::<{ Language::De as u8 }>,
+                    Language::Fr => number_in::<{ Language::Fr as u8 }>,
+                }));
                 let _ = bundle.add_resource(resource);
                 (*lang, bundle)
             })
             .collect()
     });
+
+    /// Numbers in messages grouped as the language writes them (Fluent alone would print
+    /// `12345`); numbers with a fraction keep it, with the language's decimal sign.
+    #[allow(clippy::cast_possible_truncation)]
+    fn number_in<const LANG: u8>(
+        value: &FluentValue<'_>,
+        _: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Option<String> {
+        let FluentValue::Number(n) = value else {
+            return None;
+        };
+        let lang = Language::ALL.into_iter().find(|l| *l as u8 == LANG)?;
+        let x = n.value;
+        if x.fract() == 0.0 && x.abs() < 1e15 {
+            Some(super::number(lang, x as i64))
+        } else {
+            let places = n.options.minimum_fraction_digits.unwrap_or(2);
+            Some(super::decimal(lang, x, places))
+        }
+    }
 
     pub(super) fn format(lang: Language, id: &str, args: &Args<'_>) -> Option<String> {
         let (_, bundle) = BUNDLES.iter().find(|(l, _)| *l == lang)?;
@@ -316,7 +369,7 @@ mod catalogue_tests {
             .collect();
         assert!(unused.is_empty(), "messages no code uses: {unused:?}");
         // (This file's own examples are not calls.)
-        for (path, text) in code.iter().filter(|(p, _)| !p.ends_with("i18n.rs")) {
+        for (path, text) in code.iter().filter(|(p, _)| !p.ends_with("i18n/mod.rs")) {
             for (at, _) in text.match_indices("t!(") {
                 // `format!(` and the like end in `t!(` too.
                 if text[..at]
@@ -356,6 +409,10 @@ mod catalogue_tests {
         // French counts 0 and 1 as singular.
         assert_eq!(credits(Language::Fr, 0), "0 crédit");
         assert_eq!(credits(Language::Fr, 2), "2 crédits");
+        // Numbers are grouped as each language writes them.
+        assert_eq!(credits(Language::En, 12_345), "12,345 credits");
+        assert_eq!(credits(Language::De, 12_345), "12.345 Credits");
+        assert_eq!(credits(Language::Fr, 12_345), "12\u{202f}345 crédits");
         assert_eq!(
             text(
                 Language::Fr,

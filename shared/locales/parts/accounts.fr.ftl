@@ -1,0 +1,1 @@
+# Part "accounts" of the fr catalogue (merged into ../fr.ftl when the work lands).

@@ -1,0 +1,1 @@
+# Part "business" of the de catalogue (merged into ../de.ftl when the work lands).

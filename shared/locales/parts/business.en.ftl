@@ -1,0 +1,1 @@
+# Part "business" of the en catalogue (merged into ../en.ftl when the work lands).

@@ -1,0 +1,1 @@
+# Part "business" of the fr catalogue (merged into ../fr.ftl when the work lands).

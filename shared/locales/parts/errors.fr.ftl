@@ -1,0 +1,1 @@
+# Part "errors" of the fr catalogue (merged into ../fr.ftl when the work lands).

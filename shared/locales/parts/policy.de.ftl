@@ -1,0 +1,1 @@
+# Part "policy" of the de catalogue (merged into ../de.ftl when the work lands).

@@ -1,0 +1,1 @@
+# Part "policy" of the en catalogue (merged into ../en.ftl when the work lands).

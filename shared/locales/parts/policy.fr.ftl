@@ -1,0 +1,1 @@
+# Part "policy" of the fr catalogue (merged into ../fr.ftl when the work lands).
