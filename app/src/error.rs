@@ -1,14 +1,21 @@
 //! The error type every server function returns.
 //!
-//! It carries a stable [`ErrorCode`] and a message fit for a person; internal causes are logged
-//! on the server and never serialised.
+//! It carries a stable [`ErrorCode`] and a message fit for a person, in the request's language
+//! (rendered on the server, which has the catalogue); internal causes are logged on the server
+//! and never serialised.
 
 use leptos::server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
 };
-use obscura_shared::{ErrorCode, Failure};
+use obscura_shared::{ErrorCode, Failure, account::Language, i18n::Message};
 use serde::{Deserialize, Serialize};
+
+/// The language of the render or server-function call under way (the server provides it in
+/// context); English outside one.
+fn language() -> Language {
+    leptos::prelude::use_context::<Language>().unwrap_or_default()
+}
 
 /// An error a server function reports to the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -19,6 +26,9 @@ pub struct AppError {
     /// A message for the person using the UI.
     pub message: String,
     /// Whether the call failed before reaching the server (offline, DNS, connection reset).
+    /// Such an error is made in the browser, which has no catalogue: its message is only the
+    /// id `error-network`, so an island shows its own text for it, given by the server as a
+    /// prop (the connection banner is what people see).
     #[serde(default)]
     pub network: bool,
 }
@@ -34,34 +44,38 @@ impl AppError {
         }
     }
 
+    /// An error with a code and a catalogue message, in the current request's language.
+    #[must_use]
+    pub fn message(code: ErrorCode, message: &Message) -> Self {
+        Self::new(code, message.render(language()))
+    }
+
     /// The generic answer for anything internal.
     #[must_use]
     pub fn internal() -> Self {
-        Self::new(
-            ErrorCode::Internal,
-            "Something went wrong on our side. Please try again.",
-        )
+        Self::message(ErrorCode::Internal, &ErrorCode::Internal.message())
+    }
+
+    /// The failure's code with its message for people in `lang`: the whole-request message,
+    /// else the first field's, else the code's own words. An internal failure says nothing
+    /// more.
+    #[must_use]
+    pub fn from_failure(f: Failure, lang: Language) -> Self {
+        let message = match f.code {
+            ErrorCode::Internal => ErrorCode::Internal.message(),
+            code => f
+                .message
+                .or_else(|| f.fields.into_iter().next().map(|(_, m)| m))
+                .unwrap_or_else(|| code.message()),
+        };
+        Self::new(f.code, message.render(lang))
     }
 }
 
 impl From<Failure> for AppError {
-    /// The failure's code with its message for people: the whole-request message, else the
-    /// first field's, else the code's own words. An internal failure says nothing more.
+    /// [`AppError::from_failure`] in the current request's language.
     fn from(f: Failure) -> Self {
-        if f.code == ErrorCode::Internal {
-            return Self::internal();
-        }
-        let message = f
-            .message
-            .or_else(|| f.fields.into_iter().next().map(|(_, m)| m))
-            .unwrap_or_else(|| {
-                let mut words = f.code.to_string();
-                if let Some(first) = words.get_mut(..1) {
-                    first.make_ascii_uppercase();
-                }
-                words + "."
-            });
-        Self::new(f.code, message)
+        Self::from_failure(f, language())
     }
 }
 
@@ -72,13 +86,13 @@ impl FromServerFnError for AppError {
         match value {
             ServerFnErrorErr::Request(_) => Self {
                 code: ErrorCode::Unavailable,
-                message: "We can't reach Obscura right now. Check your connection; we'll retry."
-                    .into(),
+                message: Message::new("error-network").render(language()),
                 network: true,
             },
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
-                Self::new(ErrorCode::Validation, "The request was not understood.")
-            }
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => Self::message(
+                ErrorCode::Validation,
+                &Message::new("error-request-not-understood"),
+            ),
             // Everything else is internal: the text may describe our code, so it stays out.
             _ => Self::internal(),
         }
@@ -107,11 +121,32 @@ mod tests {
     fn a_failure_keeps_its_code_and_its_message_for_people() {
         let f = Failure::new(ErrorCode::NotFound);
         assert_eq!(
-            AppError::from(f),
-            AppError::new(ErrorCode::NotFound, "Not found.")
+            AppError::from_failure(f, Language::En),
+            AppError::new(ErrorCode::NotFound, ErrorCode::NotFound.message().render(Language::En))
         );
-        let f = Failure::invalid([("email", "Enter an address.".to_owned())]);
-        assert_eq!(AppError::from(f).message, "Enter an address.");
+        let f = Failure::invalid([("email", Message::new("error-email-shape"))]);
+        assert_eq!(
+            AppError::from_failure(f, Language::Fr).message,
+            Message::new("error-email-shape").render(Language::Fr)
+        );
         assert_eq!(AppError::from(Failure::internal()), AppError::internal());
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn messages_are_in_the_language_asked_for() {
+        let f = Failure::invalid([("email", Message::new("error-email-shape"))]);
+        assert_eq!(
+            AppError::from_failure(f.clone(), Language::En).message,
+            "Enter an email address like name@example.com."
+        );
+        assert_ne!(
+            AppError::from_failure(f, Language::De).message,
+            "Enter an email address like name@example.com."
+        );
+        assert_eq!(
+            AppError::internal().message,
+            "Something went wrong on our side. Please try again."
+        );
     }
 }

@@ -3,7 +3,9 @@
 
 use obscura_shared::{
     ErrorCode,
-    generation::{CreateOptions, GenerationView, ImageView, fields},
+    account::Language,
+    generation::{CreateOptions, GenerationView, ImageView, Quality, Size, fields},
+    t,
 };
 use serde::{Deserialize, Serialize};
 
@@ -72,4 +74,42 @@ impl RemixSettings {
             (fields::COUNT.to_owned(), self.count.to_string()),
         ]
     }
+}
+
+/// A size as people read it in `lang`: "Square 1:1 · 1024 × 1024", "Querformat 3:2 · 1536 × 1024".
+#[must_use]
+pub fn size_label(lang: Language, size: Size) -> String {
+    fn gcd(a: u32, b: u32) -> u32 {
+        if b == 0 { a.max(1) } else { gcd(b, a % b) }
+    }
+    let g = gcd(size.width, size.height);
+    let (a, b) = (size.width / g, size.height / g);
+    let shape = match size.width.cmp(&size.height) {
+        std::cmp::Ordering::Equal => t!(lang, "generation-shape-square"),
+        std::cmp::Ordering::Greater => t!(lang, "generation-shape-landscape"),
+        std::cmp::Ordering::Less => t!(lang, "generation-shape-portrait"),
+    };
+    let ratio = if a <= 32 && b <= 32 {
+        format!(" {a}:{b}")
+    } else {
+        String::new()
+    };
+    format!("{shape}{ratio} · {} × {}", size.width, size.height)
+}
+
+/// A quality as people read it in `lang`.
+#[must_use]
+pub fn quality_label(lang: Language, quality: Quality) -> String {
+    match quality {
+        Quality::Auto => t!(lang, "generation-quality-auto"),
+        Quality::Low => t!(lang, "generation-quality-low"),
+        Quality::Medium => t!(lang, "generation-quality-medium"),
+        Quality::High => t!(lang, "generation-quality-high"),
+    }
+}
+
+/// An amount of credits in `lang`: "1 credit", "5 credits".
+#[must_use]
+pub fn credits(lang: Language, count: i64) -> String {
+    t!(lang, "generation-credits", count = count)
 }

@@ -17,9 +17,9 @@ pub async fn generation_status(
     id: String,
 ) -> Result<obscura_shared::generation::GenerationView, AppError> {
     let Some(viewer) = crate::account::viewer() else {
-        return Err(AppError::new(
+        return Err(AppError::message(
             obscura_shared::ErrorCode::Unauthenticated,
-            "Your session has ended. Please sign in again.",
+            &obscura_shared::i18n::Message::new("error-session-ended"),
         ));
     };
     // Parsed here, where it enters: a malformed id is an unknown one.

@@ -112,7 +112,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let site = crate::site_info();
-    let description = "Obscura is a private AI image studio you can run yourself: your prompts and pictures stay yours.";
+    let lang = use_context::<obscura_shared::account::Language>().unwrap_or_default();
+    let description = obscura_shared::t!(lang, "shell-description");
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "Obscura".to_string() } else { format!("{page} · Obscura") }
@@ -120,6 +121,7 @@ pub fn App() -> impl IntoView {
         <Meta name="description" content=description />
         <Meta name="theme-color" content="#0b0b12" />
         <Router>
+            <crate::components::alternates::Alternates />
             <Layout site>
                 <Routes fallback=|| view! { <NotFound /> }.into_any()>
                     <Route path=path!("/") view=Landing />

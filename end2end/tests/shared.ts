@@ -30,6 +30,13 @@ export const accountPages: string[] = (() => {
   return list.split(',').map((s) => s.trim()).filter(Boolean).map((name) => routes[name]);
 })();
 
+/** Admin pages, from `routes::ADMIN_PAGES`. */
+export const adminPages: string[] = (() => {
+  const text = readFileSync(join(sharedSrc, 'routes.rs'), 'utf8');
+  const list = /ADMIN_PAGES: &\[&str\] = &\[([^\]]*)\]/.exec(text)![1];
+  return list.split(',').map((s) => s.trim()).filter(Boolean).map((name) => routes[name]);
+})();
+
 /** Pages held to the small budget, from `routes::LIGHT_PAGES` (the 404 page too). */
 export const lightPages: string[] = (() => {
   const text = readFileSync(join(sharedSrc, 'routes.rs'), 'utf8');

@@ -121,7 +121,8 @@ async fn admin_create(config: Config, email: &str, name: &str) -> anyhow::Result
             "{}",
             errors
                 .into_iter()
-                .map(|(_, m)| m)
+                // The command line speaks English.
+                .map(|(_, m)| m.render(obscura_shared::account::Language::En))
                 .collect::<Vec<_>>()
                 .join(" ")
         )),

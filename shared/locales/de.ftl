@@ -32,6 +32,7 @@ footer-support = Hilfe
 footer-api = API
 footer-language = Sprache
 footer-language-apply = Sprache wechseln
+footer-language-unknown = Diese Sprache wird hier nicht angeboten. Gehen Sie zurück und wählen Sie eine aus der Liste.
 
 ## Cookie banner and choices
 consent-title = Ihre Cookie-Auswahl
@@ -98,4 +99,16 @@ time-hours-ago = { $count ->
 time-days-ago = { $count ->
     [one] vor 1 Tag
    *[other] vor { $count } Tagen
+}
+
+## Formats: how this language writes numbers, sizes, money and dates (read by the code, not shown alone)
+format-group = .
+format-decimal = ,
+format-unit-space = {"\u00A0"}
+format-byte-units = B KB MB GB
+format-months = Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.
+format-date = { $day }.{"\u00A0"}{ $month }{"\u00A0"}{ $year }
+format-money = { $kind ->
+    [sign] { $amount }{"\u00A0"}{ $symbol }
+   *[code] { $amount }{"\u00A0"}{ $symbol }
 }

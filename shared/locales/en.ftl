@@ -33,6 +33,7 @@ footer-support = Support
 footer-api = API
 footer-language = Language
 footer-language-apply = Change language
+footer-language-unknown = That language is not offered here. Go back and choose one from the list.
 
 ## Cookie banner and choices
 consent-title = Your cookie choice
@@ -99,4 +100,16 @@ time-hours-ago = { $count ->
 time-days-ago = { $count ->
     [one] 1 day ago
    *[other] { $count } days ago
+}
+
+## Formats: how this language writes numbers, sizes, money and dates (read by the code, not shown alone)
+format-group = ,
+format-decimal = .
+format-unit-space = {" "}
+format-byte-units = B KB MB GB
+format-months = Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
+format-date = { $day } { $month } { $year }
+format-money = { $kind ->
+    [sign] { $symbol }{ $amount }
+   *[code] { $symbol } { $amount }
 }

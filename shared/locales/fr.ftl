@@ -32,6 +32,7 @@ footer-support = Aide
 footer-api = API
 footer-language = Langue
 footer-language-apply = Changer de langue
+footer-language-unknown = Cette langue n’est pas proposée ici. Revenez en arrière et choisissez-en une dans la liste.
 
 ## Cookie banner and choices
 consent-title = Votre choix de cookies
@@ -98,4 +99,16 @@ time-hours-ago = { $count ->
 time-days-ago = { $count ->
     [one] il y a 1 jour
    *[other] il y a { $count } jours
+}
+
+## Formats: how this language writes numbers, sizes, money and dates (read by the code, not shown alone)
+format-group = {"\u202F"}
+format-decimal = ,
+format-unit-space = {"\u00A0"}
+format-byte-units = o Ko Mo Go
+format-months = janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.
+format-date = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }
+format-money = { $kind ->
+    [sign] { $amount }{"\u00A0"}{ $symbol }
+   *[code] { $amount }{"\u00A0"}{ $symbol }
 }

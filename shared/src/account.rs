@@ -11,43 +11,58 @@ pub const NAME_MAX_CHARS: usize = 100;
 /// Longest email address accepted (RFC 5321 path limit).
 pub const EMAIL_MAX_CHARS: usize = 254;
 
-/// The languages Obscura speaks (emails now; the interface as translations arrive).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// English.
+/// Declares the languages Obscura speaks: the [`Language`] enum with its codes and names, and
+/// (with the `catalogue` feature) each one's catalogue file, `shared/locales/<code>.ftl`.
+macro_rules! languages {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal, $name:literal; )+) => {
+        /// The languages Obscura speaks.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+        #[serde(rename_all = "lowercase")]
+        pub enum Language {
+            $( $(#[$doc])* $variant, )+
+        }
+
+        impl Language {
+            /// Every language, in the order offered.
+            pub const ALL: [Self; [$($code),+].len()] = [$(Self::$variant),+];
+
+            /// The BCP 47 tag stored and sent in forms.
+            #[must_use]
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $( Self::$variant => $code, )+
+                }
+            }
+
+            /// The language's own name for itself.
+            #[must_use]
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $( Self::$variant => $name, )+
+                }
+            }
+        }
+
+        /// The catalogue files, by language, as compiled in.
+        #[cfg(feature = "catalogue")]
+        pub(crate) const CATALOGUES: [(Language, &str); [$($code),+].len()] = [
+            $( (Language::$variant, crate::i18n::catalogue_file!($code)), )+
+        ];
+    };
+}
+
+// To add a language, add its line here and its file, `shared/locales/<code>.ftl`.
+languages! {
+    /// English (the reference catalogue, and the default).
     #[default]
-    En,
+    En = "en", "English";
     /// German.
-    De,
+    De = "de", "Deutsch";
     /// French.
-    Fr,
+    Fr = "fr", "Français";
 }
 
 impl Language {
-    /// Every language, in the order offered.
-    pub const ALL: [Self; 3] = [Self::En, Self::De, Self::Fr];
-
-    /// The BCP 47 tag stored and sent in forms.
-    #[must_use]
-    pub const fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::De => "de",
-            Self::Fr => "fr",
-        }
-    }
-
-    /// The language's own name for itself.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::En => "English",
-            Self::De => "Deutsch",
-            Self::Fr => "Français",
-        }
-    }
-
     /// Parses a tag as sent by a form or stored.
     #[must_use]
     pub fn from_code(code: &str) -> Option<Self> {

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::{account::Language, i18n::Message};
+
 /// A flat, serialisable error code. Codes are never renamed once published; new ones are added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, thiserror::Error)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -74,6 +76,26 @@ impl ErrorCode {
         }
     }
 
+    /// The code in words for people, when nothing more specific is said ("Not found.").
+    #[must_use]
+    pub const fn message(self) -> Message {
+        Message::new(match self {
+            Self::NotFound => "error-code-not-found",
+            Self::Unauthenticated => "error-code-unauthenticated",
+            Self::Forbidden => "error-code-forbidden",
+            Self::Validation => "error-code-validation",
+            Self::Conflict => "error-code-conflict",
+            Self::RateLimited => "error-code-rate-limited",
+            Self::Unavailable => "error-code-unavailable",
+            Self::Internal => "error-code-internal",
+            Self::InsufficientCredits => "error-code-insufficient-credits",
+            Self::ContentRejected => "error-code-content-rejected",
+            Self::Gone => "error-code-gone",
+            Self::Malformed => "error-code-malformed",
+            Self::TooLarge => "error-code-too-large",
+        })
+    }
+
     /// The stable, machine-readable name of the code (as serialised).
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -97,14 +119,17 @@ impl ErrorCode {
 
 /// Why something was refused, as every edge answers it: a stable code and the details that go
 /// with it. Internal causes are never in here (they are logged where the failure is made).
+///
+/// Its messages are [`Message`]s: the edge renders them in the reader's language (a form in
+/// the request's, the public API in English).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Failure {
     /// The stable code; it chooses the status.
     pub code: ErrorCode,
     /// A message for people about the whole request (a form's notice), if there is one.
-    pub message: Option<String>,
+    pub message: Option<Message>,
     /// Messages for single fields: (field name, message).
-    pub fields: Vec<(String, String)>,
+    pub fields: Vec<(String, Message)>,
     /// How long to wait before trying again, in seconds (sent as `Retry-After`).
     pub retry_after: Option<u64>,
 }
@@ -129,21 +154,21 @@ impl Failure {
 
     /// A validation failure with these field messages.
     #[must_use]
-    pub fn invalid<K: Into<String>>(fields: impl IntoIterator<Item = (K, String)>) -> Self {
+    pub fn invalid<K: Into<String>>(fields: impl IntoIterator<Item = (K, Message)>) -> Self {
         Self::new(ErrorCode::Validation).with_fields(fields)
     }
 
     /// With a message for people about the whole request.
     #[must_use]
-    pub fn with_message(mut self, message: impl Into<String>) -> Self {
-        self.message = Some(message.into());
+    pub fn with_message(mut self, message: Message) -> Self {
+        self.message = Some(message);
         self
     }
 
     /// With one more field message.
     #[must_use]
-    pub fn with_field(mut self, field: impl Into<String>, message: impl Into<String>) -> Self {
-        self.fields.push((field.into(), message.into()));
+    pub fn with_field(mut self, field: impl Into<String>, message: Message) -> Self {
+        self.fields.push((field.into(), message));
         self
     }
 
@@ -151,7 +176,7 @@ impl Failure {
     #[must_use]
     pub fn with_fields<K: Into<String>>(
         mut self,
-        fields: impl IntoIterator<Item = (K, String)>,
+        fields: impl IntoIterator<Item = (K, Message)>,
     ) -> Self {
         self.fields
             .extend(fields.into_iter().map(|(k, v)| (k.into(), v)));
@@ -172,6 +197,21 @@ impl Failure {
     pub fn retry_after(mut self, secs: u64) -> Self {
         self.retry_after = Some(secs.max(1));
         self
+    }
+
+    /// The message for the whole request in `lang`, if there is one.
+    #[must_use]
+    pub fn message_in(&self, lang: Language) -> Option<String> {
+        self.message.as_ref().map(|m| m.render(lang))
+    }
+
+    /// The field messages in `lang`: (field name, message).
+    #[must_use]
+    pub fn fields_in(&self, lang: Language) -> Vec<(String, String)> {
+        self.fields
+            .iter()
+            .map(|(field, m)| (field.clone(), m.render(lang)))
+            .collect()
     }
 }
 

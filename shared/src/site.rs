@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::account::Language;
+
 /// Public facts about this deployment.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SiteInfo {
@@ -34,6 +36,34 @@ pub struct SiteInfo {
     pub data_categories: Vec<DataCategory>,
     /// Version and effective date of the policy that these facts produce.
     pub policy: PolicyVersion,
+    /// The language whose policy and terms prevail over their translations
+    /// (`OBSCURA_POLICY_AUTHORITATIVE_LANGUAGE`). Left out when English, so that the facts of a
+    /// configuration that does not set it serialise (and hash) as they always have.
+    #[serde(default, skip_serializing_if = "is_english")]
+    pub authoritative_language: Language,
+    /// The processors and data categories as the other languages say them (English is
+    /// [`SiteInfo::processors`] and [`SiteInfo::data_categories`]). Stored with a version so that
+    /// its changes can be read in each language; never part of the version's hash (see
+    /// [`SiteInfo::english`]). Versions recorded before the translations have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+fn is_english(lang: &Language) -> bool {
+    *lang == Language::En
+}
+
+/// The generated facts in one language other than English: the same processors and categories,
+/// in the same order, said in that language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translation {
+    /// The language.
+    pub language: Language,
+    /// [`SiteInfo::processors`] in it.
+    pub processors: Vec<Processor>,
+    /// [`SiteInfo::data_categories`] in it.
+    pub data_categories: Vec<DataCategory>,
 }
 
 /// The data controller and how to reach them.
@@ -119,58 +149,133 @@ pub struct PolicyVersionView {
     pub current: bool,
     /// Not in effect yet.
     pub upcoming: bool,
+    /// What changed from the version before, in each language the page is offered in.
+    pub changes: Vec<PolicyChanges>,
+}
+
+/// What one version changed from the one before, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyChanges {
+    /// The language the statements are in (asked for: a version recorded before the policy was
+    /// translated has its statements in English only).
+    pub language: Language,
     /// Statements added since the version before.
     pub added: Vec<String>,
     /// Statements removed since the version before.
     pub removed: Vec<String>,
 }
 
-impl SiteInfo {
-    /// The policy as plain statements, one per fact, for comparing versions.
+impl PolicyVersionView {
+    /// The changes as shown to a reader of `lang` (English when none were listed for it).
     #[must_use]
-    pub fn statements(&self) -> Vec<String> {
+    pub fn changes_in(&self, lang: Language) -> Option<&PolicyChanges> {
+        self.changes
+            .iter()
+            .find(|c| c.language == lang)
+            .or_else(|| self.changes.iter().find(|c| c.language == Language::En))
+    }
+}
+
+impl SiteInfo {
+    /// The facts as English states them, without the translations: what a version's hash is
+    /// made of, as it was before the policy was translated (the translations follow from the
+    /// same configuration, so they add nothing to tell versions apart).
+    #[must_use]
+    pub fn english(&self) -> Self {
+        Self {
+            translations: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// Whether the generated facts can be said in `lang` (English always; another language
+    /// when this version was recorded with its translation).
+    #[must_use]
+    pub fn speaks(&self, lang: Language) -> bool {
+        lang == Language::En || self.translations.iter().any(|t| t.language == lang)
+    }
+
+    /// The processors as `lang` says them (English when there is no translation).
+    #[must_use]
+    pub fn processors_in(&self, lang: Language) -> &[Processor] {
+        self.translation(lang)
+            .map_or(&self.processors, |t| &t.processors)
+    }
+
+    /// The data categories as `lang` says them (English when there is no translation).
+    #[must_use]
+    pub fn data_categories_in(&self, lang: Language) -> &[DataCategory] {
+        self.translation(lang)
+            .map_or(&self.data_categories, |t| &t.data_categories)
+    }
+
+    fn translation(&self, lang: Language) -> Option<&Translation> {
+        self.translations.iter().find(|t| t.language == lang)
+    }
+
+    /// The policy as plain statements in `lang`, one per fact, for comparing versions. The
+    /// generated facts are in English when this version has no translation into `lang`.
+    #[must_use]
+    pub fn statements(&self, lang: Language) -> Vec<String> {
         let c = &self.controller;
-        let mut out = vec![format!("Controller: {}", c.name)];
+        let mut out = vec![crate::t!(lang, "versions-statement-controller", name = &c.name)];
         out.extend(
             c.address
                 .as_ref()
-                .map(|a| format!("Controller's address: {a}")),
+                .map(|a| crate::t!(lang, "versions-statement-address", address = a)),
         );
-        out.push(format!("Privacy contact: {}", c.email));
+        out.push(crate::t!(lang, "versions-statement-contact", email = &c.email));
         out.extend(
             c.dpo_email
                 .as_ref()
-                .map(|d| format!("Data protection officer: {d}")),
+                .map(|d| crate::t!(lang, "versions-statement-dpo", email = d)),
         );
         out.extend(
             c.supervisory_authority
                 .as_ref()
-                .map(|a| format!("Supervisory authority: {a}")),
+                .map(|a| crate::t!(lang, "versions-statement-authority", authority = a)),
         );
-        for p in &self.processors {
-            out.push(format!(
-                "Recipient {}: {} Receives: {} Where: {}",
-                p.name, p.purpose, p.data, p.location
+        if self.authoritative_language != Language::En {
+            out.push(crate::t!(
+                lang,
+                "versions-statement-authoritative",
+                language = self.authoritative_language.code()
             ));
         }
-        for d in &self.data_categories {
-            out.push(format!(
-                "Data {}: {} Legal basis: {}. Kept: {}",
-                d.name, d.purpose, d.legal_basis, d.retention
+        for p in self.processors_in(lang) {
+            out.push(crate::t!(
+                lang,
+                "versions-statement-recipient",
+                name = &p.name,
+                purpose = &p.purpose,
+                data = &p.data,
+                location = &p.location
             ));
         }
-        out.push(format!("Minimum age: {}", self.min_age));
-        out.push(format!(
-            "Sign-in with Google: {}",
-            if self.google_sign_in {
-                "offered"
-            } else {
-                "not offered"
-            }
+        for d in self.data_categories_in(lang) {
+            out.push(crate::t!(
+                lang,
+                "versions-statement-data",
+                name = &d.name,
+                purpose = &d.purpose,
+                basis = &d.legal_basis,
+                retention = &d.retention
+            ));
+        }
+        out.push(crate::t!(
+            lang,
+            "versions-statement-min-age",
+            age = u32::from(self.min_age)
         ));
-        out.push(format!(
-            "Account deletion grace period: {} days",
-            self.erasure_grace_days
+        out.push(if self.google_sign_in {
+            crate::t!(lang, "versions-statement-google-offered")
+        } else {
+            crate::t!(lang, "versions-statement-google-not-offered")
+        });
+        out.push(crate::t!(
+            lang,
+            "versions-statement-grace",
+            days = self.erasure_grace_days
         ));
         out
     }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
+
 /// A platform people can connect (one button each on Settings → Connections).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -121,14 +123,16 @@ impl Platform {
 
     /// What is wrong with `caption` for this platform, if anything.
     #[must_use]
-    pub fn caption_problem(self, caption: &str) -> Option<String> {
+    pub fn caption_problem(self, caption: &str) -> Option<Message> {
         let n = self.count(caption);
         let limit = self.caption_limit();
         if n > limit {
-            return Some(format!(
-                "{} takes at most {limit} characters; this caption counts {n}.",
-                self.label()
-            ));
+            return Some(
+                Message::new("error-caption-too-long")
+                    .arg("platform", self.label())
+                    .arg("limit", limit.to_string())
+                    .arg("count", n.to_string()),
+            );
         }
         if self == Self::Instagram {
             let tags = caption
@@ -136,9 +140,7 @@ impl Platform {
                 .filter(|w| w.starts_with('#') && w.len() > 1)
                 .count();
             if tags > 30 {
-                return Some(format!(
-                    "Instagram takes at most 30 hashtags; this caption has {tags}."
-                ));
+                return Some(Message::new("error-caption-hashtags").arg("count", tags.to_string()));
             }
         }
         None
@@ -174,18 +176,20 @@ pub fn x_weighted_length(text: &str) -> usize {
 
 /// Instagram takes images between 4:5 (portrait) and 1.91:1 (landscape), at most 8 MB.
 #[must_use]
-pub fn instagram_problem(width: u32, height: u32, bytes: u64) -> Option<String> {
+pub fn instagram_problem(width: u32, height: u32, bytes: u64) -> Option<Message> {
     if width == 0 || height == 0 {
         return None;
     }
     let ratio = f64::from(width) / f64::from(height);
     if !(0.8..=1.91).contains(&ratio) {
-        return Some(format!(
-            "Instagram takes images between 4:5 and 1.91:1; this one is {width}×{height}. Crop it first, or choose other platforms."
-        ));
+        return Some(
+            Message::new("error-instagram-ratio")
+                .arg("width", width.to_string())
+                .arg("height", height.to_string()),
+        );
     }
     if bytes > 8 * 1024 * 1024 {
-        return Some("Instagram takes images up to 8 MB; this one is larger.".to_owned());
+        return Some(Message::new("error-instagram-size"));
     }
     None
 }

@@ -3,7 +3,7 @@
 //! referring sites, device classes and countries.
 
 use leptos::prelude::*;
-use obscura_shared::analytics::Summary;
+use obscura_shared::{account::Language, analytics::Summary, i18n::number, t};
 
 const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 180.0;
@@ -11,11 +11,12 @@ const HEIGHT: f64 = 180.0;
 /// The report of one period.
 #[component]
 pub fn AnalyticsReport(summary: Summary) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     if summary.total == 0 {
         return view! {
             <div class="empty-state mt-6">
-                <p class="font-medium">"No page views counted in this period"</p>
-                <p class="mt-1 text-sm text-muted">"Views are counted only for visitors who allow it in the cookie banner, without Global Privacy Control or Do Not Track, and who have not opted out."</p>
+                <p class="font-medium">{t!(lang, "analytics-empty")}</p>
+                <p class="mt-1 text-sm text-muted">{t!(lang, "analytics-empty-text")}</p>
             </div>
         }
         .into_any();
@@ -39,7 +40,7 @@ pub fn AnalyticsReport(summary: Summary) -> impl IntoView {
                 let y = HEIGHT - h;
                 view! {
                     <rect x=format!("{x:.1}") y=format!("{y:.1}") width=format!("{:.1}", (step - 2.0).max(1.0)) height=format!("{h:.1}") rx="2" class="fill-accent">
-                        <title>{format!("{day}: {n}")}</title>
+                        <title>{format!("{day}: {}", number(lang, *n))}</title>
                     </rect>
                 }
             })
@@ -52,38 +53,49 @@ pub fn AnalyticsReport(summary: Summary) -> impl IntoView {
         .unwrap_or_default();
     let last = summary.days.last().map(|d| d.0.clone()).unwrap_or_default();
     view! {
-        <p class="mt-4 text-sm text-muted">{format!("{} views from {first} to {last}.", summary.total)}</p>
+        <p class="mt-4 text-sm text-muted">{t!(lang, "analytics-total", count = summary.total, first = first.as_str(), last = last.as_str())}</p>
         <figure class="card mt-4">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="h-48 w-full" role="img" aria-labelledby="views-title">
-                <title id="views-title">{format!("Page views per day, {first} to {last}")}</title>
+                <title id="views-title">{t!(lang, "analytics-chart-title", first = first.as_str(), last = last.as_str())}</title>
                 {bars}
             </svg>
             <figcaption class="mt-2 flex justify-between text-xs text-muted"><span>{first.clone()}</span><span>{last.clone()}</span></figcaption>
         </figure>
         <details class="mt-3">
-            <summary class="link cursor-pointer text-sm">"Views per day as a table"</summary>
-            <Breakdown title="Day" rows=summary.days.iter().rev().cloned().collect() />
+            <summary class="link cursor-pointer text-sm">{t!(lang, "analytics-table")}</summary>
+            <Breakdown title=t!(lang, "analytics-day") rows=summary.days.iter().rev().cloned().collect() />
         </details>
         <div class="mt-6 grid gap-6 md:grid-cols-2">
-            <Breakdown title="Page" rows=summary.paths />
-            <Breakdown title="Referring site" rows=summary.referrers.into_iter().map(|(r, n)| (if r.is_empty() { "Direct or this site".to_owned() } else { r }, n)).collect() />
-            <Breakdown title="Device" rows=summary.devices />
-            <Breakdown title="Country" rows=summary.countries.into_iter().map(|(c, n)| (if c.is_empty() { "Unknown".to_owned() } else { c }, n)).collect() />
+            <Breakdown title=t!(lang, "analytics-page") rows=summary.paths />
+            <Breakdown title=t!(lang, "analytics-referrer") rows=summary.referrers.into_iter().map(|(r, n)| (if r.is_empty() { t!(lang, "analytics-direct") } else { r }, n)).collect() />
+            <Breakdown title=t!(lang, "analytics-device") rows=summary.devices.into_iter().map(|(d, n)| (device(lang, d), n)).collect() />
+            <Breakdown title=t!(lang, "analytics-country") rows=summary.countries.into_iter().map(|(c, n)| (if c.is_empty() { t!(lang, "analytics-unknown") } else { c }, n)).collect() />
         </div>
     }
     .into_any()
 }
 
+/// A device class (`desktop`, `mobile`, `tablet`) in `lang`; another one as it is.
+fn device(lang: Language, class: String) -> String {
+    match class.as_str() {
+        "desktop" => t!(lang, "analytics-device-desktop"),
+        "mobile" => t!(lang, "analytics-device-mobile"),
+        "tablet" => t!(lang, "analytics-device-tablet"),
+        _ => class,
+    }
+}
+
 #[component]
-fn Breakdown(title: &'static str, rows: Vec<(String, i64)>) -> impl IntoView {
+fn Breakdown(title: String, rows: Vec<(String, i64)>) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     view! {
         <table class="w-full text-left text-sm">
             <thead class="text-muted">
-                <tr><th scope="col" class="py-2 pr-4 font-medium">{title}</th><th scope="col" class="py-2 text-right font-medium">"Views"</th></tr>
+                <tr><th scope="col" class="py-2 pr-4 font-medium">{title}</th><th scope="col" class="py-2 text-right font-medium">{t!(lang, "analytics-views")}</th></tr>
             </thead>
             <tbody class="divide-y divide-line">
                 {rows.into_iter().take(10).map(|(k, n)| view! {
-                    <tr><td class="py-1.5 pr-4 break-all">{k}</td><td class="py-1.5 text-right tabular-nums">{n}</td></tr>
+                    <tr><td class="py-1.5 pr-4 break-all">{k}</td><td class="py-1.5 text-right tabular-nums">{number(lang, n)}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>

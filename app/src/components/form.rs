@@ -1,6 +1,7 @@
 //! Form parts: labelled fields with their hint and error tied to the input, and notices.
 
 use leptos::prelude::*;
+use obscura_shared::{account::Language, t};
 
 use crate::forms::FormFeedback;
 
@@ -12,7 +13,8 @@ pub fn Field(
     /// The input's `name` (and the base of its id).
     name: &'static str,
     /// The visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// The input type.
     #[prop(default = "text")]
     kind: &'static str,
@@ -23,8 +25,8 @@ pub fn Field(
     #[prop(default = false)]
     required: bool,
     /// A hint under the label.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<String>,
     /// The value when the form was not just submitted.
     #[prop(optional)]
     value: Option<String>,
@@ -41,6 +43,8 @@ pub fn Field(
     #[prop(default = true)]
     mark_optional: bool,
 ) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
+    let optional = format!(" {}", t!(lang, "form-optional"));
     let id = format!("{id_prefix}-{name}");
     let error = feedback.error(name);
     let is_password = kind == "password";
@@ -50,7 +54,7 @@ pub fn Field(
     } else {
         feedback.value(name).or(value)
     };
-    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let error_id = error.as_ref().map(|_| format!("{id}-error"));
     let described = [hint_id.clone(), error_id.clone()]
         .into_iter()
@@ -59,7 +63,7 @@ pub fn Field(
         .join(" ");
     view! {
         <div class="field">
-            <label for=id.clone()>{label}{(!required && mark_optional).then_some(view! { <span class="font-normal text-muted">" (optional)"</span> })}</label>
+            <label for=id.clone()>{label}{(!required && mark_optional).then_some(view! { <span class="font-normal text-muted">{optional}</span> })}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <input
                 class="input"
@@ -109,15 +113,11 @@ pub fn Notice(
 /// The form-wide notice of a submission, if any.
 #[component]
 pub fn FormNotice(feedback: FormFeedback) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let count = feedback.errors.len();
-    let notice = feedback.notice.clone().or_else(|| {
-        (count > 0).then(|| {
-            if count == 1 {
-                "Please correct the field marked below.".to_owned()
-            } else {
-                format!("Please correct the {count} fields marked below.")
-            }
-        })
-    });
+    let notice = feedback
+        .notice
+        .clone()
+        .or_else(|| (count > 0).then(|| t!(lang, "form-correct-fields", count = count)));
     notice.map(|n| view! { <Notice tone="error">{n}</Notice> })
 }

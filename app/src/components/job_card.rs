@@ -7,6 +7,46 @@ use obscura_shared::{
     generation::{GenerationView, ImageView, Status},
     routes, testids,
 };
+use serde::{Deserialize, Serialize};
+
+/// A card's words in the reader's language, rendered on the server (the browser has no
+/// catalogue). Templates have `{name}` placeholders the card fills in; the counted lines are
+/// precomputed for every count the card can reach.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct JobCardText {
+    /// The decimal sign of file sizes: "." or ",".
+    pub decimal_sign: String,
+    /// What follows a size in megabytes, its space included: " MB", " Mo".
+    pub megabytes: String,
+    /// What follows a size in kilobytes: " KB", " Ko".
+    pub kilobytes: String,
+    /// "Queued — waiting for a free worker…".
+    pub queued: String,
+    /// "Generating…" (nothing ready yet).
+    pub generating: String,
+    /// "Generating… 2 of 4 ready", by images ready.
+    pub progress: Vec<String>,
+    /// "Done" (one image asked for).
+    pub done: String,
+    /// "Done — 4 images", by images made.
+    pub done_images: Vec<String>,
+    /// "Failed — your credits were given back".
+    pub failed: String,
+    /// The line under the prompt: model, size, seed, cost.
+    pub meta: String,
+    /// The results' accessible name.
+    pub results: String,
+    /// "Generated image {number}: {prompt}".
+    pub image_alt: String,
+    /// "Download", and the hidden "image {number}" after it.
+    pub download: String,
+    /// See `download`.
+    pub download_image: String,
+    /// "Use as reference".
+    pub use_reference: String,
+    /// "Kept until {date}, then deleted.".
+    pub kept: String,
+}
 
 /// How long to wait before asking again, after `polls` answers (0.5 s growing to 3 s), or
 /// after `failures` failed calls in a row (doubling up to 15 s).
@@ -43,20 +83,42 @@ fn poll(id: String, view: RwSignal<GenerationView>, polls: u32, failures: u32) {
     );
 }
 
-fn status_line(v: &GenerationView) -> String {
+fn status_line(v: &GenerationView, t: &JobCardText) -> String {
+    let counted = |lines: &[String]| {
+        lines
+            .get(v.images.len())
+            .cloned()
+            .unwrap_or_else(|| v.images.len().to_string())
+    };
     match v.status {
-        Status::Queued => "Queued — waiting for a free worker…".to_owned(),
-        Status::Running if v.images.is_empty() => "Generating…".to_owned(),
-        Status::Running => format!("Generating… {} of {} ready", v.images.len(), v.count),
-        Status::Succeeded if v.count == 1 => "Done".to_owned(),
-        Status::Succeeded => format!("Done — {} images", v.images.len()),
-        Status::Failed => "Failed — your credits were given back".to_owned(),
+        Status::Queued => t.queued.clone(),
+        Status::Running if v.images.is_empty() => t.generating.clone(),
+        Status::Running => counted(&t.progress),
+        Status::Succeeded if v.count == 1 => t.done.clone(),
+        Status::Succeeded => counted(&t.done_images),
+        Status::Failed => t.failed.clone(),
+    }
+}
+
+/// A file's size in the card's language: "1.5 MB" ("1,5 MB", "1,5 Mo") with one decimal from a
+/// megabyte, whole kilobytes below.
+fn file_size(t: &JobCardText, bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        let shown = format!("{:.1}", bytes as f64 / 1_000_000.0).replace('.', &t.decimal_sign);
+        format!("{shown}{}", t.megabytes)
+    } else {
+        format!("{}{}", bytes.div_ceil(1_000), t.kilobytes)
     }
 }
 
 #[component]
-fn Result(image: ImageView, prompt: String) -> impl IntoView {
-    let alt = format!("Generated image {}: {prompt}", image.index + 1);
+fn Result(image: ImageView, prompt: String, text: StoredValue<JobCardText>) -> impl IntoView {
+    let number = (image.index + 1).to_string();
+    let alt = text.with_value(|t| {
+        t.image_alt
+            .replace("{number}", &number)
+            .replace("{prompt}", &prompt)
+    });
     let reference = format!(
         "{}?{}={}",
         routes::CREATE,
@@ -64,11 +126,14 @@ fn Result(image: ImageView, prompt: String) -> impl IntoView {
         image.id
     );
     let kind = image.mime.trim_start_matches("image/").to_uppercase();
-    let size = if image.bytes >= 1_000_000 {
-        format!("{:.1} MB", image.bytes as f64 / 1_000_000.0)
-    } else {
-        format!("{} KB", image.bytes.div_ceil(1_000))
-    };
+    let (size, download, download_image, use_reference) = text.with_value(|t| {
+        (
+            file_size(t, image.bytes),
+            t.download.clone(),
+            t.download_image.replace("{number}", &number),
+            t.use_reference.clone(),
+        )
+    });
     view! {
         <li class="result">
             <a href=image.preview_url.clone() class="block focus-ring rounded-xl" target="_blank" rel="noopener">
@@ -83,10 +148,10 @@ fn Result(image: ImageView, prompt: String) -> impl IntoView {
             </a>
             <div class="mt-2 flex flex-wrap items-center gap-2 text-sm">
                 <a class="btn-secondary" href=image.download_url.clone() download="" data-testid=testids::RESULT_DOWNLOAD>
-                    "Download"
-                    <span class="sr-only">{format!(" image {}", image.index + 1)}</span>
+                    {download}
+                    <span class="sr-only">{format!(" {download_image}")}</span>
                 </a>
-                <a class="btn-ghost" href=reference data-testid=testids::USE_AS_REFERENCE>"Use as reference"</a>
+                <a class="btn-ghost" href=reference data-testid=testids::USE_AS_REFERENCE>{use_reference}</a>
                 <span class="text-muted">{format!("{kind} · {} × {} · {size}", image.width, image.height)}</span>
             </div>
         </li>
@@ -95,8 +160,9 @@ fn Result(image: ImageView, prompt: String) -> impl IntoView {
 
 /// A generation's card.
 #[island]
-pub fn JobCard(initial: GenerationView) -> impl IntoView {
+pub fn JobCard(initial: GenerationView, text: JobCardText) -> impl IntoView {
     let view = RwSignal::new(initial);
+    let text = StoredValue::new(text);
     #[cfg(feature = "hydrate")]
     Effect::new(move |started: Option<bool>| {
         if started.is_none() && !view.get_untracked().status.is_final() {
@@ -116,14 +182,7 @@ pub fn JobCard(initial: GenerationView) -> impl IntoView {
                 <div class="min-w-0">
                     <h3 id=heading_id class="line-clamp-2 font-semibold">{move || view.with(|v| v.prompt.clone())}</h3>
                     <p class="mt-1 text-sm text-muted">
-                        {move || view.with(|v| format!(
-                            "{} · {} · seed {} · {} credit{}",
-                            v.model_label,
-                            v.size.label(),
-                            v.seed,
-                            v.cost,
-                            if v.cost == 1 { "" } else { "s" }
-                        ))}
+                        {text.with_value(|t| t.meta.clone())}
                     </p>
                 </div>
                 <p class="job-status" role="status" aria-live="polite" data-testid=testids::JOB_STATUS>
@@ -131,7 +190,7 @@ pub fn JobCard(initial: GenerationView) -> impl IntoView {
                         let busy = !v.status.is_final();
                         view! {
                             {busy.then(|| view! { <span class="spinner" aria-hidden="true"></span> })}
-                            <span>{status_line(v)}</span>
+                            <span>{text.with_value(|t| status_line(v, t))}</span>
                         }
                     })}
                 </p>
@@ -144,8 +203,8 @@ pub fn JobCard(initial: GenerationView) -> impl IntoView {
                 let pending = if v.status.is_final() { 0 } else { waiting };
                 let prompt = v.prompt.clone();
                 view! {
-                    <ul class="results" aria-label="Results">
-                        {v.images.iter().cloned().map(|image| view! { <Result image prompt=prompt.clone() /> }).collect_view()}
+                    <ul class="results" aria-label=text.with_value(|t| t.results.clone())>
+                        {v.images.iter().cloned().map(|image| view! { <Result image prompt=prompt.clone() text /> }).collect_view()}
                         {(0..pending).map(|_| view! {
                             // The viewBox gives the placeholder the image's shape (no inline style: CSP).
                             <li class="result-placeholder" aria-hidden="true">
@@ -155,8 +214,13 @@ pub fn JobCard(initial: GenerationView) -> impl IntoView {
                     </ul>
                 }
             })}
-            {move || view.with(|v| v.expires_at.clone()).map(|at| view! {
-                <p class="mt-3 text-xs text-muted">"Kept until "<time datetime=at.clone()>{at.get(..10).unwrap_or_default().to_owned()}</time>", then deleted."</p>
+            {move || view.with(|v| v.expires_at.clone()).map(|at| {
+                let kept = text.with_value(|t| t.kept.clone());
+                let (before, after) = kept.split_once("{date}").unwrap_or((kept.as_str(), ""));
+                let (before, after) = (before.to_owned(), after.to_owned());
+                view! {
+                    <p class="mt-3 text-xs text-muted">{before}<time datetime=at.clone()>{at.get(..10).unwrap_or_default().to_owned()}</time>{after}</p>
+                }
             })}
         </article>
     }

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use obscura_shared::site::SiteInfo;
+use obscura_shared::{account::Language, site::SiteInfo, t};
 
 use super::{
     connection::ConnectionBanner,
@@ -16,12 +16,13 @@ use super::{
 /// Wraps a page in the site frame.
 #[component]
 pub fn Layout(site: Arc<SiteInfo>, children: Children) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     view! {
         <a
             href="#main"
             class="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-accent focus:px-4 focus:py-2 focus:text-on-accent"
         >
-            "Skip to content"
+            {t!(lang, "layout-skip")}
         </a>
         <ConnectionBanner />
         {
@@ -35,9 +36,9 @@ pub fn Layout(site: Arc<SiteInfo>, children: Children) -> impl IntoView {
             {crate::account::viewer().filter(|v| !v.verified).map(|_| view! {
                 <div class="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100" data-testid=obscura_shared::testids::VERIFY_BANNER role="status">
                     <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm sm:px-6">
-                        <p>"Please confirm your email address: open the link we sent you. Until then you can't buy credits or publish."</p>
+                        <p>{t!(lang, "layout-verify")}</p>
                         <form method="post" action=obscura_shared::routes::RESEND_VERIFICATION>
-                            <button type="submit" class="font-semibold underline underline-offset-4 focus-ring rounded">"Send the link again"</button>
+                            <button type="submit" class="font-semibold underline underline-offset-4 focus-ring rounded">{t!(lang, "layout-verify-resend")}</button>
                         </form>
                     </div>
                 </div>
@@ -56,24 +57,26 @@ pub fn Layout(site: Arc<SiteInfo>, children: Children) -> impl IntoView {
 #[component]
 fn PolicyBanner(notice: obscura_shared::site::PolicyNotice) -> impl IntoView {
     use obscura_shared::routes;
+    let lang = use_context::<Language>().unwrap_or_default();
     let lead = if notice.upcoming {
-        format!("Our privacy policy changes on {}.", notice.effective_date)
-    } else {
-        format!(
-            "Our privacy policy changed on {}. Please take a moment to review it.",
-            notice.effective_date
+        t!(
+            lang,
+            "layout-policy-upcoming",
+            date = &notice.effective_date
         )
+    } else {
+        t!(lang, "layout-policy-changed", date = &notice.effective_date)
     };
     view! {
-        <div class="border-b border-violet-300 bg-violet-50 text-violet-950 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-100" data-testid=obscura_shared::testids::POLICY_NOTICE role="region" aria-label="Privacy policy change">
+        <div class="border-b border-violet-300 bg-violet-50 text-violet-950 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-100" data-testid=obscura_shared::testids::POLICY_NOTICE role="region" aria-label=t!(lang, "layout-policy-region")>
             <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm sm:px-6">
                 <p>
                     <strong>{lead}</strong>" " {notice.summary} " "
-                    <a class="font-semibold underline underline-offset-4 focus-ring rounded" href=routes::PRIVACY_VERSIONS>"See what changes"</a>
+                    <a class="font-semibold underline underline-offset-4 focus-ring rounded" href=routes::PRIVACY_VERSIONS>{t!(lang, "layout-policy-see")}</a>
                 </p>
                 <form method="post" action=routes::POLICY_ACK class="ml-auto">
                     <input type="hidden" name="version" value=notice.version />
-                    <button type="submit" class="font-semibold underline underline-offset-4 focus-ring rounded">"Got it"</button>
+                    <button type="submit" class="font-semibold underline underline-offset-4 focus-ring rounded">{t!(lang, "layout-policy-ack")}</button>
                 </form>
             </div>
         </div>

@@ -1,5 +1,6 @@
 //! Building blocks shared by pages: layout, header, footer, islands.
 
+pub mod alternates;
 pub mod analytics_report;
 pub mod connection;
 pub mod consent;

@@ -5,21 +5,22 @@
 //! button cycle the theme.
 
 use leptos::prelude::*;
-use obscura_shared::{testids, theme::Theme};
+use obscura_shared::{account::Language, t, testids};
 
 use super::icons::{Monitor, Moon, Sun};
 
 /// The theme switch button.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let initial = Theme::System;
+    // Rendered for the system theme (the stored one is known only in the browser).
+    let lang = use_context::<Language>().unwrap_or_default();
     view! {
         <button
             type="button"
             class="theme-toggle focus-ring inline-flex h-10 w-10 items-center justify-center rounded-lg border border-line text-muted transition hover:bg-surface hover:text-ink"
             data-testid=testids::THEME_TOGGLE
-            aria-label=obscura_shared::theme::switch_label(initial)
-            title=initial.label()
+            aria-label=t!(lang, "theme-switch-system")
+            title=t!(lang, "theme-system")
         >
             <span class="theme-icon-system"><Monitor /></span>
             <span class="theme-icon-light"><Sun /></span>

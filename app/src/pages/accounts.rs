@@ -7,7 +7,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use obscura_shared::{
     account::{Language, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, fields},
-    routes, testids,
+    i18n::text,
+    routes, t, testids,
 };
 
 use crate::{
@@ -30,41 +31,20 @@ pub mod forms {
     pub const GOOGLE_SIGNUP: &str = "google-signup";
 }
 
-/// Notices shown after a redirect, by their `?notice=` key.
+/// Notices shown after a redirect, by their `?notice=` key: (tone, message id).
 #[must_use]
 pub fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
     Some(match key {
-        "signed-out" => ("ok", "You are signed out."),
-        "link-sent" => (
-            "ok",
-            "If an account uses this address, a sign-in link is on its way. It works once, for 15 minutes.",
-        ),
-        "reset-sent" => (
-            "ok",
-            "If an account uses this address, a link to choose a new password is on its way. It works for 30 minutes.",
-        ),
-        "sign-in-needed" => ("info", "Sign in to continue."),
-        "account-closed" => (
-            "ok",
-            "Your account is closed and every session signed out. We emailed you a link that keeps it, in case you change your mind before it is deleted.",
-        ),
-        "account-erased" => (
-            "ok",
-            "Your account and everything in it are deleted. Thank you for having used Obscura.",
-        ),
-        "session-ended" => ("info", "Your session has ended. Sign in again to continue."),
-        "two-step-expired" => (
-            "error",
-            "That sign-in waited too long for its code, or had too many wrong codes. Sign in again.",
-        ),
-        "google-unverified" => (
-            "error",
-            "Google has not verified this email address, so it cannot be used to sign in here. Verify it with Google first, or sign in another way.",
-        ),
-        "google-no-email" => (
-            "error",
-            "Google did not share an email address, which an account needs. Try another way to sign in.",
-        ),
+        "signed-out" => ("ok", "account-notice-signed-out"),
+        "link-sent" => ("ok", "account-notice-link-sent"),
+        "reset-sent" => ("ok", "account-notice-reset-sent"),
+        "sign-in-needed" => ("info", "account-notice-sign-in-needed"),
+        "account-closed" => ("ok", "account-notice-account-closed"),
+        "account-erased" => ("ok", "account-notice-account-erased"),
+        "session-ended" => ("info", "account-notice-session-ended"),
+        "two-step-expired" => ("error", "account-notice-two-step-expired"),
+        "google-unverified" => ("error", "account-notice-google-unverified"),
+        "google-no-email" => ("error", "account-notice-google-no-email"),
         _ => return None,
     })
 }
@@ -72,11 +52,13 @@ pub fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
 /// The `?notice=` of the current URL as a notice, if known.
 #[component]
 fn QueryNotice() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let query = use_query_map();
     let key = query.with_untracked(|q| q.get("notice"));
-    key.as_deref()
-        .and_then(notice_text)
-        .map(|(tone, text)| view! { <Notice tone>{text}</Notice> })
+    key.as_deref().and_then(notice_text).map(|(tone, id)| {
+        let text = text(lang, id, &[]);
+        view! { <Notice tone>{text}</Notice> }
+    })
 }
 
 /// A local path to continue to after signing in (anything else is ignored).
@@ -123,6 +105,7 @@ fn google_mark() -> impl IntoView {
 /// `/login`: password, emailed link, or Google.
 #[component]
 pub fn Login() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let f = feedback(forms::LOGIN);
     let query = use_query_map();
     let next = safe_next(query.with_untracked(|q| q.get(fields::NEXT)).as_deref())
@@ -134,15 +117,15 @@ pub fn Login() -> impl IntoView {
         <button type="button" hidden=true class="btn-secondary mb-4 w-full py-2.5" data-testid=testids::PASSKEY_SIGN_IN
             data-passkey-login=routes::LOGIN_PASSKEY_START data-passkey-finish=routes::LOGIN_PASSKEY_FINISH
             data-next=next.clone()>
-            "Sign in with a passkey"
+            {t!(lang, "signin-passkey")}
         </button>
     });
     view! {
-        <Title text="Sign in" />
+        <Title text=t!(lang, "account-sign-in-title") />
         <div class="auth-page">
-            <h1>"Sign in to Obscura"</h1>
+            <h1>{t!(lang, "signin-heading")}</h1>
             <p class="lead">
-                "New here? " <a class="link" href=routes::SIGNUP>"Create an account"</a>
+                {format!("{} ", t!(lang, "signin-new-here"))} <a class="link" href=routes::SIGNUP>{t!(lang, "signin-create-account")}</a>
             </p>
             <QueryNotice />
             <FormNotice feedback=f.clone() />
@@ -152,20 +135,20 @@ pub fn Login() -> impl IntoView {
                     <form method="get" action=routes::GOOGLE_START>
                         <input type="hidden" name=fields::NEXT value=next.clone() />
                         <button type="submit" class="btn-secondary w-full py-2.5" data-testid=testids::GOOGLE_BUTTON>
-                            {google_mark()} "Continue with Google"
+                            {google_mark()} {t!(lang, "signin-google")}
                         </button>
                     </form>
-                    <p class="divider">"or"</p>
+                    <p class="divider">{t!(lang, "signin-or")}</p>
                 })}
                 <form method="post" action=routes::LOGIN novalidate=false>
                     <input type="hidden" name=fields::NEXT value=next.clone() />
-                    <Field feedback=f.clone() name=fields::EMAIL label="Email address" kind="email" autocomplete="email" required=true />
-                    <Field feedback=f.clone() name=fields::PASSWORD label="Password" kind="password" autocomplete="current-password" mark_optional=false />
-                    <p class="mt-2 text-right text-sm"><a class="link" href=routes::RESET>"Forgot your password?"</a></p>
+                    <Field feedback=f.clone() name=fields::EMAIL label=t!(lang, "account-email") kind="email" autocomplete="email" required=true />
+                    <Field feedback=f.clone() name=fields::PASSWORD label=t!(lang, "account-password") kind="password" autocomplete="current-password" mark_optional=false />
+                    <p class="mt-2 text-right text-sm"><a class="link" href=routes::RESET>{t!(lang, "signin-forgot")}</a></p>
                     <div class="form-actions">
-                        <button type="submit" name="action" value="password" class="btn-primary py-2.5">"Sign in"</button>
+                        <button type="submit" name="action" value="password" class="btn-primary py-2.5">{t!(lang, "account-sign-in")}</button>
                         <button type="submit" name="action" value="link" class="btn-secondary py-2.5" data-testid=testids::MAGIC_LINK_BUTTON>
-                            "Email me a sign-in link"
+                            {t!(lang, "signin-email-link")}
                         </button>
                     </div>
                 </form>
@@ -177,21 +160,23 @@ pub fn Login() -> impl IntoView {
 /// `/signup`: create an account.
 #[component]
 pub fn Signup() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let f = feedback(forms::SIGNUP);
     let min_age = site_info().min_age;
-    let age_label = format!("I am at least {min_age} years old.");
+    let age_label = t!(lang, "signup-age", age = u32::from(min_age));
     let google = google_enabled();
+    // The emails' language starts as the page's.
     let chosen = f
         .value(fields::LANGUAGE)
-        .unwrap_or_else(|| Language::En.code().to_owned());
+        .unwrap_or_else(|| lang.code().to_owned());
     let age_error = f.error(fields::AGE);
     let age_checked = f.value(fields::AGE).is_some();
     view! {
-        <Title text="Create your account" />
+        <Title text=t!(lang, "signup-title") />
         <div class="auth-page">
-            <h1>"Create your Obscura account"</h1>
+            <h1>{t!(lang, "signup-heading")}</h1>
             <p class="lead">
-                "Already have one? " <a class="link" href=routes::LOGIN>"Sign in"</a>
+                {format!("{} ", t!(lang, "signup-have-one"))} <a class="link" href=routes::LOGIN>{t!(lang, "account-sign-in")}</a>
             </p>
             <QueryNotice />
             <FormNotice feedback=f.clone() />
@@ -199,18 +184,18 @@ pub fn Signup() -> impl IntoView {
                 {google.then(|| view! {
                     <form method="get" action=routes::GOOGLE_START>
                         <button type="submit" class="btn-secondary w-full py-2.5" data-testid=testids::GOOGLE_BUTTON>
-                            {google_mark()} "Sign up with Google"
+                            {google_mark()} {t!(lang, "signup-google")}
                         </button>
                     </form>
-                    <p class="divider">"or with your email"</p>
+                    <p class="divider">{t!(lang, "signup-or-email")}</p>
                 })}
                 <form method="post" action=routes::SIGNUP>
-                    <Field feedback=f.clone() name=fields::EMAIL label="Email address" kind="email" autocomplete="email" required=true maxlength=254 />
-                    <Field feedback=f.clone() name=fields::NAME label="Full name" autocomplete="name" required=true maxlength=100 />
-                    <Field feedback=f.clone() name=fields::COMPANY label="Company" autocomplete="organization" maxlength=100 />
+                    <Field feedback=f.clone() name=fields::EMAIL label=t!(lang, "account-email") kind="email" autocomplete="email" required=true maxlength=254 />
+                    <Field feedback=f.clone() name=fields::NAME label=t!(lang, "signup-name") autocomplete="name" required=true maxlength=100 />
+                    <Field feedback=f.clone() name=fields::COMPANY label=t!(lang, "signup-company") autocomplete="organization" maxlength=100 />
                     <div class="field">
-                        <label for="f-language">"Language"</label>
-                        <p class="hint" id="f-language-hint">"For the emails we send you."</p>
+                        <label for="f-language">{t!(lang, "signup-language")}</label>
+                        <p class="hint" id="f-language-hint">{t!(lang, "signup-language-hint")}</p>
                         <select class="input" id="f-language" name=fields::LANGUAGE aria-describedby="f-language-hint">
                             {Language::ALL
                                 .into_iter()
@@ -221,13 +206,13 @@ pub fn Signup() -> impl IntoView {
                     <Field
                         feedback=f.clone()
                         name=fields::PASSWORD
-                        label="Password"
+                        label=t!(lang, "account-password")
                         kind="password"
                         autocomplete="new-password"
                         required=true
                         minlength=PASSWORD_MIN_CHARS
                         maxlength=PASSWORD_MAX_CHARS
-                        hint="At least 8 characters. A few unrelated words make a strong one."
+                        hint=t!(lang, "signup-password-hint")
                     />
                     <div class="check">
                         <input
@@ -244,11 +229,10 @@ pub fn Signup() -> impl IntoView {
                     </div>
                     {age_error.map(|e| view! { <p class="field-error mt-1" id="f-age_confirmed-error"><span aria-hidden="true">"⚠"</span><span>{e}</span></p> })}
                     <p class="mt-5 text-sm text-muted">
-                        "By creating an account you accept the " <a class="link" href=routes::TERMS>"terms"</a>
-                        ". How we handle your data: " <a class="link" href=routes::PRIVACY>"privacy policy"</a> "."
+                        <Accept lang />
                     </p>
                     <div class="form-actions">
-                        <button type="submit" class="btn-primary py-2.5">"Create account"</button>
+                        <button type="submit" class="btn-primary py-2.5">{t!(lang, "signup-submit")}</button>
                     </div>
                 </form>
             </div>
@@ -259,17 +243,18 @@ pub fn Signup() -> impl IntoView {
 /// `/signup/sent`: check your inbox.
 #[component]
 pub fn SignupSent() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     view! {
-        <Title text="Check your email" />
+        <Title text=t!(lang, "signup-sent-title") />
         <div class="auth-page">
-            <h1>"Check your email"</h1>
+            <h1>{t!(lang, "signup-sent-title")}</h1>
             <p class="lead">
-                "We sent a message to the address you gave. Open the link in it to confirm your address and sign in. It works for 48 hours."
+                {t!(lang, "signup-sent-lead")}
             </p>
             <Notice>
-                "Nothing arrived after a few minutes? Look in your spam folder, or "
-                <a class="link" href=routes::SIGNUP>"try again"</a>
-                " with another address."
+                {format!("{} ", t!(lang, "signup-sent-nothing"))}
+                <a class="link" href=routes::SIGNUP>{t!(lang, "signup-sent-try-again")}</a>
+                {format!(" {}", t!(lang, "signup-sent-other-address"))}
             </Notice>
         </div>
     }
@@ -278,51 +263,51 @@ pub fn SignupSent() -> impl IntoView {
 /// `/reset`: ask for a reset link.
 #[component]
 pub fn ResetRequest() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let f = feedback(forms::RESET);
     view! {
-        <Title text="Reset your password" />
+        <Title text=t!(lang, "reset-title") />
         <div class="auth-page">
-            <h1>"Reset your password"</h1>
-            <p class="lead">"We'll email you a link to choose a new one."</p>
+            <h1>{t!(lang, "reset-title")}</h1>
+            <p class="lead">{t!(lang, "reset-lead")}</p>
             <QueryNotice />
             <FormNotice feedback=f.clone() />
             <div class="panel">
                 <form method="post" action=routes::RESET>
-                    <Field feedback=f.clone() name=fields::EMAIL label="Email address" kind="email" autocomplete="email" required=true />
+                    <Field feedback=f.clone() name=fields::EMAIL label=t!(lang, "account-email") kind="email" autocomplete="email" required=true />
                     <div class="form-actions">
-                        <button type="submit" class="btn-primary py-2.5">"Email me a link"</button>
+                        <button type="submit" class="btn-primary py-2.5">{t!(lang, "reset-submit")}</button>
                     </div>
                 </form>
-                <p class="mt-4 text-sm"><a class="link" href=routes::LOGIN>"Back to sign in"</a></p>
+                <p class="mt-4 text-sm"><a class="link" href=routes::LOGIN>{t!(lang, "reset-back")}</a></p>
             </div>
         </div>
     }
 }
 
+/// The terms and privacy policy a new account accepts, with their links.
+#[component]
+fn Accept(lang: Language) -> impl IntoView {
+    view! {
+        {format!("{} ", t!(lang, "signup-accept"))} <a class="link" href=routes::TERMS>{t!(lang, "signup-accept-terms")}</a>
+        {format!("{} ", t!(lang, "signup-accept-data"))} <a class="link" href=routes::PRIVACY>{t!(lang, "signup-accept-privacy")}</a> "."
+    }
+}
+
+/// A link problem's title and text (message ids).
 fn problem_text(p: LinkProblem) -> (&'static str, &'static str) {
     match p {
-        LinkProblem::Invalid => (
-            "This link doesn't work",
-            "It may be incomplete (some email apps break long links) or meant for something else. Ask for a new one.",
-        ),
-        LinkProblem::Expired => (
-            "This link has expired",
-            "For your safety, links only work for a short time. Ask for a new one.",
-        ),
-        LinkProblem::Used => (
-            "This link was already used",
-            "Each link works once. If that wasn't you, reset your password and check your security log.",
-        ),
-        LinkProblem::Google => (
-            "Google sign-in did not complete",
-            "The sign-in was interrupted, took longer than 10 minutes, or started in another browser. Please start again.",
-        ),
+        LinkProblem::Invalid => ("link-invalid-title", "link-invalid-text"),
+        LinkProblem::Expired => ("link-expired-title", "link-expired-text"),
+        LinkProblem::Used => ("link-used-title", "link-used-text"),
+        LinkProblem::Google => ("link-google-title", "link-google-text"),
     }
 }
 
 /// The page an emailed link lands on (rendered by the server for each link).
 #[component]
 pub fn LinkLandingPage() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let landing =
         use_context::<LinkLanding>().unwrap_or(LinkLanding::Problem(LinkProblem::Invalid));
     let f = feedback(forms::RESET_CONFIRM);
@@ -331,47 +316,52 @@ pub fn LinkLandingPage() -> impl IntoView {
         LinkLanding::Valid { kind, token, email } => {
             let (title, lead, action, button) = match kind {
                 LinkKind::MagicLink => (
-                    "Sign in to Obscura",
-                    "You're signing in as",
+                    "signin-heading",
+                    "link-magic-lead",
                     routes::MAGIC_LINK,
-                    "Sign in",
+                    "account-sign-in",
                 ),
                 LinkKind::Verify => (
-                    "Confirm your email address",
-                    "Confirm that this address is yours:",
+                    "link-verify-title",
+                    "link-verify-lead",
                     routes::VERIFY_EMAIL,
-                    "Confirm and sign in",
+                    "link-verify-button",
                 ),
                 LinkKind::Reset => (
-                    "Choose a new password",
-                    "For the account",
+                    "link-reset-title",
+                    "link-reset-lead",
                     routes::RESET_CONFIRM,
-                    "Save password and sign in",
+                    "link-reset-button",
                 ),
                 LinkKind::EmailChange => (
-                    "Confirm your new address",
-                    "Use this address for your account:",
+                    "link-email-change-title",
+                    "link-email-change-lead",
                     routes::EMAIL_CHANGE_CONFIRM,
-                    "Use this address",
+                    "link-email-change-button",
                 ),
                 LinkKind::KeepAccount => (
-                    "Keep your account",
-                    "Cancel the deletion of the account",
+                    "link-keep-title",
+                    "link-keep-lead",
                     routes::ERASURE_CANCEL,
-                    "Keep my account and sign in",
+                    "link-keep-button",
                 ),
                 LinkKind::GoogleSignup => (
-                    "Create your account",
-                    "You're creating an Obscura account with your Google account",
+                    "signup-title",
+                    "link-google-signup-lead",
                     routes::GOOGLE_SIGNUP,
-                    "Create my account",
+                    "link-google-signup-button",
                 ),
             };
+            let (title, lead, button) = (
+                text(lang, title, &[]),
+                text(lang, lead, &[]),
+                text(lang, button, &[]),
+            );
             let gf = feedback(forms::GOOGLE_SIGNUP);
             let age_error = gf.error(fields::AGE);
             let min_age = site_info().min_age;
             view! {
-                <Title text=title />
+                <Title text=title.clone() />
                 <div class="auth-page">
                     <h1>{title}</h1>
                     <p class="lead">{lead} " " <strong class="text-ink">{email}</strong></p>
@@ -382,7 +372,7 @@ pub fn LinkLandingPage() -> impl IntoView {
                             <input type="hidden" name=fields::TOKEN value=token />
                             {(kind == LinkKind::GoogleSignup).then(|| view! {
                                 <p class="text-sm text-muted">
-                                    "We keep only your name, email address and picture address from Google: never a Google password or token."
+                                    {t!(lang, "link-google-signup-keep")}
                                 </p>
                                 <div class="check">
                                     <input
@@ -394,25 +384,24 @@ pub fn LinkLandingPage() -> impl IntoView {
                                         aria-invalid=age_error.is_some().then_some("true")
                                         aria-describedby=age_error.is_some().then_some("f-age_confirmed-error")
                                     />
-                                    <label for="f-age_confirmed">{format!("I am at least {min_age} years old.")}</label>
+                                    <label for="f-age_confirmed">{t!(lang, "signup-age", age = u32::from(min_age))}</label>
                                 </div>
                                 {age_error.clone().map(|e| view! { <p class="field-error mt-1" id="f-age_confirmed-error"><span aria-hidden="true">"⚠"</span><span>{e}</span></p> })}
                                 <p class="mt-4 text-sm text-muted">
-                                    "By creating an account you accept the " <a class="link" href=routes::TERMS>"terms"</a>
-                                    ". How we handle your data: " <a class="link" href=routes::PRIVACY>"privacy policy"</a> "."
+                                    <Accept lang />
                                 </p>
                             })}
                             {(kind == LinkKind::Reset).then(|| view! {
                                 <Field
                                     feedback=f.clone()
                                     name=fields::PASSWORD
-                                    label="New password"
+                                    label=t!(lang, "link-reset-password")
                                     kind="password"
                                     autocomplete="new-password"
                                     required=true
                                     minlength=PASSWORD_MIN_CHARS
                                     maxlength=PASSWORD_MAX_CHARS
-                                    hint="At least 8 characters. Saving it signs out every other device."
+                                    hint=t!(lang, "link-reset-password-hint")
                                 />
                             })}
                             <div class="form-actions">
@@ -429,15 +418,17 @@ pub fn LinkLandingPage() -> impl IntoView {
 
 #[component]
 fn ProblemView(problem: LinkProblem) -> impl IntoView {
-    let (title, text) = problem_text(problem);
+    let lang = use_context::<Language>().unwrap_or_default();
+    let (title, body) = problem_text(problem);
+    let (title, body) = (text(lang, title, &[]), text(lang, body, &[]));
     view! {
-        <Title text=title />
+        <Title text=title.clone() />
         <div class="auth-page" data-testid=testids::LINK_PROBLEM>
             <h1>{title}</h1>
-            <p class="lead">{text}</p>
+            <p class="lead">{body}</p>
             <div class="mt-8 flex flex-wrap gap-3">
-                <a class="btn-primary" href=routes::LOGIN>"Sign in"</a>
-                <a class="btn-secondary" href=routes::RESET>"Reset password"</a>
+                <a class="btn-primary" href=routes::LOGIN>{t!(lang, "account-sign-in")}</a>
+                <a class="btn-secondary" href=routes::RESET>{t!(lang, "link-reset-password-button")}</a>
             </div>
         </div>
     }

@@ -5,10 +5,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use obscura_shared::{
+    account::Language,
     audit::AuditPage,
+    i18n::text,
     routes,
     support::{MessageView, RequestKind, RequestView, Topic, fields, forms},
-    testids,
+    t, testids,
 };
 
 use crate::{
@@ -25,56 +27,108 @@ use crate::{
 /// The erase form's field: the reported account's email address, typed by the admin.
 pub const ERASE_ACCOUNT: &str = "account";
 
+/// The tone and message id of a notice from `?notice=`.
 fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
     Some(match key {
-        "reply-sent" => (
-            "ok",
-            "Your reply is sent by email and kept with the message.",
-        ),
-        "message-closed" => ("ok", "The message is closed."),
-        "message-reopened" => ("ok", "The message is open again."),
-        "confirm-erase" => (
-            "error",
-            "Type the address of the reported account and tick the confirmation to delete it: it cannot be undone.",
-        ),
-        "not-underage" => (
-            "error",
-            "Only a report of an underage account can lead to deleting one.",
-        ),
-        "account-erased" => (
-            "ok",
-            "The account was signed out everywhere and deleted with everything in it.",
-        ),
-        "no-account" => ("info", "No account uses the address you typed."),
-        "admin-account" => (
-            "error",
-            "This address belongs to an admin account; it is not deleted from here.",
-        ),
-        "request-logged" => ("ok", "The request is logged. It is due in 30 days."),
-        "request-done" => ("ok", "The request is marked as answered."),
-        "refund-sent" => (
-            "ok",
-            "The refund is sent to Stripe. The payment and the credits change when Stripe confirms it, usually within a minute.",
-        ),
+        "reply-sent" => ("ok", "admin-notice-reply-sent"),
+        "message-closed" => ("ok", "admin-notice-message-closed"),
+        "message-reopened" => ("ok", "admin-notice-message-reopened"),
+        "confirm-erase" => ("error", "admin-notice-confirm-erase"),
+        "not-underage" => ("error", "admin-notice-not-underage"),
+        "account-erased" => ("ok", "admin-notice-account-erased"),
+        "no-account" => ("info", "admin-notice-no-account"),
+        "admin-account" => ("error", "admin-notice-admin-account"),
+        "request-logged" => ("ok", "admin-notice-request-logged"),
+        "request-done" => ("ok", "admin-notice-request-done"),
+        "refund-sent" => ("ok", "admin-notice-refund-sent"),
         _ => return None,
     })
 }
 
+/// A support topic's name.
+fn topic_label(lang: Language, topic: Topic) -> String {
+    match topic {
+        Topic::Help => t!(lang, "admin-topic-help"),
+        Topic::Account => t!(lang, "admin-topic-account"),
+        Topic::Billing => t!(lang, "admin-topic-billing"),
+        Topic::Bug => t!(lang, "admin-topic-bug"),
+        Topic::PrivacyRequest => t!(lang, "admin-topic-privacy"),
+        Topic::UnderageAccount => t!(lang, "admin-topic-underage"),
+        Topic::Other => t!(lang, "admin-topic-other"),
+    }
+}
+
+/// A message's topic in `lang` (a topic no longer known shows as it was stored).
+fn topic_of(lang: Language, m: &MessageView) -> String {
+    Topic::from_code(&m.topic_code).map_or_else(|| m.topic.clone(), |t| topic_label(lang, t))
+}
+
+/// A kind of privacy request's name.
+fn request_kind_label(lang: Language, kind: RequestKind) -> String {
+    match kind {
+        RequestKind::Access => t!(lang, "admin-request-kind-access"),
+        RequestKind::Rectification => t!(lang, "admin-request-kind-rectification"),
+        RequestKind::Erasure => t!(lang, "admin-request-kind-erasure"),
+        RequestKind::Restriction => t!(lang, "admin-request-kind-restriction"),
+        RequestKind::Other => t!(lang, "admin-request-kind-other"),
+    }
+}
+
+/// The audit log's actions, by the English name the log gives them, with their message ids.
+const AUDIT_ACTIONS: [(&str, &str); 8] = [
+    ("Replied to a message", "admin-audit-action-reply"),
+    ("Closed a message", "admin-audit-action-close"),
+    ("Reopened a message", "admin-audit-action-reopen"),
+    (
+        "Deleted a reported underage account",
+        "admin-audit-action-erase-underage",
+    ),
+    (
+        "Logged a privacy request",
+        "admin-audit-action-request-logged",
+    ),
+    (
+        "Marked a privacy request answered",
+        "admin-audit-action-request-done",
+    ),
+    ("Made an account admin", "admin-audit-action-grant-admin"),
+    ("Refunded a payment", "admin-audit-action-refund"),
+];
+
+/// How an audited action ended, by its stored code, with their message ids.
+const AUDIT_OUTCOMES: [(&str, &str); 5] = [
+    ("done", "admin-audit-outcome-done"),
+    ("refused", "admin-audit-outcome-refused"),
+    ("not_found", "admin-audit-outcome-not-found"),
+    ("invalid", "admin-audit-outcome-invalid"),
+    ("failed", "admin-audit-outcome-failed"),
+];
+
+/// `value` in `lang` if `table` names it, else as it is.
+fn from_table(lang: Language, table: &[(&str, &'static str)], value: &str) -> String {
+    table
+        .iter()
+        .find(|(known, _)| *known == value)
+        .map_or_else(|| value.to_owned(), |(_, id)| text(lang, id, &[]))
+}
+
 /// The admin pages' frame: their menu, the title and a notice from `?notice=`.
 #[component]
-pub(crate) fn AdminFrame(title: &'static str, children: Children) -> impl IntoView {
+pub(crate) fn AdminFrame(#[prop(into)] title: String, children: Children) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let notice = use_query_map()
         .with_untracked(|q| q.get("notice"))
         .as_deref()
-        .and_then(notice_text);
-    const LINKS: &[(&str, &str)] = &[
-        (routes::ADMIN_SUPPORT, "Support"),
-        (routes::ADMIN_REQUESTS, "Privacy requests"),
-        (routes::ADMIN_ANALYTICS, "Analytics"),
-        (routes::ADMIN_AUDIT, "Audit log"),
-        (routes::ADMIN_PAYMENTS, "Payments"),
+        .and_then(notice_text)
+        .map(|(tone, id)| (tone, text(lang, id, &[])));
+    let links = vec![
+        (routes::ADMIN_SUPPORT, t!(lang, "admin-menu-support")),
+        (routes::ADMIN_REQUESTS, t!(lang, "admin-menu-requests")),
+        (routes::ADMIN_ANALYTICS, t!(lang, "admin-menu-analytics")),
+        (routes::ADMIN_AUDIT, t!(lang, "admin-menu-audit")),
+        (routes::ADMIN_PAYMENTS, t!(lang, "admin-menu-payments")),
     ];
-    view! { <SideFrame menu="Admin" links=LINKS title notice>{children()}</SideFrame> }
+    view! { <SideFrame menu=t!(lang, "admin-menu") links title notice>{children()}</SideFrame> }
 }
 
 async fn load_messages(v: Viewer, all: bool) -> Result<Vec<MessageView>, AppError> {
@@ -95,23 +149,24 @@ pub fn AdminSupport() -> impl IntoView {
     let Some(v) = viewer() else {
         return ().into_any();
     };
+    let lang = use_context::<Language>().unwrap_or_default();
     let all = use_query_map().with_untracked(|q| q.get("all")).as_deref() == Some("1");
     let data = Resource::new_blocking(move || (v.clone(), all), |(v, all)| load_messages(v, all));
     view! {
-        <AdminFrame title="Support">
+        <AdminFrame title=t!(lang, "admin-menu-support")>
             <p class="mt-2 text-sm">
-                {if all { "All messages. " } else { "Open messages. " }}
+                {if all { t!(lang, "admin-support-all") } else { t!(lang, "admin-support-open") }} " "
                 <a class="link" href=if all { routes::ADMIN_SUPPORT.to_owned() } else { format!("{}?all=1", routes::ADMIN_SUPPORT) }>
-                    {if all { "Show open ones only" } else { "Show closed ones too" }}
+                    {if all { t!(lang, "admin-support-show-open") } else { t!(lang, "admin-support-show-all") }}
                 </a>
             </p>
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "admin-loading")}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|messages| if messages.is_empty() {
                         view! {
                             <div class="empty-state mt-6">
-                                <p class="font-medium">"No messages waiting"</p>
-                                <p class="mt-1 text-sm text-muted">"Messages sent with the support form appear here."</p>
+                                <p class="font-medium">{t!(lang, "admin-support-empty")}</p>
+                                <p class="mt-1 text-sm text-muted">{t!(lang, "admin-support-empty-text")}</p>
                             </div>
                         }.into_any()
                     } else {
@@ -120,12 +175,12 @@ pub fn AdminSupport() -> impl IntoView {
                                 {messages.into_iter().map(|m| view! {
                                     <li data-testid=testids::SUPPORT_ROW>
                                         <div class="min-w-0 flex-1">
-                                            <a class="link" href=format!("{}/{}", routes::ADMIN_SUPPORT, m.id)>{m.topic.clone()}</a>
+                                            <a class="link" href=format!("{}/{}", routes::ADMIN_SUPPORT, m.id)>{topic_of(lang, &m)}</a>
                                             <p class="line-clamp-1 text-muted">{m.message.clone()}</p>
-                                            <p class="text-xs text-muted">{m.email.clone()} " · " {day_of(&m.created_at)}{m.closed_at.as_ref().map(|_| " · closed")}</p>
+                                            <p class="text-xs text-muted">{m.email.clone()} " · " {day_of(&m.created_at)}{m.closed_at.as_ref().map(|_| format!(" · {}", t!(lang, "admin-support-closed")))}</p>
                                         </div>
                                         {(m.topic_code == Topic::PrivacyRequest.code() || m.topic_code == Topic::UnderageAccount.code())
-                                            .then(|| view! { <span class="rounded-full border border-line px-2 py-0.5 text-xs font-medium">"Privacy"</span> })}
+                                            .then(|| view! { <span class="rounded-full border border-line px-2 py-0.5 text-xs font-medium">{t!(lang, "admin-support-privacy")}</span> })}
                                     </li>
                                 }).collect_view()}
                             </ul>
@@ -138,12 +193,12 @@ pub fn AdminSupport() -> impl IntoView {
     .into_any()
 }
 
-/// The answer for a support message that does not exist (or was erased).
+/// The answer for a support message that does not exist (or was erased), in `lang`.
 #[must_use]
-pub fn message_not_found() -> AppError {
+pub fn message_not_found(lang: Language) -> AppError {
     AppError::new(
         obscura_shared::ErrorCode::NotFound,
-        "This message doesn't exist.",
+        t!(lang, "admin-message-not-found"),
     )
 }
 
@@ -151,7 +206,7 @@ async fn load_message(v: Viewer, id: String) -> Result<MessageView, AppError> {
     #[cfg(feature = "ssr")]
     {
         // Parsed here, where it enters: a malformed id is an unknown message.
-        let id = id.parse().map_err(|_| message_not_found())?;
+        let id = id.parse().map_err(|_| message_not_found(v.language))?;
         crate::backend::ports()?.admin.message(&v, id).await
     }
     #[cfg(not(feature = "ssr"))]
@@ -170,13 +225,14 @@ pub fn AdminMessage() -> impl IntoView {
     let id = use_params_map()
         .with_untracked(|p| p.get("id"))
         .unwrap_or_default();
+    let lang = use_context::<Language>().unwrap_or_default();
     let data = Resource::new_blocking(
         move || (v.clone(), id.clone()),
         |(v, id)| load_message(v, id),
     );
     view! {
-        <AdminFrame title="Message">
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+        <AdminFrame title=t!(lang, "admin-message-title")>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "admin-loading")}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|m| view! { <MessageDetail m /> })
                 })}
@@ -188,28 +244,29 @@ pub fn AdminMessage() -> impl IntoView {
 
 #[component]
 fn MessageDetail(m: MessageView) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let f = feedback(forms::REPLY);
     let underage = m.topic_code == Topic::UnderageAccount.code();
     let closed = m.closed_at.is_some();
     view! {
         <section class="panel" aria-labelledby="s-message">
-            <h2 id="s-message">{m.topic.clone()}</h2>
+            <h2 id="s-message">{topic_of(lang, &m)}</h2>
             <dl class="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-                <dt class="text-muted">"From"</dt><dd>{m.email.clone()}{m.account.as_ref().map(|_| " (has an account)")}</dd>
-                <dt class="text-muted">"Received"</dt><dd><time datetime=m.created_at.clone()>{day_of(&m.created_at)}</time></dd>
-                <dt class="text-muted">"Status"</dt><dd>{if closed { "Closed" } else { "Open" }}</dd>
+                <dt class="text-muted">{t!(lang, "admin-message-from")}</dt><dd>{m.email.clone()}{m.account.as_ref().map(|_| format!(" {}", t!(lang, "admin-message-has-account")))}</dd>
+                <dt class="text-muted">{t!(lang, "admin-message-received")}</dt><dd><time datetime=m.created_at.clone()>{day_of(&m.created_at)}</time></dd>
+                <dt class="text-muted">{t!(lang, "admin-message-status")}</dt><dd>{if closed { t!(lang, "admin-message-closed") } else { t!(lang, "admin-message-open") }}</dd>
             </dl>
             <p class="mt-4 whitespace-pre-wrap">{m.message.clone()}</p>
             {m.attachment_url.clone().map(|url| {
                 let href = url.clone();
                 view! {
-                    <a class="mt-4 block" href=href><img src=url alt="The image sent with the message" class="max-h-80 rounded-lg border border-line" /></a>
+                    <a class="mt-4 block" href=href><img src=url alt=t!(lang, "admin-message-attachment-alt") class="max-h-80 rounded-lg border border-line" /></a>
                 }
             })}
         </section>
         {(!m.replies.is_empty()).then(|| view! {
             <section class="panel" aria-labelledby="s-replies">
-                <h2 id="s-replies">"Replies sent"</h2>
+                <h2 id="s-replies">{t!(lang, "admin-message-replies")}</h2>
                 <ul class="mt-3 space-y-3 text-sm">
                     {m.replies.iter().map(|(at, text)| view! {
                         <li><p class="text-xs text-muted">{day_of(at)}</p><p class="whitespace-pre-wrap">{text.clone()}</p></li>
@@ -218,39 +275,39 @@ fn MessageDetail(m: MessageView) -> impl IntoView {
             </section>
         })}
         <section class="panel" aria-labelledby="s-reply">
-            <h2 id="s-reply">"Reply by email"</h2>
+            <h2 id="s-reply">{t!(lang, "admin-message-reply-heading")}</h2>
             <FormNotice feedback=f.clone() />
             <form method="post" action=routes::ADMIN_SUPPORT_REPLY class="mt-3">
                 <input type="hidden" name="id" value=m.id.clone() />
                 <div class="field">
-                    <label for="r-reply">"Your reply to " {m.email.clone()}</label>
+                    <label for="r-reply">{t!(lang, "admin-message-reply-label", email = m.email.clone())}</label>
                     <textarea class="input min-h-32" id="r-reply" name=fields::REPLY required aria-invalid=f.error(fields::REPLY).is_some().then_some("true")>{f.value(fields::REPLY).unwrap_or_default()}</textarea>
                     {f.error(fields::REPLY).map(|e| view! { <p class="field-error">{e}</p> })}
                 </div>
-                <div class="form-actions sm:flex-row"><button type="submit" class="btn-primary">"Send reply"</button></div>
+                <div class="form-actions sm:flex-row"><button type="submit" class="btn-primary">{t!(lang, "admin-message-send")}</button></div>
             </form>
             <form method="post" action=routes::ADMIN_SUPPORT_CLOSE class="mt-4">
                 <input type="hidden" name="id" value=m.id.clone() />
                 <input type="hidden" name="closed" value=if closed { "0" } else { "1" } />
-                <button type="submit" class="btn-secondary">{if closed { "Reopen" } else { "Close message" }}</button>
+                <button type="submit" class="btn-secondary">{if closed { t!(lang, "admin-message-reopen") } else { t!(lang, "admin-message-close") }}</button>
             </form>
         </section>
         {underage.then(|| view! {
             <section class="panel border-red-300 dark:border-red-900" aria-labelledby="s-underage">
-                <h2 id="s-underage">"Underage account"</h2>
-                <p class="mt-2 text-sm">"If the report holds, delete the account it is about. Type that account's email address as the report names it (the sender's own account is deleted only if you type its address). The account is signed out everywhere and everything in it is deleted at once. This cannot be undone, and it is kept in the audit log."</p>
+                <h2 id="s-underage">{t!(lang, "admin-underage-heading")}</h2>
+                <p class="mt-2 text-sm">{t!(lang, "admin-underage-text")}</p>
                 <form method="post" action=routes::ADMIN_SUPPORT_ERASE class="mt-3">
                     <input type="hidden" name="id" value=m.id.clone() />
                     <div class="field">
-                        <label for="u-account">"Email address of the reported account"</label>
+                        <label for="u-account">{t!(lang, "admin-underage-account")}</label>
                         <input class="input" id="u-account" name=ERASE_ACCOUNT type="email" required autocomplete="off" />
                     </div>
                     <div class="check">
                         <input type="checkbox" id="u-confirm" name="confirm" value="1" />
-                        <label for="u-confirm">"I checked the report and want to delete this account."</label>
+                        <label for="u-confirm">{t!(lang, "admin-underage-confirm")}</label>
                     </div>
                     <div class="form-actions sm:flex-row">
-                        <button type="submit" class="btn bg-red-700 text-white hover:bg-red-800">"Disable and delete the account"</button>
+                        <button type="submit" class="btn bg-red-700 text-white hover:bg-red-800">{t!(lang, "admin-underage-submit")}</button>
                     </div>
                 </form>
             </section>
@@ -276,16 +333,17 @@ pub fn AdminRequests() -> impl IntoView {
     let Some(v) = viewer() else {
         return ().into_any();
     };
+    let lang = use_context::<Language>().unwrap_or_default();
     let data = Resource::new_blocking(move || v.clone(), load_requests);
     let f = feedback(forms::REQUEST);
     let kind = f.value(fields::KIND).unwrap_or_default();
     view! {
-        <AdminFrame title="Privacy requests">
-            <p class="mt-2 text-sm text-muted">"Every request about personal data is answered within 30 days of receiving it. Requests sent with the support form are listed here by themselves; log those that came another way."</p>
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+        <AdminFrame title=t!(lang, "admin-menu-requests")>
+            <p class="mt-2 text-sm text-muted">{t!(lang, "admin-requests-lead")}</p>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "admin-loading")}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|requests| if requests.is_empty() {
-                        view! { <div class="empty-state mt-6"><p class="font-medium">"No requests"</p></div> }.into_any()
+                        view! { <div class="empty-state mt-6"><p class="font-medium">{t!(lang, "admin-requests-empty")}</p></div> }.into_any()
                     } else {
                         view! {
                             <ul class="rows">
@@ -296,22 +354,22 @@ pub fn AdminRequests() -> impl IntoView {
                 })}
             </Suspense>
             <section class="panel" aria-labelledby="s-log">
-                <h2 id="s-log">"Log a request received another way"</h2>
+                <h2 id="s-log">{t!(lang, "admin-requests-log-heading")}</h2>
                 <FormNotice feedback=f.clone() />
                 <form method="post" action=routes::ADMIN_REQUESTS_NEW class="mt-3">
                     <div class="field">
-                        <label for="q-kind">"Kind"</label>
+                        <label for="q-kind">{t!(lang, "admin-requests-kind")}</label>
                         <select class="input" id="q-kind" name=fields::KIND required>
-                            <option value="" selected=kind.is_empty()>"Choose"</option>
-                            {RequestKind::ALL.into_iter().map(|k| view! { <option value=k.code() selected=kind == k.code()>{k.label()}</option> }).collect_view()}
+                            <option value="" selected=kind.is_empty()>{t!(lang, "admin-requests-choose")}</option>
+                            {RequestKind::ALL.into_iter().map(|k| view! { <option value=k.code() selected=kind == k.code()>{request_kind_label(lang, k)}</option> }).collect_view()}
                         </select>
                         {f.error(fields::KIND).map(|e| view! { <p class="field-error">{e}</p> })}
                     </div>
-                    <Field feedback=f.clone() id_prefix="q" name=fields::REQUESTER label="Requester's email address" kind="email" required=true />
-                    <Field feedback=f.clone() id_prefix="q" name=fields::CHANNEL label="Received by" hint="Email, letter, phone…" required=true maxlength=64 />
-                    <Field feedback=f.clone() id_prefix="q" name=fields::RECEIVED label="Received on" kind="date" required=true />
-                    <Field feedback=f.clone() id_prefix="q" name=fields::NOTES label="Notes" maxlength=2000 />
-                    <div class="form-actions sm:flex-row"><button type="submit" class="btn-primary">"Log request"</button></div>
+                    <Field feedback=f.clone() id_prefix="q" name=fields::REQUESTER label=t!(lang, "admin-requests-requester") kind="email" required=true />
+                    <Field feedback=f.clone() id_prefix="q" name=fields::CHANNEL label=t!(lang, "admin-requests-channel") hint=t!(lang, "admin-requests-channel-hint") required=true maxlength=64 />
+                    <Field feedback=f.clone() id_prefix="q" name=fields::RECEIVED label=t!(lang, "admin-requests-received") kind="date" required=true />
+                    <Field feedback=f.clone() id_prefix="q" name=fields::NOTES label=t!(lang, "admin-requests-notes") maxlength=2000 />
+                    <div class="form-actions sm:flex-row"><button type="submit" class="btn-primary">{t!(lang, "admin-requests-submit")}</button></div>
                 </form>
             </section>
         </AdminFrame>
@@ -321,17 +379,23 @@ pub fn AdminRequests() -> impl IntoView {
 
 #[component]
 fn RequestRow(r: RequestView) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let status = match (&r.done_at, r.overdue) {
-        (Some(at), _) => format!("Answered {}", day_of(at)),
-        (None, true) => format!("Overdue since {}", r.due),
-        (None, false) => format!("Due {}", r.due),
+        (Some(at), _) => t!(lang, "admin-request-answered", date = day_of(at)),
+        (None, true) => t!(lang, "admin-request-overdue", date = r.due.as_str()),
+        (None, false) => t!(lang, "admin-request-due", date = r.due.as_str()),
     };
+    // The list names a kind in English; a kind known here is shown in `lang`.
+    let kind = RequestKind::ALL
+        .into_iter()
+        .find(|k| k.label() == r.kind)
+        .map_or_else(|| r.kind.clone(), |k| request_kind_label(lang, k));
     view! {
         <li data-testid=testids::REQUEST_ROW data-overdue=r.overdue.to_string() class=if r.overdue { "bg-red-50 dark:bg-red-950" } else { "" }>
             <div class="min-w-0 flex-1">
-                <p class="font-medium">{r.kind.clone()} " · " {r.requester.clone()}</p>
-                <p class="text-xs text-muted">"Received " {r.received.clone()} " by " {r.channel.clone()}
-                    {r.message_id.clone().map(|id| view! { " · " <a class="link" href=format!("{}/{id}", routes::ADMIN_SUPPORT)>"message"</a> })}
+                <p class="font-medium">{kind} " · " {r.requester.clone()}</p>
+                <p class="text-xs text-muted">{t!(lang, "admin-request-received", date = r.received.as_str(), channel = r.channel.as_str())}
+                    {r.message_id.clone().map(|id| view! { " · " <a class="link" href=format!("{}/{id}", routes::ADMIN_SUPPORT)>{t!(lang, "admin-request-message")}</a> })}
                 </p>
                 {(!r.notes.is_empty()).then(|| view! { <p class="text-xs">{r.notes.clone()}</p> })}
                 <p class=if r.overdue { "text-sm font-semibold text-red-800 dark:text-red-200" } else { "text-sm" }>
@@ -341,7 +405,7 @@ fn RequestRow(r: RequestView) -> impl IntoView {
             {r.done_at.is_none().then(|| view! {
                 <form method="post" action=routes::ADMIN_REQUESTS_DONE>
                     <input type="hidden" name="id" value=r.id.clone() />
-                    <button type="submit" class="btn-secondary btn-sm">"Mark answered"</button>
+                    <button type="submit" class="btn-secondary btn-sm">{t!(lang, "admin-request-done")}</button>
                 </form>
             })}
         </li>
@@ -374,16 +438,17 @@ pub fn AdminAnalytics() -> impl IntoView {
         Some("90") => 90,
         _ => 30,
     };
+    let lang = use_context::<Language>().unwrap_or_default();
     let data = Resource::new_blocking(move || (v.clone(), days), |(v, d)| load_analytics(v, d));
     let period = move |d: i64| {
         let current = (d == days).then_some("page");
-        view! { <a class="btn-ghost btn-sm" aria-current=current href=format!("{}?days={d}", routes::ADMIN_ANALYTICS)>{format!("{d} days")}</a> }
+        view! { <a class="btn-ghost btn-sm" aria-current=current href=format!("{}?days={d}", routes::ADMIN_ANALYTICS)>{t!(lang, "admin-analytics-days", count = d)}</a> }
     };
     view! {
-        <AdminFrame title="Analytics">
-            <p class="mt-2 text-sm text-muted">"Page views of visitors who allowed counting: totals only, nothing about anyone."</p>
-            <nav aria-label="Period" class="mt-3 flex gap-2">{period(7)}{period(30)}{period(90)}</nav>
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+        <AdminFrame title=t!(lang, "admin-menu-analytics")>
+            <p class="mt-2 text-sm text-muted">{t!(lang, "admin-analytics-lead")}</p>
+            <nav aria-label=t!(lang, "admin-analytics-period") class="mt-3 flex gap-2">{period(7)}{period(30)}{period(90)}</nav>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "admin-loading")}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|summary| view! { <AnalyticsReport summary /> })
                 })}
@@ -416,14 +481,15 @@ pub fn AdminAudit() -> impl IntoView {
         .and_then(|p| p.parse().ok())
         .filter(|p| *p >= 1)
         .unwrap_or(1);
+    let lang = use_context::<Language>().unwrap_or_default();
     let data = Resource::new_blocking(move || (v.clone(), page), |(v, p)| load_audit(v, p));
     view! {
-        <AdminFrame title="Audit log">
-            <p class="mt-2 text-sm text-muted">"Every admin action: who did what, to which account, message or request, when, and how it ended. Kept for 3 years."</p>
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+        <AdminFrame title=t!(lang, "admin-menu-audit")>
+            <p class="mt-2 text-sm text-muted">{t!(lang, "admin-audit-lead")}</p>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "admin-loading")}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|log| if log.entries.is_empty() {
-                        view! { <div class="empty-state mt-6"><p class="font-medium">"No admin actions recorded"</p></div> }.into_any()
+                        view! { <div class="empty-state mt-6"><p class="font-medium">{t!(lang, "admin-audit-empty")}</p></div> }.into_any()
                     } else {
                         let newer = (log.page > 1).then(|| format!("{}?page={}", routes::ADMIN_AUDIT, log.page - 1));
                         let older = log.more.then(|| format!("{}?page={}", routes::ADMIN_AUDIT, log.page + 1));
@@ -432,19 +498,19 @@ pub fn AdminAudit() -> impl IntoView {
                                 {log.entries.into_iter().map(|e| view! {
                                     <li data-testid="audit-row">
                                         <div class="min-w-0 flex-1">
-                                            <p class="font-medium">{e.action.clone()} " · " <span data-field="outcome">{e.outcome.clone()}</span></p>
+                                            <p class="font-medium">{from_table(lang, &AUDIT_ACTIONS, &e.action)} " · " <span data-field="outcome">{from_table(lang, &AUDIT_OUTCOMES, &e.outcome)}</span></p>
                                             <p class="text-xs text-muted">
                                                 <time datetime=e.at.clone()>{e.at.clone()}</time>
-                                                " · by " <span data-field="actor">{e.actor.clone()}</span>
-                                                " · on " <span data-field="target">{e.target.clone()}</span>
+                                                " · " {t!(lang, "admin-audit-by")} " " <span data-field="actor">{e.actor.clone()}</span>
+                                                " · " {t!(lang, "admin-audit-on")} " " <span data-field="target">{e.target.clone()}</span>
                                             </p>
                                         </div>
                                     </li>
                                 }).collect_view()}
                             </ul>
-                            <nav aria-label="Pages" class="mt-4 flex gap-2">
-                                {newer.map(|h| view! { <a class="btn-ghost btn-sm" href=h>"Newer"</a> })}
-                                {older.map(|h| view! { <a class="btn-ghost btn-sm" href=h data-testid="audit-older">"Older"</a> })}
+                            <nav aria-label=t!(lang, "admin-audit-pages") class="mt-4 flex gap-2">
+                                {newer.map(|h| view! { <a class="btn-ghost btn-sm" href=h>{t!(lang, "admin-audit-newer")}</a> })}
+                                {older.map(|h| view! { <a class="btn-ghost btn-sm" href=h data-testid="audit-older">{t!(lang, "admin-audit-older")}</a> })}
                             </nav>
                         }.into_any()
                     })

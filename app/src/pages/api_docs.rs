@@ -6,8 +6,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use obscura_shared::{
+    account::Language,
     api::{ApiField, ApiOperation, ApiReference, ApiSchema},
-    routes, testids,
+    routes, t, testids,
 };
 
 use crate::error::AppError;
@@ -64,9 +65,40 @@ fn rich(text: &str) -> impl IntoView + use<> {
         .collect_view()
 }
 
+/// A sentence from the catalogue: its `quoted` parts as code and its `[bracketed]` parts as
+/// links, to `links` in order. Only for the catalogue's own text (never people's).
+pub(crate) fn prose(text: &str, links: &[&str]) -> AnyView {
+    let mut out: Vec<AnyView> = Vec::new();
+    let mut next_link = links.iter();
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 1 {
+            let code = part.to_owned();
+            out.push(view! { <code>{code}</code> }.into_any());
+            continue;
+        }
+        let mut rest = part;
+        while let Some((before, after)) = rest.split_once('[') {
+            let Some((label, tail)) = after.split_once(']') else {
+                break;
+            };
+            if !before.is_empty() {
+                out.push(before.to_owned().into_any());
+            }
+            let href = (*next_link.next().unwrap_or(&"#")).to_owned();
+            let label = label.to_owned();
+            out.push(view! { <a class="link" href=href>{label}</a> }.into_any());
+            rest = tail;
+        }
+        if !rest.is_empty() {
+            out.push(rest.to_owned().into_any());
+        }
+    }
+    out.into_iter().collect_view().into_any()
+}
+
 /// A code sample: a labelled region that scrolls sideways and can be reached by keyboard.
 #[component]
-fn Code(label: &'static str, code: String) -> impl IntoView {
+fn Code(#[prop(into)] label: String, code: String) -> impl IntoView {
     view! {
         <pre class="focus-ring mt-4 overflow-x-auto rounded-xl border border-line bg-surface p-4 text-sm" tabindex="0" role="region" aria-label=label><code>{code}</code></pre>
     }
@@ -85,27 +117,37 @@ fn Kind(field: ApiField) -> impl IntoView {
 
 #[component]
 fn Fields(fields: Vec<ApiField>, located: bool) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
+    let (name_h, in_h, type_h, description_h) = (
+        t!(lang, "docs-col-name"),
+        t!(lang, "docs-col-in"),
+        t!(lang, "docs-col-type"),
+        t!(lang, "docs-col-description"),
+    );
+    let required_text = t!(lang, "docs-required");
     view! {
         <div class="table-wrap">
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">"Name"</th>
-                        {located.then(|| view! { <th scope="col">"In"</th> })}
-                        <th scope="col">"Type"</th>
-                        <th scope="col">"Description"</th>
+                        <th scope="col">{name_h}</th>
+                        {located.then(|| view! { <th scope="col">{in_h.clone()}</th> })}
+                        <th scope="col">{type_h.clone()}</th>
+                        <th scope="col">{description_h.clone()}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {fields.into_iter().map(|f| {
                         let required = f.required;
                         let (name, location, description) = (f.name.clone(), f.location.clone(), f.description.clone());
+                        let required_text = required_text.clone();
+                        let in_h = in_h.clone();
                         view! {
                             <tr>
-                                <th scope="row"><code>{name}</code>{required.then(|| view! { <span class="badge ml-2">"required"</span> })}</th>
-                                {located.then(|| view! { <td data-label="In">{location}</td> })}
-                                <td data-label="Type"><Kind field=f /></td>
-                                <td data-label="Description">{rich(&description)}</td>
+                                <th scope="row"><code>{name}</code>{required.then(|| view! { <span class="badge ml-2">{required_text}</span> })}</th>
+                                {located.then(|| view! { <td data-label=in_h>{location}</td> })}
+                                <td data-label=type_h.clone()><Kind field=f /></td>
+                                <td data-label=description_h.clone()>{rich(&description)}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -117,6 +159,7 @@ fn Fields(fields: Vec<ApiField>, located: bool) -> impl IntoView {
 
 #[component]
 fn Operation(op: ApiOperation) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let id = anchor(&op);
     let heading = format!("{id}-h");
     let labelled = heading.clone();
@@ -135,18 +178,18 @@ fn Operation(op: ApiOperation) -> impl IntoView {
             <p class="mt-2"><span class="badge">{method}</span>" "<code class="break-all">{path}</code></p>
             <p>{rich(&description)}</p>
             {(!parameters.is_empty()).then(|| view! {
-                <h4 class="mt-4 font-semibold">"Parameters"</h4>
+                <h4 class="mt-4 font-semibold">{t!(lang, "docs-parameters")}</h4>
                 <Fields fields=parameters located=true />
             })}
             {(!bodies.is_empty()).then(|| view! {
-                <h4 class="mt-4 font-semibold">"Body"</h4>
+                <h4 class="mt-4 font-semibold">{t!(lang, "docs-body")}</h4>
                 <ul class="list">
                     {bodies.into_iter().map(|(ct, name)| view! {
                         <li><code>{ct}</code>": "<a class="link" href=format!("#{}", schema_anchor(&name))>{name.clone()}</a></li>
                     }).collect_view()}
                 </ul>
             })}
-            <h4 class="mt-4 font-semibold">"Answers"</h4>
+            <h4 class="mt-4 font-semibold">{t!(lang, "docs-answers")}</h4>
             <ul class="list">
                 {responses.into_iter().map(|(status, description, schema)| view! {
                     <li>
@@ -163,6 +206,7 @@ fn Operation(op: ApiOperation) -> impl IntoView {
 
 #[component]
 fn Schema(schema: ApiSchema) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let id = schema_anchor(&schema.name);
     let heading = format!("{id}-h");
     let labelled = heading.clone();
@@ -171,7 +215,7 @@ fn Schema(schema: ApiSchema) -> impl IntoView {
             <h3 id=heading><code>{schema.name.clone()}</code></h3>
             {(!schema.description.is_empty()).then(|| view! { <p>{rich(&schema.description)}</p> })}
             {(!schema.values.is_empty()).then(|| view! {
-                <p>"One of: "{schema.values.iter().map(|v| view! { <code class="mr-2">{v.clone()}</code> }).collect_view()}</p>
+                <p>{t!(lang, "docs-one-of")}" "{schema.values.iter().map(|v| view! { <code class="mr-2">{v.clone()}</code> }).collect_view()}</p>
             })}
             {(!schema.fields.is_empty()).then(|| view! { <Fields fields=schema.fields.clone() located=false /> })}
         </section>
@@ -199,6 +243,7 @@ valid = any(sig == "v1," + expected for sig in headers["webhook-signature"].spli
 
 #[component]
 fn Reference(r: ApiReference) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let origin = r.origin.clone();
     let model = r.models.first().cloned().unwrap_or_default();
     let fill = |s: &str| s.replace("ORIGIN", &origin).replace("MODEL", &model);
@@ -210,41 +255,37 @@ fn Reference(r: ApiReference) -> impl IntoView {
     let groups = r.groups.clone();
     let toc = r.groups.clone();
     view! {
-        <nav aria-label="On this page" class="mt-8">
+        <nav aria-label=t!(lang, "docs-toc") class="mt-8">
             <ul class="list">
-                <li><a class="link" href="#start">"Start"</a></li>
-                <li><a class="link" href="#errors">"Errors, limits and retries"</a></li>
+                <li><a class="link" href="#start">{t!(lang, "docs-start")}</a></li>
+                <li><a class="link" href="#errors">{t!(lang, "docs-errors")}</a></li>
                 {toc.into_iter().map(|g| view! {
                     <li><a class="link" href=format!("#tag-{}", g.name)>{capitalised(&g.name)}</a></li>
                 }).collect_view()}
-                <li><a class="link" href="#openai">"OpenAI-compatible endpoints"</a></li>
-                <li><a class="link" href="#webhooks">"Webhooks"</a></li>
-                <li><a class="link" href="#types">"Types"</a></li>
+                <li><a class="link" href="#openai">{t!(lang, "docs-openai")}</a></li>
+                <li><a class="link" href="#webhooks">{t!(lang, "docs-webhooks")}</a></li>
+                <li><a class="link" href="#types">{t!(lang, "docs-types")}</a></li>
             </ul>
         </nav>
         <section aria-labelledby="start">
-            <h2 id="start">"Start"</h2>
+            <h2 id="start">{t!(lang, "docs-start")}</h2>
             <p>
-                "Make a key in "<a class="link" href=routes::SETTINGS_API>"Settings → API"</a>
-                " with the scopes it needs (generate, read, delete), then send it on every request as "
-                <code>"Authorization: Bearer obs_…"</code>". Never put a key in a URL: such requests are refused. The base address is "
-                <code>{format!("{origin}{}", routes::API_V1)}</code>", and the machine-readable description is "
-                <a class="link" href=routes::API_OPENAPI>"openapi.json"</a>" (OpenAPI 3.1)."
+                {prose(
+                    &t!(lang, "docs-start-text", base = format!("{origin}{}", routes::API_V1)),
+                    &[routes::SETTINGS_API, routes::API_OPENAPI],
+                )}
             </p>
-            <Code label="A generation with curl" code=curl />
-            <p>
-                "The answer is the generation, "<code>"queued"</code>"; fetch it again (or receive a webhook) until it is "
-                <code>"succeeded"</code>" and carries its images' signed links."
-            </p>
+            <Code label=t!(lang, "docs-code-curl") code=curl />
+            <p>{prose(&t!(lang, "docs-start-answer"), &[])}</p>
         </section>
         <section aria-labelledby="errors">
-            <h2 id="errors">"Errors, limits and retries"</h2>
+            <h2 id="errors">{t!(lang, "docs-errors")}</h2>
             <ul class="list">
-                <li>"Every refusal is "<code>"application/problem+json"</code>" (RFC 9457) with a stable "<code>"code"</code>", a "<code>"detail"</code>" for people and, for refused input, "<code>"errors"</code>": one JSON pointer and message per field."</li>
-                <li><code>"401"</code>" no key, or a wrong, revoked or expired one; "<code>"403"</code>" the key lacks the scope; "<code>"404"</code>" not found on this account (another account's ids are never revealed); "<code>"402"</code>" not enough credits, or over the key's monthly or the account's daily cap."</li>
-                <li>"Each key and each account has a request rate per minute. Every answer carries "<code>"X-RateLimit-Limit"</code>" and "<code>"X-RateLimit-Remaining"</code>"; past it, "<code>"429"</code>" with "<code>"Retry-After"</code>"."</li>
-                <li>"Send "<code>"Idempotency-Key"</code>" with a POST to retry it safely: the same key with the same body within 24 hours replays the first answer with "<code>"Idempotent-Replayed: true"</code>" and charges nothing more; with another body, "<code>"422"</code>"; while the first is still running, "<code>"409"</code>"."</li>
-                <li>"Lists are pages, newest first: pass the answer's "<code>"next_cursor"</code>" as "<code>"cursor"</code>" for the next one."</li>
+                <li>{prose(&t!(lang, "docs-errors-problem"), &[])}</li>
+                <li>{prose(&t!(lang, "docs-errors-status"), &[])}</li>
+                <li>{prose(&t!(lang, "docs-errors-rate"), &[])}</li>
+                <li>{prose(&t!(lang, "docs-errors-idempotency"), &[])}</li>
+                <li>{prose(&t!(lang, "docs-errors-pages"), &[])}</li>
             </ul>
         </section>
         {groups.into_iter().map(|g| {
@@ -258,34 +299,24 @@ fn Reference(r: ApiReference) -> impl IntoView {
             }
         }).collect_view()}
         <section aria-labelledby="openai">
-            <h2 id="openai">"OpenAI-compatible endpoints"</h2>
+            <h2 id="openai">{t!(lang, "docs-openai")}</h2>
+            <p>{prose(&t!(lang, "docs-openai-text", base = format!("{origin}{}", routes::OPENAI_V1)), &[])}</p>
             <p>
-                "Code written for OpenAI's Images API works here by changing its base address to "
-                <code>{format!("{origin}{}", routes::OPENAI_V1)}</code>" and its key to an Obscura key with the generate scope: "
-                <code>"POST /v1/images/generations"</code>", "<code>"POST /v1/images/edits"</code>" (multipart, with the reference as "<code>"image"</code>") and "<code>"GET /v1/models"</code>"."
+                {t!(lang, "docs-openai-models")}" "{r.models.iter().map(|m| view! { <code class="mr-2">{m.clone()}</code> }).collect_view()}
+                {prose(&t!(lang, "docs-openai-options"), &[])}
             </p>
-            <p>
-                "Models are this server's: "{r.models.iter().map(|m| view! { <code class="mr-2">{m.clone()}</code> }).collect_view()}
-                "(OpenAI's model names mean the first). "<code>"n"</code>", "<code>"size"</code>", "<code>"quality"</code>" and "
-                <code>"response_format"</code>" ("<code>"b64_json"</code>" or "<code>"url"</code>", a signed link) are honoured; the answer waits for the images. Errors come in OpenAI's shape, so its clients raise them as usual."
-            </p>
-            <Code label="OpenAI's Python client" code=python />
-            <Code label="OpenAI's Node client" code=node />
+            <Code label=t!(lang, "docs-code-python") code=python />
+            <Code label=t!(lang, "docs-code-node") code=node />
         </section>
         <section aria-labelledby="webhooks">
-            <h2 id="webhooks">"Webhooks"</h2>
-            <p>
-                "Set an https endpoint in "<a class="link" href=routes::SETTINGS_API>"Settings → API"</a>" to be told when a generation ends: "
-                <code>"generation.completed"</code>" or "<code>"generation.failed"</code>". Each event is a POST with a JSON body ("<code>"type"</code>", "
-                <code>"timestamp"</code>", "<code>"data"</code>": the generation's id, status, image ids and cost; never the prompt), signed the Standard Webhooks way: "
-                <code>"webhook-id"</code>", "<code>"webhook-timestamp"</code>" and "<code>"webhook-signature"</code>" headers. Answer with any 2xx within 10 seconds; other answers are retried with growing waits (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h) with the same id. The delivery log in the settings shows each attempt."
-            </p>
-            <p>"To check a signature (Python):"</p>
-            <Code label="Checking a signature in Python" code=VERIFY.to_owned() />
-            <p>"Refuse events whose timestamp is more than five minutes away from your clock, and handle each "<code>"webhook-id"</code>" once: retries repeat it."</p>
+            <h2 id="webhooks">{t!(lang, "docs-webhooks")}</h2>
+            <p>{prose(&t!(lang, "docs-webhooks-text"), &[routes::SETTINGS_API])}</p>
+            <p>{t!(lang, "docs-webhooks-check")}</p>
+            <Code label=t!(lang, "docs-code-verify") code=VERIFY.to_owned() />
+            <p>{prose(&t!(lang, "docs-webhooks-refuse"), &[])}</p>
         </section>
         <section aria-labelledby="types">
-            <h2 id="types">"Types"</h2>
+            <h2 id="types">{t!(lang, "docs-types")}</h2>
             {r.schemas.into_iter().map(|schema| view! { <Schema schema /> }).collect_view()}
         </section>
     }
@@ -294,16 +325,17 @@ fn Reference(r: ApiReference) -> impl IntoView {
 /// `/docs/api`.
 #[component]
 pub fn ApiDocs() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let data = Resource::new_blocking(|| (), |()| load());
     view! {
-        <Title text="API reference" />
+        <Title text=t!(lang, "docs-title") />
         <article class="prose-page">
             <header>
-                <p class="eyebrow">"Developers"</p>
-                <h1>"The Obscura API"</h1>
-                <p class="lead">"Make, read and share images from your own programs, with a REST API or OpenAI's own clients."</p>
+                <p class="eyebrow">{t!(lang, "docs-eyebrow")}</p>
+                <h1>{t!(lang, "docs-heading")}</h1>
+                <p class="lead">{t!(lang, "docs-lead")}</p>
             </header>
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "billing-loading")}</p> }>
                 {move || Suspend::new(async move { data.await.map(|r| view! { <Reference r /> }) })}
             </Suspense>
         </article>

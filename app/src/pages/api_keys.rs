@@ -4,20 +4,22 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use obscura_shared::{
+    account::Language,
     api::{
         ApiKeyView, ApiSettings, EXPIRY_DAYS, NAME_MAX_CHARS, Scope, fields, forms, webhook_forms,
     },
-    routes, testids,
+    routes, t, testids,
 };
 
 use crate::{
     account::{Viewer, viewer},
     components::form::{FormNotice, Notice, field_error},
     error::AppError,
-    format::plural,
     forms::{ApiKeyShown, FormFeedback, WebhookSecretShown, feedback},
     pages::{
+        api_docs::prose,
         api_webhook::{DailyCap, Webhook},
+        billing::day,
         settings::SettingsFrame,
     },
 };
@@ -34,12 +36,18 @@ async fn load(v: Viewer) -> Result<ApiSettings, AppError> {
     }
 }
 
-fn day(rfc3339: &str) -> String {
-    rfc3339.get(..10).unwrap_or_default().to_owned()
+/// What a scope allows, for people.
+fn scope_label(lang: Language, scope: Scope) -> String {
+    match scope {
+        Scope::Generate => t!(lang, "api-scope-generate"),
+        Scope::Read => t!(lang, "api-scope-read"),
+        Scope::Delete => t!(lang, "api-scope-delete"),
+    }
 }
 
 #[component]
 fn CreateKey(fb: FormFeedback) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let name = fb.value(fields::NAME).unwrap_or_default();
     let ticked: Vec<String> = fb
         .values
@@ -67,13 +75,13 @@ fn CreateKey(fb: FormFeedback) -> impl IntoView {
         <form method="post" action=routes::API_KEY_CREATE class="mt-4" data-testid=testids::API_KEY_FORM>
             <FormNotice feedback=fb.clone() />
             <div class="field">
-                <label for="k-name">"Name"</label>
-                <p class="hint" id="k-name-hint">"Where the key is used, so you know which to revoke."</p>
+                <label for="k-name">{t!(lang, "api-key-name")}</label>
+                <p class="hint" id="k-name-hint">{t!(lang, "api-key-name-hint")}</p>
                 <input class="input" id="k-name" name=fields::NAME required maxlength=NAME_MAX_CHARS value=name aria-invalid=name_error.is_some().then_some("true") aria-describedby=name_described />
                 {field_error("k-name", name_error.clone())}
             </div>
             <fieldset class="field" aria-describedby=scope_error.as_ref().map(|_| "k-scope-error")>
-                <legend>"What it may do"</legend>
+                <legend>{t!(lang, "api-key-scopes")}</legend>
                 {Scope::ALL.into_iter().map(|s| {
                     let id = format!("k-scope-{}", s.code());
                     // New forms start with reading only: the least a key needs.
@@ -81,32 +89,32 @@ fn CreateKey(fb: FormFeedback) -> impl IntoView {
                     view! {
                         <div class="flex items-center gap-2">
                             <input type="checkbox" id=id.clone() name=fields::SCOPE value=s.code() checked=checked />
-                            <label for=id class="font-normal">{s.label()}</label>
+                            <label for=id class="font-normal">{scope_label(lang, s)}</label>
                         </div>
                     }
                 }).collect_view()}
                 {field_error("k-scope", scope_error.clone())}
             </fieldset>
             <div class="field">
-                <label for="k-expires">"Expires"</label>
+                <label for="k-expires">{t!(lang, "api-key-expires")}</label>
                 <select class="input" id="k-expires" name=fields::EXPIRES_DAYS aria-invalid=expires_error.is_some().then_some("true") aria-describedby=expires_error.as_ref().map(|_| "k-expires-error")>
-                    <option value="" selected=expires.is_empty()>"Never"</option>
+                    <option value="" selected=expires.is_empty()>{t!(lang, "api-key-never")}</option>
                     {EXPIRY_DAYS.into_iter().map(|d| {
                         let v = d.to_string();
                         let selected = expires == v;
-                        view! { <option value=v selected=selected>{format!("In {}", plural(i64::from(d), "day", "days"))}</option> }
+                        view! { <option value=v selected=selected>{t!(lang, "api-key-expires-in", count = d)}</option> }
                     }).collect_view()}
                 </select>
                 {field_error("k-expires", expires_error.clone())}
             </div>
             <div class="field">
-                <label for="k-cap">"Monthly credit cap" <span class="font-normal text-muted">" (optional)"</span></label>
-                <p class="hint" id="k-cap-hint">"The most credits this key may spend in a calendar month. Empty: your balance is the limit."</p>
+                <label for="k-cap">{t!(lang, "api-key-cap")} <span class="font-normal text-muted">{format!(" {}", t!(lang, "api-optional"))}</span></label>
+                <p class="hint" id="k-cap-hint">{t!(lang, "api-key-cap-hint")}</p>
                 <input class="input" id="k-cap" name=fields::MONTHLY_CAP type="number" min="1" max="10000000" inputmode="numeric" value=cap aria-invalid=cap_error.is_some().then_some("true") aria-describedby=cap_described />
                 {field_error("k-cap", cap_error.clone())}
             </div>
             <div class="form-actions sm:flex-row">
-                <button type="submit" class="btn-primary">"Create key"</button>
+                <button type="submit" class="btn-primary">{t!(lang, "api-key-create")}</button>
             </div>
         </form>
     }
@@ -114,6 +122,7 @@ fn CreateKey(fb: FormFeedback) -> impl IntoView {
 
 #[component]
 fn KeyRow(key: ApiKeyView) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let state = if key.revoked_at.is_some() {
         "revoked"
     } else if key.active {
@@ -122,24 +131,31 @@ fn KeyRow(key: ApiKeyView) -> impl IntoView {
         "expired"
     };
     let status = match state {
-        "revoked" => format!(
-            "Revoked {}",
-            key.revoked_at.as_deref().map(day).unwrap_or_default()
+        "revoked" => t!(
+            lang,
+            "api-key-revoked",
+            date = key
+                .revoked_at
+                .as_deref()
+                .map(|r| day(lang, r))
+                .unwrap_or_default()
         ),
-        "expired" => "Expired".to_owned(),
+        "expired" => t!(lang, "api-key-expired"),
         _ => key.expires_at.as_deref().map_or_else(
-            || "Never expires".to_owned(),
-            |e| format!("Expires {}", day(e)),
+            || t!(lang, "api-key-never-expires"),
+            |e| t!(lang, "api-key-expires-on", date = day(lang, e)),
         ),
     };
     let spent = match key.monthly_cap {
-        Some(cap) => format!("{} of {cap} credits this month", key.spent_this_month),
-        None => format!(
-            "{} this month",
-            plural(key.spent_this_month, "credit", "credits")
+        Some(cap) => t!(
+            lang,
+            "api-key-spent-of-cap",
+            spent = key.spent_this_month,
+            cap = cap
         ),
+        None => t!(lang, "api-key-spent", count = key.spent_this_month),
     };
-    let label = format!("Revoke {}", key.name);
+    let label = t!(lang, "api-key-revoke-label", name = key.name.as_str());
     view! {
         <li class="panel mt-0 flex flex-col gap-1" data-testid=testids::API_KEY_ROW data-state=state>
             <div class="flex flex-wrap items-baseline justify-between gap-2">
@@ -148,14 +164,14 @@ fn KeyRow(key: ApiKeyView) -> impl IntoView {
             </div>
             <p class="text-sm text-muted">{key.scopes.join(", ")}" · "{spent}</p>
             <p class="text-sm text-muted">
-                {format!("Created {}", day(&key.created_at))}" · "
-                {key.last_used_at.as_deref().map_or_else(|| "never used".to_owned(), |u| format!("last used {}", day(u)))}" · "
+                {t!(lang, "api-key-created", date = day(lang, &key.created_at))}" · "
+                {key.last_used_at.as_deref().map_or_else(|| t!(lang, "api-key-never-used"), |u| t!(lang, "api-key-last-used", date = day(lang, u)))}" · "
                 {status}
             </p>
             {key.active.then(|| view! {
                 <form method="post" action=routes::API_KEY_REVOKE class="mt-2">
                     <input type="hidden" name=fields::KEY value=key.id.clone() />
-                    <button type="submit" class="btn-secondary btn-sm" aria-label=label>"Revoke"</button>
+                    <button type="submit" class="btn-secondary btn-sm" aria-label=label>{t!(lang, "api-key-revoke")}</button>
                 </form>
             })}
         </li>
@@ -174,6 +190,7 @@ struct Feedback {
 
 #[component]
 fn ApiBody(s: ApiSettings, fb: Feedback) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let Feedback {
         shown,
         secret,
@@ -188,32 +205,32 @@ fn ApiBody(s: ApiSettings, fb: Feedback) -> impl IntoView {
     view! {
         {shown.map(|token| view! {
             <section class="panel" aria-labelledby="s-new-key" data-testid=testids::API_KEY_SHOWN>
-                <h2 id="s-new-key">"Your new key"</h2>
-                <Notice tone="ok">"Copy it now: it is shown this once, and not kept in readable form."</Notice>
+                <h2 id="s-new-key">{t!(lang, "api-new-key")}</h2>
+                <Notice tone="ok">{t!(lang, "api-new-key-copy")}</Notice>
                 <p class="mt-3"><code class="block break-all rounded-lg border border-line bg-canvas p-3 text-sm" data-testid=testids::API_KEY_TEXT>{token}</code></p>
-                <p class="mt-2 text-sm text-muted">"Send it as "<code>"Authorization: Bearer <key>"</code>", never in a URL."</p>
+                <p class="mt-2 text-sm text-muted">{prose(&t!(lang, "api-new-key-send"), &[])}</p>
             </section>
         })}
         <section class="panel" aria-labelledby="s-api-about">
-            <h2 id="s-api-about">"Use Obscura from your programs"</h2>
-            <p class="mt-2">"The REST API is at "<code>{s.base_url.clone()}</code>". Each request carries one of your keys; what it spends comes from your credits. OpenAI's own clients work too, with "<code>"/v1"</code>" as their base address."</p>
+            <h2 id="s-api-about">{t!(lang, "api-about")}</h2>
+            <p class="mt-2">{prose(&t!(lang, "api-about-text", base = s.base_url.as_str()), &[])}</p>
             <p class="mt-2">
-                <a class="link" href=routes::DOCS_API>"Read the API reference"</a>" · "
-                <a class="link" href=routes::SETTINGS_API_USAGE>"See your usage"</a>
+                <a class="link" href=routes::DOCS_API>{t!(lang, "api-read-reference")}</a>" · "
+                <a class="link" href=routes::SETTINGS_API_USAGE>{t!(lang, "api-see-usage")}</a>
             </p>
         </section>
         <section class="panel" aria-labelledby="s-create-key">
-            <h2 id="s-create-key">"Create a key"</h2>
+            <h2 id="s-create-key">{t!(lang, "api-create-key")}</h2>
             {if s.verified {
                 view! { <CreateKey fb=create_fb /> }.into_any()
             } else {
-                view! { <Notice>"Confirm your email address to create keys: use the link we sent you."</Notice> }.into_any()
+                view! { <Notice>{t!(lang, "api-confirm-to-create")}</Notice> }.into_any()
             }}
         </section>
         <section aria-labelledby="s-keys" class="mt-8">
-            <h2 id="s-keys">"Your keys"</h2>
+            <h2 id="s-keys">{t!(lang, "api-keys")}</h2>
             {if keys.is_empty() {
-                view! { <p class="mt-3 text-muted">"No keys yet."</p> }.into_any()
+                view! { <p class="mt-3 text-muted">{t!(lang, "api-no-keys")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="mt-4 flex flex-col gap-3">
@@ -232,6 +249,7 @@ pub fn ApiKeys() -> impl IntoView {
     let Some(v) = viewer() else {
         return ().into_any();
     };
+    let lang = use_context::<Language>().unwrap_or_default();
     // Read before anything waits: what the form handlers put in context for this render.
     let fb = Feedback {
         shown: use_context::<ApiKeyShown>().map(|k| k.0),
@@ -242,9 +260,9 @@ pub fn ApiKeys() -> impl IntoView {
     };
     let data = Resource::new_blocking(move || v.clone(), load);
     view! {
-        <Title text="API keys" />
-        <SettingsFrame title="API">
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+        <Title text=t!(lang, "api-keys-title") />
+        <SettingsFrame title=t!(lang, "api-title")>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "billing-loading")}</p> }>
                 {move || {
                     let fb = fb.clone();
                     Suspend::new(async move { data.await.map(|s| view! { <ApiBody s fb /> }) })

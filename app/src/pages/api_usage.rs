@@ -6,15 +6,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use obscura_shared::{
+    account::Language,
     api::{UsageDay, UsagePage},
-    routes, testids,
+    routes, t, testids,
 };
 
 use crate::{
     account::{Viewer, viewer},
     components::form::field_error,
     error::AppError,
-    format::plural,
     pages::settings::SettingsFrame,
 };
 
@@ -35,22 +35,29 @@ const CHART_HEIGHT: u64 = 120;
 /// Requests per day as bars (failed ones in red on top of the rest).
 #[component]
 fn Chart(days: Vec<UsageDay>) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let peak = days.iter().map(|d| d.requests).max().unwrap_or(0);
     let most = peak.max(1);
     let width = days.len().max(1) * 10;
     let total: u64 = days.iter().map(|d| d.requests).sum();
-    let busiest = days
+    let from = days.first().map(|d| d.day.as_str()).unwrap_or_default();
+    let to = days.last().map(|d| d.day.as_str()).unwrap_or_default();
+    let label = match days
         .iter()
         .max_by_key(|d| d.requests)
         .filter(|d| d.requests > 0)
-        .map(|d| format!(", most on {} ({})", d.day, d.requests))
-        .unwrap_or_default();
-    let label = format!(
-        "Requests per day, {} to {}: {} in all{busiest}.",
-        days.first().map(|d| d.day.as_str()).unwrap_or_default(),
-        days.last().map(|d| d.day.as_str()).unwrap_or_default(),
-        total
-    );
+    {
+        Some(busiest) => t!(
+            lang,
+            "usage-chart-busiest",
+            from = from,
+            to = to,
+            total = total,
+            day = busiest.day.as_str(),
+            most = busiest.requests
+        ),
+        None => t!(lang, "usage-chart", from = from, to = to, total = total),
+    };
     let scale = |n: u64| n * CHART_HEIGHT / most;
     let first_day = days.first().map(|d| d.day.clone()).unwrap_or_default();
     let last_day = days.last().map(|d| d.day.clone()).unwrap_or_default();
@@ -61,7 +68,7 @@ fn Chart(days: Vec<UsageDay>) -> impl IntoView {
                     let x = i * 10 + 1;
                     let ok = scale(d.requests.saturating_sub(d.failed));
                     let bad = scale(d.failed);
-                    let title = format!("{}: {}, {} failed", d.day, plural(i64::try_from(d.requests).unwrap_or(i64::MAX), "request", "requests"), d.failed);
+                    let title = t!(lang, "usage-bar", day = d.day.as_str(), count = d.requests, failed = d.failed);
                     view! {
                         <g>
                             <title>{title}</title>
@@ -74,12 +81,12 @@ fn Chart(days: Vec<UsageDay>) -> impl IntoView {
             </svg>
             <div class="mt-1 flex justify-between text-xs text-muted" aria-hidden="true">
                 <span>{first_day}</span>
-                <span>{format!("most in a day: {peak}")}</span>
+                <span>{t!(lang, "usage-peak", count = peak)}</span>
                 <span>{last_day}</span>
             </div>
             <figcaption class="mt-2 flex flex-wrap gap-4 text-sm text-muted">
-                <span><span class="mr-1 inline-block h-3 w-3 rounded-sm bg-violet-600 dark:bg-violet-400" aria-hidden="true"></span>"Answered"</span>
-                <span><span class="mr-1 inline-block h-3 w-3 rounded-sm bg-red-600 dark:bg-red-400" aria-hidden="true"></span>"Refused or failed (4xx, 5xx)"</span>
+                <span><span class="mr-1 inline-block h-3 w-3 rounded-sm bg-violet-600 dark:bg-violet-400" aria-hidden="true"></span>{t!(lang, "usage-answered")}</span>
+                <span><span class="mr-1 inline-block h-3 w-3 rounded-sm bg-red-600 dark:bg-red-400" aria-hidden="true"></span>{t!(lang, "usage-failed-codes")}</span>
             </figcaption>
         </figure>
     }
@@ -87,6 +94,7 @@ fn Chart(days: Vec<UsageDay>) -> impl IntoView {
 
 #[component]
 fn Filters(page: UsagePage) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let error = |f: &str| {
         page.errors
             .iter()
@@ -98,22 +106,22 @@ fn Filters(page: UsagePage) -> impl IntoView {
     let key = page.key.clone();
     let outcome = page.outcome.clone();
     view! {
-        <form method="get" action=routes::SETTINGS_API_USAGE class="filters" aria-label="Filter usage">
+        <form method="get" action=routes::SETTINGS_API_USAGE class="filters" aria-label=t!(lang, "usage-filter")>
             <div class="filters-grid">
                 <div class="field">
-                    <label for="u-from">"From"</label>
+                    <label for="u-from">{t!(lang, "usage-from")}</label>
                     <input class="input" type="date" id="u-from" name="from" value=page.from.clone() aria-invalid=from_error.is_some().then_some("true") aria-describedby=from_error.as_ref().map(|_| "u-from-error") />
                     {field_error("u-from", from_error.clone())}
                 </div>
                 <div class="field">
-                    <label for="u-to">"To"</label>
+                    <label for="u-to">{t!(lang, "usage-to")}</label>
                     <input class="input" type="date" id="u-to" name="to" value=page.to.clone() aria-invalid=to_error.is_some().then_some("true") aria-describedby=to_error.as_ref().map(|_| "u-to-error") />
                     {field_error("u-to", to_error.clone())}
                 </div>
                 <div class="field">
-                    <label for="u-key">"Key"</label>
+                    <label for="u-key">{t!(lang, "usage-key")}</label>
                     <select class="input" id="u-key" name="key" aria-invalid=key_error.is_some().then_some("true") aria-describedby=key_error.as_ref().map(|_| "u-key-error")>
-                        <option value="" selected=key.is_empty()>"All keys"</option>
+                        <option value="" selected=key.is_empty()>{t!(lang, "usage-all-keys")}</option>
                         {page.keys.iter().map(|(id, name)| {
                             let selected = *id == key;
                             view! { <option value=id.clone() selected=selected>{name.clone()}</option> }
@@ -122,17 +130,17 @@ fn Filters(page: UsagePage) -> impl IntoView {
                     {field_error("u-key", key_error.clone())}
                 </div>
                 <div class="field">
-                    <label for="u-outcome">"Answers"</label>
+                    <label for="u-outcome">{t!(lang, "usage-answers")}</label>
                     <select class="input" id="u-outcome" name="outcome" aria-invalid=outcome_error.is_some().then_some("true") aria-describedby=outcome_error.as_ref().map(|_| "u-outcome-error")>
-                        <option value="" selected=outcome.is_empty()>"All"</option>
-                        <option value="succeeded" selected=outcome == "succeeded">"Answered (2xx, 3xx)"</option>
-                        <option value="failed" selected=outcome == "failed">"Refused or failed (4xx, 5xx)"</option>
+                        <option value="" selected=outcome.is_empty()>{t!(lang, "usage-all")}</option>
+                        <option value="succeeded" selected=outcome == "succeeded">{t!(lang, "usage-answered-codes")}</option>
+                        <option value="failed" selected=outcome == "failed">{t!(lang, "usage-failed-codes")}</option>
                     </select>
                     {field_error("u-outcome", outcome_error.clone())}
                 </div>
             </div>
             <div class="form-actions sm:flex-row">
-                <button type="submit" class="btn-secondary">"Show"</button>
+                <button type="submit" class="btn-secondary">{t!(lang, "usage-show")}</button>
             </div>
         </form>
     }
@@ -140,6 +148,7 @@ fn Filters(page: UsagePage) -> impl IntoView {
 
 #[component]
 fn UsageBody(page: UsagePage) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let csv = format!(
         "{}?from={}&to={}&key={}&outcome={}",
         routes::SETTINGS_API_USAGE_CSV,
@@ -150,48 +159,44 @@ fn UsageBody(page: UsagePage) -> impl IntoView {
     );
     let report = page.report.clone();
     view! {
-        <p class="mt-2 text-muted">
-            "Every request made with your keys is logged with its time, key, route, status, duration and credits (never what it carried) and kept 12 months. Days are UTC."
-        </p>
+        <p class="mt-2 text-muted">{t!(lang, "usage-intro")}</p>
         <Filters page=page.clone() />
         {match report {
-            None => view! { <p class="mt-6 text-muted">"Correct the filters above to see your usage."</p> }.into_any(),
+            None => view! { <p class="mt-6 text-muted">{t!(lang, "usage-correct-filters")}</p> }.into_any(),
             Some(r) => {
                 let active: Vec<UsageDay> = r.days.iter().rev().filter(|d| d.requests > 0).cloned().collect();
                 view! {
                     <section class="panel" aria-labelledby="u-summary">
-                        <h2 id="u-summary">{format!("{} to {}", r.from, r.to)}</h2>
+                        <h2 id="u-summary">{t!(lang, "usage-period", from = r.from.as_str(), to = r.to.as_str())}</h2>
                         <p class="mt-2">
-                            {plural(i64::try_from(r.requests).unwrap_or(i64::MAX), "request", "requests")}", "
-                            {r.failed}" refused or failed, "
-                            {plural(r.credits, "credit", "credits")}" spent."
+                            {t!(lang, "usage-summary", requests = r.requests, failed = r.failed, credits = r.credits)}
                         </p>
                         <Chart days=r.days.clone() />
-                        <p class="mt-4"><a class="link" href=csv download>"Download these requests as CSV"</a></p>
+                        <p class="mt-4"><a class="link" href=csv download>{t!(lang, "usage-csv")}</a></p>
                     </section>
                     <section class="mt-8" aria-labelledby="u-days">
-                        <h2 id="u-days">"Per day"</h2>
+                        <h2 id="u-days">{t!(lang, "usage-per-day")}</h2>
                         {if active.is_empty() {
-                            view! { <div class="empty-state mt-4"><p>"No requests in this period."</p></div> }.into_any()
+                            view! { <div class="empty-state mt-4"><p>{t!(lang, "usage-no-requests")}</p></div> }.into_any()
                         } else {
                             view! {
                                 <div class="data-table"><div class="table-wrap">
                                     <table>
                                         <thead>
                                             <tr>
-                                                <th scope="col">"Day"</th>
-                                                <th scope="col">"Requests"</th>
-                                                <th scope="col">"Refused or failed"</th>
-                                                <th scope="col">"Credits"</th>
+                                                <th scope="col">{t!(lang, "usage-col-day")}</th>
+                                                <th scope="col">{t!(lang, "usage-col-requests")}</th>
+                                                <th scope="col">{t!(lang, "usage-col-failed")}</th>
+                                                <th scope="col">{t!(lang, "usage-col-credits")}</th>
                                             </tr>
                                         </thead>
                                         <tbody>
                                             {active.into_iter().map(|d| view! {
                                                 <tr data-testid=testids::API_USAGE_DAY>
                                                     <th scope="row">{d.day}</th>
-                                                    <td data-label="Requests">{d.requests}</td>
-                                                    <td data-label="Refused or failed">{d.failed}</td>
-                                                    <td data-label="Credits">{d.credits}</td>
+                                                    <td data-label=t!(lang, "usage-col-requests")>{d.requests}</td>
+                                                    <td data-label=t!(lang, "usage-col-failed")>{d.failed}</td>
+                                                    <td data-label=t!(lang, "usage-col-credits")>{d.credits}</td>
                                                 </tr>
                                             }).collect_view()}
                                         </tbody>
@@ -212,16 +217,17 @@ pub fn ApiUsage() -> impl IntoView {
     let Some(v) = viewer() else {
         return ().into_any();
     };
+    let lang = use_context::<Language>().unwrap_or_default();
     let query = use_query_map();
     let filters = move || {
         query.with(|q| ["from", "to", "key", "outcome"].map(|k| q.get(k).unwrap_or_default()))
     };
     let data = Resource::new_blocking(move || (v.clone(), filters()), |(v, f)| load(v, f));
     view! {
-        <Title text="API usage" />
-        <SettingsFrame title="API usage">
-            <p class="mt-2"><a class="link" href=routes::SETTINGS_API>"← API keys"</a></p>
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+        <Title text=t!(lang, "usage-title") />
+        <SettingsFrame title=t!(lang, "usage-title")>
+            <p class="mt-2"><a class="link" href=routes::SETTINGS_API>{format!("← {}", t!(lang, "api-keys-title"))}</a></p>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "billing-loading")}</p> }>
                 {move || Suspend::new(async move { data.await.map(|page| view! { <UsageBody page /> }) })}
             </Suspense>
         </SettingsFrame>

@@ -3,14 +3,15 @@
 
 use leptos::prelude::*;
 use obscura_shared::{
+    account::Language,
     api::{ApiSettings, DeliveryView, WEBHOOK_EVENTS, WebhookView, webhook_fields},
-    routes, testids,
+    routes, t, testids,
 };
 
 use crate::{
     components::form::{FormNotice, Notice, field_error},
-    format::plural,
     forms::FormFeedback,
+    pages::api_docs::prose,
 };
 
 /// `2026-12-06T17:30:05Z` as `2026-12-06 17:30 UTC`.
@@ -21,9 +22,19 @@ fn when(rfc3339: &str) -> String {
     }
 }
 
+/// What an event means, for people (`label` is the English of [`WEBHOOK_EVENTS`]).
+fn event_label(lang: Language, code: &str, label: &str) -> String {
+    match code {
+        "generation.completed" => t!(lang, "webhook-event-completed"),
+        "generation.failed" => t!(lang, "webhook-event-failed"),
+        _ => label.to_owned(),
+    }
+}
+
 /// The daily cap form.
 #[component]
 pub fn DailyCap(s: ApiSettings, fb: FormFeedback) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let value = fb
         .value(webhook_fields::DAILY_CAP)
         .or_else(|| s.daily_cap.map(|c| c.to_string()))
@@ -35,26 +46,28 @@ pub fn DailyCap(s: ApiSettings, fb: FormFeedback) -> impl IntoView {
         "d-cap-hint"
     };
     let today = match s.daily_cap {
-        Some(cap) => format!("Today: {} of {cap} credits spent.", s.spent_today),
-        None => format!(
-            "Today: {} spent through the API.",
-            plural(s.spent_today, "credit", "credits")
+        Some(cap) => t!(
+            lang,
+            "webhook-today-of-cap",
+            spent = s.spent_today,
+            cap = cap
         ),
+        None => t!(lang, "webhook-today", count = s.spent_today),
     };
     view! {
         <section class="panel" aria-labelledby="s-daily-cap">
-            <h2 id="s-daily-cap">"Daily spending limit"</h2>
+            <h2 id="s-daily-cap">{t!(lang, "webhook-daily-cap")}</h2>
             <p class="mt-2 text-muted">{today}</p>
             <form method="post" action=routes::API_DAILY_CAP class="mt-4" data-testid=testids::API_DAILY_CAP_FORM>
                 <FormNotice feedback=fb.clone() />
                 <div class="field">
-                    <label for="d-cap">"Credits all your keys together may spend per day"</label>
-                    <p class="hint" id="d-cap-hint">"Counted per UTC day, on top of each key's monthly cap. Empty: no daily limit."</p>
+                    <label for="d-cap">{t!(lang, "webhook-daily-cap-label")}</label>
+                    <p class="hint" id="d-cap-hint">{t!(lang, "webhook-daily-cap-hint")}</p>
                     <input class="input" id="d-cap" name=webhook_fields::DAILY_CAP type="number" min="1" max="1000000000" inputmode="numeric" value=value aria-invalid=error.is_some().then_some("true") aria-describedby=described />
                     {field_error("d-cap", error.clone())}
                 </div>
                 <div class="form-actions sm:flex-row">
-                    <button type="submit" class="btn-secondary">"Save limit"</button>
+                    <button type="submit" class="btn-secondary">{t!(lang, "webhook-daily-cap-save")}</button>
                 </div>
             </form>
         </section>
@@ -63,27 +76,31 @@ pub fn DailyCap(s: ApiSettings, fb: FormFeedback) -> impl IntoView {
 
 #[component]
 fn Delivery(d: DeliveryView) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let outcome = match (d.status.as_str(), d.response_code) {
-        ("delivered", Some(code)) => format!("Delivered ({code})"),
-        ("delivered", None) => "Delivered".to_owned(),
-        ("failed", _) => "Failed, not retried any more".to_owned(),
-        (_, _) if d.attempts == 0 => "Sending…".to_owned(),
-        (_, Some(code)) => format!("Answered {code}; retrying"),
-        (_, None) => "Not delivered yet; retrying".to_owned(),
+        ("delivered", Some(code)) => {
+            t!(lang, "webhook-delivered-code", code = code.to_string())
+        }
+        ("delivered", None) => t!(lang, "webhook-delivered"),
+        ("failed", _) => t!(lang, "webhook-failed"),
+        (_, _) if d.attempts == 0 => t!(lang, "webhook-sending"),
+        (_, Some(code)) => t!(lang, "webhook-retrying-code", code = code.to_string()),
+        (_, None) => t!(lang, "webhook-retrying"),
     };
     view! {
         <tr data-testid=testids::WEBHOOK_DELIVERY data-status=d.status.clone()>
             <th scope="row"><code>{d.event.clone()}</code></th>
-            <td data-label="Status">{outcome}{d.error.clone().map(|e| view! { <span class="block text-sm text-muted">{e}</span> })}</td>
-            <td data-label="Attempts">{d.attempts}</td>
-            <td data-label="Made">{when(&d.created_at)}</td>
-            <td data-label="Id"><code class="text-xs">{d.message_id.clone()}</code></td>
+            <td data-label=t!(lang, "webhook-col-status")>{outcome}{d.error.clone().map(|e| view! { <span class="block text-sm text-muted">{e}</span> })}</td>
+            <td data-label=t!(lang, "webhook-col-attempts")>{d.attempts}</td>
+            <td data-label=t!(lang, "webhook-col-made")>{when(&d.created_at)}</td>
+            <td data-label=t!(lang, "webhook-col-id")><code class="text-xs">{d.message_id.clone()}</code></td>
         </tr>
     }
 }
 
 #[component]
 fn WebhookForm(current: Option<WebhookView>, fb: FormFeedback) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let url = fb
         .value(webhook_fields::URL)
         .or_else(|| current.as_ref().map(|w| w.url.clone()))
@@ -119,20 +136,20 @@ fn WebhookForm(current: Option<WebhookView>, fb: FormFeedback) -> impl IntoView 
         <form method="post" action=routes::API_WEBHOOK class="mt-4" data-testid=testids::WEBHOOK_FORM>
             <FormNotice feedback=fb.clone() />
             <div class="field">
-                <label for="w-url">"Endpoint"</label>
-                <p class="hint" id="w-url-hint">"A public https address; events are signed so you can check they come from here."</p>
+                <label for="w-url">{t!(lang, "webhook-endpoint")}</label>
+                <p class="hint" id="w-url-hint">{t!(lang, "webhook-endpoint-hint")}</p>
                 <input class="input" id="w-url" name=webhook_fields::URL type="url" required maxlength="2048" placeholder="https://example.com/hooks/obscura" value=url aria-invalid=url_error.is_some().then_some("true") aria-describedby=url_described />
                 {field_error("w-url", url_error.clone())}
             </div>
             <fieldset class="field" aria-describedby=event_error.as_ref().map(|_| "w-event-error")>
-                <legend>"Events"</legend>
+                <legend>{t!(lang, "webhook-events")}</legend>
                 {WEBHOOK_EVENTS.iter().map(|(code, label)| {
                     let id = format!("w-event-{}", code.replace('.', "-"));
                     let checked = ticked.iter().any(|t| t == code);
                     view! {
                         <div class="flex items-center gap-2">
                             <input type="checkbox" id=id.clone() name=webhook_fields::EVENT value=*code checked=checked />
-                            <label for=id class="font-normal"><code>{*code}</code>" · "{*label}</label>
+                            <label for=id class="font-normal"><code>{*code}</code>" · "{event_label(lang, code, label)}</label>
                         </div>
                     }
                 }).collect_view()}
@@ -141,11 +158,11 @@ fn WebhookForm(current: Option<WebhookView>, fb: FormFeedback) -> impl IntoView 
             {exists.then(|| view! {
                 <div class="check">
                     <input type="checkbox" id="w-rotate" name=webhook_fields::ROTATE value="1" />
-                    <label for="w-rotate" class="font-normal">"Make a new signing secret (the current one stops working at once)"</label>
+                    <label for="w-rotate" class="font-normal">{t!(lang, "webhook-rotate")}</label>
                 </div>
             })}
             <div class="form-actions sm:flex-row">
-                <button type="submit" class="btn-primary">{if exists { "Save endpoint" } else { "Set endpoint" }}</button>
+                <button type="submit" class="btn-primary">{if exists { t!(lang, "webhook-save") } else { t!(lang, "webhook-set") }}</button>
             </div>
         </form>
     }
@@ -164,48 +181,46 @@ pub fn Webhook(
         .map(|w| w.deliveries.clone())
         .unwrap_or_default();
     let exists = current.is_some();
+    let lang = use_context::<Language>().unwrap_or_default();
+    let docs = format!("{}#webhooks", routes::DOCS_API);
     view! {
         <section class="panel" aria-labelledby="s-webhook">
-            <h2 id="s-webhook">"Webhook"</h2>
-            <p class="mt-2">
-                "Be told when a generation ends instead of asking. Each event is a signed POST ("
-                <a class="link" href=format!("{}#webhooks", routes::DOCS_API)>"how to check it"</a>
-                "); answers other than 2xx are retried for about ten hours."
-            </p>
+            <h2 id="s-webhook">{t!(lang, "webhook-title")}</h2>
+            <p class="mt-2">{prose(&t!(lang, "webhook-intro"), &[docs.as_str()])}</p>
             {secret.map(|secret| view! {
                 <div class="mt-4" data-testid=testids::WEBHOOK_SECRET_SHOWN>
-                    <Notice tone="ok">"Your signing secret. Copy it now: it is shown this once."</Notice>
+                    <Notice tone="ok">{t!(lang, "webhook-secret")}</Notice>
                     <p class="mt-3"><code class="block break-all rounded-lg border border-line bg-canvas p-3 text-sm" data-testid=testids::WEBHOOK_SECRET>{secret}</code></p>
                 </div>
             })}
             {if verified {
                 view! { <WebhookForm current=current.clone() fb /> }.into_any()
             } else {
-                view! { <Notice>"Confirm your email address to set a webhook: use the link we sent you."</Notice> }.into_any()
+                view! { <Notice>{t!(lang, "webhook-confirm-to-set")}</Notice> }.into_any()
             }}
             {exists.then(|| view! {
                 <div class="mt-4 flex flex-wrap gap-3">
                     <form method="post" action=routes::API_WEBHOOK_TEST>
-                        <button type="submit" class="btn-secondary">"Send a test event"</button>
+                        <button type="submit" class="btn-secondary">{t!(lang, "webhook-test")}</button>
                     </form>
                     <form method="post" action=routes::API_WEBHOOK_DELETE>
-                        <button type="submit" class="btn-secondary">"Remove endpoint"</button>
+                        <button type="submit" class="btn-secondary">{t!(lang, "webhook-remove")}</button>
                     </form>
                 </div>
-                <h3 class="mt-6 font-semibold">"Latest deliveries"</h3>
+                <h3 class="mt-6 font-semibold">{t!(lang, "webhook-deliveries")}</h3>
                 {if deliveries.is_empty() {
-                    view! { <p class="mt-2 text-muted">"No events sent yet. Send a test event to try the endpoint."</p> }.into_any()
+                    view! { <p class="mt-2 text-muted">{t!(lang, "webhook-no-deliveries")}</p> }.into_any()
                 } else {
                     view! {
                         <div class="data-table"><div class="table-wrap">
                                 <table>
                                     <thead>
                                         <tr>
-                                            <th scope="col">"Event"</th>
-                                            <th scope="col">"Status"</th>
-                                            <th scope="col">"Attempts"</th>
-                                            <th scope="col">"Made"</th>
-                                            <th scope="col">"Id"</th>
+                                            <th scope="col">{t!(lang, "webhook-col-event")}</th>
+                                            <th scope="col">{t!(lang, "webhook-col-status")}</th>
+                                            <th scope="col">{t!(lang, "webhook-col-attempts")}</th>
+                                            <th scope="col">{t!(lang, "webhook-col-made")}</th>
+                                            <th scope="col">{t!(lang, "webhook-col-id")}</th>
                                         </tr>
                                     </thead>
                                     <tbody>

@@ -5,9 +5,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use obscura_shared::{
+    account::Language,
     routes,
     social::{ConnectionView, ConnectionsPage, Platform, PlatformOffer, PostView, fields},
-    testids,
+    t, testids,
 };
 
 use crate::{
@@ -15,7 +16,7 @@ use crate::{
     components::form::{FormNotice, Notice, field_error},
     error::AppError,
     forms::{FormFeedback, feedback},
-    pages::settings::SettingsFrame,
+    pages::{api_docs::prose, settings::SettingsFrame},
 };
 
 /// The targets form's id (for its feedback).
@@ -56,34 +57,56 @@ pub(crate) fn when(rfc3339: &str) -> String {
     }
 }
 
-/// What Obscura does with a platform's access, in one sentence.
-fn purpose(platform: Platform) -> &'static str {
-    if platform.publishes() {
-        "Posts only the images you publish, when you press Publish. Never reads your messages, followers or statistics."
-    } else {
-        "YouTube offers no API for image posts, so Obscura shows your channel but publishes nothing there."
+/// The name people know a platform by, in `lang` (product names stay as they are).
+pub(crate) fn platform_name(lang: Language, platform: Platform) -> String {
+    match platform {
+        Platform::Linkedin => t!(lang, "connection-platform-linkedin"),
+        Platform::LinkedinPage => t!(lang, "connection-platform-linkedin-page"),
+        Platform::Facebook => t!(lang, "connection-platform-facebook"),
+        other => other.label().to_owned(),
     }
 }
 
-fn kind_label(kind: &str) -> &str {
+/// What Obscura does with a platform's access, in one sentence.
+fn purpose(lang: Language, platform: Platform) -> String {
+    if platform.publishes() {
+        t!(lang, "connections-purpose")
+    } else {
+        t!(lang, "connections-purpose-youtube")
+    }
+}
+
+fn kind_label(lang: Language, kind: &str) -> String {
     match kind {
-        "profile" => "profile",
-        "page" => "page",
-        "organization" => "organization page",
-        "account" => "account",
-        "board" => "board",
-        "channel" => "channel",
-        other => other,
+        "profile" => t!(lang, "connection-kind-profile"),
+        "page" => t!(lang, "connection-kind-page"),
+        "organization" => t!(lang, "connection-kind-organization"),
+        "account" => t!(lang, "connection-kind-account"),
+        "board" => t!(lang, "connection-kind-board"),
+        "channel" => t!(lang, "connection-kind-channel"),
+        other => other.to_owned(),
+    }
+}
+
+/// A connection's reason to reconnect, in `lang` when it is Obscura's own words (a platform's
+/// reason is shown as the platform gave it).
+fn reconnect_reason(lang: Language, reason: String) -> String {
+    if reason == "The platform no longer accepts this connection." {
+        t!(lang, "connection-reconnect-reason")
+    } else {
+        reason
     }
 }
 
 /// The "Connect …" (or "Reconnect …") button: a POST to start the platform's authorization.
 #[component]
 fn ConnectForm(platform: Platform, #[prop(default = false)] again: bool) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
+    let name = platform_name(lang, platform);
     let text = if again {
-        format!("Reconnect {}", platform.label())
+        t!(lang, "connection-reconnect", platform = name)
     } else {
-        format!("Connect {}", platform.label())
+        t!(lang, "connection-connect", platform = name)
     };
     let class = if again {
         "btn-secondary btn-sm"
@@ -100,24 +123,25 @@ fn ConnectForm(platform: Platform, #[prop(default = false)] again: bool) -> impl
 
 #[component]
 fn Offer(offer: PlatformOffer) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let platform = offer.platform;
     view! {
         <li class="card flex flex-col gap-3 p-5" data-testid=testids::SOCIAL_OFFER data-platform=platform.as_str()>
-            <h3 class="font-semibold">{platform.label()}</h3>
+            <h3 class="font-semibold">{platform_name(lang, platform)}</h3>
             <ConnectForm platform />
             <div class="text-sm text-muted">
                 {if offer.scopes.is_empty() {
-                    view! { <p>"Asks for no permissions beyond signing in."</p> }.into_any()
+                    view! { <p>{t!(lang, "connections-asks-nothing")}</p> }.into_any()
                 } else {
                     view! {
-                        <p>"Asks for: "
+                        <p>{t!(lang, "connections-asks-for")}" "
                             {offer.scopes.iter().enumerate().map(|(i, s)| view! {
                                 {(i > 0).then_some(", ")}<code class="break-all">{s.clone()}</code>
                             }).collect_view()}
                         </p>
                     }.into_any()
                 }}
-                <p class="mt-1">{purpose(platform)}</p>
+                <p class="mt-1">{purpose(lang, platform)}</p>
             </div>
         </li>
     }
@@ -126,6 +150,7 @@ fn Offer(offer: PlatformOffer) -> impl IntoView {
 /// Where a connection may publish: checkboxes (a radio group for Pinterest's one board).
 #[component]
 fn Targets(c: ConnectionView, fb: FormFeedback) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let one = c.platform == Platform::Pinterest;
     // Feedback belongs to this connection's form only when it was the one sent.
     let fb = if fb.value(fields::CONNECTION).as_deref() == Some(c.id.as_str()) {
@@ -143,9 +168,9 @@ fn Targets(c: ConnectionView, fb: FormFeedback) -> impl IntoView {
     let error_base = format!("c-{}-target", c.id);
     let error = fb.error(fields::TARGET);
     let (legend, kind) = if one {
-        ("Board to publish to", "radio")
+        (t!(lang, "connections-board"), "radio")
     } else {
-        ("Where to publish", "checkbox")
+        (t!(lang, "connections-where"), "checkbox")
     };
     view! {
         <form method="post" action=routes::CONNECTION_TARGETS class="mt-4" data-testid=testids::SOCIAL_TARGETS_FORM>
@@ -159,14 +184,14 @@ fn Targets(c: ConnectionView, fb: FormFeedback) -> impl IntoView {
                     view! {
                         <div class="check !mt-2">
                             <input type=kind id=id.clone() name=fields::TARGET value=t.id.clone() checked=checked />
-                            <label for=id>{t.name.clone()}<span class="text-muted">{format!(" ({})", kind_label(&t.kind))}</span></label>
+                            <label for=id>{t.name.clone()}<span class="text-muted">{format!(" ({})", kind_label(lang, &t.kind))}</span></label>
                         </div>
                     }
                 }).collect_view()}
                 {field_error(&error_base, error.clone())}
             </fieldset>
             <div class="mt-3">
-                <button type="submit" class="btn-secondary btn-sm">"Save choices"</button>
+                <button type="submit" class="btn-secondary btn-sm">{t!(lang, "connections-save")}</button>
             </div>
         </form>
     }
@@ -174,13 +199,18 @@ fn Targets(c: ConnectionView, fb: FormFeedback) -> impl IntoView {
 
 #[component]
 fn Connection(c: ConnectionView, fb: FormFeedback) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let platform = c.platform;
-    let title = format!("{}: {}", platform.label(), c.display_name);
+    let title = format!("{}: {}", platform_name(lang, platform), c.display_name);
     let disconnect_hint = format!("c-{}-disconnect-hint", c.id);
-    let disconnect_label = format!("Disconnect {title}");
+    let disconnect_label = t!(
+        lang,
+        "connection-disconnect-label",
+        connection = title.as_str()
+    );
     let expires = c.expires_at.as_deref().map_or_else(
-        || "No expiry given by the platform".to_owned(),
-        |e| format!("{} (renewed while in use)", when(e)),
+        || t!(lang, "connection-no-expiry"),
+        |e| t!(lang, "connection-renewed", time = when(e)),
     );
     let targets = (platform.publishes() && !c.targets.is_empty()).then(|| c.clone());
     let shown_only = (!platform.publishes()).then(|| c.targets.clone());
@@ -189,16 +219,16 @@ fn Connection(c: ConnectionView, fb: FormFeedback) -> impl IntoView {
         <li class="panel mt-0" data-testid=testids::SOCIAL_CONNECTION data-platform=platform.as_str() data-reconnect=c.reconnect.is_some().then_some("true")>
             <div class="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 class="font-semibold break-words">{title.clone()}</h3>
-                {c.reconnect.is_some().then(|| view! { <span class="badge">"Reconnect needed"</span> })}
+                {c.reconnect.is_some().then(|| view! { <span class="badge">{t!(lang, "connection-reconnect-needed")}</span> })}
             </div>
             <dl class="facts mt-3">
-                {c.username.clone().map(|u| view! { <dt>"Account"</dt><dd class="break-all">{format!("@{u}")}</dd> })}
-                <dt>"Connected"</dt><dd><time datetime=c.connected_at.clone()>{when(&c.connected_at)}</time></dd>
-                <dt>"Access expires"</dt><dd>{expires}</dd>
-                <dt>"Permissions"</dt>
+                {c.username.clone().map(|u| view! { <dt>{t!(lang, "connection-account")}</dt><dd class="break-all">{format!("@{u}")}</dd> })}
+                <dt>{t!(lang, "connection-connected")}</dt><dd><time datetime=c.connected_at.clone()>{when(&c.connected_at)}</time></dd>
+                <dt>{t!(lang, "connection-access-expires")}</dt><dd>{expires}</dd>
+                <dt>{t!(lang, "connection-permissions")}</dt>
                 <dd>
                     {if c.scopes.is_empty() {
-                        view! { <span>"None listed"</span> }.into_any()
+                        view! { <span>{t!(lang, "connection-no-permissions")}</span> }.into_any()
                     } else {
                         c.scopes.iter().enumerate().map(|(i, s)| view! {
                             {(i > 0).then_some(", ")}<code class="break-all">{s.clone()}</code>
@@ -207,25 +237,23 @@ fn Connection(c: ConnectionView, fb: FormFeedback) -> impl IntoView {
                 </dd>
             </dl>
             {c.reconnect.clone().map(|reason| view! {
-                <Notice tone="error">{reason}</Notice>
+                <Notice tone="error">{reconnect_reason(lang, reason)}</Notice>
                 <div class="mt-3"><ConnectForm platform again=true /></div>
             })}
             {targets.map(|c| view! { <Targets c fb /> })}
             {shown_only.map(|ts| view! {
                 <p class="mt-4 text-sm">
-                    {ts.iter().map(|t| format!("Channel: {}", t.name)).collect::<Vec<_>>().join(" · ")}
+                    {ts.iter().map(|target| t!(lang, "connection-channel", name = target.name.as_str())).collect::<Vec<_>>().join(" · ")}
                 </p>
-                <p class="mt-1 text-sm text-muted">{purpose(platform)}</p>
+                <p class="mt-1 text-sm text-muted">{purpose(lang, platform)}</p>
             })}
             {none_found.then(|| view! {
-                <p class="mt-4 text-sm text-muted">"The platform listed no page, board or profile this account can publish to."</p>
+                <p class="mt-4 text-sm text-muted">{t!(lang, "connection-no-targets")}</p>
             })}
             <form method="post" action=routes::CONNECTION_DISCONNECT class="mt-5 border-t border-line pt-4" data-testid=testids::SOCIAL_DISCONNECT_FORM>
                 <input type="hidden" name=fields::CONNECTION value=c.id.clone() />
-                <p class="text-sm text-muted" id=disconnect_hint.clone()>
-                    "Disconnecting revokes Obscura's access at the platform where it allows that, and deletes the tokens here at once. Your publishing history is kept until you delete it."
-                </p>
-                <button type="submit" class="btn-ghost btn-sm mt-2 text-red-700 dark:text-red-300" aria-label=disconnect_label aria-describedby=disconnect_hint>"Disconnect"</button>
+                <p class="text-sm text-muted" id=disconnect_hint.clone()>{t!(lang, "connection-disconnect-hint")}</p>
+                <button type="submit" class="btn-ghost btn-sm mt-2 text-red-700 dark:text-red-300" aria-label=disconnect_label aria-describedby=disconnect_hint>{t!(lang, "connection-disconnect")}</button>
             </form>
         </li>
     }
@@ -233,15 +261,16 @@ fn Connection(c: ConnectionView, fb: FormFeedback) -> impl IntoView {
 
 #[component]
 fn ConnectionsBody(page: ConnectionsPage, fb: FormFeedback) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let ConnectionsPage {
         offers,
         connections,
     } = page;
     view! {
         <section class="mt-8" aria-labelledby="c-yours">
-            <h2 id="c-yours">"Your connections"</h2>
+            <h2 id="c-yours">{t!(lang, "connections-yours")}</h2>
             {if connections.is_empty() {
-                view! { <p class="mt-3 text-muted">"No connections yet."</p> }.into_any()
+                view! { <p class="mt-3 text-muted">{t!(lang, "connections-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="mt-4 flex flex-col gap-4">
@@ -251,16 +280,16 @@ fn ConnectionsBody(page: ConnectionsPage, fb: FormFeedback) -> impl IntoView {
             }}
         </section>
         <section class="mt-10" aria-labelledby="c-connect">
-            <h2 id="c-connect">"Connect a platform"</h2>
+            <h2 id="c-connect">{t!(lang, "connections-connect")}</h2>
             {if offers.is_empty() {
                 view! {
                     <div class="empty-state mt-4" data-testid=testids::SOCIAL_NO_PLATFORMS>
-                        <p>"The operator of this server has not configured any platform, so there is nothing to connect yet."</p>
+                        <p>{t!(lang, "connections-no-platforms")}</p>
                     </div>
                 }.into_any()
             } else {
                 view! {
-                    <p class="mt-2 text-sm text-muted">"You are sent to the platform to sign in and agree; Obscura keeps the access it grants sealed, and asks for nothing more than listed."</p>
+                    <p class="mt-2 text-sm text-muted">{t!(lang, "connections-connect-hint")}</p>
                     <ul class="mt-4 grid gap-4 sm:grid-cols-2">
                         {offers.into_iter().map(|offer| view! { <Offer offer /> }).collect_view()}
                     </ul>
@@ -276,15 +305,16 @@ pub fn Connections() -> impl IntoView {
     let Some(v) = viewer() else {
         return ().into_any();
     };
+    let lang = use_context::<Language>().unwrap_or_default();
     // Read before anything waits: what the targets form's handler put in context.
     let fb = feedback(TARGETS_FORM);
     let data = Resource::new_blocking(move || v.clone(), load);
     view! {
-        <Title text="Connections" />
-        <SettingsFrame title="Connections">
-            <p class="mt-2 text-muted">"Connect your social accounts to publish images from your gallery. Nothing is posted unless you press Publish on an image."</p>
-            <p class="mt-2"><a class="link" href=routes::SETTINGS_CONNECTIONS_HISTORY>"See your publishing history"</a></p>
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+        <Title text=t!(lang, "connections-title") />
+        <SettingsFrame title=t!(lang, "connections-title")>
+            <p class="mt-2 text-muted">{t!(lang, "connections-intro")}</p>
+            <p class="mt-2"><a class="link" href=routes::SETTINGS_CONNECTIONS_HISTORY>{t!(lang, "connections-see-history")}</a></p>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "billing-loading")}</p> }>
                 {move || {
                     let fb = fb.clone();
                     Suspend::new(async move { data.await.map(|page| view! { <ConnectionsBody page fb /> }) })
@@ -296,28 +326,49 @@ pub fn Connections() -> impl IntoView {
 }
 
 /// How a post's status reads.
-fn status_text(status: &str) -> &str {
+fn status_text(lang: Language, status: &str) -> String {
     match status {
-        "queued" => "Queued",
-        "published" => "Published",
-        "failed" => "Failed",
-        "awaiting_approval" => "Waiting for approval",
-        "cancelled" => "Cancelled",
-        other => other,
+        "queued" => t!(lang, "connections-post-queued"),
+        "published" => t!(lang, "connections-post-published"),
+        "failed" => t!(lang, "connections-post-failed"),
+        "awaiting_approval" => t!(lang, "connections-post-awaiting"),
+        "cancelled" => t!(lang, "connections-post-cancelled"),
+        other => other.to_owned(),
+    }
+}
+
+/// What happens next with a post, in `lang` when it is Obscura's own words (a platform's reason
+/// for a failure is shown as the platform gave it).
+fn post_detail(lang: Language, status: &str, detail: String) -> String {
+    match status {
+        "awaiting_approval" => t!(lang, "connections-post-detail-awaiting"),
+        "queued" if detail == "Sending now." => t!(lang, "connections-post-detail-sending"),
+        "queued" => detail
+            .strip_prefix("The platform's rate limit was reached; trying again at ")
+            .and_then(|rest| rest.strip_suffix(" UTC."))
+            .map_or_else(
+                || detail.clone(),
+                |at| t!(lang, "connections-post-detail-rate-limited", time = at),
+            ),
+        _ => detail,
     }
 }
 
 /// One row of the publishing history (the history page and an image's publish page).
 #[component]
 pub(crate) fn PostRow(post: PostView) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let deletable = !matches!(post.status.as_str(), "queued" | "awaiting_approval");
     let time = post.published_at.clone().unwrap_or(post.created_at.clone());
-    let delete_label = format!(
-        "Delete from history: {} post to {}, {}",
-        post.platform.label(),
-        post.target_name,
-        when(&time)
+    let platform = platform_name(lang, post.platform);
+    let delete_label = t!(
+        lang,
+        "connections-history-delete-label",
+        platform = platform.as_str(),
+        target = post.target_name.as_str(),
+        time = when(&time)
     );
+    let status = post.status.clone();
     let tone = match post.status.as_str() {
         "failed" => "font-medium text-red-700 dark:text-red-300",
         "published" => "font-medium text-emerald-700 dark:text-emerald-300",
@@ -325,26 +376,26 @@ pub(crate) fn PostRow(post: PostView) -> impl IntoView {
     };
     view! {
         <tr data-testid=testids::SOCIAL_HISTORY_ROW data-status=post.status.clone()>
-            <th scope="row">{post.platform.label()}</th>
-            <td data-label="Image"><a class="link" href=routes::gallery_item(&post.image_id)>"View image"</a></td>
-            <td data-label="Account" class="break-words">{post.account_name.clone()}</td>
-            <td data-label="Where" class="break-words">{post.target_name.clone()}</td>
-            <td data-label="Status">
-                <span class=tone>{status_text(&post.status).to_owned()}</span>
-                {post.detail.clone().map(|d| view! { <span class="block text-sm text-muted break-words">{d}</span> })}
+            <th scope="row">{platform}</th>
+            <td data-label=t!(lang, "connections-col-image")><a class="link" href=routes::gallery_item(&post.image_id)>{t!(lang, "connections-view-image")}</a></td>
+            <td data-label=t!(lang, "connections-col-account") class="break-words">{post.account_name.clone()}</td>
+            <td data-label=t!(lang, "connections-col-where") class="break-words">{post.target_name.clone()}</td>
+            <td data-label=t!(lang, "connections-col-status")>
+                <span class=tone>{status_text(lang, &post.status)}</span>
+                {post.detail.clone().map(|d| view! { <span class="block text-sm text-muted break-words">{post_detail(lang, &status, d)}</span> })}
             </td>
-            <td data-label="Time"><time datetime=time.clone()>{when(&time)}</time></td>
-            <td data-label="Post">
+            <td data-label=t!(lang, "connections-col-time")><time datetime=time.clone()>{when(&time)}</time></td>
+            <td data-label=t!(lang, "connections-col-post")>
                 {match post.permalink.clone() {
-                    Some(url) => view! { <a class="link" href=url rel="noopener noreferrer" target="_blank">"Open post"<span class="sr-only">" (opens in a new tab)"</span></a> }.into_any(),
+                    Some(url) => view! { <a class="link" href=url rel="noopener noreferrer" target="_blank">{t!(lang, "connections-open-post")}<span class="sr-only">{format!(" {}", t!(lang, "connections-new-tab"))}</span></a> }.into_any(),
                     None => view! { <span class="text-muted">"—"</span> }.into_any(),
                 }}
             </td>
-            <td data-label="Action">
+            <td data-label=t!(lang, "connections-col-action")>
                 {deletable.then(|| view! {
                     <form method="post" action=routes::HISTORY_DELETE>
                         <input type="hidden" name=fields::POST value=post.id.clone() />
-                        <button type="submit" class="btn-ghost btn-sm" aria-label=delete_label>"Delete"</button>
+                        <button type="submit" class="btn-ghost btn-sm" aria-label=delete_label>{t!(lang, "connections-delete")}</button>
                     </form>
                 })}
             </td>
@@ -355,19 +406,20 @@ pub(crate) fn PostRow(post: PostView) -> impl IntoView {
 /// The history table (or nothing: callers show their own empty state).
 #[component]
 pub(crate) fn PostTable(posts: Vec<PostView>) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     view! {
         <div class="data-table"><div class="table-wrap mt-4">
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">"Platform"</th>
-                        <th scope="col">"Image"</th>
-                        <th scope="col">"Account"</th>
-                        <th scope="col">"Where"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Time"</th>
-                        <th scope="col">"Post"</th>
-                        <th scope="col"><span class="sr-only">"Actions"</span></th>
+                        <th scope="col">{t!(lang, "connections-col-platform")}</th>
+                        <th scope="col">{t!(lang, "connections-col-image")}</th>
+                        <th scope="col">{t!(lang, "connections-col-account")}</th>
+                        <th scope="col">{t!(lang, "connections-col-where")}</th>
+                        <th scope="col">{t!(lang, "connections-col-status")}</th>
+                        <th scope="col">{t!(lang, "connections-col-time")}</th>
+                        <th scope="col">{t!(lang, "connections-col-post")}</th>
+                        <th scope="col"><span class="sr-only">{t!(lang, "connections-col-actions")}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -384,16 +436,17 @@ pub fn ConnectionsHistory() -> impl IntoView {
     let Some(v) = viewer() else {
         return ().into_any();
     };
+    let lang = use_context::<Language>().unwrap_or_default();
     let data = Resource::new_blocking(move || v.clone(), load_history);
     view! {
-        <Title text="Publishing history" />
-        <SettingsFrame title="Publishing history">
-            <p class="mt-2"><a class="link" href=routes::SETTINGS_CONNECTIONS>"← Connections"</a></p>
-            <p class="mt-2 text-muted">"Every post you asked for, newest first. A row stays until you delete it, also after you disconnect; deleting it here does not remove the post from the platform."</p>
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+        <Title text=t!(lang, "connections-history-title") />
+        <SettingsFrame title=t!(lang, "connections-history-title")>
+            <p class="mt-2"><a class="link" href=routes::SETTINGS_CONNECTIONS>{format!("← {}", t!(lang, "connections-title"))}</a></p>
+            <p class="mt-2 text-muted">{t!(lang, "connections-history-intro")}</p>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "billing-loading")}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|posts| if posts.is_empty() {
-                        view! { <div class="empty-state mt-6"><p>"Nothing published yet. Open an image in your "<a class="link" href=routes::GALLERY>"gallery"</a>" and choose Publish."</p></div> }.into_any()
+                        view! { <div class="empty-state mt-6"><p>{prose(&t!(lang, "connections-history-empty"), &[routes::GALLERY])}</p></div> }.into_any()
                     } else {
                         view! { <PostTable posts /> }.into_any()
                     })

@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
-use obscura_shared::{social::DeletionStatus, testids};
+use obscura_shared::{account::Language, social::DeletionStatus, t, testids};
 
 use crate::{
     error::AppError,
-    format::plural,
     pages::{connections::when, not_found::NotFound},
 };
 
@@ -45,29 +44,25 @@ pub fn DeletionStatusPage() -> impl IntoView {
 
 #[component]
 fn Status(status: DeletionStatus) -> impl IntoView {
-    let title = format!("Deletion request {}", status.code);
-    let connections = plural(
-        i64::from(status.connections),
-        "connection with its tokens",
-        "connections with their tokens",
-    );
-    let posts = plural(
-        i64::from(status.posts),
-        "publishing-history row",
-        "publishing-history rows",
+    let lang = use_context::<Language>().unwrap_or_default();
+    let title = t!(lang, "deletion-title", code = &status.code);
+    let deleted = format!(
+        "{}; {}",
+        t!(lang, "deletion-connections", count = status.connections),
+        t!(lang, "deletion-posts", count = status.posts)
     );
     view! {
         <Title text=title.clone() />
         <article class="prose-page" data-testid=testids::DELETION_STATUS>
-            <p class="eyebrow">"Data deletion"</p>
+            <p class="eyebrow">{t!(lang, "deletion-eyebrow")}</p>
             <h1 class="break-words">{title}</h1>
-            <p class="lead">{format!("{} asked Obscura to delete the data it received through them. It is done.", status.platform)}</p>
+            <p class="lead">{t!(lang, "deletion-lead", platform = &status.platform)}</p>
             <dl class="facts">
-                <dt>"Platform"</dt><dd>{status.platform.clone()}</dd>
-                <dt>"Deleted"</dt><dd>{format!("{connections}; {posts}")}</dd>
-                <dt>"When"</dt><dd><time datetime=status.deleted_at.clone()>{when(&status.deleted_at)}</time></dd>
+                <dt>{t!(lang, "deletion-platform")}</dt><dd>{status.platform.clone()}</dd>
+                <dt>{t!(lang, "deletion-deleted-label")}</dt><dd>{deleted}</dd>
+                <dt>{t!(lang, "deletion-when")}</dt><dd><time datetime=status.deleted_at.clone()>{when(&status.deleted_at)}</time></dd>
             </dl>
-            <p>"Images in your Obscura gallery are not affected. Posts already on the platform are the platform's to delete."</p>
+            <p>{t!(lang, "deletion-gallery")}</p>
         </article>
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use obscura_shared::{routes, testids};
+use obscura_shared::{account::Language, routes, t, testids};
 
 use crate::{
     account::{PasskeyView, TwoStepView},
@@ -26,13 +26,14 @@ pub const CODE: &str = "code";
 /// `/login/verify` (rendered as `/auth/two-step`): the second step of a sign-in.
 #[component]
 pub fn TwoStepPage() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let Some(prompt) = use_context::<TwoStepPrompt>() else {
         return view! {
-            <Title text="Two-step verification" />
+            <Title text=t!(lang, "mfa-title") />
             <div class="auth-page">
-                <h1>"Two-step verification"</h1>
-                <p class="lead">"This page asks for your code while you sign in. Start by signing in."</p>
-                <div class="mt-8"><a class="btn-primary" href=routes::LOGIN>"Sign in"</a></div>
+                <h1>{t!(lang, "mfa-title")}</h1>
+                <p class="lead">{t!(lang, "mfa-no-sign-in")}</p>
+                <div class="mt-8"><a class="btn-primary" href=routes::LOGIN>{t!(lang, "account-sign-in")}</a></div>
             </div>
         }
         .into_any();
@@ -40,13 +41,13 @@ pub fn TwoStepPage() -> impl IntoView {
     let f = feedback(forms::VERIFY);
     let error = f.error(CODE);
     view! {
-        <Title text="Two-step verification" />
+        <Title text=t!(lang, "mfa-title") />
         <div class="auth-page">
-            <h1>"Enter your code"</h1>
+            <h1>{t!(lang, "mfa-enter-code")}</h1>
             <p class="lead">{if prompt.passkey {
-                "Your account asks for a second step: use your passkey, or type a code from your authenticator app or one of your recovery codes."
+                t!(lang, "mfa-lead-passkey")
             } else {
-                "Your account asks for a second step. Open your authenticator app and type the 6-digit code it shows for Obscura."
+                t!(lang, "mfa-lead-app")
             }}</p>
             <FormNotice feedback=f.clone() />
             {prompt.passkey.then(|| view! {
@@ -54,15 +55,15 @@ pub fn TwoStepPage() -> impl IntoView {
                 <button type="button" hidden=true class="btn-secondary mb-4 w-full py-2.5" data-testid=testids::PASSKEY_SIGN_IN
                     data-passkey-login=routes::LOGIN_VERIFY_PASSKEY_START data-passkey-finish=routes::LOGIN_VERIFY_PASSKEY_FINISH
                     data-next=prompt.next.clone()>
-                    "Use a passkey"
+                    {t!(lang, "mfa-use-passkey")}
                 </button>
             })}
             <div class="panel">
                 <form method="post" action=routes::LOGIN_VERIFY>
                     <input type="hidden" name="next" value=prompt.next />
                     <div class="field">
-                        <label for="f-code">"Code"</label>
-                        <p class="hint" id="f-code-hint">"No phone at hand? Type one of your recovery codes instead."</p>
+                        <label for="f-code">{t!(lang, "mfa-code")}</label>
+                        <p class="hint" id="f-code-hint">{t!(lang, "mfa-code-hint")}</p>
                         <input class="input" id="f-code" name=CODE type="text" inputmode="text" autocomplete="one-time-code"
                             required=true maxlength=32 autofocus=true
                             aria-invalid=error.is_some().then_some("true")
@@ -70,11 +71,11 @@ pub fn TwoStepPage() -> impl IntoView {
                         {error.map(|e| view! { <p class="field-error" id="f-code-error">{e}</p> })}
                     </div>
                     <div class="form-actions">
-                        <button type="submit" class="btn-primary py-2.5">"Verify and sign in"</button>
+                        <button type="submit" class="btn-primary py-2.5">{t!(lang, "mfa-verify")}</button>
                     </div>
                 </form>
             </div>
-            <p class="mt-4 text-sm text-muted">"The sign-in waits 5 minutes for the code. Lost your phone and your codes? Write to the operator of this server."</p>
+            <p class="mt-4 text-sm text-muted">{t!(lang, "mfa-waits")}</p>
         </div>
     }
     .into_any()
@@ -83,20 +84,23 @@ pub fn TwoStepPage() -> impl IntoView {
 /// What admin pages show an admin without two-step verification when it is required.
 #[component]
 pub fn TwoStepRequired() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     view! {
-        <Title text="Two-step verification needed" />
+        <Title text=t!(lang, "mfa-required-title") />
         <div class="auth-page">
-            <h1>"Two-step verification needed"</h1>
-            <p class="lead">"Admin pages are open only to accounts with two-step verification, so that a stolen password is not enough to reach them."</p>
-            <p class="mt-4">"Set up an authenticator app in your security settings (it takes a minute), then come back."</p>
-            <div class="mt-8"><a class="btn-primary" href=format!("{}#s-two-step", routes::SETTINGS_SECURITY)>"Set up two-step verification"</a></div>
+            <h1>{t!(lang, "mfa-required-title")}</h1>
+            <p class="lead">{t!(lang, "mfa-required-lead")}</p>
+            <p class="mt-4">{t!(lang, "mfa-required-text")}</p>
+            <div class="mt-8"><a class="btn-primary" href=format!("{}#s-two-step", routes::SETTINGS_SECURITY)>{t!(lang, "mfa-required-set-up")}</a></div>
         </div>
     }
 }
 
-fn recovery_codes_download(codes: &[String]) -> String {
+fn recovery_codes_download(lang: Language, codes: &[String]) -> String {
     let text = format!(
-        "Obscura recovery codes\nEach code works once, instead of a code from your authenticator app.\n\n{}\n",
+        "{}\n{}\n\n{}\n",
+        t!(lang, "mfa-codes-file-title"),
+        t!(lang, "mfa-codes-file-text"),
         codes.join("\n")
     );
     format!(
@@ -108,6 +112,7 @@ fn recovery_codes_download(codes: &[String]) -> String {
 /// The two-step section of `/settings/security`.
 #[component]
 pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let f = feedback(forms::SETTINGS);
     let error = f.error(CODE);
     let shown = use_context::<RecoveryCodesShown>().map(|c| c.0);
@@ -118,30 +123,32 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
         <ul class="rows">
             <li>
                 <div class="min-w-0 flex-1">
-                    <p class="font-medium">"Recovery codes"</p>
-                    <p class="text-muted">{format!("{} of 10 left. Each works once, if you lose your passkeys.", view.recovery_remaining)}</p>
+                    <p class="font-medium">{t!(lang, "mfa-recovery-codes")}</p>
+                    <p class="text-muted">{t!(lang, "mfa-recovery-left-passkeys", count = view.recovery_remaining)}</p>
                 </div>
                 <form method="post" action=routes::SETTINGS_RECOVERY_CODES>
-                    <button type="submit" class="btn-secondary">"New codes"</button>
+                    <button type="submit" class="btn-secondary">{t!(lang, "mfa-recovery-new")}</button>
                 </form>
             </li>
         </ul>
     });
-    let again = view.sign_in_again.then(|| view! {
-        <p class="mt-2 text-sm">"Changes here need a recent sign-in: sign out and in again first (then you have 15 minutes)."</p>
+    let again = view.sign_in_again.then(|| {
+        view! {
+            <p class="mt-2 text-sm">{t!(lang, "mfa-sign-in-again")}</p>
+        }
     });
     let body = if let Some(setup) = view.totp_setup {
         view! {
-            <h3 class="mt-4 font-semibold">"Set up your authenticator app"</h3>
+            <h3 class="mt-4 font-semibold">{t!(lang, "mfa-setup-title")}</h3>
             <ol class="mt-2 list-decimal pl-5 text-sm">
-                <li>"Scan this QR code with an authenticator app (for example Aegis, 2FAS, Google Authenticator, 1Password)."</li>
-                <li>"Or type this key into the app: " <code data-testid=testids::TOTP_SECRET>{setup.secret}</code></li>
-                <li>"Type the 6-digit code the app shows."</li>
+                <li>{t!(lang, "mfa-setup-scan")}</li>
+                <li>{format!("{} ", t!(lang, "mfa-setup-key"))} <code data-testid=testids::TOTP_SECRET>{setup.secret}</code></li>
+                <li>{t!(lang, "mfa-setup-type")}</li>
             </ol>
             <div class="qr mt-4" inner_html=setup.qr_svg></div>
             <form method="post" action=routes::SETTINGS_TOTP_CONFIRM class="mt-4">
                 <div class="field">
-                    <label for="t-code">"Code from the app"</label>
+                    <label for="t-code">{t!(lang, "mfa-setup-code")}</label>
                     <input class="input" id="t-code" name=CODE type="text" inputmode="numeric" autocomplete="one-time-code"
                         required=true maxlength=12
                         aria-invalid=error.is_some().then_some("true")
@@ -149,11 +156,11 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
                     {error.clone().map(|e| view! { <p class="field-error" id="t-code-error">{e}</p> })}
                 </div>
                 <div class="form-actions">
-                    <button type="submit" class="btn-primary">"Turn on"</button>
+                    <button type="submit" class="btn-primary">{t!(lang, "mfa-setup-turn-on")}</button>
                 </div>
             </form>
             <form method="post" action=routes::SETTINGS_TOTP_REMOVE class="mt-2">
-                <button type="submit" class="btn-ghost">"Cancel"</button>
+                <button type="submit" class="btn-ghost">{t!(lang, "mfa-setup-cancel")}</button>
             </form>
         }
         .into_any()
@@ -162,20 +169,20 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
             <ul class="rows">
                 <li>
                     <div class="min-w-0 flex-1">
-                        <p class="font-medium">"Authenticator app " <span class="badge">"On"</span></p>
-                        <p class="text-muted">"Since " <time datetime=since.clone()>{since.get(..10).unwrap_or_default().to_owned()}</time></p>
+                        <p class="font-medium">{format!("{} ", t!(lang, "mfa-app"))} <span class="badge">{t!(lang, "mfa-app-on")}</span></p>
+                        <p class="text-muted">{format!("{} ", t!(lang, "mfa-app-since"))} <time datetime=since.clone()>{since.get(..10).unwrap_or_default().to_owned()}</time></p>
                     </div>
                     <form method="post" action=routes::SETTINGS_TOTP_REMOVE>
-                        <button type="submit" class="btn-secondary" aria-label="Remove the authenticator app">"Remove"</button>
+                        <button type="submit" class="btn-secondary" aria-label=t!(lang, "mfa-app-remove-label")>{t!(lang, "mfa-remove")}</button>
                     </form>
                 </li>
                 <li>
                     <div class="min-w-0 flex-1">
-                        <p class="font-medium">"Recovery codes"</p>
-                        <p class="text-muted">{format!("{} of 10 left. Each works once, if you lose your phone.", view.recovery_remaining)}</p>
+                        <p class="font-medium">{t!(lang, "mfa-recovery-codes")}</p>
+                        <p class="text-muted">{t!(lang, "mfa-recovery-left-phone", count = view.recovery_remaining)}</p>
                     </div>
                     <form method="post" action=routes::SETTINGS_RECOVERY_CODES>
-                        <button type="submit" class="btn-secondary">"New codes"</button>
+                        <button type="submit" class="btn-secondary">{t!(lang, "mfa-recovery-new")}</button>
                     </form>
                 </li>
             </ul>
@@ -185,34 +192,35 @@ pub(crate) fn TwoStepSection(view: TwoStepView) -> impl IntoView {
     } else {
         view! {
             <p class="mt-2 text-sm">{if has_passkeys {
-                "Your passkeys are your second step. You can also add an authenticator app, for signing in where your passkeys are not at hand."
+                t!(lang, "mfa-off-passkeys")
             } else {
-                "Off. With two-step verification, signing in also asks for a code from an app on your phone, so a stolen password is not enough."
+                t!(lang, "mfa-off")
             }}</p>
             <form method="post" action=routes::SETTINGS_TOTP_START class="mt-4">
-                <button type="submit" class="btn-primary">"Set up an authenticator app"</button>
+                <button type="submit" class="btn-primary">{t!(lang, "mfa-set-up-app")}</button>
             </form>
         }
         .into_any()
     };
     let passkeys = passkeys_part(
+        lang,
         view.passkeys,
         view.passkeys_available,
         f.error(PASSKEY_NAME),
     );
     view! {
         <section class="panel" id="s-two-step" aria-labelledby="s-two-step-h" data-testid=testids::TWO_STEP_SECTION>
-            <h2 id="s-two-step-h">"Two-step verification"</h2>
+            <h2 id="s-two-step-h">{t!(lang, "mfa-title")}</h2>
             {again}
             <FormNotice feedback=f.clone() />
             {shown.map(|codes| {
-                let href = recovery_codes_download(&codes);
+                let href = recovery_codes_download(lang, &codes);
                 view! {
-                    <Notice tone="ok">"Your recovery codes. Keep them somewhere safe: they are shown only now, and each works once."</Notice>
+                    <Notice tone="ok">{t!(lang, "mfa-codes-shown")}</Notice>
                     <ul class="mt-2 grid grid-cols-2 gap-1 font-mono" data-testid=testids::RECOVERY_CODES>
                         {codes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
                     </ul>
-                    <p class="mt-2"><a class="link" href=href download="obscura-recovery-codes.txt">"Download as a text file"</a></p>
+                    <p class="mt-2"><a class="link" href=href download="obscura-recovery-codes.txt">{t!(lang, "mfa-codes-download")}</a></p>
                 }
             })}
             {body}
@@ -227,6 +235,7 @@ pub use obscura_shared::account::fields::{PASSKEY_ID, PASSKEY_NAME};
 /// The passkeys of the two-step section: the list, and "Add a passkey" (a form the script
 /// reveals where the browser has passkeys; without it there is nothing to click).
 fn passkeys_part(
+    lang: Language,
     list: Vec<PasskeyView>,
     available: bool,
     error: Option<String>,
@@ -238,17 +247,21 @@ fn passkeys_part(
     let rows = (!list.is_empty()).then(|| view! {
         <ul class="rows" data-testid=testids::PASSKEY_LIST>
             {list.into_iter().map(|p| {
-                let used = p.last_used_at.as_deref().map_or_else(|| "never used yet".to_owned(), |t| format!("last used {}", day(t)));
-                let label = format!("Remove the passkey “{}”", p.name);
+                let added = day(&p.created_at);
+                let meta = match p.last_used_at.as_deref() {
+                    Some(used) => t!(lang, "mfa-passkey-added-used", added = &added, used = day(used)),
+                    None => t!(lang, "mfa-passkey-added-unused", added = &added),
+                };
+                let label = t!(lang, "mfa-passkey-remove-label", name = &p.name);
                 view! {
                     <li>
                         <div class="min-w-0 flex-1">
                             <p class="font-medium">{p.name.clone()}</p>
-                            <p class="text-muted">{format!("Added {}, {used}", day(&p.created_at))}</p>
+                            <p class="text-muted">{meta}</p>
                         </div>
                         <form method="post" action=routes::SETTINGS_PASSKEY_REMOVE>
                             <input type="hidden" name=PASSKEY_ID value=p.id />
-                            <button type="submit" class="btn-secondary" aria-label=label>"Remove"</button>
+                            <button type="submit" class="btn-secondary" aria-label=label>{t!(lang, "mfa-remove")}</button>
                         </form>
                     </li>
                 }
@@ -260,21 +273,21 @@ fn passkeys_part(
         <form hidden=true method="post" action=routes::SETTINGS_PASSKEY_REGISTER_START
             data-passkey-register=routes::SETTINGS_PASSKEY_REGISTER_FINISH data-testid=testids::PASSKEY_ADD class="mt-4">
             <div class="field">
-                <label for="p-name">"Name of the new passkey"</label>
+                <label for="p-name">{t!(lang, "mfa-passkey-name")}</label>
                 <input class="input" id="p-name" name=PASSKEY_NAME type="text" required=true maxlength=60
-                    placeholder="My laptop" autocomplete="off"
+                    placeholder=t!(lang, "mfa-passkey-name-placeholder") autocomplete="off"
                     aria-invalid=error.is_some().then_some("true")
                     aria-describedby=error.is_some().then_some("p-name-error") />
                 {error.clone().map(|e| view! { <p class="field-error" id="p-name-error">{e}</p> })}
             </div>
             <div class="form-actions">
-                <button type="submit" class="btn-primary">"Add a passkey"</button>
+                <button type="submit" class="btn-primary">{t!(lang, "mfa-passkey-add")}</button>
             </div>
         </form>
     });
     Some(view! {
-        <h3 class="mt-6 font-semibold">"Passkeys"</h3>
-        <p class="mt-1 text-sm">"A passkey signs you in with your device's screen lock (fingerprint, face or PIN), with no password to type; after a password, it also serves as the second step."</p>
+        <h3 class="mt-6 font-semibold">{t!(lang, "mfa-passkeys")}</h3>
+        <p class="mt-1 text-sm">{t!(lang, "mfa-passkeys-text")}</p>
         {rows}
         {add}
     })

@@ -1,10 +1,11 @@
 //! `/privacy/versions`: every version of the privacy policy — announced ones ahead of their
-//! date — with what each changed from the one before.
+//! date — with what each changed from the one before, in the reader's language.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use obscura_shared::{routes, site::PolicyVersionView, testids};
+use obscura_shared::{account::Language, routes, site::PolicyVersionView, t, testids};
 
+use super::policy::{link, policy_date, rich};
 use crate::error::AppError;
 
 async fn load() -> Result<Vec<PolicyVersionView>, AppError> {
@@ -21,24 +22,25 @@ async fn load() -> Result<Vec<PolicyVersionView>, AppError> {
 /// The page.
 #[component]
 pub fn PolicyVersions() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let data = Resource::new_blocking(|| (), |()| load());
     view! {
-        <Title text="Policy versions" />
+        <Title text=t!(lang, "versions-title") />
         <article class="prose-page">
             <header>
-                <p class="eyebrow">"Privacy policy"</p>
-                <h1>"Versions and changes"</h1>
+                <p class="eyebrow">{t!(lang, "policy-title")}</p>
+                <h1>{t!(lang, "versions-heading")}</h1>
                 <p class="lead">
-                    "Each configuration of this server gives one version of the "
-                    <a class="link" href=routes::PRIVACY>"privacy policy"</a>
-                    ". Changes that matter are announced here and by email before they take effect."
+                    {rich(&t!(lang, "versions-lead"), |name, inner| {
+                        (name == "policy").then(|| link(routes::PRIVACY.to_owned(), inner))
+                    })}
                 </p>
             </header>
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "versions-loading")}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|versions| view! {
                         <ol class="mt-8 space-y-6">
-                            {versions.into_iter().map(|v| view! { <Version v /> }).collect_view()}
+                            {versions.into_iter().map(|v| view! { <Version v lang /> }).collect_view()}
                         </ol>
                     })
                 })}
@@ -48,35 +50,48 @@ pub fn PolicyVersions() -> impl IntoView {
 }
 
 #[component]
-fn Version(v: PolicyVersionView) -> impl IntoView {
-    let status = match (v.current, v.upcoming) {
-        (true, _) => "In effect",
-        (false, true) => "Announced",
-        (false, false) => "Earlier",
+fn Version(v: PolicyVersionView, lang: Language) -> impl IntoView {
+    // The status as tests and styles know it, and as the reader reads it.
+    let (status, status_text) = match (v.current, v.upcoming) {
+        (true, _) => ("In effect", t!(lang, "versions-status-current")),
+        (false, true) => ("Announced", t!(lang, "versions-status-announced")),
+        (false, false) => ("Earlier", t!(lang, "versions-status-earlier")),
     };
+    let date = policy_date(lang, &v.effective_date);
     let title = if v.upcoming {
-        format!("Takes effect on {}", v.effective_date)
+        t!(lang, "versions-takes-effect", date = date)
     } else {
-        format!("Effective {}", v.effective_date)
+        t!(lang, "versions-effective", date = date)
     };
-    let first = v.added.is_empty() && v.removed.is_empty();
+    let (added, removed) = v
+        .changes_in(lang)
+        .map(|c| (c.added.clone(), c.removed.clone()))
+        .unwrap_or_default();
+    let first = added.is_empty() && removed.is_empty();
+    let announced = v
+        .announced_date
+        .map(|d| format!(" {}", t!(lang, "versions-announced", date = policy_date(lang, &d))));
     view! {
         <li class="card" data-testid=testids::POLICY_VERSION data-status=status>
             <h2 class="flex flex-wrap items-baseline gap-x-3">
                 {title}
-                <span class="text-sm font-normal text-muted">{status} " · version " <code>{v.version.clone()}</code></span>
+                <span class="text-sm font-normal text-muted">
+                    {rich(&t!(lang, "versions-status", status = status_text, version = v.version.clone()), |name, inner| {
+                        (name == "code").then(|| view! { <code>{inner}</code> }.into_any())
+                    })}
+                </span>
             </h2>
             {v.summary.map(|s| view! {
-                <p><strong>"What changes: "</strong>{s}{v.announced_date.map(|d| format!(" (announced {d})"))}</p>
+                <p><strong>{format!("{} ", t!(lang, "versions-what-changes"))}</strong>{s}{announced}</p>
             })}
-            {first.then(|| view! { <p class="text-muted">"The first version recorded on this server, or no change in what the policy says."</p> })}
-            {(!v.added.is_empty()).then(|| view! {
-                <h3 class="mt-4">"Added or changed"</h3>
-                <ul class="list">{v.added.into_iter().map(|l| view! { <li><ins class="no-underline">{l}</ins></li> }).collect_view()}</ul>
+            {first.then(|| view! { <p class="text-muted">{t!(lang, "versions-first")}</p> })}
+            {(!added.is_empty()).then(|| view! {
+                <h3 class="mt-4">{t!(lang, "versions-added")}</h3>
+                <ul class="list">{added.into_iter().map(|l| view! { <li><ins class="no-underline">{l}</ins></li> }).collect_view()}</ul>
             })}
-            {(!v.removed.is_empty()).then(|| view! {
-                <h3 class="mt-4">"Removed or replaced"</h3>
-                <ul class="list text-muted">{v.removed.into_iter().map(|l| view! { <li><del>{l}</del></li> }).collect_view()}</ul>
+            {(!removed.is_empty()).then(|| view! {
+                <h3 class="mt-4">{t!(lang, "versions-removed")}</h3>
+                <ul class="list text-muted">{removed.into_iter().map(|l| view! { <li><del>{l}</del></li> }).collect_view()}</ul>
             })}
         </li>
     }

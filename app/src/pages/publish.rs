@@ -7,9 +7,10 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 use obscura_shared::{
+    account::Language,
     routes,
     social::{ApprovalView, Platform, PublishPage, PublishTarget, fields},
-    testids,
+    t, testids,
 };
 
 use crate::{
@@ -17,7 +18,10 @@ use crate::{
     components::form::{FormNotice, Notice, field_error},
     error::AppError,
     forms::{FormFeedback, feedback},
-    pages::{connections::PostTable, not_found::NotFound},
+    pages::{
+        connections::{PostTable, platform_name},
+        not_found::NotFound,
+    },
 };
 
 /// The publish form's id (for its feedback).
@@ -39,10 +43,11 @@ async fn load(v: Viewer, id: String) -> Result<PublishPage, AppError> {
     }
 }
 
+/// The catalogue id of a `?notice=` after publishing.
 fn notice_text(key: &str) -> Option<&'static str> {
     Some(match key {
-        "published" => "Publishing started: the posts appear below as each platform confirms.",
-        "awaiting-approval" => "Sent for approval: nothing is posted until the reviewer approves.",
+        "published" => "publish-notice-published",
+        "awaiting-approval" => "publish-notice-awaiting",
         _ => return None,
     })
 }
@@ -54,17 +59,20 @@ pub fn Publish() -> impl IntoView {
     let Some(v) = viewer() else {
         return view! { <NotFound /> }.into_any();
     };
+    let lang = use_context::<Language>().unwrap_or_default();
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
     let notice = use_query_map()
         .with_untracked(|q| q.get("notice"))
         .as_deref()
-        .and_then(notice_text);
+        .and_then(notice_text)
+        .map(|id| obscura_shared::i18n::text(lang, id, &[]));
     let fb = feedback(PUBLISH_FORM);
     let data = Resource::new_blocking(move || (v.clone(), id.clone()), |(v, id)| load(v, id));
     view! {
-        <Suspense fallback=|| view! { <p class="mx-auto max-w-6xl px-6 py-10 text-muted">"Loading…"</p> }>
+        <Suspense fallback=move || view! { <p class="mx-auto max-w-6xl px-6 py-10 text-muted">{t!(lang, "billing-loading")}</p> }>
             {move || {
                 let fb = fb.clone();
+                let notice = notice.clone();
                 Suspend::new(async move {
                     match data.await {
                         Ok(page) => view! { <PublishBody page notice fb /> }.into_any(),
@@ -87,23 +95,24 @@ fn described(id: &str, error: Option<&String>) -> String {
 }
 
 #[component]
-fn PublishBody(page: PublishPage, notice: Option<&'static str>, fb: FormFeedback) -> impl IntoView {
+fn PublishBody(page: PublishPage, notice: Option<String>, fb: FormFeedback) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let caption = fb
         .value(fields::CAPTION)
         .unwrap_or_else(|| page.prompt.clone());
     let history = page.history.clone();
     let has_targets = !page.targets.is_empty();
     view! {
-        <Title text="Publish" />
+        <Title text=t!(lang, "publish-title") />
         <div class="mx-auto max-w-6xl px-4 py-8 sm:px-6">
-            <nav aria-label="Breadcrumb" class="text-sm">
-                <a class="link" href=routes::GALLERY>"Gallery"</a>
+            <nav aria-label=t!(lang, "publish-breadcrumb") class="text-sm">
+                <a class="link" href=routes::GALLERY>{t!(lang, "nav-gallery")}</a>
                 <span class="text-muted" aria-hidden="true">" / "</span>
-                <a class="link" href=routes::gallery_item(&page.image_id)>"Image"</a>
+                <a class="link" href=routes::gallery_item(&page.image_id)>{t!(lang, "publish-image")}</a>
                 <span class="text-muted" aria-hidden="true">" / "</span>
-                <span aria-current="page" class="text-muted">"Publish"</span>
+                <span aria-current="page" class="text-muted">{t!(lang, "publish-title")}</span>
             </nav>
-            <h1 class="mt-4 text-2xl font-bold tracking-tight">"Publish this image"</h1>
+            <h1 class="mt-4 text-2xl font-bold tracking-tight">{t!(lang, "publish-heading")}</h1>
             {notice.map(|text| view! { <Notice tone="ok">{text}</Notice> })}
             <div class="mt-6 grid gap-8 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
                 <figure class="min-w-0">
@@ -125,9 +134,9 @@ fn PublishBody(page: PublishPage, notice: Option<&'static str>, fb: FormFeedback
             </div>
             {(has_targets && page.targets.iter().any(|t| t.problem.is_none())).then(|| view! { <Previews page=page.clone() caption=caption.clone() /> })}
             <section class="mt-10" aria-labelledby="p-history">
-                <h2 id="p-history" class="text-lg font-semibold">"This image's publishing history"</h2>
+                <h2 id="p-history" class="text-lg font-semibold">{t!(lang, "publish-history")}</h2>
                 {if history.is_empty() {
-                    view! { <p class="mt-3 text-muted">"Not published anywhere yet."</p> }.into_any()
+                    view! { <p class="mt-3 text-muted">{t!(lang, "publish-history-empty")}</p> }.into_any()
                 } else {
                     view! { <PostTable posts=history /> }.into_any()
                 }}
@@ -138,17 +147,18 @@ fn PublishBody(page: PublishPage, notice: Option<&'static str>, fb: FormFeedback
 
 #[component]
 fn NoTargets(any_platform: bool) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     view! {
         <div class="empty-state">
             {if any_platform {
                 view! {
-                    <p>"No account is ready to publish to yet."</p>
-                    <p class="mt-3"><a class="btn-primary" href=routes::SETTINGS_CONNECTIONS>"Connect an account"</a></p>
+                    <p>{t!(lang, "publish-no-targets")}</p>
+                    <p class="mt-3"><a class="btn-primary" href=routes::SETTINGS_CONNECTIONS>{t!(lang, "publish-connect")}</a></p>
                 }.into_any()
             } else {
                 view! {
-                    <p>"The operator of this server has not configured any platform, so there is nowhere to publish yet."</p>
-                    <p class="mt-3"><a class="link" href=routes::SETTINGS_CONNECTIONS>"Settings → Connections"</a></p>
+                    <p>{t!(lang, "publish-no-platforms")}</p>
+                    <p class="mt-3"><a class="link" href=routes::SETTINGS_CONNECTIONS>{t!(lang, "publish-settings-connections")}</a></p>
                 }.into_any()
             }}
         </div>
@@ -157,6 +167,9 @@ fn NoTargets(any_platform: bool) -> impl IntoView {
 
 #[component]
 fn TargetChoice(t: PublishTarget, ticked: bool) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
+    // Already in the reader's language (the port renders it).
+    let problem = t.problem.clone();
     let id = format!("p-target-{}", t.id);
     let problem_id = format!("{id}-problem");
     let disabled = t.problem.is_some();
@@ -173,10 +186,10 @@ fn TargetChoice(t: PublishTarget, ticked: bool) -> impl IntoView {
             />
             <div>
                 <label for=id>
-                    {format!("{}: {}", t.platform.label(), t.target_name)}
+                    {format!("{}: {}", platform_name(lang, t.platform), t.target_name)}
                     <span class="block font-normal text-muted">{t.account_name.clone()}</span>
                 </label>
-                {t.problem.clone().map(|p| view! { <p class="text-sm text-red-700 dark:text-red-300" id=problem_id>{p}</p> })}
+                {problem.map(|p| view! { <p class="text-sm text-red-700 dark:text-red-300" id=problem_id>{p}</p> })}
             </div>
         </div>
     }
@@ -184,6 +197,7 @@ fn TargetChoice(t: PublishTarget, ticked: bool) -> impl IntoView {
 
 #[component]
 fn PublishForm(page: PublishPage, fb: FormFeedback, caption: String) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let alt = fb.value(fields::ALT_TEXT).unwrap_or_default();
     let approver = fb.value(fields::APPROVER).unwrap_or_default();
     let request_key = fb
@@ -210,42 +224,42 @@ fn PublishForm(page: PublishPage, fb: FormFeedback, caption: String) -> impl Int
         .map(|t| t.platform.alt_limit())
         .min()
         .unwrap_or(1000);
-    let alt_hint =
-        format!("Describes the image for people who cannot see it. Up to {alt_limit} characters.");
+    // The limit as written in English ("1000"), the same in every language.
+    let alt_hint = t!(lang, "publish-alt-hint", limit = alt_limit.to_string());
     view! {
         <form method="post" action=routes::publish(&page.image_id) data-testid=testids::PUBLISH_FORM>
             <FormNotice feedback=fb.clone() />
             {key_error.map(|e| view! { <Notice tone="error">{e}</Notice> })}
             <input type="hidden" name=fields::REQUEST_KEY value=request_key />
             <div class="field">
-                <label for="p-caption">"Caption"</label>
-                <p class="hint" id="p-caption-hint">"Starts as the prompt; change it as you like. Each platform's limit is shown below."</p>
+                <label for="p-caption">{t!(lang, "publish-caption")}</label>
+                <p class="hint" id="p-caption-hint">{t!(lang, "publish-caption-hint")}</p>
                 <textarea class="input" id="p-caption" name=fields::CAPTION rows="6" aria-invalid=caption_error.is_some().then_some("true") aria-describedby=described("p-caption", caption_error.as_ref())>{caption}</textarea>
                 {field_error("p-caption", caption_error.clone())}
             </div>
             <div class="field">
-                <label for="p-alt">"Alt text"</label>
+                <label for="p-alt">{t!(lang, "publish-alt")}</label>
                 <p class="hint" id="p-alt-hint">{alt_hint}</p>
                 <textarea class="input" id="p-alt" name=fields::ALT_TEXT rows="3" maxlength=alt_limit aria-invalid=alt_error.is_some().then_some("true") aria-describedby=described("p-alt", alt_error.as_ref())>{alt}</textarea>
                 {field_error("p-alt", alt_error.clone())}
             </div>
             <fieldset class="field" aria-describedby=target_error.as_ref().map(|_| "p-target-error")>
-                <legend class="text-sm font-medium">"Publish to"</legend>
+                <legend class="text-sm font-medium">{t!(lang, "publish-to")}</legend>
                 {page.targets.iter().map(|t| {
                     let ticked = ticked.contains(&t.id);
                     view! { <TargetChoice t=t.clone() ticked /> }
                 }).collect_view()}
                 {field_error("p-target", target_error.clone())}
-                <p class="mt-2 text-sm"><a class="link" href=routes::SETTINGS_CONNECTIONS>"Change where you can publish"</a></p>
+                <p class="mt-2 text-sm"><a class="link" href=routes::SETTINGS_CONNECTIONS>{t!(lang, "publish-change-targets")}</a></p>
             </fieldset>
             <div class="field">
-                <label for="p-approver">"Ask for approval first"<span class="font-normal text-muted">" (optional)"</span></label>
-                <p class="hint" id="p-approver-hint">"We email a one-time link (7 days); nothing is posted until they approve."</p>
+                <label for="p-approver">{t!(lang, "publish-approver")}<span class="font-normal text-muted">{format!(" {}", t!(lang, "api-optional"))}</span></label>
+                <p class="hint" id="p-approver-hint">{t!(lang, "publish-approver-hint")}</p>
                 <input class="input" type="email" id="p-approver" name=fields::APPROVER autocomplete="off" value=approver aria-invalid=approver_error.is_some().then_some("true") aria-describedby=described("p-approver", approver_error.as_ref()) />
                 {field_error("p-approver", approver_error.clone())}
             </div>
             <div class="form-actions sm:flex-row">
-                <button type="submit" class="btn-primary">"Publish"</button>
+                <button type="submit" class="btn-primary">{t!(lang, "publish-title")}</button>
             </div>
         </form>
     }
@@ -254,6 +268,7 @@ fn PublishForm(page: PublishPage, fb: FormFeedback, caption: String) -> impl Int
 /// One card per platform among the targets: how the caption as it stands will show there.
 #[component]
 fn Previews(page: PublishPage, caption: String) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let mut platforms: Vec<(Platform, String)> = Vec::new();
     // Only platforms that can be chosen now: a target with a problem shows its reason instead.
     for t in page.targets.iter().filter(|t| t.problem.is_none()) {
@@ -263,13 +278,13 @@ fn Previews(page: PublishPage, caption: String) -> impl IntoView {
     }
     view! {
         <section class="mt-10" aria-labelledby="p-previews">
-            <h2 id="p-previews" class="text-lg font-semibold">"What each platform will show"</h2>
+            <h2 id="p-previews" class="text-lg font-semibold">{t!(lang, "publish-previews")}</h2>
             <ul class="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
                 {platforms.into_iter().map(|(platform, account)| view! {
                     <Preview platform account caption=caption.clone() image_url=page.image_url.clone() width=page.width height=page.height />
                 }).collect_view()}
             </ul>
-            <p class="mt-3 text-sm text-muted">"Previews update when you send the form; the counts use each platform's own way of counting."</p>
+            <p class="mt-3 text-sm text-muted">{t!(lang, "publish-previews-hint")}</p>
         </section>
     }
 }
@@ -289,9 +304,10 @@ fn Preview(
         }
         _ => (caption.clone(), false),
     };
+    let lang = use_context::<Language>().unwrap_or_default();
     let count = platform.count(&caption);
     let limit = platform.caption_limit();
-    let problem = platform.caption_problem(&caption);
+    let problem = platform.caption_problem(&caption).map(|m| m.render(lang));
     let over = problem.is_some();
     let counter_class = if over {
         "mt-3 text-sm font-semibold text-red-700 dark:text-red-300"
@@ -300,16 +316,16 @@ fn Preview(
     };
     view! {
         <li class="card flex flex-col p-4" data-testid=testids::PUBLISH_PREVIEW data-platform=platform.as_str() data-over=over.then_some("true")>
-            <h3 class="text-sm font-semibold">{platform.label()}</h3>
+            <h3 class="text-sm font-semibold">{platform_name(lang, platform)}</h3>
             <p class="mt-1 text-sm font-medium break-words">{account}</p>
             <p class="mt-2 whitespace-pre-wrap break-words text-sm">
                 {shown}
-                {folded.then(|| view! { <span class="text-muted">"… more"</span> })}
+                {folded.then(|| view! { <span class="text-muted">{format!("… {}", t!(lang, "publish-more"))}</span> })}
             </p>
             <img class="mt-3 h-auto w-full rounded-lg border border-line bg-canvas object-cover" src=image_url width=width height=height alt="" loading="lazy" />
             <p class=counter_class>
                 {format!("{count} / {limit}")}
-                {over.then_some(" — over the limit")}
+                {over.then(|| format!(" — {}", t!(lang, "publish-over-limit")))}
             </p>
             {problem.map(|p| view! { <p class="text-sm text-red-700 dark:text-red-300">{p}</p> })}
         </li>
@@ -328,10 +344,11 @@ async fn load_review(token: String) -> Result<Option<ApprovalView>, AppError> {
     }
 }
 
+/// The catalogue id of a `?notice=` after a reviewer's decision.
 fn review_notice(key: &str) -> Option<&'static str> {
     Some(match key {
-        "approved" => "Approved: the posts are on their way to each platform.",
-        "rejected" => "Rejected: nothing will be posted.",
+        "approved" => "publish-review-notice-approved",
+        "rejected" => "publish-review-notice-rejected",
         _ => return None,
     })
 }
@@ -339,11 +356,13 @@ fn review_notice(key: &str) -> Option<&'static str> {
 /// `/publish/review/{token}`: no sign-in; the link is the permission.
 #[component]
 pub fn PublishReview() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
     let notice = use_query_map()
         .with_untracked(|q| q.get("notice"))
         .as_deref()
-        .and_then(review_notice);
+        .and_then(review_notice)
+        .map(|id| obscura_shared::i18n::text(lang, id, &[]));
     let action = routes::PUBLISH_REVIEW.replace("{token}", &token);
     let data = Resource::new_blocking(move || token.clone(), load_review);
     view! {
@@ -351,6 +370,7 @@ pub fn PublishReview() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || {
                 let action = action.clone();
+                let notice = notice.clone();
                 Suspend::new(async move {
                     match data.await {
                         Ok(Some(review)) => view! { <Review review action notice /> }.into_any(),
@@ -364,24 +384,41 @@ pub fn PublishReview() -> impl IntoView {
 }
 
 #[component]
-fn Review(review: ApprovalView, action: String, notice: Option<&'static str>) -> impl IntoView {
+fn Review(review: ApprovalView, action: String, notice: Option<String>) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let state = match review.status.as_str() {
         "awaiting_approval" => None,
-        "sent" => Some("This post was approved and sent to the platforms."),
-        "rejected" => Some("This post was rejected: nothing was posted."),
-        "expired" => Some("This link has expired: nothing was posted."),
-        _ => Some("This post no longer needs a decision."),
+        "sent" => Some(t!(lang, "publish-review-sent")),
+        "rejected" => Some(t!(lang, "publish-review-rejected")),
+        "expired" => Some(t!(lang, "publish-review-expired")),
+        _ => Some(t!(lang, "publish-review-done")),
     };
+    // "LinkedIn profile: Ada" with the platform's name in `lang`.
+    let targets: Vec<String> = review
+        .targets
+        .iter()
+        .map(|target| {
+            Platform::ALL
+                .into_iter()
+                .find_map(|p| {
+                    target
+                        .strip_prefix(p.label())
+                        .and_then(|rest| rest.strip_prefix(": "))
+                        .map(|rest| format!("{}: {rest}", platform_name(lang, p)))
+                })
+                .unwrap_or_else(|| target.clone())
+        })
+        .collect();
     let alt = if review.alt_text.is_empty() {
         review.caption.clone()
     } else {
         review.alt_text.clone()
     };
     view! {
-        <Title text="Review a post" />
+        <Title text=t!(lang, "publish-review-title") />
         <div class="mx-auto max-w-4xl px-4 py-8 sm:px-6">
-            <h1 class="text-2xl font-bold tracking-tight">"Review a post before it is published"</h1>
-            <p class="mt-2 text-muted">"Someone asked you to approve this post. Nothing is posted unless you approve it."</p>
+            <h1 class="text-2xl font-bold tracking-tight">{t!(lang, "publish-review-heading")}</h1>
+            <p class="mt-2 text-muted">{t!(lang, "publish-review-lead")}</p>
             {notice.map(|text| view! { <Notice tone="ok">{text}</Notice> })}
             <div class="mt-6 grid gap-8 md:grid-cols-[minmax(0,20rem)_minmax(0,1fr)]">
                 <figure class="min-w-0">
@@ -391,12 +428,12 @@ fn Review(review: ApprovalView, action: String, notice: Option<&'static str>) ->
                 </figure>
                 <div class="min-w-0">
                     <dl class="facts">
-                        <dt>"Caption"</dt><dd class="whitespace-pre-wrap break-words">{review.caption.clone()}</dd>
-                        <dt>"Alt text"</dt><dd class="break-words">{if review.alt_text.is_empty() { "None".to_owned() } else { review.alt_text.clone() }}</dd>
-                        <dt>"Where"</dt>
+                        <dt>{t!(lang, "publish-caption")}</dt><dd class="whitespace-pre-wrap break-words">{review.caption.clone()}</dd>
+                        <dt>{t!(lang, "publish-alt")}</dt><dd class="break-words">{if review.alt_text.is_empty() { t!(lang, "publish-review-no-alt") } else { review.alt_text.clone() }}</dd>
+                        <dt>{t!(lang, "connections-col-where")}</dt>
                         <dd>
                             <ul>
-                                {review.targets.iter().map(|t| view! { <li class="break-words">{t.clone()}</li> }).collect_view()}
+                                {targets.into_iter().map(|target| view! { <li class="break-words">{target}</li> }).collect_view()}
                             </ul>
                         </dd>
                     </dl>
@@ -405,11 +442,11 @@ fn Review(review: ApprovalView, action: String, notice: Option<&'static str>) ->
                             <div class="mt-6 flex flex-wrap gap-3">
                                 <form method="post" action=action.clone()>
                                     <input type="hidden" name=fields::DECISION value="approve" />
-                                    <button type="submit" class="btn-primary" data-testid=testids::REVIEW_APPROVE>"Approve and publish"</button>
+                                    <button type="submit" class="btn-primary" data-testid=testids::REVIEW_APPROVE>{t!(lang, "publish-review-approve")}</button>
                                 </form>
                                 <form method="post" action=action>
                                     <input type="hidden" name=fields::DECISION value="reject" />
-                                    <button type="submit" class="btn-secondary" data-testid=testids::REVIEW_REJECT>"Reject"</button>
+                                    <button type="submit" class="btn-secondary" data-testid=testids::REVIEW_REJECT>{t!(lang, "publish-review-reject")}</button>
                                 </form>
                             </div>
                         }.into_any(),

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use obscura_shared::{
+    account::Language,
     routes,
     support::{MESSAGE_MAX_CHARS, MESSAGE_MIN_CHARS, Topic, fields, forms},
-    testids,
+    t, testids,
 };
 
 use crate::{
@@ -24,24 +25,26 @@ use crate::{
 /// The support page.
 #[component]
 pub fn Support() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
+    let checking = t!(lang, "support-status-checking");
     let site = site_info();
     let support = site.controller.support_email.clone();
     let privacy = site.controller.email.clone();
     // Blocking: the page arrives with the status in it, readable without JavaScript.
     let status = Resource::new_blocking(|| (), |()| service_status());
     view! {
-        <Title text="Support" />
+        <Title text=t!(lang, "support-title") />
         <article class="prose-page">
             <header>
-                <p class="eyebrow">"Support"</p>
-                <h1>"We're here to help"</h1>
-                <p class="lead">"Write to us and a person will answer, usually within two working days."</p>
+                <p class="eyebrow">{t!(lang, "support-title")}</p>
+                <h1>{t!(lang, "support-heading")}</h1>
+                <p class="lead">{t!(lang, "support-lead")}</p>
             </header>
-            <ContactForm />
+            <ContactForm lang />
             <section aria-labelledby="s-status">
-                <h2 id="s-status">"Service status"</h2>
+                <h2 id="s-status">{t!(lang, "support-status-title")}</h2>
                 <div class="mt-4">
-                    <Suspense fallback=|| view! { <p class="text-muted">"Checking…"</p> }>
+                    <Suspense fallback=move || view! { <p class="text-muted">{checking.clone()}</p> }>
                         {move || Suspend::new(async move {
                             status.await.ok().map(|initial| view! { <ServiceStatus initial /> })
                         })}
@@ -49,27 +52,27 @@ pub fn Support() -> impl IntoView {
                 </div>
             </section>
             <section aria-labelledby="s-contact">
-                <h2 id="s-contact">"Contact"</h2>
+                <h2 id="s-contact">{t!(lang, "support-contact-title")}</h2>
                 <dl class="facts">
-                    <dt>"Help with the service"</dt>
+                    <dt>{t!(lang, "support-contact-help")}</dt>
                     <dd><a class="link" href=format!("mailto:{support}")>{support.clone()}</a></dd>
-                    <dt>"Privacy requests"</dt>
+                    <dt>{t!(lang, "support-contact-privacy")}</dt>
                     <dd><a class="link" href=format!("mailto:{privacy}")>{privacy.clone()}</a></dd>
                 </dl>
             </section>
             <section aria-labelledby="s-tips">
-                <h2 id="s-tips">"To get an answer faster"</h2>
+                <h2 id="s-tips">{t!(lang, "support-tips-title")}</h2>
                 <ul class="list">
-                    <li>"Write from the email address of your account."</li>
-                    <li>"Say what you did, what you expected, and what happened instead."</li>
-                    <li>"Never send your password or an API key: we will never ask for them."</li>
+                    <li>{t!(lang, "support-tip-address")}</li>
+                    <li>{t!(lang, "support-tip-describe")}</li>
+                    <li>{t!(lang, "support-tip-secrets")}</li>
                 </ul>
             </section>
             <section aria-labelledby="s-privacy">
-                <h2 id="s-privacy">"Your data"</h2>
+                <h2 id="s-privacy">{t!(lang, "support-data-title")}</h2>
                 <p>
-                    "What we keep, why, and how to get a copy or erase it is explained in the "
-                    <a class="link" href=routes::PRIVACY>"privacy policy"</a>
+                    {format!("{} ", t!(lang, "support-data-text"))}
+                    <a class="link" href=routes::PRIVACY>{t!(lang, "support-data-policy")}</a>
                     "."
                 </p>
             </section>
@@ -78,9 +81,22 @@ pub fn Support() -> impl IntoView {
     }
 }
 
+/// A topic's name for people, in `lang`.
+fn topic_text(lang: Language, topic: Topic) -> String {
+    match topic {
+        Topic::Help => t!(lang, "support-topic-help"),
+        Topic::Account => t!(lang, "support-topic-account"),
+        Topic::Billing => t!(lang, "support-topic-billing"),
+        Topic::Bug => t!(lang, "support-topic-bug"),
+        Topic::PrivacyRequest => t!(lang, "support-topic-privacy"),
+        Topic::UnderageAccount => t!(lang, "support-topic-underage"),
+        Topic::Other => t!(lang, "support-topic-other"),
+    }
+}
+
 /// The contact form: works without JavaScript (a plain multipart post).
 #[component]
-fn ContactForm() -> impl IntoView {
+fn ContactForm(lang: Language) -> impl IntoView {
     let f = feedback(forms::CONTACT);
     let sent = leptos_router::hooks::use_query_map()
         .with_untracked(|q| q.get("notice"))
@@ -101,35 +117,35 @@ fn ContactForm() -> impl IntoView {
     };
     view! {
         <section id="contact" aria-labelledby="s-contact-form">
-            <h2 id="s-contact-form">"Write to us"</h2>
-            {sent.then(|| view! { <Notice tone="ok">"Thank you: your message is sent. We emailed you a confirmation and will answer by email."</Notice> })}
+            <h2 id="s-contact-form">{t!(lang, "support-form-title")}</h2>
+            {sent.then(|| view! { <Notice tone="ok">{t!(lang, "support-form-sent")}</Notice> })}
             <FormNotice feedback=f.clone() />
             <form method="post" action=routes::SUPPORT enctype="multipart/form-data" class="panel mt-4" data-testid=testids::SUPPORT_FORM>
-                <Field feedback=f.clone() id_prefix="s" name=fields::EMAIL label="Your email address" kind="email" autocomplete="email" required=true value=email hint="We answer here. Signed in, it is your account's address." />
+                <Field feedback=f.clone() id_prefix="s" name=fields::EMAIL label=t!(lang, "support-form-email") kind="email" autocomplete="email" required=true value=email hint=t!(lang, "support-form-email-hint") />
                 <div class="field">
-                    <label for="s-topic">"What is it about?"</label>
+                    <label for="s-topic">{t!(lang, "support-form-topic")}</label>
                     <select class="input" id="s-topic" name=fields::TOPIC required aria-invalid=topic_error.is_some().then_some("true") aria-describedby=topic_error.as_ref().map(|_| "s-topic-error")>
-                        <option value="" selected=topic.is_empty()>"Choose a topic"</option>
+                        <option value="" selected=topic.is_empty()>{t!(lang, "support-form-topic-choose")}</option>
                         {Topic::ALL.into_iter().map(|t| view! {
-                            <option value=t.code() selected=topic == t.code()>{t.label()}</option>
+                            <option value=t.code() selected=topic == t.code()>{topic_text(lang, t)}</option>
                         }).collect_view()}
                     </select>
                     {field_error("s-topic", topic_error.clone())}
                 </div>
                 <div class="field">
-                    <label for="s-message">"Your message"</label>
-                    <p class="hint" id="s-message-hint">{format!("Between {MESSAGE_MIN_CHARS} and {MESSAGE_MAX_CHARS} characters. Never send a password or an API key.")}</p>
+                    <label for="s-message">{t!(lang, "support-form-message")}</label>
+                    <p class="hint" id="s-message-hint">{t!(lang, "support-form-message-hint", min = MESSAGE_MIN_CHARS.to_string(), max = MESSAGE_MAX_CHARS.to_string())}</p>
                     <textarea class="input min-h-40" id="s-message" name=fields::MESSAGE required minlength=MESSAGE_MIN_CHARS maxlength=MESSAGE_MAX_CHARS aria-invalid=message_error.is_some().then_some("true") aria-describedby=described("s-message-hint", &message_error, "s-message")>{message}</textarea>
                     {field_error("s-message", message_error.clone())}
                 </div>
                 <div class="field">
-                    <label for="s-attachment">"A screenshot or image" <span class="font-normal text-muted">" (optional)"</span></label>
-                    <p class="hint" id="s-attachment-hint">"PNG, JPEG or WebP, up to 5 MB and 12.5 megapixels. We remove its metadata (such as location) before keeping it."</p>
+                    <label for="s-attachment">{t!(lang, "support-form-attachment")} <span class="font-normal text-muted">{format!(" {}", t!(lang, "form-optional"))}</span></label>
+                    <p class="hint" id="s-attachment-hint">{t!(lang, "support-form-attachment-hint")}</p>
                     <input class="input" id="s-attachment" type="file" name=fields::ATTACHMENT accept="image/png,image/jpeg,image/webp" aria-invalid=file_error.is_some().then_some("true") aria-describedby=described("s-attachment-hint", &file_error, "s-attachment") />
                     {field_error("s-attachment", file_error.clone())}
                 </div>
                 <div class="form-actions sm:flex-row">
-                    <button type="submit" class="btn-primary">"Send message"</button>
+                    <button type="submit" class="btn-primary">{t!(lang, "support-form-send")}</button>
                 </div>
             </form>
         </section>

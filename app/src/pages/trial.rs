@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use obscura_shared::{
+    account::Language,
     generation::Status,
-    routes, testids,
+    routes, t, testids,
     trial::{FORM, TURNSTILE_ACTION, TrialImageView, TrialPage, fields},
 };
 
@@ -13,7 +14,6 @@ use crate::{
     account::viewer,
     components::form::{FormNotice, Notice, field_error},
     error::AppError,
-    format::plural,
     forms::{FormFeedback, feedback},
 };
 
@@ -34,7 +34,7 @@ async fn load(visitor: Option<()>) -> Result<TrialPage, AppError> {
 }
 
 #[component]
-fn TrialForm(page: TrialPage, fb: FormFeedback) -> impl IntoView {
+fn TrialForm(page: TrialPage, fb: FormFeedback, lang: Language) -> impl IntoView {
     let prompt = fb.value(fields::PROMPT).unwrap_or_default();
     let prompt_error = fb.error(fields::PROMPT);
     let model_error = fb.error(fields::MODEL);
@@ -62,14 +62,14 @@ fn TrialForm(page: TrialPage, fb: FormFeedback) -> impl IntoView {
         <form method="post" action=routes::TRY class="panel mt-6" data-testid=testids::TRIAL_FORM>
             <FormNotice feedback=fb.clone() />
             <div class="field">
-                <label for="t-prompt">"Describe your image"</label>
-                <p class="hint" id="t-prompt-hint">{format!("A few words are enough. The image is {size}; accounts get every size.")}</p>
+                <label for="t-prompt">{t!(lang, "trial-prompt")}</label>
+                <p class="hint" id="t-prompt-hint">{t!(lang, "trial-prompt-hint", size = size)}</p>
                 <textarea class="input min-h-28" id="t-prompt" name=fields::PROMPT required maxlength=page.max_prompt_chars aria-invalid=prompt_error.is_some().then_some("true") aria-describedby=prompt_described>{prompt}</textarea>
                 {field_error("t-prompt", prompt_error.clone())}
             </div>
             {several.then(|| view! {
                 <div class="field">
-                    <label for="t-model">"Model"</label>
+                    <label for="t-model">{t!(lang, "trial-model")}</label>
                     <select class="input" id="t-model" name=fields::MODEL aria-invalid=model_error.is_some().then_some("true") aria-describedby=model_error.as_ref().map(|_| "t-model-error")>
                         {page.models.iter().map(|m| view! {
                             <option value=m.id.clone() selected=m.id == chosen>{format!("{} ({})", m.label, m.size)}</option>
@@ -83,19 +83,19 @@ fn TrialForm(page: TrialPage, fb: FormFeedback) -> impl IntoView {
                 view! {
                     <div class="field">
                         <div class="cf-turnstile" data-sitekey=key data-action=TURNSTILE_ACTION data-theme="auto"></div>
-                        <noscript><p class="hint">"The check that you are a person needs JavaScript. Without it, create an account instead."</p></noscript>
+                        <noscript><p class="hint">{t!(lang, "trial-check-needs-script")}</p></noscript>
                         {field_error("t-check", check_error.clone())}
                         <script src=TURNSTILE_SCRIPT async defer nonce=nonce></script>
                     </div>
                 }
             })}
             {out_of_images.then(|| view! {
-                <Notice>{format!("You have made your {} for today. Create a free account to keep going: your trial images come with you.", plural(i64::from(page.per_day), "trial image", "trial images"))}</Notice>
+                <Notice>{t!(lang, "trial-out-of-images", count = page.per_day)}</Notice>
             })}
             <div class="form-actions sm:flex-row sm:items-center">
-                <button type="submit" class="btn-primary" disabled=out_of_images>"Make an image"</button>
+                <button type="submit" class="btn-primary" disabled=out_of_images>{t!(lang, "trial-submit")}</button>
                 <p class="text-sm text-muted" data-testid=testids::TRIAL_LEFT data-left=page.left>
-                    {format!("{} of {} left today", page.left, plural(i64::from(page.per_day), "trial image", "trial images"))}
+                    {t!(lang, "trial-left", left = page.left, count = page.per_day)}
                 </p>
             </div>
         </form>
@@ -103,40 +103,40 @@ fn TrialForm(page: TrialPage, fb: FormFeedback) -> impl IntoView {
 }
 
 #[component]
-fn TrialCard(image: TrialImageView) -> impl IntoView {
+fn TrialCard(image: TrialImageView, lang: Language) -> impl IntoView {
     let pending = matches!(image.status, Status::Queued | Status::Running);
     let state = image.status.code();
     view! {
         <li class="panel mt-0 flex flex-col gap-3" data-testid=testids::TRIAL_IMAGE data-status=state>
             {match (image.preview_url.clone(), image.failure.clone()) {
                 (Some(src), _) => view! {
-                    <img class="w-full rounded-lg" src=src alt=format!("Trial image: {}", image.prompt) width=image.width height=image.height loading="lazy" />
+                    <img class="w-full rounded-lg" src=src alt=t!(lang, "trial-image-alt", prompt = &image.prompt) width=image.width height=image.height loading="lazy" />
                 }.into_any(),
                 (None, Some(message)) => view! {
                     <p class="field-error" role="status"><span aria-hidden="true">"⚠"</span><span>{message}</span></p>
                 }.into_any(),
                 (None, None) => view! {
                     <div class="flex aspect-square w-full items-center justify-center rounded-lg border border-dashed border-line bg-canvas text-muted" role="status">
-                        {if pending { "Painting…" } else { "" }}
+                        {if pending { t!(lang, "trial-painting") } else { String::new() }}
                     </div>
                 }.into_any(),
             }}
             <p class="line-clamp-3 text-sm">{image.prompt.clone()}</p>
-            <p class="text-xs text-muted">{format!("{} · deleted {} UTC unless you keep it", image.model_label, image.expires_at.replace('T', " ").trim_end_matches('Z').get(..16).unwrap_or_default())}</p>
+            <p class="text-xs text-muted">{t!(lang, "trial-image-expires", model = &image.model_label, time = image.expires_at.replace('T', " ").trim_end_matches('Z').get(..16).unwrap_or_default())}</p>
             {image.download_url.clone().map(|u| view! {
-                <a class="link text-sm" href=u download>"Download"</a>
+                <a class="link text-sm" href=u download>{t!(lang, "trial-download")}</a>
             })}
         </li>
     }
 }
 
 #[component]
-fn TrialBody(page: TrialPage) -> impl IntoView {
+fn TrialBody(page: TrialPage, lang: Language) -> impl IntoView {
     let fb = feedback(FORM);
     if !page.enabled {
         return view! {
-            <Notice>"This server does not offer a trial. Create an account to make images: it takes a minute."</Notice>
-            <p class="mt-4"><a class="btn-primary" href=routes::SIGNUP>"Create an account"</a></p>
+            <Notice>{t!(lang, "trial-disabled")}</Notice>
+            <p class="mt-4"><a class="btn-primary" href=routes::SIGNUP>{t!(lang, "signin-create-account")}</a></p>
         }
         .into_any();
     }
@@ -149,30 +149,30 @@ fn TrialBody(page: TrialPage) -> impl IntoView {
     let credits = page.signup_credits;
     view! {
         {pending.then(|| view! { <Meta http_equiv="refresh" content="2" /> })}
-        <TrialForm page=page.clone() fb />
+        <TrialForm page=page.clone() fb lang />
         {made.then(|| view! {
             <section class="panel mt-6" aria-labelledby="s-keep" data-testid=testids::TRIAL_KEEP>
-                <h2 id="s-keep" class="text-lg font-semibold">"Keep your images"</h2>
-                <p class="mt-1">{format!("Trial images are deleted after 24 hours. Create a free account in this browser before then and they move into your private gallery; you also get {} to make more.", plural(i64::from(credits), "credit", "credits"))}</p>
+                <h2 id="s-keep" class="text-lg font-semibold">{t!(lang, "trial-keep-title")}</h2>
+                <p class="mt-1">{t!(lang, "trial-keep-text", count = credits)}</p>
                 <p class="mt-3 flex flex-wrap gap-3">
-                    <a class="btn-primary" href=routes::SIGNUP>"Create a free account"</a>
-                    <a class="btn-secondary" href=routes::LOGIN>"Sign in"</a>
+                    <a class="btn-primary" href=routes::SIGNUP>{t!(lang, "trial-keep-signup")}</a>
+                    <a class="btn-secondary" href=routes::LOGIN>{t!(lang, "account-sign-in")}</a>
                 </p>
             </section>
         })}
         <section class="mt-8" aria-labelledby="s-trial-images">
-            <h2 id="s-trial-images" class="text-lg font-semibold">"Your trial images"</h2>
+            <h2 id="s-trial-images" class="text-lg font-semibold">{t!(lang, "trial-images-title")}</h2>
             {if images.is_empty() {
                 view! {
                     <div class="empty-state mt-4">
-                        <p class="font-medium">"Nothing here yet"</p>
-                        <p class="mt-1 text-sm text-muted">"Try “a lighthouse on a cliff at dusk, watercolour”."</p>
+                        <p class="font-medium">{t!(lang, "trial-empty")}</p>
+                        <p class="mt-1 text-sm text-muted">{t!(lang, "trial-empty-example")}</p>
                     </div>
                 }.into_any()
             } else {
                 view! {
                     <ul class="mt-4 grid gap-4 sm:grid-cols-2">
-                        {images.into_iter().map(|image| view! { <TrialCard image /> }).collect_view()}
+                        {images.into_iter().map(|image| view! { <TrialCard image lang /> }).collect_view()}
                     </ul>
                 }.into_any()
             }}
@@ -184,22 +184,24 @@ fn TrialBody(page: TrialPage) -> impl IntoView {
 /// `/try`.
 #[component]
 pub fn Try() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     let signed_in = viewer().is_some();
+    let loading = t!(lang, "trial-loading");
     let data = Resource::new_blocking(|| (), |()| load(None));
     view! {
-        <Title text="Try it without an account" />
+        <Title text=t!(lang, "trial-title") />
         <article class="prose-page">
             <header>
-                <p class="eyebrow">"Try Obscura"</p>
-                <h1>"Make an image, no account needed"</h1>
-                <p class="lead">"Your prompt and image stay on this server, are visible only in this browser, and are deleted after 24 hours."</p>
+                <p class="eyebrow">{t!(lang, "trial-eyebrow")}</p>
+                <h1>{t!(lang, "trial-heading")}</h1>
+                <p class="lead">{t!(lang, "trial-lead")}</p>
             </header>
             {signed_in.then(|| view! {
-                <Notice>"You are signed in: "<a class="link" href=routes::CREATE>"the full generator"</a>" has every model and size."</Notice>
+                <Notice>{format!("{} ", t!(lang, "trial-signed-in"))}<a class="link" href=routes::CREATE>{t!(lang, "trial-signed-in-link")}</a>{format!(" {}", t!(lang, "trial-signed-in-end"))}</Notice>
             })}
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{loading.clone()}</p> }>
                 {move || Suspend::new(async move {
-                    data.await.map(|page| view! { <TrialBody page /> })
+                    data.await.map(|page| view! { <TrialBody page lang /> })
                 })}
             </Suspense>
         </article>

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use obscura_shared::{
     ErrorCode, Failure, billing::fields as billing_fields, generation::fields as generation_fields,
-    support::fields as support_fields,
+    i18n::Message, support::fields as support_fields,
 };
 
 use crate::{
@@ -28,8 +28,7 @@ use crate::{
 };
 
 /// Shown when every image-work permit stayed taken (nothing was charged or stored).
-pub const BUSY: &str =
-    "The server is busy with other images. Please send the form again in a moment.";
+pub const BUSY: Message = Message::new("error-busy");
 
 /// Logs an internal cause (with its context chain) and gives the generic failure.
 fn internal(what: &str, e: &anyhow::Error) -> Failure {
@@ -38,17 +37,17 @@ fn internal(what: &str, e: &anyhow::Error) -> Failure {
 }
 
 /// "N seconds" under a minute and a half, else whole minutes.
-fn wait_message(wait: Duration) -> String {
+fn wait_message(wait: Duration) -> Message {
     let secs = wait.as_secs().max(1);
     if secs < 90 {
-        format!("Too many attempts. Please wait {secs} seconds and try again.")
+        Message::new("error-wait-seconds").arg("seconds", secs)
     } else {
-        format!(
-            "Too many attempts. Please wait {} minutes and try again.",
-            secs.div_ceil(60)
-        )
+        Message::new("error-wait-minutes").arg("minutes", secs.div_ceil(60))
     }
 }
+
+/// Confirm the address first (billing and API keys ask for it).
+const NOT_VERIFIED: Message = Message::new("error-not-verified");
 
 fn minutes(wait: Duration) -> u64 {
     wait.as_secs().div_ceil(60).max(1)
@@ -61,8 +60,9 @@ impl From<AccountError> for Failure {
             AccountError::RateLimited(wait) => Self::new(ErrorCode::RateLimited)
                 .with_message(wait_message(wait))
                 .retry_after(wait.as_secs()),
-            AccountError::Token(_) => Self::new(ErrorCode::Gone)
-                .with_message("This attempt expired or was already used. Start again."),
+            AccountError::Token(_) => {
+                Self::new(ErrorCode::Gone).with_message(Message::new("error-attempt-gone"))
+            }
             AccountError::Internal(e) => internal("an account request", &e),
         }
     }
@@ -72,36 +72,28 @@ impl From<BillingError> for Failure {
     fn from(e: BillingError) -> Self {
         match e {
             BillingError::Off => Self::new(ErrorCode::NotFound),
-            BillingError::NotVerified => Self::new(ErrorCode::Forbidden).with_message(
-                "Confirm your email address first: open the link we sent when you signed up (you can ask for a new one in Settings → Profile).",
-            ),
-            BillingError::UnknownItem => Self::new(ErrorCode::Validation).with_field(
-                billing_fields::ITEM,
-                "Choose one of the packs or plans on this page.",
-            ),
-            BillingError::NoCustomer => Self::new(ErrorCode::Conflict).with_message(
-                "There is nothing to manage yet: your card and plan appear here after your first purchase.",
-            ),
-            BillingError::AlreadySubscribed => Self::new(ErrorCode::Conflict).with_message(
-                "You already have a plan. Change or cancel it with “Manage card and plan”.",
-            ),
+            BillingError::NotVerified => Self::new(ErrorCode::Forbidden).with_message(NOT_VERIFIED),
+            BillingError::UnknownItem => Self::new(ErrorCode::Validation)
+                .with_field(billing_fields::ITEM, Message::new("error-billing-item")),
+            BillingError::NoCustomer => Self::new(ErrorCode::Conflict)
+                .with_message(Message::new("error-billing-no-customer")),
+            BillingError::AlreadySubscribed => Self::new(ErrorCode::Conflict)
+                .with_message(Message::new("error-billing-subscribed")),
             BillingError::Unavailable => Self::new(ErrorCode::Unavailable)
-                .with_message(
-                    "Payments cannot be started right now. Nothing was charged; please try again in a few minutes.",
-                )
+                .with_message(Message::new("error-billing-unavailable"))
                 .retry_after(60),
             BillingError::RateLimited(wait) => Self::new(ErrorCode::RateLimited)
-                .with_message(format!(
-                    "You have opened several payment pages in a short time. Please try again in {} seconds.",
-                    wait.as_secs().max(1)
-                ))
+                .with_message(
+                    Message::new("error-billing-rate-limited")
+                        .arg("seconds", wait.as_secs().max(1)),
+                )
                 .retry_after(wait.as_secs().max(1)),
             BillingError::Signature(SignatureError::NotAnEvent) => {
                 Self::new(ErrorCode::Malformed)
             }
-            BillingError::Signature(_) => {
-                Self::new(ErrorCode::Malformed).with_message("The signature does not verify.")
-            }
+            // Answered to Stripe only.
+            BillingError::Signature(_) => Self::new(ErrorCode::Malformed)
+                .with_message(Message::verbatim("The signature does not verify.")),
             BillingError::Internal(e) => internal("billing", &e),
         }
     }
@@ -114,20 +106,15 @@ impl From<crate::billing::admin::RefundError> for Failure {
             RefundError::NotFound => Self::new(ErrorCode::NotFound),
             RefundError::Amount { left, currency } => Self::new(ErrorCode::Validation).with_field(
                 billing_fields::AMOUNT,
-                format!(
-                    "Give an amount up to {}, like 12.50, or leave it empty to refund all of it.",
-                    obscura_shared::billing::money(left, &currency)
-                ),
+                Message::new("error-refund-amount").money("left", left, &currency),
             ),
-            RefundError::NotRefundable => Self::new(ErrorCode::Conflict).with_message(
-                "Nothing of this payment can be refunded here: it is refunded already, or disputed (answer disputes in Stripe's dashboard).",
-            ),
+            RefundError::NotRefundable => Self::new(ErrorCode::Conflict)
+                .with_message(Message::new("error-refund-not-refundable")),
             RefundError::Unreachable => Self::new(ErrorCode::Unavailable)
-                .with_message("Stripe could not be reached. Nothing was refunded; please try again in a few minutes.")
+                .with_message(Message::new("error-refund-unreachable"))
                 .retry_after(60),
-            RefundError::Refused => Self::new(ErrorCode::Unavailable).with_message(
-                "Stripe did not accept this refund, so nothing was refunded. The server's log says why (for example, a Stripe key without the right to refund).",
-            ),
+            RefundError::Refused => Self::new(ErrorCode::Unavailable)
+                .with_message(Message::new("error-refund-refused")),
             RefundError::Billing(e) => Self::from(e),
         }
     }
@@ -139,20 +126,30 @@ impl From<crate::social::SocialError> for Failure {
         match e {
             SocialError::Off | SocialError::NotFound => Self::new(ErrorCode::NotFound),
             SocialError::Invalid(errors) => Self::invalid(errors),
-            SocialError::Flow => Self::new(ErrorCode::Gone)
-                .with_message("This connection attempt expired or was already used. Start again from Settings → Connections."),
-            SocialError::Cancelled => Self::new(ErrorCode::Gone)
-                .with_message("Nothing was connected: the platform said you cancelled."),
+            SocialError::Flow => {
+                Self::new(ErrorCode::Gone).with_message(Message::new("error-social-flow"))
+            }
+            SocialError::Cancelled => {
+                Self::new(ErrorCode::Gone).with_message(Message::new("error-social-cancelled"))
+            }
             SocialError::TooManyApprovals => Self::new(ErrorCode::RateLimited)
-                .with_message("This account has sent many approval requests today. Please wait until tomorrow, or publish without review."),
-            SocialError::Platform(PlatformError::Refused(reason)) => Self::new(ErrorCode::Unavailable)
-                .with_message(format!("The platform refused: {reason}")),
-            SocialError::Platform(PlatformError::RateLimited(_)) => Self::new(ErrorCode::RateLimited)
-                .with_message("The platform is limiting requests right now. Please try again in a few minutes."),
-            SocialError::Platform(PlatformError::Expired) => Self::new(ErrorCode::Gone)
-                .with_message("The platform did not accept the connection. Start again from Settings → Connections."),
-            SocialError::Platform(PlatformError::Unavailable(_)) => Self::new(ErrorCode::Unavailable)
-                .with_message("The platform could not be reached. Please try again in a few minutes."),
+                .with_message(Message::new("error-social-approvals")),
+            // The reason is the platform's own words.
+            SocialError::Platform(PlatformError::Refused(reason)) => {
+                Self::new(ErrorCode::Unavailable)
+                    .with_message(Message::new("error-platform-refused").arg("reason", reason))
+            }
+            SocialError::Platform(PlatformError::RateLimited(_)) => {
+                Self::new(ErrorCode::RateLimited)
+                    .with_message(Message::new("error-platform-rate-limited"))
+            }
+            SocialError::Platform(PlatformError::Expired) => {
+                Self::new(ErrorCode::Gone).with_message(Message::new("error-platform-expired"))
+            }
+            SocialError::Platform(PlatformError::Unavailable(_)) => {
+                Self::new(ErrorCode::Unavailable)
+                    .with_message(Message::new("error-platform-unavailable"))
+            }
             SocialError::Internal(e) => internal("a social request", &e),
         }
     }
@@ -163,10 +160,9 @@ impl From<SupportError> for Failure {
         match e {
             SupportError::Invalid(errors) => Self::invalid(errors),
             SupportError::RateLimited(wait) => Self::new(ErrorCode::RateLimited)
-                .with_message(format!(
-                    "You have sent several messages already. Please try again in {} minutes.",
-                    minutes(wait)
-                ))
+                .with_message(
+                    Message::new("error-support-rate-limited").arg("minutes", minutes(wait)),
+                )
                 .retry_after(wait.as_secs()),
             SupportError::Busy => {
                 Self::from(WorkError::Busy).message_on(support_fields::ATTACHMENT)
@@ -181,17 +177,18 @@ impl From<CreateError> for Failure {
     fn from(e: CreateError) -> Self {
         match e {
             CreateError::Invalid(errors) => Self::invalid(errors),
-            CreateError::Owed(owed) => Self::new(ErrorCode::InsufficientCredits).with_message(format!(
-                "A refunded payment left {owed} credits that had already been used. New images can be made once they are settled: buying credits settles them first."
-            )),
+            CreateError::Owed(owed) => Self::new(ErrorCode::InsufficientCredits)
+                .with_message(Message::new("error-credits-owed").arg("owed", owed)),
             CreateError::Blocked => Self::new(ErrorCode::ContentRejected).with_field(
                 generation_fields::PROMPT,
-                "This prompt contains words this server does not accept. Nothing was charged.",
+                Message::new("error-prompt-blocked-charged"),
             ),
             CreateError::InsufficientCredits { balance, needed } => {
-                Self::new(ErrorCode::InsufficientCredits).with_message(format!(
-                    "This costs {needed} credits and you have {balance}. Choose fewer images or a cheaper model, or ask us for more credits."
-                ))
+                Self::new(ErrorCode::InsufficientCredits).with_message(
+                    Message::new("error-credits-short-create")
+                        .arg("needed", needed)
+                        .arg("balance", balance),
+                )
             }
             CreateError::Busy => {
                 Self::from(WorkError::Busy).message_on(generation_fields::REFERENCE)
@@ -205,9 +202,11 @@ impl From<CreditError> for Failure {
     fn from(e: CreditError) -> Self {
         match e {
             CreditError::Insufficient { balance, needed } => {
-                Self::new(ErrorCode::InsufficientCredits).with_message(format!(
-                    "This costs {needed} credits and you have {balance}."
-                ))
+                Self::new(ErrorCode::InsufficientCredits).with_message(
+                    Message::new("error-credits-short")
+                        .arg("needed", needed)
+                        .arg("balance", balance),
+                )
             }
             // A non-positive amount is a bug in the caller, not the person's mistake.
             CreditError::InvalidAmount => internal("a credit operation", &anyhow::anyhow!("{e}")),
@@ -230,7 +229,7 @@ impl From<ExportError> for Failure {
     fn from(e: ExportError) -> Self {
         match e {
             ExportError::TooSoon { .. } => Self::new(ErrorCode::RateLimited)
-                .with_message("An export was asked for less than an hour ago."),
+                .with_message(Message::new("error-export-too-soon")),
             ExportError::Internal(e) => internal("an export request", &e),
         }
     }
@@ -240,15 +239,14 @@ impl From<ErasureError> for Failure {
     fn from(e: ErasureError) -> Self {
         match e {
             ErasureError::Invalid(errors) => Self::invalid(errors),
-            ErasureError::SignInAgain => Self::new(ErrorCode::Validation).with_message(format!(
-                "For your safety, sign out and sign in again, then delete your account within {} minutes.",
-                crate::privacy::erasure::FRESH_SIGN_IN.num_minutes()
-            )),
+            ErasureError::SignInAgain => Self::new(ErrorCode::Validation).with_message(
+                Message::new("error-erasure-sign-in-again").arg(
+                    "minutes",
+                    crate::privacy::erasure::FRESH_SIGN_IN.num_minutes(),
+                ),
+            ),
             ErasureError::RateLimited(wait) => Self::new(ErrorCode::RateLimited)
-                .with_message(format!(
-                    "Too many attempts. Try again in {} minutes.",
-                    minutes(wait)
-                ))
+                .with_message(Message::new("error-erasure-rate-limited").arg("minutes", minutes(wait)))
                 .retry_after(wait.as_secs()),
             ErasureError::Internal(e) => internal("an erasure request", &e),
         }
@@ -268,25 +266,7 @@ impl From<WorkError> for Failure {
 
 impl From<UploadError> for Failure {
     fn from(e: UploadError) -> Self {
-        let message = match &e {
-            UploadError::UnsupportedType => {
-                "This file is not a PNG, JPEG or WebP image.".to_owned()
-            }
-            UploadError::Corrupt => {
-                "This image could not be read. Is the file complete?".to_owned()
-            }
-            UploadError::TooLarge { max_bytes } => {
-                format!("The file is larger than {} MB.", max_bytes / (1024 * 1024))
-            }
-            UploadError::TooManyPixels { .. } | UploadError::SideTooLong { .. } => {
-                let mut sentence = e.to_string();
-                if let Some(first) = sentence.get_mut(..1) {
-                    first.make_ascii_uppercase();
-                }
-                sentence + "."
-            }
-        };
-        Self::new(ErrorCode::Validation).with_message(message)
+        Self::new(ErrorCode::Validation).with_message(e.message())
     }
 }
 
@@ -325,54 +305,37 @@ impl From<crate::trial::TrialError> for Failure {
         use crate::trial::{Refused, TrialError};
         use obscura_shared::trial::fields as trial_fields;
         match e {
-            TrialError::Off => Self::new(ErrorCode::NotFound).with_message(
-                "This server does not offer a trial. Create an account to make images.",
-            ),
+            TrialError::Off => {
+                Self::new(ErrorCode::NotFound).with_message(Message::new("error-trial-off"))
+            }
             TrialError::Invalid(errors) => Self::invalid(errors),
-            TrialError::Blocked => Self::new(ErrorCode::ContentRejected).with_field(
-                trial_fields::PROMPT,
-                "This prompt contains words this server does not accept.",
-            ),
+            TrialError::Blocked => Self::new(ErrorCode::ContentRejected)
+                .with_field(trial_fields::PROMPT, Message::new("error-prompt-blocked")),
             TrialError::Challenge(why) => {
-                let (code, message) = match why {
-                    Refused::Missing => (
-                        ErrorCode::Validation,
-                        "Please complete the check that you are a person (it needs JavaScript), then send the form again.",
-                    ),
-                    Refused::Invalid | Refused::Elsewhere => (
-                        ErrorCode::Forbidden,
-                        "The check that you are a person did not pass. Please try it again.",
-                    ),
-                    Refused::Spent => (
-                        ErrorCode::Validation,
-                        "The check that you are a person has expired or was already used. Please complete it again.",
-                    ),
-                    Refused::Unavailable => (
-                        ErrorCode::Unavailable,
-                        "The check that you are a person could not be completed right now. Please try again in a few minutes.",
-                    ),
+                let (code, id) = match why {
+                    Refused::Missing => (ErrorCode::Validation, "error-challenge-missing"),
+                    Refused::Invalid | Refused::Elsewhere => {
+                        (ErrorCode::Forbidden, "error-challenge-failed")
+                    }
+                    Refused::Spent => (ErrorCode::Validation, "error-challenge-spent"),
+                    Refused::Unavailable => (ErrorCode::Unavailable, "error-challenge-unavailable"),
                 };
-                Self::new(code).with_field(trial_fields::TURNSTILE, message)
+                Self::new(code).with_field(trial_fields::TURNSTILE, Message::new(id))
             }
             TrialError::LimitReached { per_day, again_at } => {
                 let wait = (again_at - chrono::Utc::now()).num_seconds().max(60);
                 let mins = wait.div_euclid(60).max(1);
-                let wait_text = match (mins / 60, mins % 60) {
-                    (0, m) => format!("{m} minute{}", if m == 1 { "" } else { "s" }),
-                    (h, 0) => format!("{h} hour{}", if h == 1 { "" } else { "s" }),
-                    (h, m) => format!("{h} h {m} min"),
-                };
+                // "in 40 minutes", "in 2 hours", "in 1 h 30 min".
+                let message = Message::new("error-trial-limit")
+                    .arg("count", per_day)
+                    .arg("hours", mins / 60)
+                    .arg("minutes", mins % 60);
                 Self::new(ErrorCode::RateLimited)
-                    .with_message(format!(
-                        "You have made your {per_day} trial image{} for today. Create a free account to keep going (your trial images come with you), or try again in {wait_text}.",
-                        if per_day == 1 { "" } else { "s" },
-                    ))
+                    .with_message(message)
                     .retry_after(u64::try_from(wait).unwrap_or(60))
             }
             TrialError::Busy => Self::new(ErrorCode::RateLimited)
-                .with_message(
-                    "The trial has made as many images as it can this hour. Please try again later, or create a free account.",
-                )
+                .with_message(Message::new("error-trial-busy"))
                 .retry_after(600),
             TrialError::Internal(e) => internal("a trial request", &e),
         }
@@ -384,12 +347,9 @@ impl From<crate::api::keys::KeyError> for Failure {
         use crate::api::keys::{KeyError, MAX_ACTIVE};
         match e {
             KeyError::Invalid(errors) => Self::invalid(errors),
-            KeyError::NotVerified => Self::new(ErrorCode::Forbidden).with_message(
-                "Confirm your email address first: open the link we sent when you signed up (you can ask for a new one in Settings → Profile).",
-            ),
-            KeyError::TooMany => Self::new(ErrorCode::Conflict).with_message(format!(
-                "An account holds at most {MAX_ACTIVE} live keys. Revoke one you no longer use first."
-            )),
+            KeyError::NotVerified => Self::new(ErrorCode::Forbidden).with_message(NOT_VERIFIED),
+            KeyError::TooMany => Self::new(ErrorCode::Conflict)
+                .with_message(Message::new("error-keys-too-many").arg("max", MAX_ACTIVE)),
             KeyError::Internal(e) => internal("an API key", &e),
         }
     }
@@ -404,7 +364,15 @@ mod tests {
         let f = Failure::from(AccountError::RateLimited(Duration::from_secs(30)));
         assert_eq!(f.code, ErrorCode::RateLimited);
         assert_eq!(f.retry_after, Some(30));
-        assert!(f.message.is_some_and(|m| m.contains("30 seconds")));
+        assert_eq!(
+            f.message_in(obscura_shared::account::Language::En).as_deref(),
+            Some("Too many attempts. Please wait 30 seconds and try again.")
+        );
+        let f = Failure::from(AccountError::RateLimited(Duration::from_secs(600)));
+        assert_eq!(
+            f.message_in(obscura_shared::account::Language::De).as_deref(),
+            Some("Zu viele Versuche. Bitte warten Sie 10 Minuten und versuchen Sie es dann erneut.")
+        );
         let f = Failure::from(SupportError::RateLimited(Duration::from_millis(10)));
         assert_eq!(f.retry_after, Some(1));
     }
@@ -421,9 +389,6 @@ mod tests {
         assert_eq!(f.code, ErrorCode::Unavailable);
         assert_eq!(f.retry_after, Some(BUSY_RETRY_AFTER_SECS));
         assert_eq!(f.message, None);
-        assert_eq!(
-            f.fields,
-            vec![(generation_fields::REFERENCE.to_owned(), BUSY.to_owned())]
-        );
+        assert_eq!(f.fields, vec![(generation_fields::REFERENCE.to_owned(), BUSY)]);
     }
 }

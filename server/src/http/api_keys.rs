@@ -19,6 +19,7 @@ use obscura_app::forms::{ApiKeyShown, WebhookSecretShown};
 use obscura_shared::{
     Failure,
     api::{fields, forms, webhook_fields, webhook_forms},
+    i18n::Message,
     routes,
 };
 
@@ -91,7 +92,7 @@ async fn revoke(State(state): State<WebState>, req: Request) -> Response {
     let revoked = match id {
         Some(id) => match keys::revoke(&state, &c.user, id, &s.client()).await {
             Ok(done) => done,
-            Err(e) => return super::forms::internal(&state, &e),
+            Err(e) => return super::forms::internal(&state, s.language(), &e),
         },
         None => false,
     };
@@ -116,13 +117,13 @@ async fn daily_cap(State(state): State<WebState>, req: Request) -> Response {
                 &state,
                 s.parts,
                 page,
-                Failure::invalid([(webhook_fields::DAILY_CAP, message.to_owned())]),
+                Failure::invalid([(webhook_fields::DAILY_CAP, message)]),
             )
             .await;
         }
     };
     if let Err(e) = caps::set_daily_cap(&state, c.user.id, cap).await {
-        return super::forms::internal(&state, &e.into());
+        return super::forms::internal(&state, s.language(), &e.into());
     }
     let notice = if cap.is_some() {
         "cap-saved"
@@ -168,10 +169,10 @@ async fn webhook(State(state): State<WebState>, req: Request) -> Response {
         Err(WebhookError::NotVerified) => {
             let page = FormPage::new(routes::SETTINGS_API, webhook_forms::SET).values(s.echo());
             let failure = Failure::new(obscura_shared::ErrorCode::Forbidden)
-                .with_message("Confirm your email address first: use the link we sent you.");
+                .with_message(Message::new("error-webhook-not-verified"));
             form_failed(&state, s.parts, page, failure).await
         }
-        Err(WebhookError::Internal(e)) => super::forms::internal(&state, &e),
+        Err(WebhookError::Internal(e)) => super::forms::internal(&state, s.language(), &e),
     }
 }
 
@@ -181,7 +182,7 @@ async fn webhook_test(State(state): State<WebState>, req: Request) -> Response {
     match webhooks::send_test(&state, c.user.id).await {
         Ok(true) => see_other(&with_notice(routes::SETTINGS_API, "webhook-test-sent")),
         Ok(false) => see_other(&with_notice(routes::SETTINGS_API, "webhook-none")),
-        Err(e) => super::forms::internal(&state, &e.into()),
+        Err(e) => super::forms::internal(&state, s.language(), &e.into()),
     }
 }
 
@@ -191,7 +192,7 @@ async fn webhook_delete(State(state): State<WebState>, req: Request) -> Response
     match webhooks::remove(&state, c.user.id, &s.client()).await {
         Ok(true) => see_other(&with_notice(routes::SETTINGS_API, "webhook-removed")),
         Ok(false) => see_other(&with_notice(routes::SETTINGS_API, "webhook-none")),
-        Err(e) => super::forms::internal(&state, &e.into()),
+        Err(e) => super::forms::internal(&state, s.language(), &e.into()),
     }
 }
 
@@ -231,9 +232,14 @@ async fn usage_csv(
         return see_other(&format!("{}?notice=sign-in-needed", routes::LOGIN));
     };
     let user = c.user.id;
+    let lang = req
+        .extensions()
+        .get::<obscura_shared::account::Language>()
+        .copied()
+        .unwrap_or_default();
     let keys = match keys::names(&state, user).await {
         Ok(k) => k,
-        Err(e) => return super::forms::internal(&state, &e.into()),
+        Err(e) => return super::forms::internal(&state, lang, &e.into()),
     };
     let ids: Vec<uuid::Uuid> = keys.iter().map(|(id, _)| *id).collect();
     let Ok(filter) =
@@ -243,7 +249,7 @@ async fn usage_csv(
     };
     let rows = match usage::rows(&state, user, &filter).await {
         Ok(r) => r,
-        Err(e) => return super::forms::internal(&state, &e.into()),
+        Err(e) => return super::forms::internal(&state, lang, &e.into()),
     };
     let mut out = String::from("time,key,key_name,method,route,status,duration_ms,credits\n");
     for r in rows {

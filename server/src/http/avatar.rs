@@ -13,7 +13,7 @@ use axum::{
 };
 use object_store::{ObjectStore as _, path::Path};
 use obscura_app::pages::settings::forms;
-use obscura_shared::{ErrorCode, Failure, account::fields, routes};
+use obscura_shared::{ErrorCode, Failure, account::fields, i18n::Message, routes};
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 
 use super::{
@@ -82,9 +82,7 @@ pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, Failure> {
     let img = images::decode_upload(bytes, ImagePurpose::Avatar)?;
     let side = img.width().min(img.height());
     if side < 32 {
-        return Err(refused(
-            "This image is too small: use one of at least 32 × 32 pixels.",
-        ));
+        return Err(refused(Message::new("error-avatar-too-small")));
     }
     let square = img.crop_imm(
         (img.width() - side) / 2,
@@ -97,12 +95,20 @@ pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, Failure> {
     small
         .to_rgba8()
         .write_to(&mut out, image::ImageFormat::Png)
-        .map_err(|_| refused("This image could not be converted."))?;
+        .map_err(|_| refused(Message::new("error-avatar-not-converted")))?;
     Ok(out.into_inner())
 }
 
+/// The message for a file over the avatar's cap.
+fn too_large() -> Message {
+    Message::new("error-upload-bytes").arg(
+        "mb",
+        (ImagePurpose::Avatar.max_bytes() / (1024 * 1024)).to_string(),
+    )
+}
+
 /// A refused file, with the message for its field.
-fn refused(message: &str) -> Failure {
+fn refused(message: Message) -> Failure {
     Failure::new(ErrorCode::Validation).with_message(message)
 }
 
@@ -126,26 +132,26 @@ async fn upload(State(state): State<WebState>, req: Request) -> Response {
             form_failed(&state, parts, page, failure.message_on(fields::AVATAR)).await
         }
     };
-    let fail = |message: &str| answer(refused(message));
+    let fail = |message: Message| answer(refused(message));
     let Ok(mut multipart) =
         <Multipart as axum::extract::FromRequest<()>>::from_request(req, &()).await
     else {
-        return fail("Choose an image file to upload.").await;
+        return fail(Message::new("error-avatar-missing")).await;
     };
     let mut data = None;
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) if field.name() == Some(fields::AVATAR) => match field.bytes().await {
                 Ok(b) => data = Some(b),
-                Err(_) => return fail("The file is larger than 5 MB.").await,
+                Err(_) => return fail(too_large()).await,
             },
             Ok(Some(_)) => {}
             Ok(None) => break,
-            Err(_) => return fail("The file is larger than 5 MB.").await,
+            Err(_) => return fail(too_large()).await,
         }
     }
     let Some(data) = data.filter(|d| !d.is_empty()) else {
-        return fail("Choose an image file to upload.").await;
+        return fail(Message::new("error-avatar-missing")).await;
     };
     // Cheap checks first: size, type and pixels from the header; then the rate limit; only
     // then the decode.
@@ -155,9 +161,7 @@ async fn upload(State(state): State<WebState>, req: Request) -> Response {
     if let Err(wait) = state.limits.check_avatar(&c.user.id.to_string()).await {
         let minutes = wait.as_secs().div_ceil(60).max(1);
         let limited = Failure::new(ErrorCode::RateLimited)
-            .with_message(format!(
-                "You have changed your picture several times already. Please try again in {minutes} minutes."
-            ))
+            .with_message(Message::new("error-avatar-rate-limited").arg("minutes", minutes))
             .retry_after(wait.as_secs());
         return answer(limited).await;
     }

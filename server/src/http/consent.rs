@@ -112,7 +112,7 @@ async fn choose(State(state): State<WebState>, req: Request) -> Response {
         .get::<crate::accounts::Client>()
         .and_then(|c| c.ip);
     if let Err(wait) = state.guards.check(super::guard::Write::Consent, ip).await {
-        return super::guard::too_many(wait);
+        return super::guard::too_many(wait, s.language());
     }
     let back = match s.get(fields::BACK) {
         b if !b.is_empty() => safe_back(&b).to_owned(),
@@ -132,7 +132,7 @@ async fn choose(State(state): State<WebState>, req: Request) -> Response {
     let stored =
         match consent::record(&state, previous.as_ref(), action, analytics, signal, user).await {
             Ok(stored) => stored,
-            Err(e) => return internal(&state, &e),
+            Err(e) => return internal(&state, s.language(), &e),
         };
     let to = if back.split('?').next() == Some(routes::COOKIES) {
         with_notice(routes::COOKIES, "consent-saved")

@@ -11,6 +11,7 @@ use obscura_app::pages::create::FORM;
 use obscura_shared::{
     ErrorCode, Failure,
     generation::{REFERENCE_MAX_BYTES, fields},
+    i18n::Message,
     ids::ImageId,
     routes,
 };
@@ -37,6 +38,7 @@ pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     )]
 }
 
+/// What `read` answers for a body over the limit (shown as `error-reference-too-large`).
 const TOO_LARGE: &str = "The reference image is larger than 20 MB.";
 
 async fn submit(State(state): State<WebState>, req: Request) -> Response {
@@ -59,6 +61,11 @@ async fn submit(State(state): State<WebState>, req: Request) -> Response {
         Ok(f) => f,
         Err((message, values)) => {
             let page = FormPage::new(routes::CREATE, FORM).values(values);
+            let message = if message == TOO_LARGE {
+                Message::new("error-reference-too-large")
+            } else {
+                Message::new("error-form-unreadable-retry")
+            };
             let failure = Failure::new(ErrorCode::TooLarge).with_field(fields::REFERENCE, message);
             return form_failed(&state, parts, page, failure).await;
         }

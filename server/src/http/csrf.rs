@@ -67,10 +67,16 @@ pub async fn refuse_cross_site(
         next.run(req).await
     } else {
         tracing::warn!(method = %req.method(), path = %req.uri().path(), "refused a cross-site request");
+        let lang = super::lang::of_request(
+            &state,
+            req.uri(),
+            req.headers(),
+            req.extensions().get::<super::session::Current>(),
+        );
         (
             StatusCode::FORBIDDEN,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "This request came from another site, so it was refused. Go back to the page and try again.",
+            obscura_shared::i18n::Message::new("error-cross-site").render(lang),
         )
             .into_response()
     }

@@ -1,7 +1,8 @@
 //! Answering a [`Failure`]: the one place that turns a code into a status, writes
 //! `Retry-After`, shows a form again with its messages, or answers a script in JSON. Every
 //! feature error becomes a [`Failure`] in `obscura_core::failure`; handlers only say where a
-//! failure is shown.
+//! failure is shown. The failure's messages are rendered here, in the request's language (the
+//! public API answers in English: `api::problem`).
 //!
 //! And the last line of defence: a handler that panicked still answers with the styled error
 //! page, never with internal text.
@@ -15,7 +16,7 @@ use axum::{
 };
 use leptos::prelude::*;
 use obscura_app::{components::error_panel::ErrorPanel, forms::FormFeedback};
-use obscura_shared::{ErrorCode, Failure};
+use obscura_shared::{ErrorCode, Failure, account::Language, i18n::Message};
 
 use super::{WebState, render};
 
@@ -36,11 +37,22 @@ fn stamp(mut res: Response, failure: &Failure) -> Response {
     res
 }
 
-/// The styled "something went wrong" page with status 500. The cause is logged by whoever
-/// made the failure; nothing of it is here.
+/// The language of a request (put in its extensions by the language middleware), English when
+/// it has none.
 #[must_use]
-pub fn internal_page(state: &WebState) -> Response {
-    let mut res = Response::new(Body::from(error_page(&state.assets.stylesheet)));
+pub fn language(parts: &Parts) -> Language {
+    parts
+        .extensions
+        .get::<Language>()
+        .copied()
+        .unwrap_or_default()
+}
+
+/// The styled "something went wrong" page in `lang` with status 500. The cause is logged by
+/// whoever made the failure; nothing of it is here.
+#[must_use]
+pub fn internal_page(state: &WebState, lang: Language) -> Response {
+    let mut res = Response::new(Body::from(error_page(&state.assets.stylesheet, lang)));
     *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
     res.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -58,7 +70,7 @@ pub struct FormPage<'a> {
     /// The values to fill in again (never secrets).
     values: Vec<(String, String)>,
     /// The form's own message when the failure has none.
-    notice: Option<&'a str>,
+    notice: Option<Message>,
     /// The page shown for `NotFound`, when not the form's own.
     missing: Option<&'a str>,
 }
@@ -85,7 +97,7 @@ impl<'a> FormPage<'a> {
 
     /// Saying `notice` when the failure has no message of its own.
     #[must_use]
-    pub const fn notice(mut self, notice: &'a str) -> Self {
+    pub fn notice(mut self, notice: Message) -> Self {
         self.notice = Some(notice);
         self
     }
@@ -98,17 +110,18 @@ impl<'a> FormPage<'a> {
     }
 }
 
-/// The answer to a refused form: its page again with the field messages and the notice, with
-/// the code's status (422, 429 with `Retry-After`, 503, 402, 404 …); the error page for an
-/// internal failure.
+/// The answer to a refused form: its page again with the field messages and the notice in the
+/// request's language, with the code's status (422, 429 with `Retry-After`, 503, 402, 404 …);
+/// the error page for an internal failure.
 pub async fn form_failed(
     state: &WebState,
     mut parts: Parts,
     page: FormPage<'_>,
     failure: Failure,
 ) -> Response {
+    let lang = language(&parts);
     if failure.code == ErrorCode::Internal {
-        return internal_page(state);
+        return internal_page(state, lang);
     }
     let path = match page.missing {
         Some(missing) if failure.code == ErrorCode::NotFound => missing,
@@ -117,11 +130,10 @@ pub async fn form_failed(
     parts.extensions.insert(FormFeedback {
         form: page.form.to_owned(),
         values: page.values,
-        errors: failure.fields.clone(),
+        errors: failure.fields_in(lang),
         notice: failure
-            .message
-            .clone()
-            .or_else(|| page.notice.map(str::to_owned)),
+            .message_in(lang)
+            .or_else(|| page.notice.map(|m| m.render(lang))),
     });
     let res = render::page(state, parts, path, StatusCode::OK).await;
     stamp(res, &failure)
@@ -140,46 +152,51 @@ pub fn json(status: StatusCode, value: &serde_json::Value) -> Response {
     res
 }
 
-/// The answer to a script's refused request: `{"error": message}`, with `"field"` when one
-/// field is at fault, and the code's status.
+/// The answer to a script's refused request: `{"error": message}` in `lang`, with `"field"`
+/// when one field is at fault, and the code's status.
 #[must_use]
-pub fn json_failed(failure: &Failure) -> Response {
+pub fn json_failed(failure: &Failure, lang: Language) -> Response {
     let body = match (failure.code, failure.fields.first()) {
         (ErrorCode::Internal, _) => serde_json::json!({
-            "error": "Something went wrong on our side. Please try again later."
+            "error": Message::new("error-internal-later").render(lang)
         }),
-        (_, Some((field, message))) => serde_json::json!({ "error": message, "field": field }),
+        (_, Some((field, message))) => {
+            serde_json::json!({ "error": message.render(lang), "field": field })
+        }
         (code, None) => serde_json::json!({
-            "error": failure.message.clone().unwrap_or_else(|| code.to_string())
+            "error": failure.message.as_ref().unwrap_or(&code.message()).render(lang)
         }),
     };
     stamp(json(StatusCode::OK, &body), failure)
 }
 
-/// The answer to a refused request that has no page: its message as text, never cached.
+/// The answer to a refused request that has no page: its message in `lang` as text, never
+/// cached.
 #[must_use]
-pub fn plain_failed(failure: &Failure) -> Response {
+pub fn plain_failed(failure: &Failure, lang: Language) -> Response {
     let text = failure
         .message
-        .clone()
-        .unwrap_or_else(|| failure.code.to_string());
+        .as_ref()
+        .unwrap_or(&failure.code.message())
+        .render(lang);
     let mut res = text.into_response();
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     stamp(res, failure)
 }
 
-/// The response for a panicked request: status 500 and the "something went wrong" page.
+/// The response for a panicked request: status 500 and the "something went wrong" page (in
+/// English: the request, and its language, went down with the panic).
 pub fn panic_response(stylesheet: &str, _panic: Box<dyn Any + Send + 'static>) -> Response {
     // The payload may describe our internals: it is logged by the panic hook, never sent.
     tracing::error!("a request handler panicked");
-    error_response(stylesheet)
+    error_response(stylesheet, Language::En)
 }
 
-/// Status 500 with the "something went wrong" page.
+/// Status 500 with the "something went wrong" page in `lang`.
 #[must_use]
-pub fn error_response(stylesheet: &str) -> Response {
-    let mut res = Response::new(Body::from(error_page(stylesheet)));
+pub fn error_response(stylesheet: &str, lang: Language) -> Response {
+    let mut res = Response::new(Body::from(error_page(stylesheet, lang)));
     *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
     res.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -190,14 +207,28 @@ pub fn error_response(stylesheet: &str) -> Response {
     res
 }
 
-/// A standalone HTML document with the error panel and the site's stylesheet; no scripts.
+/// A standalone HTML document in `lang` with the error panel and the site's stylesheet; no
+/// scripts.
 #[must_use]
-pub fn error_page(stylesheet: &str) -> String {
-    let panel = Owner::new().with(|| view! { <ErrorPanel /> }.to_html());
+pub fn error_page(stylesheet: &str, lang: Language) -> String {
+    let panel = Owner::new().with(|| {
+        provide_context(lang);
+        view! { <ErrorPanel /> }.to_html()
+    });
     let stylesheet = format!(r#"<link rel="stylesheet" href="{stylesheet}">"#);
+    let code = lang.code();
+    let title = escape(&Message::new("error-page-title").render(lang));
     format!(
-        r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>Something went wrong · Obscura</title>{stylesheet}</head><body class="min-h-screen bg-canvas text-ink antialiased"><main id="main">{panel}</main></body></html>"#
+        r#"<!DOCTYPE html><html lang="{code}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>{title}</title>{stylesheet}</head><body class="min-h-screen bg-canvas text-ink antialiased"><main id="main">{panel}</main></body></html>"#
     )
+}
+
+/// Text made safe for HTML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -211,24 +242,33 @@ mod tests {
             Box::new("database password is hunter2"),
         );
         assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
-        let body = error_page("/pkg/obscura-1.css");
+        let body = error_page("/pkg/obscura-1.css", Language::En);
         assert!(body.contains(r#"href="/pkg/obscura-1.css""#));
         assert!(body.contains("Something went wrong"));
         assert!(body.contains(r#"data-testid="error-panel""#));
         assert!(!body.contains("hunter2"));
         assert!(!body.contains("<script"));
+        let body = error_page("/pkg/obscura-1.css", Language::De);
+        assert!(body.contains(r#"<html lang="de">"#));
+        assert!(body.contains("<title>Ein Fehler ist aufgetreten · Obscura</title>"));
     }
 
     #[test]
     fn a_wait_is_sent_as_retry_after_with_the_code_s_status() {
         let failure = Failure::new(ErrorCode::RateLimited)
-            .with_message("Wait.")
+            .with_message(Message::new("error-wait-seconds").arg("seconds", 7))
             .retry_after(7);
-        for res in [plain_failed(&failure), json_failed(&failure)] {
+        for res in [
+            plain_failed(&failure, Language::En),
+            json_failed(&failure, Language::Fr),
+        ] {
             assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
             assert_eq!(res.headers()[header::RETRY_AFTER], "7");
         }
-        let res = json_failed(&Failure::invalid([("name", "Too long.".to_owned())]));
+        let res = json_failed(
+            &Failure::invalid([("name", Message::new("error-name-empty"))]),
+            Language::En,
+        );
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert!(!res.headers().contains_key(header::RETRY_AFTER));
     }

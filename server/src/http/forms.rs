@@ -7,7 +7,10 @@ use axum::{
     http::{StatusCode, request::Parts},
     response::{IntoResponse, Redirect, Response},
 };
-use obscura_shared::account::fields;
+use obscura_shared::{
+    account::{Language, fields},
+    i18n::Message,
+};
 use secrecy::SecretString;
 
 use super::session::Current;
@@ -22,14 +25,19 @@ pub(super) struct Submitted {
 impl Submitted {
     pub(super) async fn read(req: Request) -> Result<Self, Response> {
         let (parts, body) = req.into_parts();
-        let bytes = axum::body::to_bytes(body, 64 * 1024).await.map_err(|_| {
-            (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response()
-        })?;
-        let fields =
-            serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes).map_err(|_| {
-                (StatusCode::BAD_REQUEST, "The form could not be read.").into_response()
-            })?;
+        let lang = super::errors::language(&parts);
+        let refuse = |status, id| (status, Message::new(id).render(lang)).into_response();
+        let bytes = axum::body::to_bytes(body, 64 * 1024)
+            .await
+            .map_err(|_| refuse(StatusCode::PAYLOAD_TOO_LARGE, "error-form-too-large"))?;
+        let fields = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .map_err(|_| refuse(StatusCode::BAD_REQUEST, "error-form-unreadable"))?;
         Ok(Self { parts, fields })
+    }
+
+    /// The request's language.
+    pub(super) fn language(&self) -> Language {
+        super::errors::language(&self.parts)
     }
 
     pub(super) fn get(&self, name: &str) -> String {
@@ -100,10 +108,11 @@ pub(super) fn with_notice(path: &str, notice: &str) -> String {
     format!("{path}?notice={notice}")
 }
 
-/// Logs an unexpected error (not a feature's refusal) and answers with the error page.
-pub(super) fn internal(state: &WebState, e: &anyhow::Error) -> Response {
+/// Logs an unexpected error (not a feature's refusal) and answers with the error page in
+/// `lang`.
+pub(super) fn internal(state: &WebState, lang: Language, e: &anyhow::Error) -> Response {
     tracing::error!(error = format!("{e:#}"), "a form request failed");
-    super::errors::internal_page(state)
+    super::errors::internal_page(state, lang)
 }
 
 /// Renders `path` again with `feedback` for its form, with `status`.

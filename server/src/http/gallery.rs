@@ -22,6 +22,7 @@ use obscura_app::{
 use obscura_shared::{
     ErrorCode, Failure,
     gallery::{Expiry, MAX_SELECTION, fields},
+    i18n::Message,
     ids::{GenerationId, ImageId},
     routes,
 };
@@ -90,7 +91,7 @@ async fn delete(State(state): State<WebState>, req: axum::extract::Request) -> R
     }
     match crate::gallery::delete(&state, c.user.id, &images, &generations).await {
         Ok(_) => see_other(&with_notice(routes::GALLERY, "deleted")),
-        Err(e) => internal(&state, &e),
+        Err(e) => internal(&state, s.language(), &e),
     }
 }
 
@@ -108,7 +109,7 @@ async fn retry(State(state): State<WebState>, req: axum::extract::Request) -> Re
         Ok(None) => {
             return render::page(&state, s.parts, "/gallery/-", StatusCode::NOT_FOUND).await;
         }
-        Err(e) => return internal(&state, &e),
+        Err(e) => return internal(&state, s.language(), &e),
     }
     match crate::gallery::retry(&state, c.user.id, id, &s.client()).await {
         Ok(new) => see_other(&format!("{}?remix={new}", routes::CREATE)),
@@ -116,7 +117,7 @@ async fn retry(State(state): State<WebState>, req: axum::extract::Request) -> Re
             ErrorCode::InsufficientCredits => {
                 see_other(&with_notice(routes::GALLERY, "retry-credits"))
             }
-            ErrorCode::Internal => internal_page(&state),
+            ErrorCode::Internal => internal_page(&state, s.language()),
             _ => see_other(&with_notice(routes::GALLERY, "retry-unavailable")),
         },
     }
@@ -149,7 +150,8 @@ async fn share(State(state): State<WebState>, req: axum::extract::Request) -> Re
 
 /// The share form again (on the image's page, 404 when the image is not the person's).
 async fn share_failed(state: &WebState, s: Submitted, back: &str, e: ShareError) -> Response {
-    let page = FormPage::new(back, SHARE_FORM).notice("The link was not made: check the expiry.");
+    let page =
+        FormPage::new(back, SHARE_FORM).notice(Message::new("error-share-not-made"));
     form_failed(state, s.parts, page, Failure::from(e)).await
 }
 
@@ -173,7 +175,7 @@ async fn revoke(State(state): State<WebState>, req: axum::extract::Request) -> R
     match sharing::revoke(&state, c.user.id, s.get(fields::SHARE).trim()).await {
         // Revoking twice, or someone else's id, changes nothing and says the same.
         Ok(_) => see_other(&with_notice(&back, "share-revoked")),
-        Err(e) => internal(&state, &anyhow::anyhow!(e)),
+        Err(e) => internal(&state, s.language(), &anyhow::anyhow!(e)),
     }
 }
 

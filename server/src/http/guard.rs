@@ -110,16 +110,17 @@ impl Guards {
     }
 }
 
-/// A 429 with `Retry-After`, for a limited anonymous write.
+/// A 429 with `Retry-After` and a message in `lang`, for a limited anonymous write.
 #[must_use]
-pub fn too_many(wait: Duration) -> Response {
+pub fn too_many(wait: Duration, lang: obscura_shared::account::Language) -> Response {
     let secs = wait.as_secs().max(1);
     super::errors::plain_failed(
         &obscura_shared::Failure::new(obscura_shared::ErrorCode::RateLimited)
-            .with_message(format!(
-                "Too many requests from here. Please try again in {secs} seconds."
-            ))
+            .with_message(
+                obscura_shared::i18n::Message::new("error-too-many-requests").arg("seconds", secs),
+            )
             .retry_after(secs),
+        lang,
     )
 }
 

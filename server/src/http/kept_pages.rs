@@ -120,8 +120,8 @@ const FIXED: [&str; 4] = [
 ];
 
 /// What a request is for, if it is one a stranger would make for a kept page: GET or HEAD, no
-/// cookie, no privacy signal, no range, no query, of a share page (a well-formed id) or one of
-/// [`FIXED`]. Kept once per language `Accept-Language` chooses.
+/// cookie, no privacy signal, no range, no query but `?lang=`, of a share page (a well-formed
+/// id) or one of [`FIXED`]. Kept once per language (`?lang=`, else `Accept-Language`).
 fn cacheable(req: &Request) -> Option<Kept<'_>> {
     if !(req.method() == Method::GET || req.method() == Method::HEAD)
         || req.headers().contains_key(header::COOKIE)
@@ -129,7 +129,11 @@ fn cacheable(req: &Request) -> Option<Kept<'_>> {
         // The consent banner answers a privacy signal (and says so).
         || req.headers().contains_key("sec-gpc")
         || req.headers().contains_key("dnt")
-        || req.uri().query().is_some()
+        // No query but a language's (`?lang=de`, which `hreflang` links to).
+        || req
+            .uri()
+            .query()
+            .is_some_and(|q| obscura_shared::i18n::from_query(q).is_none() || q.contains('&'))
     {
         return None;
     }
@@ -154,7 +158,12 @@ pub async fn serve(State(state): State<WebState>, req: Request, next: Next) -> R
         return next.run(req).await;
     };
     // The page in the language this stranger's browser asks for: kept once per language.
-    let lang = super::lang::from_headers(req.headers()).unwrap_or_default();
+    let lang = req
+        .uri()
+        .query()
+        .and_then(obscura_shared::i18n::from_query)
+        .or_else(|| super::lang::from_headers(req.headers()))
+        .unwrap_or_default();
     let key = format!("{}{}", lang.code(), req.uri().path());
     let share = match kind {
         Kept::Share(id) => Some(id.to_owned()),
@@ -197,7 +206,10 @@ pub async fn serve(State(state): State<WebState>, req: Request, next: Next) -> R
     let Ok(bytes) = axum::body::to_bytes(body, MAX_PAGE).await else {
         // No such page (nor the 404 page) comes near this size.
         tracing::error!("a public page was too large to keep");
-        return super::errors::error_response(&state.assets.stylesheet);
+        return super::errors::error_response(
+            &state.assets.stylesheet,
+            super::errors::language(&parts),
+        );
     };
     // The policy allows exactly the inline scripts of these bytes, by hash.
     let csp = policy(&state.config, &inline_scripts(&bytes)).or_else(|| {

@@ -1,13 +1,13 @@
 //! The interface language of each request, and the footer's language switch.
 //!
-//! Chosen in order by the signed-in account's setting, the switch's cookie
+//! Chosen in order by the page's URL (`?lang=`), the signed-in account's setting, the switch's cookie
 //! ([`obscura_shared::i18n::COOKIE`]), `Accept-Language`, and English
 //! ([`obscura_shared::i18n`]). The choice rides in the request's extensions to the pages, and
 //! responses say they vary by `Accept-Language`.
 
 use axum::{
     extract::{Request, State},
-    http::{HeaderMap, HeaderValue, header},
+    http::{HeaderMap, HeaderValue, Uri, header},
     middleware::Next,
     response::{IntoResponse, Response},
     routing::{MethodRouter, post},
@@ -42,11 +42,18 @@ fn cookie_name(state: &WebState) -> String {
     )
 }
 
-/// The language of a request: the account's, else the cookie's, else `Accept-Language`'s.
+/// The language of a request: the one its URL asks for (`?lang=`, what `hreflang` links to),
+/// else the account's, else the cookie's, else `Accept-Language`'s.
 #[must_use]
-pub fn of_request(state: &WebState, headers: &HeaderMap, current: Option<&Current>) -> Language {
-    current
-        .and_then(|c| Language::from_code(&c.user.language))
+pub fn of_request(
+    state: &WebState,
+    uri: &Uri,
+    headers: &HeaderMap,
+    current: Option<&Current>,
+) -> Language {
+    uri.query()
+        .and_then(i18n::from_query)
+        .or_else(|| current.and_then(|c| Language::from_code(&c.user.language)))
         .or_else(|| {
             cookie_value(headers, &cookie_name(state)).and_then(|v| Language::from_code(&v))
         })
@@ -65,7 +72,12 @@ pub fn from_headers(headers: &HeaderMap) -> Option<Language> {
 
 /// The middleware (inside the session's): puts the request's [`Language`] in its extensions.
 pub async fn resolve(State(state): State<WebState>, mut req: Request, next: Next) -> Response {
-    let lang = of_request(&state, req.headers(), req.extensions().get::<Current>());
+    let lang = of_request(
+        &state,
+        req.uri(),
+        req.headers(),
+        req.extensions().get::<Current>(),
+    );
     req.extensions_mut().insert(lang);
     let mut res = next.run(req).await;
     vary_by_language(res.headers_mut());
@@ -99,7 +111,10 @@ async fn switch(State(state): State<WebState>, req: Request) -> Response {
         return (
             axum::http::StatusCode::UNPROCESSABLE_ENTITY,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "That language is not offered here. Go back and choose one from the list.",
+            obscura_shared::t!(
+                s.parts.extensions.get::<Language>().copied().unwrap_or_default(),
+                "footer-language-unknown"
+            ),
         )
             .into_response();
     };
@@ -108,7 +123,7 @@ async fn switch(State(state): State<WebState>, req: Request) -> Response {
         && let Err(e) =
             crate::accounts::profile::set_language(&state, current.user.id, lang, &s.client()).await
     {
-        return internal(&state, &e);
+        return internal(&state, s.language(), &e);
     }
     let mut res = see_other(&back);
     res.headers_mut().append(

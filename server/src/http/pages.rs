@@ -166,9 +166,14 @@ pub async fn whole(
         *req.method(),
         axum::http::Method::GET | axum::http::Method::HEAD
     );
+    let lang = req
+        .extensions()
+        .get::<obscura_shared::account::Language>()
+        .copied()
+        .unwrap_or_default();
     let render = async {
         let res = next.run(req).await;
-        whole_body(&state, res).await
+        whole_body(&state, res, lang).await
     };
     if !bounded {
         return render.await;
@@ -180,7 +185,7 @@ pub async fn whole(
             limit_secs = RENDER_LIMIT.as_secs(),
             "a response was not ready in time"
         );
-        super::errors::error_response(&state.assets.stylesheet)
+        super::errors::error_response(&state.assets.stylesheet, lang)
     }
 }
 
@@ -188,7 +193,11 @@ pub async fn whole(
 /// instead of waiting for ever; slow work runs in jobs, so every page is far quicker.
 const RENDER_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
 
-async fn whole_body(state: &WebState, res: axum::response::Response) -> axum::response::Response {
+async fn whole_body(
+    state: &WebState,
+    res: axum::response::Response,
+    lang: obscura_shared::account::Language,
+) -> axum::response::Response {
     let is_html = res
         .headers()
         .get(axum::http::header::CONTENT_TYPE)
@@ -202,7 +211,7 @@ async fn whole_body(state: &WebState, res: axum::response::Response) -> axum::re
         Ok(bytes) => axum::response::Response::from_parts(parts, axum::body::Body::from(bytes)),
         Err(_) => {
             tracing::error!("a page could not be rendered to its end");
-            super::errors::error_response(&state.assets.stylesheet)
+            super::errors::error_response(&state.assets.stylesheet, lang)
         }
     }
 }

@@ -15,6 +15,7 @@ use axum::{
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
 use obscura_shared::{
     ErrorCode, Failure,
+    i18n::Message,
     privacy::{ExportStatus, fields, forms},
     routes,
 };
@@ -64,7 +65,7 @@ async fn choices(State(state): State<WebState>, req: axum::extract::Request) -> 
     };
     match settings::save(&state, c.user.id, chosen).await {
         Ok(()) => see_other(&with_notice(routes::SETTINGS_PRIVACY, "privacy-saved")),
-        Err(e) => internal(&state, &e),
+        Err(e) => internal(&state, s.language(), &e),
     }
 }
 
@@ -77,7 +78,7 @@ async fn acknowledge(State(state): State<WebState>, req: axum::extract::Request)
     }
     match crate::privacy::policy::acknowledge(&state, c.user.id, &version).await {
         Ok(()) => see_other(&super::consent::referring_page(&state, &s.parts.headers)),
-        Err(e) => internal(&state, &e),
+        Err(e) => internal(&state, s.language(), &e),
     }
 }
 
@@ -94,7 +95,7 @@ async fn request_export(State(state): State<WebState>, req: axum::extract::Reque
                 "{}#export",
                 with_notice(routes::SETTINGS_PRIVACY, "export-too-soon")
             )),
-            _ => internal_page(&state),
+            _ => internal_page(&state, s.language()),
         },
     }
 }
@@ -202,7 +203,7 @@ async fn delete_account(State(state): State<WebState>, req: axum::extract::Reque
             let values = vec![(fields::CONFIRM.to_owned(), s.get(fields::CONFIRM))];
             let page = FormPage::new(routes::SETTINGS_PRIVACY, forms::DELETE)
                 .values(values)
-                .notice("Your account was not deleted.");
+                .notice(Message::new("error-account-not-deleted"));
             form_failed(&state, s.parts, page, Failure::from(e)).await
         }
     }

@@ -179,6 +179,17 @@ async fn adopt_trial(state: &WebState, cookie: Option<String>, user: Option<uuid
     }
 }
 
+/// The answer when sessions cannot be read: 503, in the language the request asks for (no
+/// account is known yet).
+fn unavailable(state: &WebState, req: &Request) -> Response {
+    let lang = super::lang::of_request(state, req.uri(), req.headers(), None);
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        obscura_shared::i18n::Message::new("error-service-unavailable").render(lang),
+    )
+        .into_response()
+}
+
 /// Resolves the client and the session of every request.
 pub async fn resolve(State(state): State<WebState>, mut req: Request, next: Next) -> Response {
     let peer = req
@@ -215,11 +226,7 @@ pub async fn resolve(State(state): State<WebState>, mut req: Request, next: Next
             Ok(None) => had_stale_cookie = true,
             Err(e) => {
                 tracing::error!(error = format!("{e:#}"), "could not resolve a session");
-                return (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "The service is unavailable. Please try again in a moment.",
-                )
-                    .into_response();
+                return unavailable(&state, &req);
             }
         }
     }
@@ -301,11 +308,7 @@ pub async fn resolve(State(state): State<WebState>, mut req: Request, next: Next
                             error = format!("{e:#}"),
                             "could not check two-step verification"
                         );
-                        return (
-                            StatusCode::SERVICE_UNAVAILABLE,
-                            "The service is unavailable. Please try again in a moment.",
-                        )
-                            .into_response();
+                        return unavailable(&state, &req);
                     }
                 }
             }

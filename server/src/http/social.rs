@@ -90,7 +90,7 @@ async fn start(State(state): State<WebState>, req: Request) -> Response {
         .check(crate::http::guard::Write::GoogleStart, ip)
         .await
     {
-        return crate::http::guard::too_many(wait);
+        return crate::http::guard::too_many(wait, s.language());
     }
     match social::start(&state, c.user.id, platform).await {
         Ok(started) => {
@@ -227,7 +227,7 @@ async fn disconnect(State(state): State<WebState>, req: Request) -> Response {
             see_other(&with_notice(routes::SETTINGS_CONNECTIONS, notice))
         }
         Err(SocialError::NotFound) => not_found(&state, s.parts).await,
-        Err(e) => super::forms::internal(&state, &anyhow::anyhow!("{e}")),
+        Err(e) => super::forms::internal(&state, s.language(), &anyhow::anyhow!("{e}")),
     }
 }
 
@@ -243,7 +243,7 @@ async fn delete_history(State(state): State<WebState>, req: Request) -> Response
             "history-deleted",
         )),
         Err(SocialError::NotFound) => not_found(&state, s.parts).await,
-        Err(e) => super::forms::internal(&state, &anyhow::anyhow!("{e}")),
+        Err(e) => super::forms::internal(&state, s.language(), &anyhow::anyhow!("{e}")),
     }
 }
 
@@ -299,7 +299,7 @@ async fn decide(
         Ok(true) => see_other(&with_notice(&path, "approved")),
         Ok(false) => see_other(&with_notice(&path, "rejected")),
         Err(SocialError::NotFound) => not_found(&state, s.parts).await,
-        Err(e) => super::forms::internal(&state, &anyhow::anyhow!("{e}")),
+        Err(e) => super::forms::internal(&state, s.language(), &anyhow::anyhow!("{e}")),
     }
 }
 

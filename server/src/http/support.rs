@@ -14,6 +14,7 @@ use object_store::{ObjectStore as _, path::Path as ObjectPath};
 use obscura_shared::{
     ErrorCode, Failure,
     account::Role,
+    i18n::Message,
     ids::MessageId,
     routes,
     support::{MAX_ATTACHMENT_BYTES, fields, forms},
@@ -35,6 +36,7 @@ use crate::{
     support::{self, Contact, Erasure, SupportError, requests},
 };
 
+/// What `read` answers for a body over the limit (shown as `error-attachment-larger`).
 const TOO_LARGE: &str = "The image is larger than 5 MB.";
 
 /// The support routes.
@@ -78,6 +80,11 @@ async fn contact(State(state): State<WebState>, req: Request) -> Response {
         Ok(f) => f,
         Err((message, values)) => {
             let page = FormPage::new(routes::SUPPORT, forms::CONTACT).values(values);
+            let message = if message == TOO_LARGE {
+                Message::new("error-attachment-larger")
+            } else {
+                Message::new("error-form-unreadable-retry")
+            };
             let failure = Failure::new(ErrorCode::TooLarge).with_field(fields::ATTACHMENT, message);
             return form_failed(&state, parts, page, failure).await;
         }
@@ -112,7 +119,7 @@ async fn admin_failed(
 ) -> Response {
     let failure = Failure::from(e);
     match (failure.code, page) {
-        (ErrorCode::Internal, _) => internal_page(state),
+        (ErrorCode::Internal, _) => internal_page(state, s.language()),
         (ErrorCode::Validation, Some(page)) => form_failed(state, s.parts, page, failure).await,
         _ => StatusCode::NOT_FOUND.into_response(),
     }
@@ -317,6 +324,11 @@ async fn attachment(
         .extensions()
         .get::<Current>()
         .is_some_and(|c| c.user.role == Role::Admin.code());
+    let lang = req
+        .extensions()
+        .get::<obscura_shared::account::Language>()
+        .copied()
+        .unwrap_or_default();
     let (true, Ok(id)) = (is_admin, id.parse::<MessageId>()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -324,7 +336,7 @@ async fn attachment(
     let key = match support_message::Entity::find_by_id(id).one(&state.db).await {
         Ok(Some(m)) => m.attachment_key,
         Ok(None) => None,
-        Err(e) => return internal(&state, &e.into()),
+        Err(e) => return internal(&state, lang, &e.into()),
     };
     let Some(key) = key else {
         return StatusCode::NOT_FOUND.into_response();
@@ -345,6 +357,6 @@ async fn attachment(
             res
         }
         Err(object_store::Error::NotFound { .. }) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => internal(&state, &e.into()),
+        Err(e) => internal(&state, lang, &e.into()),
     }
 }

@@ -84,8 +84,10 @@ impl Accounts for StatePorts {
             .map_err(fail)?
             .into_iter()
             .map(|e| EventView {
-                label: events::EventKind::from_code(&e.kind)
-                    .map_or_else(|| e.kind.clone(), |k| k.label().to_owned()),
+                label: events::EventKind::from_code(&e.kind).map_or_else(
+                    || e.kind.clone(),
+                    |k| obscura_shared::i18n::text(viewer.language, k.message_id(), &[]),
+                ),
                 detail: e.detail,
                 device: e.device,
                 ip: e.ip,

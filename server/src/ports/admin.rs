@@ -21,7 +21,7 @@ fn admin_only(viewer: &Viewer) -> Result<(), AppError> {
     } else {
         Err(AppError::new(
             ErrorCode::NotFound,
-            "This page doesn't exist.",
+            obscura_shared::i18n::Message::new("error-page-missing").render(viewer.language),
         ))
     }
 }
@@ -41,7 +41,7 @@ impl Admin for StatePorts {
             .await
             .map_err(|e| match e {
                 crate::support::SupportError::Internal(e) => internal("a support message", &e),
-                _ => message_not_found(),
+                _ => message_not_found(viewer.language),
             })
     }
 
@@ -72,7 +72,7 @@ impl Admin for StatePorts {
         filter: obscura_shared::billing::PaymentFilter,
     ) -> Result<obscura_shared::billing::AdminPayments, AppError> {
         admin_only(viewer)?;
-        crate::billing::admin::overview(&self.0, &filter)
+        crate::billing::admin::overview(&self.0, &filter, viewer.language)
             .await
             .map_err(|e| internal("payments", &e))
     }

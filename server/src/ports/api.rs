@@ -77,7 +77,10 @@ impl Api for StatePorts {
                 page.outcome = filter.outcome.code().to_owned();
             }
             Err(errors) => {
-                page.errors = errors.into_iter().map(|(f, m)| (f.to_owned(), m)).collect();
+                page.errors = errors
+                    .into_iter()
+                    .map(|(f, m)| (f.to_owned(), m.render(viewer.language)))
+                    .collect();
                 (page.from, page.to, page.key, page.outcome) = (from, to, key, outcome);
             }
         }

@@ -22,11 +22,17 @@ impl Gallery for StatePorts {
         let (query, errors) = GalleryQuery::from_pairs(&query);
         let errors = errors
             .into_iter()
-            .map(|(field, message)| (field.to_owned(), message))
+            .map(|(field, message)| (field.to_owned(), message.render(viewer.language)))
             .collect();
-        crate::gallery::page(&self.0, user, query, errors)
+        let mut page = crate::gallery::page(&self.0, user, query, errors)
             .await
-            .map_err(|e| internal("the gallery", &e))
+            .map_err(|e| internal("the gallery", &e))?;
+        for g in &mut page.generations {
+            if let Some(f) = &mut g.failure {
+                *f = crate::generation::views::failure(f.code, viewer.language);
+            }
+        }
+        Ok(page)
     }
 
     async fn item(&self, viewer: &Viewer, id: ImageId) -> Result<GalleryItem, AppError> {

@@ -30,7 +30,10 @@ impl Generations for StatePorts {
             .map_err(|e| internal("the balance", &e.into()))?;
         let recent = generation::recent(state, user, 12)
             .await
-            .map_err(|e| internal("the latest generations", &e))?;
+            .map_err(|e| internal("the latest generations", &e))?
+            .into_iter()
+            .map(|v| generation::views::in_language(v, viewer.language))
+            .collect();
         let reference = match reference_image {
             Some(id) => generation::own_image(state, user, id.into_uuid())
                 .await
@@ -78,6 +81,7 @@ impl Generations for StatePorts {
         generation::find(state, user, id.into_uuid())
             .await
             .map_err(|e| internal("a generation", &e))?
+            .map(|v| generation::views::in_language(v, viewer.language))
             .ok_or_else(not_found)
     }
 }

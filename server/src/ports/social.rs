@@ -30,7 +30,12 @@ impl Social for StatePorts {
     }
 
     async fn publish_page(&self, viewer: &Viewer, image: ImageId) -> Result<PublishPage, AppError> {
-        social::publish::page(&self.0, viewer.id.into_uuid(), image.into_uuid())
+        social::publish::page(
+            &self.0,
+            viewer.id.into_uuid(),
+            image.into_uuid(),
+            viewer.language,
+        )
             .await
             .map_err(failed)
     }

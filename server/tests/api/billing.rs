@@ -418,7 +418,7 @@ async fn only_confirmed_accounts_can_buy_and_bad_choices_are_named() {
     assert_eq!(failure.code.http_status(), 403);
     assert!(
         failure
-            .message
+            .message_in(obscura_shared::account::Language::En)
             .unwrap_or_default()
             .contains("Confirm your email address first")
     );

@@ -28,6 +28,7 @@ mod hardening;
 mod health;
 mod helpers;
 mod image_limits;
+mod language_links;
 mod languages;
 mod limits_shared;
 mod mail;

@@ -1,22 +1,17 @@
 //! The privacy policy as rendered for three configurations, checked against snapshots
 //! (`tests/api/snapshots/`; review changes with `cargo insta review` or rerun with
-//! `INSTA_UPDATE=always` and read the diff): the embedded defaults; OpenAI + S3 + Google; and a
-//! short media retention with hashed IPs. Every processor, retention period and contact comes
-//! from the configuration (P-POL-1, P-POL-3, P-POL-4).
+//! `INSTA_UPDATE=always` and read the diff): the embedded defaults; OpenAI + S3 + Google (also in
+//! German and French); and a short media retention with hashed IPs. Every processor, retention
+//! period and contact comes from the configuration (P-POL-1, P-POL-3, P-POL-4). Translated pages
+//! say which language prevails, and the versions page compares versions in the reader's language.
 
 use obscura_shared::routes;
 
-use crate::helpers::{Db, html, spawn_app_with};
+use crate::helpers::{Db, TestApp, html, spawn_app_with};
 
-/// The policy's main text, one block per line.
-async fn policy_text(extra: &[(&str, &str)]) -> String {
-    // A fixed public address: the policy's version hashes the facts, the address included.
-    let mut pairs = vec![("PUBLIC_URL", "https://obscura.example")];
-    pairs.extend_from_slice(extra);
-    let app = spawn_app_with(Db::Sqlite, &pairs).await;
-    let body = app.get(routes::PRIVACY).await.text().await.unwrap();
-    app.stop().await.unwrap();
-    let doc = html(&body);
+/// A page's main text, one block per line.
+fn main_text(body: &str) -> String {
+    let doc = html(body);
     let blocks = scraper::Selector::parse(
         "main h1, main h2, main h3, main p, main li > p, main th, main td, main dt, main dd, main ul.list > li",
     )
@@ -34,6 +29,60 @@ async fn policy_text(extra: &[(&str, &str)]) -> String {
         .join("\n")
 }
 
+/// `path` as a browser asking for `language` (`Accept-Language`) gets it.
+async fn page_in(app: &TestApp, path: &str, language: &str) -> String {
+    let res = app
+        .client
+        .get(app.url(path))
+        .header("accept-language", language)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "{path} in {language}");
+    res.text().await.unwrap()
+}
+
+/// The settings every policy here is rendered with, and `extra`.
+fn pairs<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    // A fixed public address: the policy's version hashes the facts, the address included.
+    let mut pairs = vec![("PUBLIC_URL", "https://obscura.example")];
+    pairs.extend_from_slice(extra);
+    pairs
+}
+
+/// The policy's main text, one block per line.
+async fn policy_text(extra: &[(&str, &str)]) -> String {
+    let app = spawn_app_with(Db::Sqlite, &pairs(extra)).await;
+    let body = app.get(routes::PRIVACY).await.text().await.unwrap();
+    app.stop().await.unwrap();
+    main_text(&body)
+}
+
+/// OpenAI, S3, Google sign-in, SMTP and every controller detail.
+const OPENAI_S3_GOOGLE: &[(&str, &str)] = &[
+    (
+        "MODELS",
+        r#"[{id="photo", label="Photoreal", provider="openai"}, {id="offline", provider="local"}]"#,
+    ),
+    ("OPENAI_API_KEY", "sk-test-not-shown"),
+    ("OPENAI_BASE_URL", "https://api.openai.com/v1"),
+    ("S3_BUCKET", "obscura-media"),
+    ("S3_ENDPOINT", "https://s3.eu-central-1.amazonaws.com"),
+    ("S3_REGION", "eu-central-1"),
+    ("S3_ACCESS_KEY_ID", "AKIAEXAMPLE"),
+    ("S3_SECRET_ACCESS_KEY", "secret-not-shown"),
+    ("GOOGLE_CLIENT_ID", "obscura.apps.googleusercontent.com"),
+    ("GOOGLE_CLIENT_SECRET", "google-secret-not-shown"),
+    ("SMTP_URL", "smtps://mailer:mail-secret@smtp.example.net"),
+    ("OPERATOR_ADDRESS", "1 Example Street, 10115 Berlin, Germany"),
+    ("PRIVACY_EMAIL", "privacy@imaging.example"),
+    ("DPO_EMAIL", "dpo@imaging.example"),
+    (
+        "SUPERVISORY_AUTHORITY",
+        "Berliner Beauftragte für Datenschutz und Informationsfreiheit",
+    ),
+];
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_policy_of_the_embedded_defaults() {
     // promise: P-POL-1 — only the embedded database, local files and no outside processor.
@@ -45,27 +94,7 @@ async fn the_policy_of_the_embedded_defaults() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_policy_with_openai_s3_and_google() {
     // promise: P-POL-1, P-POL-4, P-GEN-1
-    let text = policy_text(&[
-        (
-            "MODELS",
-            r#"[{id="photo", label="Photoreal", provider="openai"}, {id="offline", provider="local"}]"#,
-        ),
-        ("OPENAI_API_KEY", "sk-test-not-shown"),
-        ("OPENAI_BASE_URL", "https://api.openai.com/v1"),
-        ("S3_BUCKET", "obscura-media"),
-        ("S3_ENDPOINT", "https://s3.eu-central-1.amazonaws.com"),
-        ("S3_REGION", "eu-central-1"),
-        ("S3_ACCESS_KEY_ID", "AKIAEXAMPLE"),
-        ("S3_SECRET_ACCESS_KEY", "secret-not-shown"),
-        ("GOOGLE_CLIENT_ID", "obscura.apps.googleusercontent.com"),
-        ("GOOGLE_CLIENT_SECRET", "google-secret-not-shown"),
-        ("SMTP_URL", "smtps://mailer:mail-secret@smtp.example.net"),
-        ("OPERATOR_ADDRESS", "1 Example Street, 10115 Berlin, Germany"),
-        ("PRIVACY_EMAIL", "privacy@imaging.example"),
-        ("DPO_EMAIL", "dpo@imaging.example"),
-        ("SUPERVISORY_AUTHORITY", "Berliner Beauftragte für Datenschutz und Informationsfreiheit"),
-    ])
-    .await;
+    let text = policy_text(OPENAI_S3_GOOGLE).await;
     for secret in ["sk-test", "secret-not-shown", "mail-secret", "AKIAEXAMPLE"] {
         assert!(!text.contains(secret), "{secret} leaked");
     }

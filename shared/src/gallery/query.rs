@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Q_MAX_CHARS, fields};
-use crate::generation::Status;
+use crate::{generation::Status, i18n::Message};
 
 /// Which generations by where they are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -199,7 +199,7 @@ pub struct GalleryQuery {
 }
 
 /// A filter value that could not be used: the field and a message for people.
-pub type FilterError = (&'static str, String);
+pub type FilterError = (&'static str, Message);
 
 impl GalleryQuery {
     /// Reads the filters from query pairs; a bad value is reported and left out, the rest
@@ -219,7 +219,7 @@ impl GalleryQuery {
             if q.chars().count() > Q_MAX_CHARS {
                 errors.push((
                     fields::Q,
-                    format!("Search for at most {Q_MAX_CHARS} characters."),
+                    Message::new("error-search-too-long").arg("max", Q_MAX_CHARS),
                 ));
             } else {
                 q.clone_into(&mut query.q);
@@ -229,32 +229,30 @@ impl GalleryQuery {
         match get(fields::STATUS).map(|v| pick(&StatusFilter::ALL, StatusFilter::code, v)) {
             None => {}
             Some(Some(s)) => query.status = s,
-            Some(None) => errors.push((fields::STATUS, "Choose a status from the list.".into())),
+            Some(None) => errors.push((fields::STATUS, Message::new("error-filter-status"))),
         }
         match get(fields::SHARED).map(|v| pick(&SharedFilter::ALL, SharedFilter::code, v)) {
             None => {}
             Some(Some(s)) => query.shared = s,
-            Some(None) => {
-                errors.push((fields::SHARED, "Choose shared or not from the list.".into()))
-            }
+            Some(None) => errors.push((fields::SHARED, Message::new("error-filter-shared"))),
         }
         match get(fields::SORT).map(|v| pick(&Sort::ALL, Sort::code, v)) {
             None => {}
             Some(Some(s)) => query.sort = s,
-            Some(None) => errors.push((fields::SORT, "Choose an order from the list.".into())),
+            Some(None) => errors.push((fields::SORT, Message::new("error-filter-sort"))),
         }
         for (field, slot) in [(fields::FROM, &mut query.from), (fields::TO, &mut query.to)] {
             if let Some(v) = get(field) {
                 match Day::parse(v) {
                     Some(d) => *slot = Some(d),
-                    None => errors.push((field, format!("“{v}” is not a date (YYYY-MM-DD)."))),
+                    None => errors.push((field, Message::new("error-not-a-date").arg("value", v))),
                 }
             }
         }
         if let (Some(from), Some(to)) = (query.from, query.to)
             && from > to
         {
-            errors.push((fields::TO, "The last day is before the first day.".into()));
+            errors.push((fields::TO, Message::new("error-filter-range")));
             query.to = None;
         }
         query.after = get(fields::AFTER).map(str::to_owned);
@@ -485,7 +483,7 @@ mod proptests {
             }
             for (field, message) in &errors {
                 prop_assert!(NAMES[..8].contains(field), "{field}");
-                prop_assert!(!message.is_empty());
+                prop_assert!(message.id().is_some_and(|id| id.starts_with("error-")));
             }
             // Writing the result out and reading it again changes nothing and reports nothing.
             let again: Vec<(String, String)> = q

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{FilterError, fields};
-use crate::gallery::Day;
+use crate::{gallery::Day, i18n::Message};
 
 /// How long a share lives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,9 +42,9 @@ impl Expiry {
             "30d" => Ok(Self::Month),
             "date" => Day::parse(date).map(Self::Until).ok_or((
                 fields::EXPIRY_DATE,
-                "Choose the day the link stops working (YYYY-MM-DD).".to_owned(),
+                Message::new("error-share-expiry-date"),
             )),
-            _ => Err((fields::EXPIRY, "Choose an expiry from the list.".to_owned())),
+            _ => Err((fields::EXPIRY, Message::new("error-share-expiry"))),
         }
     }
 

@@ -2,52 +2,43 @@
 //!
 //! English groups thousands with a comma and writes a decimal point; German groups with a
 //! point and writes a decimal comma; French groups with a narrow no-break space and writes a
-//! decimal comma, and counts bytes in octets (`Ko`, `Mo`). Numbers given to a catalogue message
-//! are grouped the same way (see the bundle's formatter).
+//! decimal comma, and counts bytes in octets (`Ko`, `Mo`). Each language's conventions are
+//! messages of its catalogue (`format-*`). Numbers given to a catalogue message are grouped the
+//! same way (see the bundle's formatter).
 
 use crate::account::Language;
 
-/// The narrow no-break space French puts between groups of digits and before units.
-const NNBSP: char = '\u{202f}';
-
-/// The no-break space German and French put between a number and its unit.
-const NBSP: char = '\u{a0}';
-
-/// The space between a number and its unit.
-const fn unit_space(lang: Language) -> char {
-    match lang {
-        Language::En => ' ',
-        Language::De | Language::Fr => NBSP,
+/// One of a language's formatting conventions, from its catalogue (the `format-*` messages),
+/// so that a new language brings its own in its file. Without the catalogue (the browser),
+/// English's.
+fn convention(lang: Language, id: &str, english: &str) -> String {
+    #[cfg(feature = "catalogue")]
+    {
+        let _ = english;
+        super::text(lang, id, &[])
+    }
+    #[cfg(not(feature = "catalogue"))]
+    {
+        let _ = (lang, id);
+        english.to_owned()
     }
 }
 
-fn group_separator(lang: Language) -> char {
-    match lang {
-        Language::En => ',',
-        Language::De => '.',
-        Language::Fr => NNBSP,
-    }
-}
-
-fn decimal_separator(lang: Language) -> char {
-    match lang {
-        Language::En => '.',
-        Language::De | Language::Fr => ',',
-    }
-}
-
-/// A whole number with its thousands grouped: `12,345`, `12.345`, `12 345`. German and French
-/// leave four-digit numbers ungrouped only in tables; here every number is grouped alike.
+/// A whole number with its thousands grouped: `12,345`, `12.345`, `12 345`.
 #[must_use]
 pub fn number(lang: Language, n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if digits.len() <= 3 {
+        return n.to_string();
+    }
+    let separator = convention(lang, "format-group", ",");
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len() + 1);
     if n < 0 {
         out.push('-');
     }
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(group_separator(lang));
+            out.push_str(&separator);
         }
         out.push(c);
     }
@@ -67,7 +58,7 @@ pub fn decimal(lang: Language, x: f64, places: usize) -> String {
     };
     let mut out = format!("{sign}{}", number(lang, whole));
     if !fraction.is_empty() {
-        out.push(decimal_separator(lang));
+        out.push_str(&convention(lang, "format-decimal", "."));
         out.push_str(fraction);
     }
     out
@@ -77,14 +68,12 @@ pub fn decimal(lang: Language, x: f64, places: usize) -> String {
 /// `1,5 MB` in German; `1,5 Mo` in French.
 #[must_use]
 pub fn bytes(lang: Language, n: u64) -> String {
-    let units: [&str; 4] = match lang {
-        Language::Fr => ["o", "Ko", "Mo", "Go"],
-        Language::En | Language::De => ["B", "KB", "MB", "GB"],
-    };
+    let units = convention(lang, "format-byte-units", "B KB MB GB");
+    let units: Vec<&str> = units.split_whitespace().collect();
     #[allow(clippy::cast_precision_loss)]
     let mut value = n as f64;
     let mut unit = 0;
-    while value >= 1000.0 && unit < units.len() - 1 {
+    while value >= 1000.0 && unit + 1 < units.len() {
         value /= 1000.0;
         unit += 1;
     }
@@ -95,7 +84,8 @@ pub fn bytes(lang: Language, n: u64) -> String {
     } else {
         decimal(lang, value, 0)
     };
-    format!("{shown}{}{}", unit_space(lang), units[unit])
+    let space = convention(lang, "format-unit-space", " ");
+    format!("{shown}{space}{}", units.get(unit).copied().unwrap_or("B"))
 }
 
 /// An amount of money from its minor units (cents) and ISO currency code: `€12.00`, `$5.00`,
@@ -113,48 +103,66 @@ pub fn money(lang: Language, minor: i64, currency: &str) -> String {
     // offered).
     #[allow(clippy::cast_precision_loss)]
     let amount = decimal(lang, minor as f64 / 100.0, 2);
-    match lang {
-        Language::En if symbol.chars().count() == 1 => format!("{symbol}{amount}"),
-        Language::En => format!("{symbol} {amount}"),
-        Language::De | Language::Fr => format!("{amount}{NBSP}{symbol}"),
+    let kind = if symbol.chars().count() == 1 {
+        "sign"
+    } else {
+        "code"
+    };
+    #[cfg(feature = "catalogue")]
+    {
+        super::text(
+            lang,
+            "format-money",
+            &[
+                ("symbol", symbol.into()),
+                ("amount", amount.into()),
+                ("kind", kind.into()),
+            ],
+        )
+    }
+    #[cfg(not(feature = "catalogue"))]
+    {
+        if kind == "sign" {
+            format!("{symbol}{amount}")
+        } else {
+            format!("{symbol} {amount}")
+        }
     }
 }
-
-const MONTHS: [[&str; 12]; 3] = [
-    [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ],
-    [
-        "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
-        "Dez.",
-    ],
-    [
-        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
-        "déc.",
-    ],
-];
 
 /// A day as people write it, with the month abbreviated: `7 Dec 2026`, `7. Dez. 2026`,
 /// `7 déc. 2026`. A month out of range shows as its number.
 #[must_use]
 pub fn date(lang: Language, year: i32, month: u32, day: u32) -> String {
-    let index = match lang {
-        Language::En => 0,
-        Language::De => 1,
-        Language::Fr => 2,
-    };
+    let months = convention(
+        lang,
+        "format-months",
+        "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    );
     let name = month
         .checked_sub(1)
-        .and_then(|m| MONTHS[index].get(m as usize))
-        .map_or_else(|| month.to_string(), |m| (*m).to_owned());
-    match lang {
-        Language::En => format!("{day} {name} {year}"),
-        Language::Fr => format!("{day}{NBSP}{name}{NBSP}{year}"),
-        Language::De => format!("{day}.{NBSP}{name}{NBSP}{year}"),
+        .and_then(|m| months.split_whitespace().nth(m as usize))
+        .map_or_else(|| month.to_string(), str::to_owned);
+    #[cfg(feature = "catalogue")]
+    {
+        // Text, not numbers: a year is not grouped like an amount.
+        super::text(
+            lang,
+            "format-date",
+            &[
+                ("day", day.to_string().into()),
+                ("month", name.into()),
+                ("year", year.to_string().into()),
+            ],
+        )
+    }
+    #[cfg(not(feature = "catalogue"))]
+    {
+        format!("{day} {name} {year}")
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "catalogue"))]
 mod tests {
     use super::*;
     use crate::account::Language::{De, En, Fr};

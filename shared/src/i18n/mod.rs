@@ -11,14 +11,36 @@
 use crate::account::Language;
 
 pub mod format;
+pub mod message;
 
 pub use format::{bytes, date, decimal, money, number};
+pub use message::Message;
 
 /// The cookie set by the footer's language switch (essential: it only remembers a choice).
 pub const COOKIE: &str = "obscura_lang";
 
 /// The form field of the language switch.
 pub const FIELD: &str = "language";
+
+/// The query parameter that asks for a page in one language (`/privacy?lang=de`): the
+/// `hreflang` alternates link to it. It outranks every other choice, for that request only.
+pub const QUERY: &str = "lang";
+
+/// The language a query string asks for with [`QUERY`], if it is spoken here.
+#[must_use]
+pub fn from_query(query: &str) -> Option<Language> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(name, _)| *name == QUERY)
+        .and_then(|(_, value)| Language::from_code(value))
+}
+
+/// The query string of a page in `lang`: `lang=de`.
+#[must_use]
+pub fn query_for(lang: Language) -> String {
+    format!("{QUERY}={}", lang.code())
+}
 
 /// The language an `Accept-Language` header prefers among those Obscura speaks: the highest
 /// weight, the first listed on a tie; regional variants count as their language (`fr-CH` is
@@ -126,37 +148,34 @@ macro_rules! t {
     };
 }
 
-/// The catalogue files, by language, as compiled in.
+/// The catalogue files, by language, as compiled in (declared with the languages, in
+/// `account.rs`).
 #[cfg(feature = "catalogue")]
-pub const SOURCES: [(Language, &str); 3] = [
-    (Language::En, catalogue_file!("en")),
-    (Language::De, catalogue_file!("de")),
-    (Language::Fr, catalogue_file!("fr")),
-];
+pub const SOURCES: [(Language, &str); Language::ALL.len()] = crate::account::CATALOGUES;
 
 /// One language's catalogue: its file, with the parts being written (merged before landing).
 #[cfg(feature = "catalogue")]
 macro_rules! catalogue_file {
     ($code:literal) => {
         concat!(
-            include_str!(concat!("../../locales/", $code, ".ftl")),
+            include_str!(concat!("../locales/", $code, ".ftl")),
             "\n",
-            include_str!(concat!("../../locales/parts/accounts.", $code, ".ftl")),
+            include_str!(concat!("../locales/parts/accounts.", $code, ".ftl")),
             "\n",
-            include_str!(concat!("../../locales/parts/studio.", $code, ".ftl")),
+            include_str!(concat!("../locales/parts/studio.", $code, ".ftl")),
             "\n",
-            include_str!(concat!("../../locales/parts/business.", $code, ".ftl")),
+            include_str!(concat!("../locales/parts/business.", $code, ".ftl")),
             "\n",
-            include_str!(concat!("../../locales/parts/errors.", $code, ".ftl")),
+            include_str!(concat!("../locales/parts/errors.", $code, ".ftl")),
             "\n",
-            include_str!(concat!("../../locales/parts/mail.", $code, ".ftl")),
+            include_str!(concat!("../locales/parts/mail.", $code, ".ftl")),
             "\n",
-            include_str!(concat!("../../locales/parts/policy.", $code, ".ftl")),
+            include_str!(concat!("../locales/parts/policy.", $code, ".ftl")),
         )
     };
 }
 #[cfg(feature = "catalogue")]
-use catalogue_file;
+pub(crate) use catalogue_file;
 
 #[cfg(feature = "catalogue")]
 mod catalogue {
@@ -259,6 +278,17 @@ mod tests {
         assert_eq!(from_accept_language("fr;q=2"), None);
         assert_eq!(from_accept_language("fr;q=abc"), None);
         assert_eq!(from_accept_language(""), None);
+    }
+
+    #[test]
+    fn a_query_asks_for_a_spoken_language_only() {
+        assert_eq!(from_query("lang=de"), Some(Language::De));
+        assert_eq!(from_query("x=1&lang=fr"), Some(Language::Fr));
+        assert_eq!(from_query("lang=es"), None);
+        assert_eq!(from_query("language=de"), None);
+        assert_eq!(from_query("lang=DE"), None);
+        assert_eq!(from_query(""), None);
+        assert_eq!(query_for(Language::Fr), "lang=fr");
     }
 }
 

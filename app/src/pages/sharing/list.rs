@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 use obscura_shared::{
+    account::Language,
     gallery::{ShareView, fields},
-    routes, testids,
+    routes, t, testids,
 };
 
 use crate::{
@@ -12,7 +13,7 @@ use crate::{
     error::AppError,
     forms::feedback,
     pages::{
-        gallery_item::{ExpiryFields, day_of},
+        gallery_item::{ExpiryFields, day_of, views},
         settings::SettingsFrame,
     },
 };
@@ -39,10 +40,11 @@ pub fn Shares() -> impl IntoView {
         return ().into_any();
     };
     let data = Resource::new_blocking(move || v.clone(), load);
+    let lang = use_context::<Language>().unwrap_or_default();
     view! {
-        <SettingsFrame title="Shares">
-            <p class="mt-2 text-muted">"Public links to your images. Anyone with a link can see its image until it ends; stopping a link ends it at once."</p>
-            <Suspense fallback=|| view! { <p class="mt-6 text-muted">"Loading…"</p> }>
+        <SettingsFrame title=t!(lang, "shares-title")>
+            <p class="mt-2 text-muted">{t!(lang, "shares-lead")}</p>
+            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "layout-loading")}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|shares| view! { <ShareList shares /> })
                 })}
@@ -54,12 +56,13 @@ pub fn Shares() -> impl IntoView {
 
 #[component]
 fn ShareList(shares: Vec<ShareView>) -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
     if shares.is_empty() {
         return view! {
             <div class="empty-state mt-6">
-                <p class="font-medium">"You haven't shared anything"</p>
-                <p class="mt-1 text-sm text-muted">"Open an image in your gallery and choose Share to make a link."</p>
-                <a class="btn-secondary mt-4" href=routes::GALLERY>"Open the gallery"</a>
+                <p class="font-medium">{t!(lang, "shares-empty-title")}</p>
+                <p class="mt-1 text-sm text-muted">{t!(lang, "shares-empty-text")}</p>
+                <a class="btn-secondary mt-4" href=routes::GALLERY>{t!(lang, "shares-open-gallery")}</a>
             </div>
         }
         .into_any();
@@ -71,9 +74,9 @@ fn ShareList(shares: Vec<ShareView>) -> impl IntoView {
                 let errors_here = fb.value(fields::SHARE).as_deref() == Some(s.id.as_str());
                 let date_error = errors_here.then(|| fb.error(fields::EXPIRY_DATE)).flatten();
                 let status = match (&s.expires_at, s.expired) {
-                    (_, true) => format!("Ended {}", s.expires_at.as_deref().map(day_of).unwrap_or_default()),
-                    (Some(at), false) => format!("Until {}", day_of(at)),
-                    (None, false) => "No expiry".to_owned(),
+                    (_, true) => t!(lang, "shares-ended", date = s.expires_at.as_deref().map(day_of).unwrap_or_default()),
+                    (Some(at), false) => t!(lang, "share-until", date = day_of(at)),
+                    (None, false) => t!(lang, "share-no-expiry"),
                 };
                 let prefix = format!("x{}", s.id);
                 let open = date_error.is_some();
@@ -86,22 +89,22 @@ fn ShareList(shares: Vec<ShareView>) -> impl IntoView {
                             <p class="line-clamp-1 font-medium">{s.prompt.clone()}</p>
                             <a class="link break-all text-xs" href=s.url.clone() data-testid=testids::SHARE_LINK>{s.url.clone()}</a>
                             <p class="mt-1 text-xs text-muted">
-                                "Made " <time datetime=s.created_at.clone()>{day_of(&s.created_at)}</time>
+                                {format!("{} ", t!(lang, "shares-made"))} <time datetime=s.created_at.clone()>{day_of(&s.created_at)}</time>
                                 " · " {status}
-                                " · " {format!("{} view{}", s.views, if s.views == 1 { "" } else { "s" })}
+                                " · " {views(lang, s.views)}
                             </p>
                         </div>
                         <details class="w-full sm:w-auto" open=open>
-                            <summary class="btn-ghost btn-sm cursor-pointer">"Change expiry"</summary>
+                            <summary class="btn-ghost btn-sm cursor-pointer">{t!(lang, "shares-change-expiry")}</summary>
                             <form method="post" action=routes::SHARE_EXPIRY class="mt-2 space-y-2">
                                 <input type="hidden" name=fields::SHARE value=s.id.clone() />
                                 <ExpiryFields id_prefix=prefix date_error />
-                                <button type="submit" class="btn-secondary btn-sm">"Save expiry"</button>
+                                <button type="submit" class="btn-secondary btn-sm">{t!(lang, "shares-save-expiry")}</button>
                             </form>
                         </details>
                         <form method="post" action=routes::SHARE_REVOKE>
                             <input type="hidden" name=fields::SHARE value=s.id.clone() />
-                            <button type="submit" class="btn-secondary btn-sm" aria-label=format!("Stop sharing “{}”", s.prompt)>"Stop sharing"</button>
+                            <button type="submit" class="btn-secondary btn-sm" aria-label=t!(lang, "shares-stop-label", prompt = &s.prompt)>{t!(lang, "share-stop")}</button>
                         </form>
                     </li>
                 }

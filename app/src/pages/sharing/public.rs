@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
-use obscura_shared::{gallery::PublicShare, routes, testids};
+use obscura_shared::{account::Language, gallery::PublicShare, routes, t, testids};
 
 use crate::{error::AppError, pages::not_found::NotFound};
 
@@ -46,21 +46,19 @@ pub fn SharePage() -> impl IntoView {
 
 #[component]
 fn Shared(share: PublicShare) -> impl IntoView {
-    const FALLBACK: &str = "An image made with Obscura, a private AI image studio.";
+    // The viewer's language; the owner's prompt and name are shown as they wrote them.
+    let lang = use_context::<Language>().unwrap_or_default();
     let title = match (&share.prompt, &share.name) {
         (Some(p), _) => p.chars().take(70).collect::<String>(),
-        (None, Some(name)) => format!("An image by {name}"),
-        (None, None) => "A shared image".to_owned(),
+        (None, Some(name)) => t!(lang, "share-page-by", name = name),
+        (None, None) => t!(lang, "share-page-untitled"),
     };
     let description = share
         .prompt
         .clone()
         .map(|p| p.chars().take(200).collect::<String>())
-        .unwrap_or_else(|| FALLBACK.to_owned());
-    let alt = share
-        .prompt
-        .clone()
-        .unwrap_or_else(|| "An image shared from Obscura".to_owned());
+        .unwrap_or_else(|| t!(lang, "share-page-fallback"));
+    let alt = title_for_share(lang, &share);
     let url = routes::encode_component(&share.url);
     let text = routes::encode_component(&title);
     let x = format!("https://x.com/intent/post?url={url}&text={text}");
@@ -108,29 +106,29 @@ fn Shared(share: PublicShare) -> impl IntoView {
                 {(share.prompt.is_some() || share.name.is_some()).then(|| view! {
                     <figcaption class="mt-4">
                         {share.prompt.clone().map(|p| view! { <p class="text-lg break-words">{p}</p> })}
-                        {share.name.clone().map(|n| view! { <p class="mt-1 text-sm text-muted">{format!("Shared by {n}")}</p> })}
+                        {share.name.clone().map(|n| view! { <p class="mt-1 text-sm text-muted">{t!(lang, "share-page-shared-by", name = n)}</p> })}
                     </figcaption>
                 })}
             </figure>
             <h1 class="sr-only">{title}</h1>
             <div class="mt-6 flex flex-wrap items-center gap-2">
-                <a class="btn-secondary" href=x rel="noopener noreferrer" target="_blank">"Share on X"</a>
-                <a class="btn-secondary" href=facebook rel="noopener noreferrer" target="_blank">"Share on Facebook"</a>
-                <a class="btn-secondary" href=pinterest rel="noopener noreferrer" target="_blank">"Pin it"</a>
-                <button type="button" class="btn-secondary" data-copy=share.url.clone() data-testid=testids::COPY_BUTTON hidden=true>"Copy link"</button>
-                <button type="button" class="btn-secondary" data-web-share=share.url.clone() data-share-title=title_for_share(&share) hidden=true>"Share…"</button>
+                <a class="btn-secondary" href=x rel="noopener noreferrer" target="_blank">{t!(lang, "share-page-on-x")}</a>
+                <a class="btn-secondary" href=facebook rel="noopener noreferrer" target="_blank">{t!(lang, "share-page-on-facebook")}</a>
+                <a class="btn-secondary" href=pinterest rel="noopener noreferrer" target="_blank">{t!(lang, "share-page-pin")}</a>
+                <button type="button" class="btn-secondary" data-copy=share.url.clone() data-testid=testids::COPY_BUTTON hidden=true>{t!(lang, "share-copy-link")}</button>
+                <button type="button" class="btn-secondary" data-web-share=share.url.clone() data-share-title=title_for_share(lang, &share) hidden=true>{t!(lang, "share-page-share")}</button>
             </div>
             <p class="mt-8 text-sm text-muted">
-                <a class="link" href=share.home_url.clone()>"Made with Obscura"</a>
-                " — a private AI image studio."
+                <a class="link" href=share.home_url.clone()>{t!(lang, "share-page-made-with")}</a>
+                {format!(" {}", t!(lang, "share-page-studio"))}
             </p>
         </article>
     }
 }
 
-fn title_for_share(share: &PublicShare) -> String {
+fn title_for_share(lang: Language, share: &PublicShare) -> String {
     share
         .prompt
         .clone()
-        .unwrap_or_else(|| "An image shared from Obscura".to_owned())
+        .unwrap_or_else(|| t!(lang, "share-page-alt"))
 }

@@ -143,41 +143,40 @@ impl EventKind {
         }
     }
 
-    /// What the person reads in their log.
+    /// The catalogue message that names it in the security log (rendered in the reader's
+    /// language by the security page).
     #[must_use]
-    pub const fn label(self) -> &'static str {
+    pub const fn message_id(self) -> &'static str {
         match self {
-            Self::AccountCreated => "Account created",
-            Self::SignIn => "Signed in",
-            Self::SignInFailed => "Failed sign-in (wrong password)",
-            Self::NewDevice => "Sign-in from a new device",
-            Self::SignOut => "Signed out",
-            Self::SessionEnded => "Session ended",
-            Self::PasswordChanged => "Password changed",
-            Self::PasswordReset => "Password reset by email",
-            Self::EmailVerified => "Email address verified",
-            Self::EmailChanged => "Email address changed",
-            Self::GoogleLinked => "Google account linked",
-            Self::ProfileChanged => "Profile updated",
-            Self::ContentBlocked => "A prompt was refused by this server's content rules",
-            Self::ContentRejected => "The image service refused a prompt under its content rules",
-            Self::ErasureRequested => "Account deletion requested",
-            Self::ErasureCancelled => "Account deletion cancelled",
-            Self::EarlierAccessRemoved => {
-                "Address confirmed: what was set up before confirmation was removed"
-            }
-            Self::UnconfirmedSignInRefused => "Sign-in refused until the address is confirmed",
-            Self::TwoStepAdded => "Two-step verification added",
-            Self::TwoStepRemoved => "Two-step verification removed",
-            Self::RecoveryCodesRenewed => "New recovery codes created",
-            Self::RecoveryCodeUsed => "Signed in with a recovery code",
-            Self::TwoStepFailed => "Failed sign-in (wrong verification code)",
-            Self::ApiKeyCreated => "API key created",
-            Self::ApiKeyRevoked => "API key revoked",
-            Self::WebhookChanged => "Webhook endpoint set",
-            Self::WebhookRemoved => "Webhook endpoint removed",
-            Self::SocialConnected => "Social account connected",
-            Self::SocialDisconnected => "Social account disconnected",
+            Self::AccountCreated => "event-account-created",
+            Self::SignIn => "event-sign-in",
+            Self::SignInFailed => "event-sign-in-failed",
+            Self::NewDevice => "event-new-device",
+            Self::SignOut => "event-sign-out",
+            Self::SessionEnded => "event-session-ended",
+            Self::PasswordChanged => "event-password-changed",
+            Self::PasswordReset => "event-password-reset",
+            Self::EmailVerified => "event-email-verified",
+            Self::EmailChanged => "event-email-changed",
+            Self::GoogleLinked => "event-google-linked",
+            Self::ProfileChanged => "event-profile-changed",
+            Self::ContentBlocked => "event-content-blocked",
+            Self::ContentRejected => "event-content-rejected",
+            Self::ErasureRequested => "event-erasure-requested",
+            Self::ErasureCancelled => "event-erasure-cancelled",
+            Self::EarlierAccessRemoved => "event-earlier-access-removed",
+            Self::UnconfirmedSignInRefused => "event-unconfirmed-sign-in-refused",
+            Self::TwoStepAdded => "event-two-step-added",
+            Self::TwoStepRemoved => "event-two-step-removed",
+            Self::RecoveryCodesRenewed => "event-recovery-codes-renewed",
+            Self::RecoveryCodeUsed => "event-recovery-code-used",
+            Self::TwoStepFailed => "event-two-step-failed",
+            Self::ApiKeyCreated => "event-api-key-created",
+            Self::ApiKeyRevoked => "event-api-key-revoked",
+            Self::WebhookChanged => "event-webhook-changed",
+            Self::WebhookRemoved => "event-webhook-removed",
+            Self::SocialConnected => "event-social-connected",
+            Self::SocialDisconnected => "event-social-disconnected",
         }
     }
 

@@ -2,7 +2,10 @@
 //! creating the account, and the age confirmation of new Google users.
 
 use anyhow::Context;
-use obscura_shared::account::{Language, NAME_MAX_CHARS, Role, fields};
+use obscura_shared::{
+    account::{Language, NAME_MAX_CHARS, Role, fields},
+    i18n::Message,
+};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
 
 use super::{
@@ -270,10 +273,7 @@ pub async fn finish_google_signup(
     if !age_confirmed {
         return Err(invalid(
             fields::AGE,
-            format!(
-                "You need to be at least {} to use Obscura.",
-                state.config.min_age
-            ),
+            Message::new("error-min-age").arg("age", u32::from(state.config.min_age)),
         ));
     }
     // Single use: whoever deletes the row creates the account.

@@ -22,7 +22,10 @@ pub mod tokens;
 use std::time::Duration;
 
 use anyhow::Context;
-use obscura_shared::account::{EMAIL_MAX_CHARS, Language, NAME_MAX_CHARS, fields};
+use obscura_shared::{
+    account::{EMAIL_MAX_CHARS, Language, NAME_MAX_CHARS, fields},
+    i18n::Message,
+};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
 use secrecy::ExposeSecret;
 use uuid::Uuid;
@@ -51,7 +54,7 @@ use crate::{
 };
 
 /// Field-level problems: (field name, message).
-pub type FieldErrors = Vec<(&'static str, String)>;
+pub type FieldErrors = Vec<(&'static str, Message)>;
 
 /// Why an account action did not happen.
 #[derive(Debug, thiserror::Error)]
@@ -76,8 +79,8 @@ impl From<sea_orm::DbErr> for AccountError {
     }
 }
 
-pub(crate) fn invalid(field: &'static str, message: impl Into<String>) -> AccountError {
-    AccountError::Invalid(vec![(field, message.into())])
+pub(crate) fn invalid(field: &'static str, message: Message) -> AccountError {
+    AccountError::Invalid(vec![(field, message)])
 }
 
 /// The salt for hashed IP addresses: configured, or derived from the master key.
@@ -93,13 +96,13 @@ pub fn ip_salt(state: &AppState) -> Vec<u8> {
 ///
 /// # Errors
 /// The message to show next to the field.
-pub fn normalize_email(raw: &str) -> Result<String, &'static str> {
+pub fn normalize_email(raw: &str) -> Result<String, Message> {
     let email = raw.trim().to_lowercase();
     if email.is_empty() {
-        return Err("Enter your email address.");
+        return Err(Message::new("error-email-empty"));
     }
     if email.chars().count() > EMAIL_MAX_CHARS {
-        return Err("This email address is too long.");
+        return Err(Message::new("error-email-too-long"));
     }
     let valid = email.parse::<lettre::Address>().is_ok()
         && email
@@ -108,7 +111,7 @@ pub fn normalize_email(raw: &str) -> Result<String, &'static str> {
     if valid {
         Ok(email)
     } else {
-        Err("Enter an email address like name@example.com.")
+        Err(Message::new("error-email-shape"))
     }
 }
 
@@ -120,23 +123,26 @@ pub(crate) fn clean_name(
     let v = raw.trim();
     if v.is_empty() {
         return if required {
-            Err(invalid(field, "Enter your name."))
+            Err(invalid(field, Message::new("error-name-empty")))
         } else {
             Ok(None)
         };
     }
     if v.chars().count() > NAME_MAX_CHARS {
-        return Err(invalid(field, "Use at most 100 characters."));
+        return Err(invalid(
+            field,
+            Message::new("error-chars-max").arg("max", NAME_MAX_CHARS),
+        ));
     }
     if v.chars().any(char::is_control) {
-        return Err(invalid(field, "Remove the control characters."));
+        return Err(invalid(field, Message::new("error-name-control")));
     }
     Ok(Some(v.to_owned()))
 }
 
 pub(crate) fn language(raw: &str) -> Result<Language, AccountError> {
     Language::from_code(raw)
-        .ok_or_else(|| invalid(fields::LANGUAGE, "Choose a language from the list."))
+        .ok_or_else(|| invalid(fields::LANGUAGE, Message::new("error-language")))
 }
 
 /// The absolute URL of a path on this server.

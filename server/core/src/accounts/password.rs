@@ -10,7 +10,10 @@ use argon2::{
     Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version,
     password_hash::SaltString,
 };
-use obscura_shared::account::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS};
+use obscura_shared::{
+    account::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS},
+    i18n::Message,
+};
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::Semaphore;
 
@@ -23,21 +26,19 @@ static COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 /// Why a new password is refused; the message is shown next to the field.
-pub fn check_policy(password: &str) -> Result<(), &'static str> {
+pub fn check_policy(password: &str) -> Result<(), Message> {
     let chars = password.chars().count();
     if chars < PASSWORD_MIN_CHARS {
-        return Err("Use at least 8 characters.");
+        return Err(Message::new("error-chars-min").arg("min", PASSWORD_MIN_CHARS));
     }
     if chars > PASSWORD_MAX_CHARS {
-        return Err("Use at most 128 characters.");
+        return Err(Message::new("error-chars-max").arg("max", PASSWORD_MAX_CHARS));
     }
     if password.trim().is_empty() {
-        return Err("A password of spaces only is too easy to guess.");
+        return Err(Message::new("error-password-spaces"));
     }
     if COMMON.contains(&password.to_lowercase()) {
-        return Err(
-            "This is one of the most common passwords. Choose one that is harder to guess.",
-        );
+        return Err(Message::new("error-password-common"));
     }
     Ok(())
 }

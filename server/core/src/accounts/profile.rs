@@ -1,7 +1,7 @@
 //! Profile, password and email changes of a signed-in person.
 
 use chrono::{DateTime, Utc};
-use obscura_shared::account::fields;
+use obscura_shared::{account::fields, i18n::Message};
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
@@ -87,7 +87,7 @@ pub async fn set_language(
 }
 
 /// The message for a change that needs a recent sign-in.
-const SIGN_IN_AGAIN: &str = "For your safety, sign out and sign in again first: this change needs a sign-in from the last 15 minutes.";
+const SIGN_IN_AGAIN: Message = Message::new("error-sign-in-again-first");
 
 /// Whether a session started at `signed_in_at` is recent enough for a sensitive change.
 #[must_use]
@@ -119,7 +119,7 @@ pub async fn change_password(
         if current.expose_secret().is_empty() {
             return Err(invalid(
                 fields::CURRENT_PASSWORD,
-                "Enter your current password.",
+                Message::new("error-current-password-empty"),
             ));
         }
         limit(state, limits::Action::SignIn, client, Some(&u.email)).await?;
@@ -134,7 +134,7 @@ pub async fn change_password(
             .await;
             return Err(invalid(
                 fields::CURRENT_PASSWORD,
-                "This is not your current password.",
+                Message::new("error-current-password-wrong"),
             ));
         }
     }
@@ -166,7 +166,7 @@ pub async fn request_email_change(
     let u = get(state, user_id).await?;
     let email = normalize_email(new_email).map_err(|m| invalid(fields::EMAIL, m))?;
     if email == u.email {
-        return Err(invalid(fields::EMAIL, "This is already your address."));
+        return Err(invalid(fields::EMAIL, Message::new("error-email-same")));
     }
     if !fresh(state, signed_in_at) {
         return Err(invalid(fields::EMAIL, SIGN_IN_AGAIN));
@@ -175,7 +175,7 @@ pub async fn request_email_change(
         if current.expose_secret().is_empty() {
             return Err(invalid(
                 fields::CURRENT_PASSWORD,
-                "Enter your current password.",
+                Message::new("error-current-password-empty"),
             ));
         }
         limit(state, limits::Action::SignIn, client, Some(&u.email)).await?;
@@ -190,7 +190,7 @@ pub async fn request_email_change(
             .await;
             return Err(invalid(
                 fields::CURRENT_PASSWORD,
-                "This is not your current password.",
+                Message::new("error-current-password-wrong"),
             ));
         }
     }

@@ -1,6 +1,6 @@
 //! Signing in: password, emailed link, password reset, and the session each one starts.
 
-use obscura_shared::account::fields;
+use obscura_shared::{account::fields, i18n::Message};
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -48,10 +48,7 @@ pub async fn start_session(
     client: &Client,
 ) -> Result<SignedIn, AccountError> {
     if crate::privacy::erasure::is_closed(&state.db, u.id).await? {
-        return Err(invalid(
-            fields::EMAIL,
-            "This account is closed and waiting to be deleted. To keep it, open the “Keep my account” link we emailed you.",
-        ));
+        return Err(invalid(fields::EMAIL, Message::new("error-account-closed")));
     }
     if super::mfa::enrolled(state, u.id).await? {
         let challenge = super::mfa::begin_challenge(state, u.id, method).await?;
@@ -104,17 +101,14 @@ pub async fn sign_in_password(
     client: &Client,
 ) -> Result<SignedIn, AccountError> {
     let wrong = || {
-        invalid(
-            fields::PASSWORD,
-            "The email address or the password is not right.",
-        )
+        invalid(fields::PASSWORD, Message::new("error-sign-in-wrong"))
     };
     let email = match normalize_email(email) {
         Ok(e) => e,
         Err(m) => return Err(invalid(fields::EMAIL, m)),
     };
     if password.expose_secret().is_empty() {
-        return Err(invalid(fields::PASSWORD, "Enter your password."));
+        return Err(invalid(fields::PASSWORD, Message::new("error-password-empty")));
     }
     limit(state, limits::Action::SignIn, client, Some(&email)).await?;
     let found = find_by_email(state, &email).await?;
@@ -152,7 +146,7 @@ pub async fn sign_in_password(
         }
         return Err(invalid(
             fields::EMAIL,
-            "Confirm your email address first: we have sent you the confirmation link again. Open it in the browser you signed up with to keep your password.",
+            Message::new("error-unconfirmed-sign-in"),
         ));
     }
     let u = if let Some(rehash) = verified.rehash {

@@ -1,6 +1,9 @@
 //! Sign-up: the account, its starting credits and the verification link.
 
-use obscura_shared::account::{Role, fields};
+use obscura_shared::{
+    account::{Role, fields},
+    i18n::Message,
+};
 use sea_orm::{ActiveModelTrait, Set};
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
@@ -47,7 +50,7 @@ pub async fn sign_up(
 ) -> Result<String, AccountError> {
     let mut errors = FieldErrors::new();
     let email = normalize_email(&input.email)
-        .map_err(|m| errors.push((fields::EMAIL, m.into())))
+        .map_err(|m| errors.push((fields::EMAIL, m)))
         .ok();
     let name = clean_name(fields::NAME, &input.name, true)
         .map_err(|e| {
@@ -73,15 +76,12 @@ pub async fn sign_up(
         })
         .ok();
     if let Err(m) = password::check_policy(input.password.expose_secret()) {
-        errors.push((fields::PASSWORD, m.into()));
+        errors.push((fields::PASSWORD, m));
     }
     if !input.age_confirmed {
         errors.push((
             fields::AGE,
-            format!(
-                "You need to be at least {} to use Obscura.",
-                state.config.min_age
-            ),
+            Message::new("error-min-age").arg("age", u32::from(state.config.min_age)),
         ));
     }
     let (Some(email), Some(name), Some(lang)) = (email, name, lang) else {

@@ -2,7 +2,7 @@
 //! its keys (set in Settings → API). Both are checked before credits are reserved, against the
 //! usage log.
 
-use obscura_shared::{ErrorCode, Failure};
+use obscura_shared::{ErrorCode, Failure, i18n::Message};
 use sea_orm::{EntityTrait, Set, sea_query::OnConflict};
 use uuid::Uuid;
 
@@ -31,7 +31,7 @@ pub async fn daily_cap(state: &AppState, user: Uuid) -> Result<Option<i64>, sea_
 ///
 /// # Errors
 /// The message to show by the field.
-pub fn parse_cap(input: &str) -> Result<Option<i64>, &'static str> {
+pub fn parse_cap(input: &str) -> Result<Option<i64>, Message> {
     let input = input.trim();
     if input.is_empty() {
         return Ok(None);
@@ -41,7 +41,7 @@ pub fn parse_cap(input: &str) -> Result<Option<i64>, &'static str> {
         .ok()
         .filter(|c| (1..=MAX_CAP).contains(c))
         .map(Some)
-        .ok_or("A cap is a whole number of credits, at least 1 (leave it empty for none).")
+        .ok_or(Message::new("error-daily-cap"))
 }
 
 /// Sets (or, with None, lifts) the account's daily cap.
@@ -116,11 +116,12 @@ pub async fn check(state: &AppState, caller: &Caller, cost: i64) -> Result<(), F
     Ok(())
 }
 
+/// (Answered to API clients only, in English like the rest of the API.)
 fn over(cost: i64, left: i64, who: &str, when: &str) -> Failure {
-    Failure::new(ErrorCode::InsufficientCredits).with_message(format!(
+    Failure::new(ErrorCode::InsufficientCredits).with_message(Message::verbatim(format!(
         "This costs {cost} credits and {who} {} more {when}",
         left.max(0)
-    ))
+    )))
 }
 
 /// [`check`] for a generation request: its cost if it is valid (an invalid one is refused

@@ -5,7 +5,10 @@
 
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use hmac::{Hmac, Mac};
-use obscura_shared::api::{ApiKeyView, EXPIRY_DAYS, NAME_MAX_CHARS, Scope, fields};
+use obscura_shared::{
+    api::{ApiKeyView, EXPIRY_DAYS, NAME_MAX_CHARS, Scope, fields},
+    i18n::Message,
+};
 use rand::RngCore;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -146,20 +149,14 @@ fn validate(input: &NewKey, now: DateTime<Utc>) -> Result<ValidKey, FieldErrors>
     let mut errors: FieldErrors = Vec::new();
     let name = input.name.trim().to_owned();
     if name.is_empty() {
-        errors.push((
-            fields::NAME,
-            "Name the key after where it is used, e.g. “nightly renders”.".into(),
-        ));
+        errors.push((fields::NAME, Message::new("error-key-name-empty")));
     } else if name.chars().count() > NAME_MAX_CHARS {
         errors.push((
             fields::NAME,
-            format!("A name takes at most {NAME_MAX_CHARS} characters."),
+            Message::new("error-key-name-too-long").arg("max", NAME_MAX_CHARS),
         ));
     } else if name.chars().any(char::is_control) {
-        errors.push((
-            fields::NAME,
-            "The name contains invisible control characters.".into(),
-        ));
+        errors.push((fields::NAME, Message::new("error-key-name-control")));
     }
     let mut scopes: Vec<Scope> = Vec::new();
     for s in &input.scopes {
@@ -167,26 +164,20 @@ fn validate(input: &NewKey, now: DateTime<Utc>) -> Result<ValidKey, FieldErrors>
             Some(scope) if !scopes.contains(&scope) => scopes.push(scope),
             Some(_) => {}
             None => {
-                errors.push((fields::SCOPE, "Choose among the scopes offered.".into()));
+                errors.push((fields::SCOPE, Message::new("error-key-scope")));
                 break;
             }
         }
     }
     if scopes.is_empty() && !errors.iter().any(|(f, _)| *f == fields::SCOPE) {
-        errors.push((
-            fields::SCOPE,
-            "Choose at least one thing the key may do.".into(),
-        ));
+        errors.push((fields::SCOPE, Message::new("error-key-scope-none")));
     }
     let expires_at = match input.expires_days.trim() {
         "" => None,
         d => match d.parse::<u32>().ok().filter(|d| EXPIRY_DAYS.contains(d)) {
             Some(days) => Some(now + Duration::days(i64::from(days))),
             None => {
-                errors.push((
-                    fields::EXPIRES_DAYS,
-                    "Choose one of the expiry periods offered, or never.".into(),
-                ));
+                errors.push((fields::EXPIRES_DAYS, Message::new("error-key-expiry")));
                 None
             }
         },
@@ -200,11 +191,7 @@ fn validate(input: &NewKey, now: DateTime<Utc>) -> Result<ValidKey, FieldErrors>
         {
             Some(cap) => Some(cap),
             None => {
-                errors.push((
-                    fields::MONTHLY_CAP,
-                    "A cap is a whole number of credits from 1 to 10,000,000, or empty for none."
-                        .into(),
-                ));
+                errors.push((fields::MONTHLY_CAP, Message::new("error-key-cap")));
                 None
             }
         },

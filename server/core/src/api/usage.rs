@@ -16,7 +16,10 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use obscura_shared::api::{UsageDay, UsageReport};
+use obscura_shared::{
+    api::{UsageDay, UsageReport},
+    i18n::Message,
+};
 
 use super::Caller;
 use crate::{db::entities::api_usage, state::AppState};
@@ -400,7 +403,7 @@ pub fn parse_filter(
     key: &str,
     outcome: &str,
     keys: &[Uuid],
-) -> Result<Filter, Vec<(&'static str, String)>> {
+) -> Result<Filter, Vec<(&'static str, Message)>> {
     let mut filter = Filter::last_30_days(now);
     let mut errors = Vec::new();
     let day = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
@@ -408,7 +411,7 @@ pub fn parse_filter(
     if to_given {
         match day(to) {
             Some(d) => filter.to = d,
-            None => errors.push(("to", "A day is written YYYY-MM-DD.".to_owned())),
+            None => errors.push(("to", Message::new("error-usage-day"))),
         }
     }
     if from.trim().is_empty() {
@@ -418,16 +421,16 @@ pub fn parse_filter(
     } else {
         match day(from) {
             Some(d) => filter.from = d,
-            None => errors.push(("from", "A day is written YYYY-MM-DD.".to_owned())),
+            None => errors.push(("from", Message::new("error-usage-day"))),
         }
     }
     if errors.is_empty() {
         if filter.from > filter.to {
-            errors.push(("from", "The first day comes before the last.".to_owned()));
+            errors.push(("from", Message::new("error-usage-range")));
         } else if (filter.to - filter.from).num_days() >= MAX_DAYS {
             errors.push((
                 "from",
-                format!("Choose at most {MAX_DAYS} days (usage is kept 12 months)."),
+                Message::new("error-usage-too-long").arg("max", MAX_DAYS),
             ));
         }
     }
@@ -435,12 +438,12 @@ pub fn parse_filter(
     if !key.is_empty() {
         match Uuid::parse_str(key).ok().filter(|k| keys.contains(k)) {
             Some(k) => filter.key = Some(k),
-            None => errors.push(("key", "Choose one of your keys.".to_owned())),
+            None => errors.push(("key", Message::new("error-usage-key"))),
         }
     }
     match Outcome::parse(outcome.trim()) {
         Some(o) => filter.outcome = o,
-        None => errors.push(("outcome", "Choose all, succeeded or failed.".to_owned())),
+        None => errors.push(("outcome", Message::new("error-usage-outcome"))),
     }
     if errors.is_empty() {
         Ok(filter)

@@ -23,6 +23,7 @@ use obscura_shared::{
     ErrorCode,
     api::{DeliveryView, WEBHOOK_EVENTS, WebhookView, webhook_fields},
     generation::Status,
+    i18n::Message,
 };
 use rand::RngCore;
 use sea_orm::{
@@ -85,8 +86,8 @@ impl From<sea_orm::DbErr> for WebhookError {
     }
 }
 
-fn invalid(field: &'static str, message: impl Into<String>) -> WebhookError {
-    WebhookError::Invalid(vec![(field, message.into())])
+fn invalid(field: &'static str, message: Message) -> WebhookError {
+    WebhookError::Invalid(vec![(field, message)])
 }
 
 fn rfc3339(t: DateTime<Utc>) -> String {
@@ -98,30 +99,23 @@ fn rfc3339(t: DateTime<Utc>) -> String {
 ///
 /// # Errors
 /// The message to show by the field.
-pub fn check_url(input: &str, trusted: &[Url]) -> Result<Url, String> {
+pub fn check_url(input: &str, trusted: &[Url]) -> Result<Url, Message> {
     let input = input.trim();
     if input.is_empty() {
-        return Err("Enter the https address events should be sent to.".into());
+        return Err(Message::new("error-webhook-url-empty"));
     }
     if input.len() > URL_MAX {
-        return Err(format!("An address is at most {URL_MAX} characters."));
+        return Err(Message::new("error-webhook-url-too-long").arg("max", URL_MAX.to_string()));
     }
-    let url = Url::parse(input)
-        .map_err(|_| "That is not a full address, such as https://example.com/hooks/obscura.")?;
+    let url = Url::parse(input).map_err(|_| Message::new("error-webhook-url-shape"))?;
     if url.fragment().is_some() {
-        return Err("Leave out the #fragment: it is never sent.".into());
+        return Err(Message::new("error-webhook-url-fragment"));
     }
     download::check_user_url(&url, trusted).map_err(|r| match r {
-        download::Refusal::NotHttps => "Use an https:// address: events carry signed data.".to_owned(),
-        download::Refusal::Credentials => {
-            "Leave the user name and password out of the address; check the signature instead."
-                .to_owned()
-        }
-        download::Refusal::NonGlobalAddress => {
-            "That address is on a private network or this machine; events go to public addresses only."
-                .to_owned()
-        }
-        _ => "That address cannot receive events.".to_owned(),
+        download::Refusal::NotHttps => Message::new("error-webhook-url-https"),
+        download::Refusal::Credentials => Message::new("error-webhook-url-credentials"),
+        download::Refusal::NonGlobalAddress => Message::new("error-webhook-url-private"),
+        _ => Message::new("error-webhook-url-refused"),
     })?;
     Ok(url)
 }
@@ -138,13 +132,13 @@ fn parse_events(events: &[String]) -> Result<String, WebhookError> {
     {
         return Err(invalid(
             webhook_fields::EVENT,
-            "Choose events from the list.",
+            Message::new("error-webhook-events"),
         ));
     }
     if chosen.is_empty() {
         return Err(invalid(
             webhook_fields::EVENT,
-            "Choose at least one event to receive.",
+            Message::new("error-webhook-events-none"),
         ));
     }
     chosen.dedup();

@@ -3,7 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use obscura_shared::billing::{AdminPaymentView, AdminPayments, MonthRevenue, PaymentFilter};
+use obscura_shared::{
+    account::Language,
+    billing::{AdminPaymentView, AdminPayments, MonthRevenue, PaymentFilter},
+    i18n::Message,
+};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
@@ -22,26 +26,27 @@ const LIMIT: u64 = 200;
 fn day(
     field: &str,
     value: Option<&String>,
-    errors: &mut Vec<(String, String)>,
+    errors: &mut Vec<(String, Message)>,
 ) -> Option<chrono::NaiveDate> {
     let v = value.map(|v| v.trim()).filter(|v| !v.is_empty())?;
     let parsed = chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
     if parsed.is_none() {
-        errors.push((
-            field.to_owned(),
-            "Use a date such as 2026-12-31.".to_owned(),
-        ));
+        errors.push((field.to_owned(), Message::new("error-payments-date")));
     }
     parsed
 }
 
 /// The payments page: newest first, filtered by status, account and paid date, with revenue per
-/// month.
+/// month; messages about the filters in `lang`.
 ///
 /// # Errors
 /// Database errors.
 #[tracing::instrument(skip_all)]
-pub async fn overview(state: &AppState, filter: &PaymentFilter) -> anyhow::Result<AdminPayments> {
+pub async fn overview(
+    state: &AppState,
+    filter: &PaymentFilter,
+    lang: Language,
+) -> anyhow::Result<AdminPayments> {
     let mut errors = Vec::new();
     let status = filter
         .status
@@ -59,7 +64,7 @@ pub async fn overview(state: &AppState, filter: &PaymentFilter) -> anyhow::Resul
     if let (Some(f), Some(t)) = (from, to)
         && f > t
     {
-        errors.push(("to".to_owned(), "The end is before the start.".to_owned()));
+        errors.push(("to".to_owned(), Message::new("error-payments-range")));
     }
     let mut query = payment::Entity::find().order_by_desc(payment::Column::PaidAt);
     if let Some(s) = &status {
@@ -119,7 +124,10 @@ pub async fn overview(state: &AppState, filter: &PaymentFilter) -> anyhow::Resul
             from: from.map(|d| d.to_string()),
             to: to.map(|d| d.to_string()),
         },
-        filter_errors: errors,
+        filter_errors: errors
+            .into_iter()
+            .map(|(field, m)| (field, m.render(lang)))
+            .collect(),
         payments,
         months: revenue(state).await?,
     })

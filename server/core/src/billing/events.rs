@@ -126,7 +126,7 @@ async fn tell(
     user: Uuid,
     kind: crate::mail::templates::Kind,
     link: Option<String>,
-    values: &[(&str, &str)],
+    values: crate::mail::templates::Values<'_>,
 ) {
     let Ok(Some(u)) = user::Entity::find_by_id(user).one(&state.db).await else {
         return;
@@ -134,13 +134,13 @@ async fn tell(
     let link = link.unwrap_or_else(|| {
         crate::accounts::absolute(state, obscura_shared::routes::SETTINGS_BILLING)
     });
-    let email = crate::mail::templates::render_billing(
+    let email = crate::mail::templates::render_with(
         &kind,
         obscura_shared::account::Language::from_code(&u.language).unwrap_or_default(),
         &u.email,
         &u.name,
         &link,
-        values,
+        &values,
     );
     state.mailer.send_in_background(email);
 }
@@ -312,11 +312,8 @@ async fn checkout_completed(
         ..paid_row(state.ids.new_id(), user, b)
     };
     let key = format!("stripe:checkout:{}", session.id);
-    let what = pack.map_or_else(|| "credits".to_owned(), |p| p.label.clone());
-    let amount = obscura_shared::billing::money(
-        session.amount_total.unwrap_or(0),
-        session.currency.as_deref().unwrap_or_default(),
-    );
+    let what = pack.map(|p| p.label.clone());
+    let currency = session.currency.clone().unwrap_or_default();
     let invoice_url = invoice.and_then(|i| i.hosted_invoice_url.clone());
     if record_and_grant(state, user, record, credits, &key, None).await? {
         tell(
@@ -324,11 +321,12 @@ async fn checkout_completed(
             user,
             crate::mail::templates::Kind::Receipt,
             invoice_url,
-            &[
-                ("{WHAT}", &what),
-                ("{AMOUNT}", &amount),
-                ("{CREDITS}", &credits.to_string()),
-            ],
+            crate::mail::templates::Values {
+                what: what.as_deref(),
+                amount: Some((session.amount_total.unwrap_or(0), &currency)),
+                credits: Some(credits),
+                ..Default::default()
+            },
         )
         .await;
     }
@@ -353,15 +351,17 @@ async fn checkout_failed(
         .billing
         .pack(&item)
         .map(|p| p.label.clone())
-        .or_else(|| state.config.billing.plan(&item).map(|p| p.label.clone()))
-        .unwrap_or_else(|| "credits".to_owned());
+        .or_else(|| state.config.billing.plan(&item).map(|p| p.label.clone()));
     tracing::info!("a delayed checkout payment failed");
     tell(
         state,
         user,
         crate::mail::templates::Kind::CheckoutFailed,
         None,
-        &[("{WHAT}", &what)],
+        crate::mail::templates::Values {
+            what: what.as_deref(),
+            ..Default::default()
+        },
     )
     .await;
     Ok(())
@@ -520,13 +520,15 @@ async fn upsert_subscription(
         row.updated_at = Set(now);
         row.update(&state.db).await?;
         if newly_ending && let Some(end) = period_end {
-            let date = end.format("%Y-%m-%d").to_string();
             tell(
                 state,
                 user,
                 crate::mail::templates::Kind::PlanEnding,
                 None,
-                &[("{DATE}", &date)],
+                crate::mail::templates::Values {
+                    date: Some(end.date_naive()),
+                    ..Default::default()
+                },
             )
             .await;
         }
@@ -627,10 +629,7 @@ async fn invoice_paid(
     let expire = (renewal && !plan.rollover)
         .then(|| (plan.credits, format!("stripe:expire:{}", invoice.id)));
     let key = format!("stripe:invoice:{}", invoice.id);
-    let amount = obscura_shared::billing::money(
-        invoice.amount_paid,
-        invoice.currency.as_deref().unwrap_or_default(),
-    );
+    let currency = invoice.currency.clone().unwrap_or_default();
     if record_and_grant(state, sub.user_id, record, plan.credits, &key, expire).await? {
         let kind = if renewal {
             crate::mail::templates::Kind::PlanRenewed
@@ -642,11 +641,12 @@ async fn invoice_paid(
             sub.user_id,
             kind,
             invoice.hosted_invoice_url.clone(),
-            &[
-                ("{WHAT}", &plan.label),
-                ("{AMOUNT}", &amount),
-                ("{CREDITS}", &plan.credits.to_string()),
-            ],
+            crate::mail::templates::Values {
+                what: Some(&plan.label),
+                amount: Some((invoice.amount_paid, &currency)),
+                credits: Some(plan.credits),
+                ..Default::default()
+            },
         )
         .await;
     }
@@ -668,7 +668,7 @@ async fn invoice_failed(
                 row.user_id,
                 crate::mail::templates::Kind::PaymentFailed,
                 None,
-                &[],
+                crate::mail::templates::Values::default(),
             )
             .await;
         }

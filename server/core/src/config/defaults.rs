@@ -56,6 +56,7 @@ impl Default for Raw {
             erasure_grace_days: 30,
             payment_retention_years: 10,
             policy_notice_days: 30,
+            policy_authoritative_language: "en".to_owned(),
             stripe_secret_key: None,
             stripe_webhook_secret: None,
             stripe_api_base: "https://api.stripe.com".to_owned(),

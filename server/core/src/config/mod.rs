@@ -101,6 +101,7 @@ struct Raw {
     erasure_grace_days: u32,
     payment_retention_years: u32,
     policy_notice_days: u32,
+    policy_authoritative_language: String,
     // Billing (validated in `billing.rs`).
     stripe_secret_key: Option<String>,
     stripe_webhook_secret: Option<String>,

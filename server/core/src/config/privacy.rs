@@ -1,4 +1,7 @@
-//! Privacy settings: analytics, erasure, payment records and policy notices.
+//! Privacy settings: analytics, erasure, payment records, policy notices and the language
+//! whose policy prevails.
+
+use obscura_shared::account::Language;
 
 use super::ConfigError;
 
@@ -9,6 +12,7 @@ pub(super) struct RawPrivacy {
     pub(super) erasure_grace_days: u32,
     pub(super) payment_retention_years: u32,
     pub(super) policy_notice_days: u32,
+    pub(super) policy_authoritative_language: String,
 }
 
 /// Privacy settings.
@@ -26,6 +30,10 @@ pub struct Privacy {
     /// Days between announcing a material policy change and its taking effect
     /// (`OBSCURA_POLICY_NOTICE_DAYS`, default 30).
     pub policy_notice_days: u32,
+    /// The language whose privacy policy and terms prevail over their translations
+    /// (`OBSCURA_POLICY_AUTHORITATIVE_LANGUAGE`: `en`, `de` or `fr`; default `en`). The pages in
+    /// the other languages say so at the top.
+    pub authoritative_language: Language,
 }
 
 impl RawPrivacy {
@@ -54,11 +62,28 @@ impl RawPrivacy {
                 "must be between 1 and 365",
             ));
         }
+        let wanted = self.policy_authoritative_language.trim().to_ascii_lowercase();
+        let authoritative_language = if wanted.is_empty() {
+            Language::En
+        } else {
+            Language::from_code(&wanted).ok_or_else(|| {
+                let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+                ConfigError::new(
+                    "policy_authoritative_language",
+                    format!(
+                        "must be one of {} (the language whose privacy policy and terms prevail), not {:?}",
+                        codes.join(", "),
+                        self.policy_authoritative_language
+                    ),
+                )
+            })?
+        };
         Ok(Privacy {
             analytics_country_header,
             erasure_grace_days: self.erasure_grace_days,
             payment_retention_years: self.payment_retention_years,
             policy_notice_days: self.policy_notice_days,
+            authoritative_language,
         })
     }
 }

@@ -499,3 +499,19 @@ fn a_metrics_address_must_be_an_address_other_than_the_main_one() {
     assert_eq!(e.variable, "OBSCURA_METRICS_ADDR");
     assert!(e.message.contains("OBSCURA_ADDR"));
 }
+
+#[test]
+fn the_authoritative_policy_language_is_one_spoken_here() {
+    use obscura_shared::account::Language;
+    assert_eq!(
+        Config::from_pairs(&[]).unwrap().privacy.authoritative_language,
+        Language::En
+    );
+    let c = Config::from_pairs(&[("POLICY_AUTHORITATIVE_LANGUAGE", "DE")]).unwrap();
+    assert_eq!(c.privacy.authoritative_language, Language::De);
+    for bad in ["es", "german", "de-DE"] {
+        let e = Config::from_pairs(&[("POLICY_AUTHORITATIVE_LANGUAGE", bad)]).unwrap_err();
+        assert_eq!(e.variable, "OBSCURA_POLICY_AUTHORITATIVE_LANGUAGE", "{bad}");
+        assert!(e.message.contains("en, de, fr"), "{}", e.message);
+    }
+}

@@ -301,6 +301,7 @@ impl Raw {
             erasure_grace_days: self.erasure_grace_days,
             payment_retention_years: self.payment_retention_years,
             policy_notice_days: self.policy_notice_days,
+            policy_authoritative_language: self.policy_authoritative_language,
         }
         .validate()?;
         let billing = super::billing::RawBilling {

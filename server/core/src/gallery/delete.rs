@@ -110,7 +110,7 @@ pub async fn retry(
     let not_retryable = || {
         CreateError::Invalid(vec![(
             obscura_shared::gallery::fields::GENERATION,
-            "That generation cannot be retried.".into(),
+            obscura_shared::i18n::Message::new("error-retry-impossible"),
         )])
     };
     let row = crate::generation::row(state, user, id)

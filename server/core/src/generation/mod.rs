@@ -15,7 +15,10 @@ pub mod views;
 use bytes::Bytes;
 use chrono::Duration;
 use object_store::{ObjectStore as _, PutPayload, path::Path};
-use obscura_shared::generation::{GenerationView, Status, fields};
+use obscura_shared::{
+    generation::{GenerationView, Status, fields},
+    i18n::Message,
+};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
     TransactionTrait,
@@ -105,13 +108,13 @@ async fn reference_bytes(
             own_original(state, user, image).await?.ok_or_else(|| {
                 CreateError::Invalid(vec![(
                     fields::REFERENCE,
-                    "That image is no longer available as a reference.".into(),
+                    Message::new("error-reference-gone"),
                 )])
             })?
         }
     };
     images::check_upload(&bytes, ImagePurpose::GenerationReference)
-        .map_err(|e| CreateError::Invalid(vec![(fields::REFERENCE, e.to_string())]))?;
+        .map_err(|e| CreateError::Invalid(vec![(fields::REFERENCE, e.sentence())]))?;
     Ok(Some(bytes))
 }
 
@@ -134,7 +137,7 @@ async fn store_reference(
             WorkError::Busy => CreateError::Busy,
             WorkError::Stopped(e) => anyhow::anyhow!("reference preparation stopped: {e}").into(),
         })?
-        .map_err(|e| CreateError::Invalid(vec![(fields::REFERENCE, e.to_string())]))?;
+        .map_err(|e| CreateError::Invalid(vec![(fields::REFERENCE, e.sentence())]))?;
     let key = format!("{}/reference.png", object_prefix(user, id));
     state
         .storage
@@ -171,7 +174,7 @@ pub async fn create(
     if !matches!(reference, ReferenceInput::None) && !valid.model.reference {
         return Err(CreateError::Invalid(vec![(
             fields::REFERENCE,
-            format!("{} does not take a reference image.", valid.model.label),
+            Message::new("error-reference-not-taken").arg("model", valid.model.label.as_str()),
         )]));
     }
     let owed = crate::billing::owed(&state.db, user)

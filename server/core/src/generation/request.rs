@@ -2,7 +2,10 @@
 //! values the service can trust: a configured model, a prompt within its limit, an offered size
 //! and quality, a count, a seed.
 
-use obscura_shared::generation::{MAX_COUNT, NEGATIVE_MAX_CHARS, Quality, Size, fields};
+use obscura_shared::{
+    generation::{MAX_COUNT, NEGATIVE_MAX_CHARS, Quality, Size, fields},
+    i18n::Message,
+};
 use rand::Rng;
 
 use crate::config::generation::{Generation, Model};
@@ -67,7 +70,7 @@ impl Valid<'_> {
 }
 
 /// Field-level problems, in form order.
-pub type FieldErrors = Vec<(&'static str, String)>;
+pub type FieldErrors = Vec<(&'static str, Message)>;
 
 fn has_control_chars(s: &str) -> bool {
     s.chars()
@@ -84,29 +87,23 @@ pub fn validate<'a>(config: &'a Generation, input: &Submitted) -> Result<Valid<'
         .model(input.model.trim())
         .or_else(|| input.model.trim().is_empty().then(|| &config.models[0]))
     else {
-        return Err(vec![(
-            fields::MODEL,
-            "Choose one of the models offered.".into(),
-        )]);
+        return Err(vec![(fields::MODEL, Message::new("error-model"))]);
     };
 
     let prompt = input.prompt.trim().to_owned();
     let chars = prompt.chars().count();
     if prompt.is_empty() {
-        errors.push((fields::PROMPT, "Describe the image you want.".into()));
+        errors.push((fields::PROMPT, Message::new("error-prompt-empty")));
     } else if chars > model.max_prompt_chars as usize {
         errors.push((
             fields::PROMPT,
-            format!(
-                "Your prompt is {chars} characters long; {} takes at most {}.",
-                model.label, model.max_prompt_chars
-            ),
+            Message::new("error-prompt-too-long")
+                .arg("count", chars.to_string())
+                .arg("model", model.label.as_str())
+                .arg("max", model.max_prompt_chars.to_string()),
         ));
     } else if has_control_chars(&prompt) {
-        errors.push((
-            fields::PROMPT,
-            "The prompt contains invisible control characters; please retype it.".into(),
-        ));
+        errors.push((fields::PROMPT, Message::new("error-prompt-control")));
     }
 
     let negative = input.negative_prompt.trim();
@@ -115,14 +112,11 @@ pub fn validate<'a>(config: &'a Generation, input: &Submitted) -> Result<Valid<'
     } else if negative.chars().count() > NEGATIVE_MAX_CHARS {
         errors.push((
             fields::NEGATIVE_PROMPT,
-            format!("The negative prompt takes at most {NEGATIVE_MAX_CHARS} characters."),
+            Message::new("error-negative-too-long").arg("max", NEGATIVE_MAX_CHARS.to_string()),
         ));
         None
     } else if has_control_chars(negative) {
-        errors.push((
-            fields::NEGATIVE_PROMPT,
-            "The negative prompt contains invisible control characters.".into(),
-        ));
+        errors.push((fields::NEGATIVE_PROMPT, Message::new("error-negative-control")));
         None
     } else {
         Some(negative.to_owned())
@@ -136,7 +130,7 @@ pub fn validate<'a>(config: &'a Generation, input: &Submitted) -> Result<Valid<'
     if size.is_none() {
         errors.push((
             fields::SIZE,
-            format!("Choose one of the sizes {} offers.", model.label),
+            Message::new("error-size").arg("model", model.label.as_str()),
         ));
     }
 
@@ -148,7 +142,7 @@ pub fn validate<'a>(config: &'a Generation, input: &Submitted) -> Result<Valid<'
     if quality.is_none() {
         errors.push((
             fields::QUALITY,
-            format!("Choose one of the qualities {} offers.", model.label),
+            Message::new("error-quality").arg("model", model.label.as_str()),
         ));
     }
 
@@ -164,7 +158,10 @@ pub fn validate<'a>(config: &'a Generation, input: &Submitted) -> Result<Valid<'
             .filter(|c| (1..=max).contains(c))
     };
     if count.is_none() {
-        errors.push((fields::COUNT, format!("Choose between 1 and {max} images.")));
+        errors.push((
+            fields::COUNT,
+            Message::new("error-count-range").arg("max", u32::from(max)),
+        ));
     }
 
     let seed = if input.seed.trim().is_empty() {
@@ -180,7 +177,7 @@ pub fn validate<'a>(config: &'a Generation, input: &Submitted) -> Result<Valid<'
     if seed.is_none() {
         errors.push((
             fields::SEED,
-            format!("A seed is a whole number from 0 to {MAX_SEED}, or empty for a random one."),
+            Message::new("error-seed").arg("max", MAX_SEED.to_string()),
         ));
     }
 
@@ -271,7 +268,8 @@ mod tests {
         let errors = validate(&config.generation, &input(&"a".repeat(4_001)))
             .err()
             .unwrap();
-        assert!(errors[0].1.contains("4001 characters"), "{}", errors[0].1);
+        let message = errors[0].1.render(obscura_shared::account::Language::En);
+        assert!(message.contains("4001 characters"), "{message}");
         assert!(validate(&config.generation, &input(&"a".repeat(4_000))).is_ok());
     }
 

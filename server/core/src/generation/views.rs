@@ -4,7 +4,9 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use obscura_shared::{
     ErrorCode,
+    account::Language,
     generation::{Failure, GenerationView, ImageView, Quality, Size, Status},
+    i18n::Message,
     routes,
 };
 use uuid::Uuid;
@@ -86,16 +88,31 @@ pub fn image(state: &AppState, row: &generation_image::Model) -> ImageView {
 
 /// The message a person reads for a failure code.
 #[must_use]
-pub fn failure_message(code: ErrorCode) -> &'static str {
-    match code {
-        ErrorCode::ContentRejected => {
-            "The image service refused this prompt or reference under its content rules. Try wording it differently."
-        }
-        ErrorCode::Unavailable | ErrorCode::RateLimited => {
-            "The image service is unavailable or busy right now. Please try again in a few minutes."
-        }
-        _ => "This generation could not be completed. Please try again.",
+pub const fn failure_message(code: ErrorCode) -> Message {
+    Message::new(match code {
+        ErrorCode::ContentRejected => "error-generation-rejected",
+        ErrorCode::Unavailable | ErrorCode::RateLimited => "error-generation-unavailable",
+        _ => "error-generation-failed",
+    })
+}
+
+/// A failure as shown, its message in `lang`.
+#[must_use]
+pub fn failure(code: ErrorCode, lang: Language) -> Failure {
+    Failure {
+        code,
+        message: failure_message(code).render(lang),
     }
+}
+
+/// A view made for the API (in English) with its failure's message in `lang`, for the person
+/// it is shown to.
+#[must_use]
+pub fn in_language(mut view: GenerationView, lang: Language) -> GenerationView {
+    if let Some(f) = &mut view.failure {
+        *f = failure(f.code, lang);
+    }
+    view
 }
 
 /// The [`ErrorCode`] a failed job stored (an unknown or missing one reads as internal).
@@ -114,13 +131,9 @@ pub fn generation(
     images: &[generation_image::Model],
 ) -> GenerationView {
     let status = Status::parse(&row.status).unwrap_or(Status::Failed);
-    let failure = (status == Status::Failed).then(|| {
-        let code = failure_code(row.error_code.as_deref());
-        Failure {
-            code,
-            message: failure_message(code).to_owned(),
-        }
-    });
+    // In English, as the API answers; `in_language` for the person it is shown to.
+    let failure = (status == Status::Failed)
+        .then(|| failure(failure_code(row.error_code.as_deref()), Language::En));
     let offline = row.provider == crate::generation::providers::ProviderKind::Local.code();
     let _ = Quality::parse(&row.quality);
     GenerationView {

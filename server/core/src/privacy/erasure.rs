@@ -8,6 +8,7 @@
 use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 use obscura_shared::{
+    i18n::Message,
     privacy::{DELETE_CONFIRMATION, fields},
     routes,
 };
@@ -85,12 +86,12 @@ pub async fn request(
     if confirm.trim() != DELETE_CONFIRMATION {
         errors.push((
             fields::CONFIRM,
-            format!("Type {DELETE_CONFIRMATION} in capitals to confirm."),
+            Message::new("error-erasure-confirm").arg("word", DELETE_CONFIRMATION),
         ));
     }
     if u.password_hash.is_some() {
         if password.expose_secret().is_empty() {
-            errors.push((fields::PASSWORD, "Enter your password.".into()));
+            errors.push((fields::PASSWORD, Message::new("error-password-empty")));
         } else {
             let ip = client.rate_key();
             state
@@ -111,7 +112,7 @@ pub async fn request(
                     client,
                 )
                 .await;
-                errors.push((fields::PASSWORD, "The password is not right.".into()));
+                errors.push((fields::PASSWORD, Message::new("error-password-wrong")));
             }
         }
     } else if state.clock.now() - current.session.created_at > FRESH_SIGN_IN {

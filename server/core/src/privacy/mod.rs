@@ -23,14 +23,15 @@ use sha2::{Digest, Sha256};
 
 use crate::{clock::Clock, db::entities::policy_version};
 
-/// A short content hash of the facts.
+/// A short content hash of the facts as English states them (translations left out, so a
+/// version is what it was before the policy was translated), and the facts to store, with them.
 ///
 /// # Errors
 /// Never in practice (serialising plain data).
 pub fn version_of(facts: &SiteInfo) -> Result<(String, String)> {
-    let json = serde_json::to_string(facts)?;
-    let hash = hex::encode(&Sha256::digest(json.as_bytes())[..6]);
-    Ok((hash, json))
+    let english = serde_json::to_string(&facts.english())?;
+    let hash = hex::encode(&Sha256::digest(english.as_bytes())[..6]);
+    Ok((hash, serde_json::to_string(facts)?))
 }
 
 /// The facts with their version (the content hash) and no effective date, recording nothing:

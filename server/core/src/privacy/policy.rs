@@ -8,8 +8,9 @@ use std::sync::{Arc, RwLock};
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, Duration, Utc};
 use obscura_shared::{
+    account::Language,
     routes,
-    site::{PolicyNotice, PolicyVersionView, SiteInfo},
+    site::{PolicyChanges, PolicyNotice, PolicyVersionView, SiteInfo},
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
@@ -211,7 +212,7 @@ pub async fn email_batch(state: &AppState, announcement: Uuid, batch: u64) -> Re
             &u.email,
             &u.name,
             &link,
-            &a.effective_at.format("%Y-%m-%d").to_string(),
+            a.effective_at.date_naive(),
             &a.summary,
         );
         if let Err(e) = state.mailer.send(email).await {
@@ -286,7 +287,11 @@ pub async fn acknowledge(state: &AppState, user: Uuid, version: &str) -> Result<
     Ok(())
 }
 
-/// Every version, newest first, with what changed from the one before.
+/// Every version, newest first, with what changed from the one before in each language.
+///
+/// Two versions are compared in a language when both can be said in it; otherwise both in
+/// English (a version recorded before the policy was translated has English facts only), so a
+/// translation is never compared with English.
 ///
 /// # Errors
 /// Database errors, or stored facts that no longer read.
@@ -298,23 +303,37 @@ pub async fn versions(state: &AppState) -> Result<Vec<PolicyVersionView>> {
         .await?;
     let announcements = policy_announcement::Entity::find().all(&state.db).await?;
     let now = state.clock.now();
-    let mut previous: Vec<String> = Vec::new();
+    let mut previous: Option<SiteInfo> = None;
     let mut out = Vec::new();
     for row in rows {
-        let facts: SiteInfo =
+        let mut facts: SiteInfo =
             serde_json::from_str(&row.facts).context("reading a stored policy version")?;
-        let statements = facts.statements();
-        let old: Vec<&str> = previous.iter().map(String::as_str).collect();
-        let new: Vec<&str> = statements.iter().map(String::as_str).collect();
-        let diff = similar::TextDiff::from_slices(&old, &new);
-        let (mut added, mut removed) = (Vec::new(), Vec::new());
-        for change in diff.iter_all_changes() {
-            match change.tag() {
-                similar::ChangeTag::Insert => added.push(change.value().to_owned()),
-                similar::ChangeTag::Delete => removed.push(change.value().to_owned()),
-                similar::ChangeTag::Equal => {}
-            }
+        // The version in effect is this configuration's: its translations are known even when
+        // an earlier release recorded it in English only.
+        if row.version == state.site.policy.version && facts.translations.is_empty() {
+            facts.translations.clone_from(&state.site.translations);
         }
+        let changes = Language::ALL
+            .into_iter()
+            .map(|language| {
+                let speaks = |f: &SiteInfo| f.speaks(language);
+                let said_in = if speaks(&facts) && previous.as_ref().is_none_or(speaks) {
+                    language
+                } else {
+                    Language::En
+                };
+                let old = previous
+                    .as_ref()
+                    .map(|p| p.statements(said_in))
+                    .unwrap_or_default();
+                let (added, removed) = compare(&old, &facts.statements(said_in));
+                PolicyChanges {
+                    language,
+                    added,
+                    removed,
+                }
+            })
+            .collect();
         let announced = announcements.iter().find(|a| a.version == row.version);
         out.push(PolicyVersionView {
             current: row.version == state.site.policy.version,
@@ -323,13 +342,28 @@ pub async fn versions(state: &AppState) -> Result<Vec<PolicyVersionView>> {
             effective_date: row.effective_at.format("%Y-%m-%d").to_string(),
             summary: announced.map(|a| a.summary.clone()),
             announced_date: announced.map(|a| a.announced_at.format("%Y-%m-%d").to_string()),
-            added,
-            removed,
+            changes,
         });
-        previous = statements;
+        previous = Some(facts);
     }
     out.reverse();
     Ok(out)
+}
+
+/// The statements added and removed from `old` to `new`.
+fn compare(old: &[String], new: &[String]) -> (Vec<String>, Vec<String>) {
+    let old: Vec<&str> = old.iter().map(String::as_str).collect();
+    let new: Vec<&str> = new.iter().map(String::as_str).collect();
+    let diff = similar::TextDiff::from_slices(&old, &new);
+    let (mut added, mut removed) = (Vec::new(), Vec::new());
+    for change in diff.iter_all_changes() {
+        match change.tag() {
+            similar::ChangeTag::Insert => added.push(change.value().to_owned()),
+            similar::ChangeTag::Delete => removed.push(change.value().to_owned()),
+            similar::ChangeTag::Equal => {}
+        }
+    }
+    (added, removed)
 }
 
 #[cfg(test)]

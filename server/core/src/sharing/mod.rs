@@ -14,6 +14,7 @@ mod public;
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
 use obscura_shared::{
     gallery::{Expiry, FilterError, fields},
+    i18n::Message,
     routes,
 };
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
@@ -51,7 +52,7 @@ pub enum ShareError {
     #[error("not found")]
     NotFound,
     /// A field to correct.
-    #[error("invalid: {}", .0.1)]
+    #[error("invalid: {}", .0.0)]
     Invalid(FilterError),
     /// Anything else.
     #[error(transparent)]
@@ -96,11 +97,13 @@ pub fn expires_at(expiry: Expiry, now: DateTime<Utc>) -> Result<Option<DateTime<
     .and_then(|d| d.succ_opt())
     .and_then(|d| d.and_hms_opt(0, 0, 0))
     .map(|t| t.and_utc())
-    .ok_or_else(|| ShareError::Invalid((fields::EXPIRY_DATE, "That day does not exist.".into())))?;
+    .ok_or_else(|| {
+        ShareError::Invalid((fields::EXPIRY_DATE, Message::new("error-share-no-such-day")))
+    })?;
     if end <= now + Duration::days(1) {
         return Err(ShareError::Invalid((
             fields::EXPIRY_DATE,
-            "Choose a day after today.".into(),
+            Message::new("error-share-after-today"),
         )));
     }
     Ok(Some(end))

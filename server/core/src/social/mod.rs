@@ -76,7 +76,7 @@ pub enum SocialError {
     NotFound,
     /// Fields to correct.
     #[error("invalid input")]
-    Invalid(Vec<(String, String)>),
+    Invalid(Vec<(String, obscura_shared::i18n::Message)>),
     /// The connection attempt is unknown, used, foreign or expired: start again.
     #[error("flow expired or invalid")]
     Flow,
@@ -728,14 +728,14 @@ pub async fn choose(
     if chosen.iter().any(|id| !targets.iter().any(|t| t.id == *id)) {
         return Err(SocialError::Invalid(vec![(
             obscura_shared::social::fields::TARGET.to_owned(),
-            "Choose among this connection's pages, boards or profiles.".to_owned(),
+            obscura_shared::i18n::Message::new("error-connection-targets"),
         )]));
     }
     // Pinterest publishes to one board.
     if c.platform == Platform::Pinterest.as_str() && chosen.len() > 1 {
         return Err(SocialError::Invalid(vec![(
             obscura_shared::social::fields::TARGET.to_owned(),
-            "Choose one board.".to_owned(),
+            obscura_shared::i18n::Message::new("error-connection-one-board"),
         )]));
     }
     let txn = crate::social::write_txn(&state.db).await?;

@@ -9,6 +9,7 @@ use anyhow::Context;
 use object_store::path::Path as ObjectPath;
 use obscura_shared::{
     account::Language,
+    i18n::Message,
     social::{ApprovalView, Platform, PublishPage, PublishTarget, fields, instagram_problem},
 };
 use sea_orm::{
@@ -126,12 +127,9 @@ fn account_name(c: &social_connection::Model) -> String {
     )
 }
 
-fn problem(o: &Offered, image: &generation_image::Model) -> Option<String> {
+fn problem(o: &Offered, image: &generation_image::Model) -> Option<Message> {
     if o.connection.status != status::ACTIVE {
-        return Some(format!(
-            "Reconnect {} in Settings → Connections first.",
-            o.platform.label()
-        ));
+        return Some(Message::new("error-publish-reconnect").arg("platform", o.platform.label()));
     }
     if o.platform == Platform::Instagram {
         return instagram_problem(
@@ -146,11 +144,16 @@ fn problem(o: &Offered, image: &generation_image::Model) -> Option<String> {
     None
 }
 
-/// The publish form of one of the account's images.
+/// The publish form of one of the account's images, its messages in `lang`.
 ///
 /// # Errors
 /// `NotFound` for another account's image.
-pub async fn page(state: &AppState, user: Uuid, image: Uuid) -> Result<PublishPage, SocialError> {
+pub async fn page(
+    state: &AppState,
+    user: Uuid,
+    image: Uuid,
+    lang: Language,
+) -> Result<PublishPage, SocialError> {
     let row = image_of(state, user, image).await?;
     let prompt = generation::Entity::find_by_id(row.generation_id)
         .one(&state.db)
@@ -166,7 +169,7 @@ pub async fn page(state: &AppState, user: Uuid, image: Uuid) -> Result<PublishPa
             platform: o.platform,
             account_name: account_name(&o.connection),
             target_name: o.target.name.clone(),
-            problem: problem(o, &row),
+            problem: problem(o, &row).map(|m| m.render(lang)),
         })
         .collect();
     Ok(PublishPage {
@@ -184,8 +187,8 @@ pub async fn page(state: &AppState, user: Uuid, image: Uuid) -> Result<PublishPa
     })
 }
 
-fn invalid(field: &str, message: impl Into<String>) -> SocialError {
-    SocialError::Invalid(vec![(field.to_owned(), message.into())])
+fn invalid(field: &str, message: Message) -> SocialError {
+    SocialError::Invalid(vec![(field.to_owned(), message)])
 }
 
 /// Makes a publish request from the form: checks everything a platform would refuse before
@@ -209,7 +212,7 @@ pub async fn publish(
     {
         return Err(invalid(
             fields::REQUEST_KEY,
-            "This form is out of date. Reload the page and try again.",
+            Message::new("error-form-out-of-date"),
         ));
     }
     if let Some(p) = social_publication::Entity::find()
@@ -235,7 +238,7 @@ pub async fn publish(
         else {
             return Err(invalid(
                 fields::TARGET,
-                "Choose among your connected pages, boards and profiles.",
+                Message::new("error-publish-targets"),
             ));
         };
         if !chosen.iter().any(|c: &&Offered| c.target.id == o.target.id) {
@@ -246,7 +249,7 @@ pub async fn publish(
     if chosen.is_empty() {
         errors.push((
             fields::TARGET.to_owned(),
-            "Choose at least one place to publish to.".to_owned(),
+            Message::new("error-publish-targets-none"),
         ));
     }
     for o in &chosen {
@@ -256,7 +259,7 @@ pub async fn publish(
         }
     }
     if caption.is_empty() {
-        errors.push((fields::CAPTION.to_owned(), "Write a caption.".to_owned()));
+        errors.push((fields::CAPTION.to_owned(), Message::new("error-publish-caption")));
     } else if let Some(p) = chosen
         .iter()
         .find_map(|o| o.platform.caption_problem(&caption))
@@ -264,21 +267,16 @@ pub async fn publish(
         errors.push((fields::CAPTION.to_owned(), p));
     }
     if alt.is_empty() {
-        errors.push((
-            fields::ALT_TEXT.to_owned(),
-            "Describe the image for people who cannot see it.".to_owned(),
-        ));
+        errors.push((fields::ALT_TEXT.to_owned(), Message::new("error-publish-alt")));
     } else if let Some(o) = chosen
         .iter()
         .find(|o| alt.chars().count() > o.platform.alt_limit())
     {
         errors.push((
             fields::ALT_TEXT.to_owned(),
-            format!(
-                "{} takes alt text up to {} characters.",
-                o.platform.label(),
-                o.platform.alt_limit()
-            ),
+            Message::new("error-publish-alt-too-long")
+                .arg("platform", o.platform.label())
+                .arg("limit", o.platform.alt_limit().to_string()),
         ));
     }
     let approver = form.approver.trim();
@@ -288,7 +286,7 @@ pub async fn publish(
         match crate::accounts::normalize_email(approver) {
             Ok(a) => Some(a),
             Err(m) => {
-                errors.push((fields::APPROVER.to_owned(), m.to_owned()));
+                errors.push((fields::APPROVER.to_owned(), m));
                 None
             }
         }
@@ -393,13 +391,17 @@ pub async fn publish(
             .map(|o| format!("{} ({})", o.platform.label(), o.target.name))
             .collect::<Vec<_>>()
             .join(", ");
-        state.mailer.send_in_background(templates::render_billing(
+        state.mailer.send_in_background(templates::render_with(
             &templates::Kind::PublishApproval,
             lang,
             &to,
             "",
             &link,
-            &[("{REQUESTER}", name.as_str()), ("{WHERE}", places.as_str())],
+            &templates::Values {
+                requester: Some(&name),
+                places: Some(&places),
+                ..Default::default()
+            },
         ));
         return Ok(Published::AwaitingApproval(id));
     }

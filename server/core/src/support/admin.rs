@@ -107,7 +107,7 @@ pub async fn reply(state: &AppState, id: Uuid, body: &str) -> Result<(), Support
     if body.chars().count() < 2 {
         return Err(SupportError::Invalid(vec![(
             fields::REPLY,
-            "Write the reply first.".into(),
+            obscura_shared::i18n::Message::new("error-reply-empty"),
         )]));
     }
     let m = support_message::Entity::find_by_id(id)

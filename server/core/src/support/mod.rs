@@ -18,8 +18,11 @@ use anyhow::{Context, Result};
 use bytes::Bytes;
 use chrono::Duration;
 use object_store::{ObjectStore as _, PutPayload, path::Path as ObjectPath};
-use obscura_shared::support::{
-    MAX_ATTACHMENT_BYTES, MESSAGE_MAX_CHARS, MESSAGE_MIN_CHARS, RequestKind, Topic, fields,
+use obscura_shared::{
+    i18n::Message,
+    support::{
+        MAX_ATTACHMENT_BYTES, MESSAGE_MAX_CHARS, MESSAGE_MIN_CHARS, RequestKind, Topic, fields,
+    },
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -100,39 +103,38 @@ pub async fn submit(
         _ => accounts::normalize_email(typed),
     };
     if let Err(m) = &email {
-        errors.push((fields::EMAIL, (*m).to_owned()));
+        errors.push((fields::EMAIL, m.clone()));
     }
     let topic = Topic::from_code(input.topic.trim());
     if topic.is_none() {
-        errors.push((fields::TOPIC, "Choose what your message is about.".into()));
+        errors.push((fields::TOPIC, Message::new("error-support-topic")));
     }
     let message = input.message.trim().to_owned();
     let chars = message.chars().count();
     if chars < MESSAGE_MIN_CHARS {
         errors.push((
             fields::MESSAGE,
-            format!("Write at least {MESSAGE_MIN_CHARS} characters, so that we can help."),
+            Message::new("error-support-message-short").arg("min", MESSAGE_MIN_CHARS),
         ));
     } else if chars > MESSAGE_MAX_CHARS {
         errors.push((
             fields::MESSAGE,
-            format!("Keep it under {MESSAGE_MAX_CHARS} characters ({chars} now)."),
+            Message::new("error-support-message-long")
+                .arg("max", MESSAGE_MAX_CHARS.to_string())
+                .arg("count", chars.to_string()),
         ));
     }
     // The attachment is checked from its header only, with the other fields: a refused form
     // costs no decode (a 115 KB PNG can hold 6300 × 6300 pixels, 119 MB once decoded).
     let attachment = match input.attachment {
         Some(bytes) if bytes.len() > MAX_ATTACHMENT_BYTES => {
-            errors.push((
-                fields::ATTACHMENT,
-                "The image is larger than 5 MB.".to_owned(),
-            ));
+            errors.push((fields::ATTACHMENT, Message::new("error-attachment-larger")));
             None
         }
         Some(bytes) => match images::check_upload(&bytes, ImagePurpose::SupportAttachment) {
             Ok(_) => Some(bytes),
             Err(e) => {
-                errors.push((fields::ATTACHMENT, capitalise(&e.to_string())));
+                errors.push((fields::ATTACHMENT, e.sentence()));
                 None
             }
         },
@@ -160,9 +162,7 @@ pub async fn submit(
                     WorkError::Busy => SupportError::Busy,
                     WorkError::Stopped(e) => anyhow::anyhow!("cleaning an attachment: {e}").into(),
                 })?
-                .map_err(|e| {
-                    SupportError::Invalid(vec![(fields::ATTACHMENT, capitalise(&e.to_string()))])
-                })?;
+                .map_err(|e| SupportError::Invalid(vec![(fields::ATTACHMENT, e.sentence())]))?;
             Some(prepared.png)
         }
         None => None,
@@ -215,13 +215,6 @@ pub async fn submit(
     let ack = templates::render(&Kind::SupportReceived, lang, &email, name, &link);
     state.mailer.send_in_background(ack);
     Ok(id)
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect::<String>() + ".")
-        .unwrap_or_default()
 }
 
 /// The messages that belong to an account: those written while signed in to it, and those

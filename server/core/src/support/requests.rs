@@ -4,7 +4,10 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use obscura_shared::support::{REQUEST_DUE_DAYS, RequestKind, RequestView, fields};
+use obscura_shared::{
+    i18n::Message,
+    support::{REQUEST_DUE_DAYS, RequestKind, RequestView, fields},
+};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
 };
@@ -70,31 +73,22 @@ pub async fn log_by_admin(state: &AppState, input: NewRequest) -> Result<Uuid, S
     let mut errors = Vec::new();
     let kind = RequestKind::from_code(input.kind.trim());
     if kind.is_none() {
-        errors.push((fields::KIND, "Choose the kind of request.".to_owned()));
+        errors.push((fields::KIND, Message::new("error-request-kind")));
     }
     let requester = accounts::normalize_email(&input.requester);
     if let Err(m) = &requester {
-        errors.push((fields::REQUESTER, (*m).to_owned()));
+        errors.push((fields::REQUESTER, m.clone()));
     }
     let channel = input.channel.trim().to_owned();
     if channel.is_empty() {
-        errors.push((
-            fields::CHANNEL,
-            "Say how it came in (email, letter, phone…).".to_owned(),
-        ));
+        errors.push((fields::CHANNEL, Message::new("error-request-channel")));
     }
     let today = state.clock.now().date_naive();
     let received = NaiveDate::parse_from_str(input.received.trim(), "%Y-%m-%d");
     match received {
         Ok(d) if d <= today => {}
-        Ok(_) => errors.push((
-            fields::RECEIVED,
-            "The day it was received cannot be in the future.".to_owned(),
-        )),
-        Err(_) => errors.push((
-            fields::RECEIVED,
-            "Enter the day it was received, like 2026-03-01.".to_owned(),
-        )),
+        Ok(_) => errors.push((fields::RECEIVED, Message::new("error-request-future"))),
+        Err(_) => errors.push((fields::RECEIVED, Message::new("error-request-received"))),
     }
     let (Some(kind), Ok(requester), Ok(received), true) =
         (kind, requester, received, errors.is_empty())

@@ -23,6 +23,7 @@ pub mod turnstile;
 
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use obscura_shared::{
+    account::Language,
     generation::Status,
     trial::{TrialImageView, TrialModel, TrialPage, fields},
 };
@@ -151,7 +152,7 @@ fn trial_model<'a>(
         .ok_or_else(|| {
             TrialError::Invalid(vec![(
                 fields::MODEL,
-                "Choose one of the models offered for the trial.".into(),
+                obscura_shared::i18n::Message::new("error-trial-model"),
             )])
         })
 }
@@ -344,7 +345,7 @@ fn rfc3339(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-fn view(row: &trial_image::Model) -> TrialImageView {
+fn view(row: &trial_image::Model, lang: Language) -> TrialImageView {
     let status = Status::parse(&row.status).unwrap_or(Status::Failed);
     let file = |variant: &str| {
         (status == Status::Succeeded).then(|| {
@@ -357,7 +358,7 @@ fn view(row: &trial_image::Model) -> TrialImageView {
     };
     let failure = (status == Status::Failed).then(|| {
         let code = crate::generation::views::failure_code(row.error_code.as_deref());
-        crate::generation::views::failure_message(code).to_owned()
+        crate::generation::views::failure_message(code).render(lang)
     });
     let dim = |v: Option<i32>| v.and_then(|v| u32::try_from(v).ok()).unwrap_or_default();
     TrialImageView {
@@ -387,11 +388,15 @@ async fn own_rows(
         .await
 }
 
-/// What `/try` shows `visitor`.
+/// What `/try` shows `visitor`, its messages in `lang`.
 ///
 /// # Errors
 /// Database errors.
-pub async fn page(state: &AppState, visitor: &Visitor<'_>) -> anyhow::Result<TrialPage> {
+pub async fn page(
+    state: &AppState,
+    visitor: &Visitor<'_>,
+    lang: Language,
+) -> anyhow::Result<TrialPage> {
     let trial = &state.config.trial;
     let models: Vec<TrialModel> = trial
         .models
@@ -427,7 +432,11 @@ pub async fn page(state: &AppState, visitor: &Visitor<'_>) -> anyhow::Result<Tri
         .saturating_sub(u32::try_from(mine.len()).unwrap_or(u32::MAX))
         .min(per_network.saturating_sub(used_network));
     let images = match &keys.visitor {
-        Some(v) => own_rows(state, v).await?.iter().map(view).collect(),
+        Some(v) => own_rows(state, v)
+            .await?
+            .iter()
+            .map(|row| view(row, lang))
+            .collect(),
         None => Vec::new(),
     };
     Ok(TrialPage {

@@ -64,7 +64,7 @@ async fn google_problem(state: &WebState, parts: Parts, e: AccountError) -> Resp
 /// A refused Google sign-up: the error page when internal, else the Google problem page.
 async fn page_or_problem(state: &WebState, parts: Parts, e: AccountError) -> Response {
     match Failure::from(e).code {
-        ErrorCode::Internal => internal_page(state),
+        ErrorCode::Internal => internal_page(state, super::super::errors::language(&parts)),
         _ => show_problem(state, parts, LinkProblem::Google).await,
     }
 }
@@ -93,7 +93,7 @@ async fn google_start(
         .check(crate::http::guard::Write::GoogleStart, ip)
         .await
     {
-        return crate::http::guard::too_many(wait);
+        return crate::http::guard::too_many(wait, super::super::errors::language(&parts));
     }
     let redirect = google_redirect(&state, &parts);
     let next = account_pages::safe_next(Some(&q.next)).unwrap_or_default();

@@ -102,7 +102,7 @@ async fn landing(
         }
         Err(AccountError::Token(p)) => show_problem(state, parts, link_problem(p)).await,
         Err(e) => match Failure::from(e).code {
-            ErrorCode::Internal => internal_page(state),
+            ErrorCode::Internal => internal_page(state, super::super::errors::language(&parts)),
             _ => show_problem(state, parts, LinkProblem::Invalid).await,
         },
     }

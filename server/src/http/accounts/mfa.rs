@@ -110,11 +110,16 @@ async fn verify_page(
     req: Request,
 ) -> Response {
     let token = session::cookie_value(req.headers(), &cookie_name(&state)).unwrap_or_default();
+    let lang = req
+        .extensions()
+        .get::<obscura_shared::account::Language>()
+        .copied()
+        .unwrap_or_default();
     match mfa::pending(&state, &token).await {
         Ok(Some(ch)) => {
             let passkey = match has_passkey(&state, ch.user_id).await {
                 Ok(p) => p,
-                Err(e) => return internal(&state, &e.into()),
+                Err(e) => return internal(&state, lang, &e.into()),
             };
             let (mut parts, _) = req.into_parts();
             parts.extensions.insert(TwoStepPrompt {
@@ -124,7 +129,7 @@ async fn verify_page(
             no_store(render::page(&state, parts, routes::TWO_STEP, StatusCode::OK).await)
         }
         Ok(None) => start_again(&state),
-        Err(e) => internal(&state, &e.into()),
+        Err(e) => internal(&state, lang, &e.into()),
     }
 }
 
@@ -217,7 +222,7 @@ async fn totp_remove(State(state): State<WebState>, req: Request) -> Response {
     let c = signed_in!(s);
     let was_on = match accounts::mfa::enrolled(&state, c.user.id).await {
         Ok(on) => on,
-        Err(e) => return internal(&state, &e.into()),
+        Err(e) => return internal(&state, s.language(), &e.into()),
     };
     match mfa::totp::remove(&state, &c, &s.client()).await {
         Ok(()) if was_on => to_section("two-step-removed"),

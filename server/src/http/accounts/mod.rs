@@ -169,7 +169,7 @@ async fn sign_out(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     if let Some(c) = s.current() {
         if let Err(e) = accounts::sessions::end(&state, c.user.id, c.session.id).await {
-            return internal(&state, &e);
+            return internal(&state, s.language(), &e);
         }
         accounts::events::record(&state, c.user.id, EventKind::SignOut, None, &s.client()).await;
     }

@@ -126,11 +126,20 @@ async fn change_password(State(state): State<WebState>, req: Request) -> Respons
     .await
 }
 
+/// The answer for a session that is not the person's (or gone).
+fn no_such_session(lang: obscura_shared::account::Language) -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        obscura_shared::i18n::Message::new("error-no-such-session").render(lang),
+    )
+        .into_response()
+}
+
 async fn end_session(State(state): State<WebState>, req: Request) -> Response {
     let s = submitted!(req);
     let c = signed_in!(s);
     let Ok(id) = s.get(fields::SESSION).parse::<SessionId>() else {
-        return (StatusCode::NOT_FOUND, "No such session.").into_response();
+        return no_such_session(s.language());
     };
     let id = id.into_uuid();
     match accounts::sessions::end(&state, c.user.id, id).await {
@@ -146,8 +155,8 @@ async fn end_session(State(state): State<WebState>, req: Request) -> Response {
             see_other(&with_notice(routes::SETTINGS_SECURITY, "session-ended"))
         }
         // Another person's session, or none: the same answer as an unknown id.
-        Ok(false) => (StatusCode::NOT_FOUND, "No such session.").into_response(),
-        Err(e) => internal(&state, &e),
+        Ok(false) => no_such_session(s.language()),
+        Err(e) => internal(&state, s.language(), &e),
     }
 }
 
@@ -166,6 +175,6 @@ async fn end_other_sessions(State(state): State<WebState>, req: Request) -> Resp
             .await;
             see_other(&with_notice(routes::SETTINGS_SECURITY, "sessions-ended"))
         }
-        Err(e) => internal(&state, &e),
+        Err(e) => internal(&state, s.language(), &e),
     }
 }

@@ -12,6 +12,7 @@ use obscura_shared::{
     ErrorCode, Failure,
     api::Scope,
     generation::{Status, fields},
+    i18n::Message,
     ids::ImageId,
     routes,
 };
@@ -96,7 +97,7 @@ pub(crate) struct CreateForm {
 }
 
 fn not_found() -> Response {
-    problem(&Failure::new(ErrorCode::NotFound).with_message("No such generation."))
+    problem(&Failure::new(ErrorCode::NotFound).with_message(Message::verbatim("No such generation.")))
 }
 
 fn parse_id(id: &str) -> Option<Uuid> {
@@ -112,7 +113,7 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, Box<Response>>
         Ok(k) if idempotency::valid_key(k) => Ok(Some(k.to_owned())),
         _ => Err(Box::new(problem(
             &Failure::new(ErrorCode::Malformed).with_message(
-                "An Idempotency-Key is 1 to 255 visible ASCII characters, such as a UUID.",
+                Message::verbatim("An Idempotency-Key is 1 to 255 visible ASCII characters, such as a UUID."),
             ),
         ))),
     }
@@ -149,7 +150,7 @@ pub(super) async fn create(
     let headers = parts.headers;
     let Ok(body) = axum::body::to_bytes(body, super::openai::EDIT_BODY_LIMIT).await else {
         return problem(&Failure::new(ErrorCode::TooLarge).with_message(
-            "The body is too large: a reference image is at most 20 MB, a JSON body 64 KB.",
+            Message::verbatim("The body is too large: a reference image is at most 20 MB, a JSON body 64 KB."),
         ));
     };
     let key = match idempotency_key(&headers) {
@@ -180,13 +181,13 @@ pub(super) async fn create(
         }
         Ok(Begin::Mismatch) => {
             return problem(&Failure::new(ErrorCode::Validation).with_message(
-                "This Idempotency-Key was used with another request in the last 24 hours. Use a new key for a new request.",
+                Message::verbatim("This Idempotency-Key was used with another request in the last 24 hours. Use a new key for a new request."),
             ));
         }
         Ok(Begin::InProgress) => {
             return problem(
                 &Failure::new(ErrorCode::Conflict)
-                    .with_message("A request with this Idempotency-Key is still running. Send it again in a moment to get its answer.")
+                    .with_message(Message::verbatim("A request with this Idempotency-Key is still running. Send it again in a moment to get its answer."))
                     .retry_after(1),
             );
         }
@@ -229,13 +230,13 @@ async fn read_create(
     if !is_multipart(headers) {
         if body.len() > BODY_LIMIT {
             return Err(Box::new(problem(
-                &Failure::new(ErrorCode::TooLarge).with_message("A JSON body is at most 64 KB."),
+                &Failure::new(ErrorCode::TooLarge).with_message(Message::verbatim("A JSON body is at most 64 KB.")),
             )));
         }
         return serde_json::from_slice(&body).map(|b| (b, None)).map_err(|e| {
-            Box::new(problem(&Failure::new(ErrorCode::Malformed).with_message(format!(
+            Box::new(problem(&Failure::new(ErrorCode::Malformed).with_message(Message::verbatim(format!(
                 "The body is not a generation request: {e}. Send JSON such as {{\"prompt\": \"a lighthouse at dusk\"}}."
-            ))))
+            )))))
         });
     }
     let mut req = axum::extract::Request::new(axum::body::Body::from(body));
@@ -251,7 +252,7 @@ async fn read_create(
                 ErrorCode::Malformed
             };
             Box::new(problem(
-                &Failure::new(code).with_field(fields::REFERENCE, message),
+                &Failure::new(code).with_field(fields::REFERENCE, Message::verbatim(message)),
             ))
         })?;
     let text = |name: &str| Some(form.get(name)).filter(|v| !v.trim().is_empty());
@@ -261,7 +262,7 @@ async fn read_create(
                 v.trim().parse::<u64>().map_err(|_| {
                     Box::new(problem(&Failure::invalid([(
                         name,
-                        "This is a whole number.".to_owned(),
+                        Message::verbatim("This is a whole number."),
                     )])))
                 })
             })
@@ -304,7 +305,7 @@ async fn run_create(
         (Some(_), Some(id)) if !id.is_empty() => {
             return problem(&Failure::invalid([(
                 fields::REFERENCE_IMAGE,
-                "Send a reference file or an image id, not both.".to_owned(),
+                Message::verbatim("Send a reference file or an image id, not both."),
             )]));
         }
         (Some(file), _) => ReferenceInput::Upload(file),
@@ -314,7 +315,7 @@ async fn run_create(
             Err(_) => {
                 return problem(&Failure::invalid([(
                     fields::REFERENCE_IMAGE,
-                    "That is not an image id.".to_owned(),
+                    Message::verbatim("That is not an image id."),
                 )]));
             }
         },
@@ -385,7 +386,7 @@ pub(super) async fn list(
     let Ok(Query(q)) = query else {
         return problem(
             &Failure::new(ErrorCode::Malformed).with_message(
-                "The query takes `cursor`, `limit` (1 to 100), `status` and `model`.",
+                Message::verbatim("The query takes `cursor`, `limit` (1 to 100), `status` and `model`."),
             ),
         );
     };
@@ -397,7 +398,7 @@ pub(super) async fn list(
             .ok()
             .filter(|l| (1..=generations::MAX_LIMIT).contains(l))
             .unwrap_or_else(|| {
-                errors.push(("limit", "A limit is a number from 1 to 100.".to_owned()));
+                errors.push(("limit", Message::verbatim("A limit is a number from 1 to 100.")));
                 20
             }),
     };
@@ -406,7 +407,7 @@ pub(super) async fn list(
         Some(s) => Status::parse(s).or_else(|| {
             errors.push((
                 "status",
-                "A status is queued, running, succeeded or failed.".to_owned(),
+                Message::verbatim("A status is queued, running, succeeded or failed."),
             ));
             None
         }),
@@ -416,7 +417,7 @@ pub(super) async fn list(
         Some(c) => parse_id(c).or_else(|| {
             errors.push((
                 "cursor",
-                "Pass the `next_cursor` of the previous page.".to_owned(),
+                Message::verbatim("Pass the `next_cursor` of the previous page."),
             ));
             None
         }),
@@ -431,7 +432,7 @@ pub(super) async fn list(
             .or_else(|| {
                 errors.push((
                     "model",
-                    "A model is one of this server's model ids (GET /v1/models).".to_owned(),
+                    Message::verbatim("A model is one of this server's model ids (GET /v1/models)."),
                 ));
                 None
             }),
@@ -506,7 +507,7 @@ pub(super) async fn delete(
         Err(DeleteError::NotFound) => not_found(),
         Err(DeleteError::Running) => {
             problem(&Failure::new(ErrorCode::Conflict).with_message(
-                "This generation is still being made; delete it once it has finished.",
+                Message::verbatim("This generation is still being made; delete it once it has finished."),
             ))
         }
         Err(DeleteError::Internal(e)) => internal("delete a generation", &format!("{e:#}")),

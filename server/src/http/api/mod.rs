@@ -15,7 +15,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::get,
 };
-use obscura_shared::{ErrorCode, Failure, api::Scope, routes};
+use obscura_shared::{ErrorCode, Failure, account::Language, api::Scope, i18n::Message, routes};
 
 use crate::{
     api::{self, AuthError, Caller, Usage},
@@ -132,11 +132,11 @@ pub fn problem(failure: &Failure) -> Response {
         ErrorCode::Internal => {
             "Something went wrong on our side. Please try again later.".to_owned()
         }
-        // A refusal of fields says the first of them (all are in `errors`).
+        // A refusal of fields says the first of them (all are in `errors`). The API answers
+        // in English, whatever the key's account reads.
         _ => failure
-            .message
-            .clone()
-            .or_else(|| failure.fields.first().map(|(_, m)| m.clone()))
+            .message_in(Language::En)
+            .or_else(|| failure.fields.first().map(|(_, m)| m.render(Language::En)))
             .unwrap_or_else(|| failure.code.to_string()),
     };
     let body = Problem {
@@ -150,7 +150,7 @@ pub fn problem(failure: &Failure) -> Response {
             .iter()
             .map(|(field, message)| FieldProblem {
                 pointer: format!("/{field}"),
-                detail: message.clone(),
+                detail: message.render(Language::En),
             })
             .collect(),
     };
@@ -207,7 +207,7 @@ fn unauthenticated(why: AuthError) -> Failure {
         AuthError::Revoked => "This API key was revoked.",
         AuthError::Expired => "This API key has expired.",
     };
-    Failure::new(ErrorCode::Unauthenticated).with_message(message)
+    Failure::new(ErrorCode::Unauthenticated).with_message(Message::verbatim(message))
 }
 
 /// Whether a query string carries something that looks like a key.
@@ -258,7 +258,7 @@ async fn caller_of(
 ) -> Result<Caller, Failure> {
     if key_in_query(query.as_deref()) {
         return Err(Failure::new(ErrorCode::Malformed).with_message(
-            "API keys are never accepted in URLs, where they end up in logs: send the key in the Authorization header, and make a new key if this one was shared.",
+            Message::verbatim("API keys are never accepted in URLs, where they end up in logs: send the key in the Authorization header, and make a new key if this one was shared."),
         ));
     }
     let bearer = authorization
@@ -311,10 +311,10 @@ async fn checked(state: WebState, shape: Shape, mut req: Request, next: Next) ->
             };
             let mut res = shape.refuse(
                 &Failure::new(ErrorCode::RateLimited)
-                    .with_message(format!(
+                    .with_message(Message::verbatim(format!(
                         "Too many requests: {whose} may make {} a minute. Try again in {secs} s.",
                         over.limit
-                    ))
+                    )))
                     .retry_after(secs),
             );
             rate_headers(&mut res, over.limit, 0);
@@ -363,10 +363,10 @@ pub(super) fn require(caller: &Caller, scope: Scope) -> Option<Response> {
         None
     } else {
         Some(problem(&Failure::new(ErrorCode::Forbidden).with_message(
-            format!(
+            Message::verbatim(format!(
                 "This API key may not do this: it needs the `{}` scope. Make a key with it in Settings → API.",
                 scope.code()
-            ),
+            )),
         )))
     }
 }

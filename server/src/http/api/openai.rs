@@ -24,7 +24,9 @@ use axum::{
 };
 use base64::{Engine as _, engine::general_purpose::STANDARD};
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
-use obscura_shared::{ErrorCode, Failure, api::Scope, generation::Status, routes};
+use obscura_shared::{
+    ErrorCode, Failure, account::Language, api::Scope, generation::Status, i18n::Message, routes,
+};
 use serde::Deserialize;
 
 use super::{Spent, json};
@@ -60,17 +62,16 @@ pub fn error(failure: &Failure) -> Response {
         ErrorCode::ContentRejected => "moderation_blocked",
         c => c.as_str(),
     };
-    let (param, field_message) = failure
-        .fields
-        .first()
-        .map_or((None, None), |(f, m)| (Some(f.clone()), Some(m.clone())));
+    // In English, like every answer of the API.
+    let (param, field_message) = failure.fields.first().map_or((None, None), |(f, m)| {
+        (Some(f.clone()), Some(m.render(Language::En)))
+    });
     let message = match failure.code {
         ErrorCode::Internal => {
             "Something went wrong on our side. Please try again later.".to_owned()
         }
         _ => failure
-            .message
-            .clone()
+            .message_in(Language::En)
             .or(field_message)
             .unwrap_or_else(|| failure.code.to_string()),
     };
@@ -86,7 +87,10 @@ pub fn error(failure: &Failure) -> Response {
 }
 
 fn invalid(param: &str, message: &str) -> Response {
-    error(&Failure::invalid([(param.to_owned(), message.to_owned())]))
+    error(&Failure::invalid([(
+        param.to_owned(),
+        Message::verbatim(message),
+    )]))
 }
 
 /// What `POST /v1/images/generations` reads (other OpenAI parameters are accepted and ignored).
@@ -123,12 +127,12 @@ pub(super) async fn generate(
     if !caller.may(Scope::Generate) {
         return error(
             &Failure::new(ErrorCode::Forbidden)
-                .with_message("This API key may not make images: it needs the `generate` scope."),
+                .with_message(Message::verbatim("This API key may not make images: it needs the `generate` scope.")),
         );
     }
     if body.len() > BODY_LIMIT {
         return error(
-            &Failure::new(ErrorCode::TooLarge).with_message("The body is larger than 64 KB."),
+            &Failure::new(ErrorCode::TooLarge).with_message(Message::verbatim("The body is larger than 64 KB.")),
         );
     }
     let input: GenerateBody = match serde_json::from_slice(&body) {
@@ -136,7 +140,7 @@ pub(super) async fn generate(
         Err(e) => {
             return error(
                 &Failure::new(ErrorCode::Malformed)
-                    .with_message(format!("The body is not an image request: {e}.")),
+                    .with_message(Message::verbatim(format!("The body is not an image request: {e}."))),
             );
         }
     };
@@ -238,7 +242,7 @@ pub(super) async fn edit(
     if !caller.may(Scope::Generate) {
         return error(
             &Failure::new(ErrorCode::Forbidden)
-                .with_message("This API key may not make images: it needs the `generate` scope."),
+                .with_message(Message::verbatim("This API key may not make images: it needs the `generate` scope.")),
         );
     }
     let form = match super::super::multipart::read(req, "image", "The image is larger than 20 MB.")
@@ -246,7 +250,7 @@ pub(super) async fn edit(
     {
         Ok(form) => form,
         Err((message, _)) => {
-            return error(&Failure::new(ErrorCode::TooLarge).with_field("image", message));
+            return error(&Failure::new(ErrorCode::TooLarge).with_field("image", Message::verbatim(message)));
         }
     };
     let Some(image) = form.file.clone() else {
@@ -279,10 +283,10 @@ async fn finished(state: &WebState, caller: &Caller, id: uuid::Uuid, b64: bool) 
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
             Ok(_) => {
-                let mut res = error(&Failure::new(ErrorCode::Unavailable).with_message(format!(
+                let mut res = error(&Failure::new(ErrorCode::Unavailable).with_message(Message::verbatim(format!(
                     "The images are still being made. Fetch generation {id} from {}/{id} when it is ready.",
                     routes::API_GENERATIONS
-                )));
+                ))));
                 *res.status_mut() = StatusCode::GATEWAY_TIMEOUT;
                 return res;
             }
@@ -294,13 +298,13 @@ async fn finished(state: &WebState, caller: &Caller, id: uuid::Uuid, b64: bool) 
     };
     if row.status != Status::Succeeded.code() {
         let code = gen_core::views::failure_code(row.error_code.as_deref());
-        let message = gen_core::views::failure_message(code);
+        let message = gen_core::views::failure_message(code).render(Language::En);
         let code = if code == ErrorCode::Internal {
             ErrorCode::Unavailable
         } else {
             code
         };
-        return error(&Failure::new(code).with_message(message));
+        return error(&Failure::new(code).with_message(Message::verbatim(message)));
     }
     let view = match generations::one(state, caller.user_id, id).await {
         Ok(Some(view)) => view,

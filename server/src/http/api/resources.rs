@@ -12,6 +12,7 @@ use axum::{
 use obscura_shared::{
     ErrorCode, Failure,
     api::{Scope, ShareList},
+    i18n::Message,
     gallery::Expiry,
     ids::ImageId,
 };
@@ -45,7 +46,7 @@ pub(super) async fn image(
     if let Some(refused) = require(&caller, Scope::Read) {
         return refused;
     }
-    let not_found = || problem(&Failure::new(ErrorCode::NotFound).with_message("No such image."));
+    let not_found = || problem(&Failure::new(ErrorCode::NotFound).with_message(Message::verbatim("No such image.")));
     let Ok(id) = id.parse::<ImageId>() else {
         return not_found();
     };
@@ -123,15 +124,15 @@ pub(super) async fn create_share(
     let input: CreateShare = match serde_json::from_slice(&body) {
         Ok(b) => b,
         Err(e) => {
-            return problem(&Failure::new(ErrorCode::Malformed).with_message(format!(
+            return problem(&Failure::new(ErrorCode::Malformed).with_message(Message::verbatim(format!(
                 "The body is not a share request: {e}. Send JSON such as {{\"image_id\": \"…\"}}."
-            )));
+            ))));
         }
     };
     let Ok(image) = input.image_id.trim().parse::<ImageId>() else {
         return problem(&Failure::invalid([(
             "image_id",
-            "That is not an image id.".to_owned(),
+            Message::verbatim("That is not an image id."),
         )]));
     };
     let expires = input.expires.unwrap_or_default();
@@ -146,7 +147,7 @@ pub(super) async fn create_share(
         Err(_) => {
             return problem(&Failure::invalid([(
                 "expires",
-                "Choose never, 1d, 7d, 30d or a day after today (YYYY-MM-DD).".to_owned(),
+                Message::verbatim("Choose never, 1d, 7d, 30d or a day after today (YYYY-MM-DD)."),
             )]));
         }
     };
@@ -160,7 +161,7 @@ pub(super) async fn create_share(
         Ok(row) => row,
         Err(ShareError::NotFound) => {
             return problem(
-                &Failure::new(ErrorCode::NotFound).with_field("image_id", "No such image."),
+                &Failure::new(ErrorCode::NotFound).with_field("image_id", Message::verbatim("No such image.")),
             );
         }
         Err(ShareError::Invalid((_, message))) => {
@@ -198,7 +199,7 @@ pub(super) async fn revoke_share(
     if let Some(refused) = require(&caller, Scope::Delete) {
         return refused;
     }
-    let not_found = || problem(&Failure::new(ErrorCode::NotFound).with_message("No such share."));
+    let not_found = || problem(&Failure::new(ErrorCode::NotFound).with_message(Message::verbatim("No such share.")));
     if !sharing::looks_like_id(&id) {
         return not_found();
     }
@@ -244,7 +245,7 @@ pub(super) async fn usage(
     let Ok(Query(q)) = query else {
         return problem(
             &Failure::new(ErrorCode::Malformed)
-                .with_message("The query takes `from` and `to` (YYYY-MM-DD)."),
+                .with_message(Message::verbatim("The query takes `from` and `to` (YYYY-MM-DD).")),
         );
     };
     let filter = match usage::parse_filter(

@@ -12,6 +12,7 @@ pub mod recovery;
 pub mod totp;
 
 use chrono::Duration;
+use obscura_shared::i18n::Message;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set,
     sea_query::{Expr, ExprTrait},
@@ -146,10 +147,7 @@ pub async fn complete(
     limit(state, limits::Action::SignIn, client, None).await?;
     let code = normalize_code(code);
     if code.is_empty() {
-        return Err(invalid(
-            CODE,
-            "Enter the 6-digit code from your authenticator app, or one of your recovery codes.",
-        ));
+        return Err(invalid(CODE, Message::new("error-two-step-code-empty")));
     }
     let u = get(state, ch.user_id).await?;
     let factor = if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) {
@@ -182,12 +180,9 @@ pub async fn complete(
         return Err(invalid(
             CODE,
             if left > 0 {
-                format!(
-                    "That code is not right, or it was already used. {left} {} left.",
-                    if left == 1 { "try" } else { "tries" }
-                )
+                Message::new("error-two-step-code-wrong").arg("left", left)
             } else {
-                "That code is not right either. For your safety, this sign-in is closed: start again.".to_owned()
+                Message::new("error-two-step-closed")
             },
         ));
     };
@@ -227,10 +222,7 @@ pub fn require_recent_sign_in(state: &AppState, current: &Current) -> Result<(),
     if state.clock.now() - current.session.created_at > FRESH_SIGN_IN {
         return Err(invalid(
             SIGN_IN_AGAIN,
-            format!(
-                "For your safety, sign out and sign in again, then make this change within {} minutes.",
-                FRESH_SIGN_IN.num_minutes()
-            ),
+            Message::new("error-sign-in-again-then").arg("minutes", FRESH_SIGN_IN.num_minutes()),
         ));
     }
     Ok(())

@@ -9,6 +9,7 @@
 //! RP id, so passkeys need a domain name (`localhost` included), not an IP address.
 
 use anyhow::Context;
+use obscura_shared::i18n::Message;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use serde::{Deserialize, Serialize};
@@ -89,10 +90,7 @@ pub fn available(state: &AppState) -> bool {
 }
 
 fn unavailable() -> AccountError {
-    invalid(
-        PASSKEY,
-        "Passkeys are not available on this server: its public address is not a domain name.",
-    )
+    invalid(PASSKEY, Message::new("error-passkey-unavailable"))
 }
 
 fn rp(state: &AppState) -> Result<Webauthn, AccountError> {
@@ -188,15 +186,12 @@ fn options_json(options: &impl Serialize) -> Result<serde_json::Value, AccountEr
 fn clean_name(raw: &str) -> Result<String, AccountError> {
     let name: String = raw.trim().chars().filter(|c| !c.is_control()).collect();
     if name.is_empty() {
-        return Err(invalid(
-            NAME,
-            "Give this passkey a name, such as the device it is on.",
-        ));
+        return Err(invalid(NAME, Message::new("error-passkey-name-empty")));
     }
     if name.chars().count() > NAME_MAX_CHARS {
         return Err(invalid(
             NAME,
-            format!("Keep the name under {NAME_MAX_CHARS} characters."),
+            Message::new("error-passkey-name-too-long").arg("max", NAME_MAX_CHARS),
         ));
     }
     Ok(name)
@@ -221,7 +216,7 @@ pub async fn register_start(
     if u64::try_from(existing.len()).unwrap_or(u64::MAX) >= MAX_PER_ACCOUNT {
         return Err(invalid(
             NAME,
-            format!("An account can have {MAX_PER_ACCOUNT} passkeys. Remove one first."),
+            Message::new("error-passkey-too-many").arg("max", MAX_PER_ACCOUNT),
         ));
     }
     let exclude = existing
@@ -277,10 +272,7 @@ pub async fn register_finish(
     let ceremony: Registering =
         serde_json::from_str(&row.state).context("reading a passkey ceremony")?;
     let Ok(key) = rp.finish_passkey_registration(credential, &ceremony.state) else {
-        return Err(invalid(
-            PASSKEY,
-            "This passkey could not be added. Try again, or try another device.",
-        ));
+        return Err(invalid(PASSKEY, Message::new("error-passkey-not-added")));
     };
     let raw_id: &[u8] = key.cred_id().as_ref();
     let credential_id = URL_SAFE_NO_PAD.encode(raw_id);
@@ -298,7 +290,7 @@ pub async fn register_finish(
     match inserted {
         Ok(_) => {}
         Err(e) if crate::db::is_duplicate(&e) => {
-            return Err(invalid(PASSKEY, "This passkey is already registered."));
+            return Err(invalid(PASSKEY, Message::new("error-passkey-duplicate")));
         }
         Err(e) => return Err(e.into()),
     }
@@ -394,7 +386,7 @@ pub async fn second_step_start(
         .map(credential_of)
         .collect::<anyhow::Result<Vec<_>>>()?;
     if keys.is_empty() {
-        return Err(invalid(PASSKEY, "This account has no passkey."));
+        return Err(invalid(PASSKEY, Message::new("error-passkey-none")));
     }
     let (rcr, auth) = rp
         .start_passkey_authentication(&keys)
@@ -437,10 +429,7 @@ async fn count_failure(
 }
 
 fn not_verified() -> AccountError {
-    invalid(
-        PASSKEY,
-        "The passkey could not be verified. Try again, or use another way to sign in.",
-    )
+    invalid(PASSKEY, Message::new("error-passkey-not-verified"))
 }
 
 /// Finishes the second step of a pending sign-in with a passkey, and starts the session.
@@ -555,10 +544,7 @@ pub async fn passwordless_finish(
     used(state, stored, key, &result).await?;
     let u = get(state, user_id).await?;
     if crate::privacy::erasure::is_closed(&state.db, u.id).await? {
-        return Err(invalid(
-            PASSKEY,
-            "This account is closed and waiting to be deleted. To keep it, open the “Keep my account” link we emailed you.",
-        ));
+        return Err(invalid(PASSKEY, Message::new("error-account-closed")));
     }
     open_session(state, u, "passkey", client).await
 }

@@ -1,6 +1,7 @@
 //! Recovery codes: ten single-use codes made when the first second step is added, shown once,
 //! kept as SHA-256 digests of the account id and the code. Renewing them voids the old ones.
 
+use obscura_shared::i18n::Message;
 use rand::Rng;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, sea_query::Expr,
@@ -127,10 +128,7 @@ pub async fn renew(
     require_recent_sign_in(state, current)?;
     let u = &current.user;
     if !super::enrolled(state, u.id).await? {
-        return Err(invalid(
-            CODE,
-            "Recovery codes come with two-step verification: set up an authenticator app first.",
-        ));
+        return Err(invalid(CODE, Message::new("error-recovery-needs-app")));
     }
     let codes = replace(state, u.id).await?;
     events::record(state, u.id, EventKind::RecoveryCodesRenewed, None, client).await;

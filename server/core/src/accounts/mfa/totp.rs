@@ -4,6 +4,7 @@
 //! account id.
 
 use anyhow::{Context, anyhow};
+use obscura_shared::i18n::Message;
 use qrcode::{QrCode, render::svg};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use secrecy::ExposeSecret;
@@ -95,10 +96,7 @@ pub async fn start_setup(state: &AppState, current: &Current) -> Result<(), Acco
     require_recent_sign_in(state, current)?;
     let user_id = current.user.id;
     if confirmed(state, user_id).await?.is_some() {
-        return Err(invalid(
-            CODE,
-            "An authenticator app is already set up. Remove it first to use another one.",
-        ));
+        return Err(invalid(CODE, Message::new("error-totp-already")));
     }
     let Secret::Raw(secret) = Secret::generate_secret() else {
         return Err(AccountError::Internal(anyhow!("unexpected secret form")));
@@ -230,20 +228,14 @@ pub async fn confirm_setup(
         .await?
         .filter(|r| r.confirmed_at.is_none())
     else {
-        return Err(invalid(
-            CODE,
-            "There is no authenticator app being set up. Start again.",
-        ));
+        return Err(invalid(CODE, Message::new("error-totp-not-started")));
     };
     let code = super::normalize_code(code);
     if code.len() != DIGITS || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(invalid(CODE, "Enter the 6-digit code your app shows."));
+        return Err(invalid(CODE, Message::new("error-totp-code-empty")));
     }
     if !accept(state, &u.email, &row, &code, true).await? {
-        return Err(invalid(
-            CODE,
-            "That code is not right. Check that your device's clock is right and type the code your app shows now.",
-        ));
+        return Err(invalid(CODE, Message::new("error-totp-code-wrong")));
     }
     events::record(
         state,

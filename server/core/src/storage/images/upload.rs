@@ -10,6 +10,8 @@ use image::{
     codecs::png::{CompressionType, FilterType, PngEncoder},
 };
 
+use obscura_shared::i18n::Message;
+
 use super::{ImageFormat, ImagePurpose, decode, sniff};
 
 /// The largest reference upload accepted: 20 MB.
@@ -52,6 +54,12 @@ pub enum UploadError {
     Corrupt,
 }
 
+/// `12.5` for 12 500 000, `40` for 40 000 000 (written in the reader's language in messages).
+#[allow(clippy::cast_precision_loss)]
+fn megapixels_value(pixels: u64) -> f64 {
+    (pixels / 100_000) as f64 / 10.0
+}
+
 /// `12.5` for 12 500 000, `40` for 40 000 000.
 fn megapixels(pixels: u64) -> String {
     let tenths = pixels / 100_000;
@@ -63,6 +71,36 @@ fn megapixels(pixels: u64) -> String {
 }
 
 impl UploadError {
+    /// The message for the uploader, as a form shows it next to the file field.
+    #[must_use]
+    pub fn message(&self) -> Message {
+        match self {
+            Self::UnsupportedType => Message::new("error-upload-type"),
+            Self::Corrupt => Message::new("error-upload-corrupt"),
+            Self::TooLarge { max_bytes } => Message::new("error-upload-bytes")
+                .arg("mb", (max_bytes / (1024 * 1024)).to_string()),
+            Self::TooManyPixels { max } => {
+                Message::new("error-upload-pixels").decimal("megapixels", megapixels_value(*max), 1)
+            }
+            Self::SideTooLong { max_side, max } => Message::new("error-upload-side")
+                .arg("side", max_side.to_string())
+                .decimal("megapixels", megapixels_value(*max), 1),
+        }
+    }
+
+    /// The message as the support form words it (its own sentences for a type, a size or a
+    /// damaged file).
+    #[must_use]
+    pub fn sentence(&self) -> Message {
+        match self {
+            Self::UnsupportedType => Message::new("error-attachment-type"),
+            Self::Corrupt => Message::new("error-attachment-corrupt"),
+            Self::TooLarge { max_bytes } => Message::new("error-attachment-bytes")
+                .arg("mb", (max_bytes / (1024 * 1024)).to_string()),
+            Self::TooManyPixels { .. } | Self::SideTooLong { .. } => self.message(),
+        }
+    }
+
     fn of(f: decode::Failure, purpose: ImagePurpose) -> Self {
         match f {
             decode::Failure::Unsupported => Self::UnsupportedType,
