@@ -57,9 +57,3 @@ mod tests {
         assert_eq!(fr(Duration::days(20)), "16\u{a0}nov.\u{a0}2026");
     }
 }
-
-/// "1 credit", "5 credits".
-#[must_use]
-pub fn plural(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}

@@ -5,6 +5,7 @@ use obscura_shared::{
     ErrorCode,
     account::Language,
     generation::{CreateOptions, GenerationView, ImageView, Quality, Size, fields},
+    i18n::Message,
     t,
 };
 use serde::{Deserialize, Serialize};
@@ -14,9 +15,9 @@ use crate::error::AppError;
 /// The answer for a generation that is not the viewer's, does not exist, or was deleted.
 #[must_use]
 pub fn not_found() -> AppError {
-    AppError::new(
+    AppError::message(
         ErrorCode::NotFound,
-        "This generation does not exist or was deleted.",
+        &Message::new("error-generation-not-found"),
     )
 }
 

@@ -20,6 +20,11 @@ macro_rules! languages {
         #[serde(rename_all = "lowercase")]
         pub enum Language {
             $( $(#[$doc])* $variant, )+
+            /// The pseudo-locale (`en-XA`): English made longer and accented, to see on a
+            /// development server which strings bypass the catalogue and which layouts clip a
+            /// longer text. Never offered, never stored; only `?lang=en-XA` asks for it.
+            #[serde(rename = "en-XA")]
+            Pseudo,
         }
 
         impl Language {
@@ -31,6 +36,7 @@ macro_rules! languages {
             pub const fn code(self) -> &'static str {
                 match self {
                     $( Self::$variant => $code, )+
+                    Self::Pseudo => "en-XA",
                 }
             }
 
@@ -39,6 +45,7 @@ macro_rules! languages {
             pub const fn label(self) -> &'static str {
                 match self {
                     $( Self::$variant => $name, )+
+                    Self::Pseudo => "Ëñĝļîšĥ (pseudo)",
                 }
             }
         }
@@ -63,7 +70,8 @@ languages! {
 }
 
 impl Language {
-    /// Parses a tag as sent by a form or stored.
+    /// Parses a tag as sent by a form or stored: only the languages offered (never the
+    /// pseudo-locale).
     #[must_use]
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|l| l.code() == code)

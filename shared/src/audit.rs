@@ -12,7 +12,8 @@ pub struct AuditEntryView {
     pub at: String,
     /// Who: an account id, or `cli`.
     pub actor: String,
-    /// What, for people.
+    /// What: the action's stored code (`support_reply`, `grant_admin`…); the page names it in
+    /// the reader's language.
     pub action: String,
     /// On what: `kind:id`.
     pub target: String,

@@ -109,7 +109,7 @@ pub struct ExportView {
 pub struct ConsentEntry {
     /// When (RFC 3339).
     pub given_at: String,
-    /// What was done, e.g. "Accepted all".
+    /// What was done: the action's code (`accept_all`…); the page names it in the reader's language.
     pub action: String,
     /// Whether page-view counts were allowed.
     pub analytics: bool,

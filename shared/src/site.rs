@@ -153,16 +153,20 @@ pub struct PolicyVersionView {
     pub changes: Vec<PolicyChanges>,
 }
 
-/// What one version changed from the one before, in one language.
+/// What one version changed from the one before, for readers of one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PolicyChanges {
-    /// The language the statements are in (asked for: a version recorded before the policy was
-    /// translated has its statements in English only).
+    /// The readers' language.
     pub language: Language,
     /// Statements added since the version before.
     pub added: Vec<String>,
+    /// The language [`PolicyChanges::added`] is in: the readers', or English when this version
+    /// was recorded before the policy was translated.
+    pub added_in: Language,
     /// Statements removed since the version before.
     pub removed: Vec<String>,
+    /// The language [`PolicyChanges::removed`] is in, as for [`PolicyChanges::added_in`].
+    pub removed_in: Language,
 }
 
 impl PolicyVersionView {
@@ -218,13 +222,21 @@ impl SiteInfo {
     #[must_use]
     pub fn statements(&self, lang: Language) -> Vec<String> {
         let c = &self.controller;
-        let mut out = vec![crate::t!(lang, "versions-statement-controller", name = &c.name)];
+        let mut out = vec![crate::t!(
+            lang,
+            "versions-statement-controller",
+            name = &c.name
+        )];
         out.extend(
             c.address
                 .as_ref()
                 .map(|a| crate::t!(lang, "versions-statement-address", address = a)),
         );
-        out.push(crate::t!(lang, "versions-statement-contact", email = &c.email));
+        out.push(crate::t!(
+            lang,
+            "versions-statement-contact",
+            email = &c.email
+        ));
         out.extend(
             c.dpo_email
                 .as_ref()

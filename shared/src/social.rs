@@ -56,7 +56,19 @@ impl Platform {
         Self::ALL.into_iter().find(|p| p.as_str() == s)
     }
 
-    /// The name people know it by.
+    /// The name people know it by, as a message: translated where the name has words in it
+    /// ("LinkedIn profile"), the product name as it is otherwise.
+    #[must_use]
+    pub fn name(self) -> Message {
+        match self {
+            Self::Linkedin => Message::new("connection-platform-linkedin"),
+            Self::LinkedinPage => Message::new("connection-platform-linkedin-page"),
+            Self::Facebook => Message::new("connection-platform-facebook"),
+            other => Message::verbatim(other.label()),
+        }
+    }
+
+    /// The name people know it by, in English.
     #[must_use]
     pub const fn label(self) -> &'static str {
         match self {
@@ -218,8 +230,9 @@ pub struct ConnectionView {
     pub display_name: String,
     /// The handle, where the platform has one.
     pub username: Option<String>,
-    /// Whether the person must connect again, and why.
-    pub reconnect: Option<String>,
+    /// Whether the person must connect again, and why (in the reader's language when it is
+    /// Obscura's own reason).
+    pub reconnect: Option<Message>,
     /// Scopes granted.
     pub scopes: Vec<String>,
     /// Connected (RFC 3339).
@@ -263,8 +276,9 @@ pub struct PostView {
     pub target_name: String,
     /// `awaiting_approval`, `queued`, `published`, `failed` or `cancelled`.
     pub status: String,
-    /// The platform's reason for a failure, or what happens next.
-    pub detail: Option<String>,
+    /// Why it failed or was cancelled (the platform's own words kept as they are), or what
+    /// happens next.
+    pub detail: Option<Message>,
     /// The platform's post id.
     pub post_id: Option<String>,
     /// The post's link.
@@ -322,8 +336,8 @@ pub struct ApprovalView {
     pub caption: String,
     /// The alt text.
     pub alt_text: String,
-    /// Where it would go (platform label and target).
-    pub targets: Vec<String>,
+    /// Where it would go: the platform and the target's name.
+    pub targets: Vec<(Platform, String)>,
     /// `awaiting_approval`, `sent`, `rejected` or `expired`.
     pub status: String,
 }

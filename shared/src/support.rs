@@ -154,18 +154,6 @@ impl RequestKind {
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|t| t.code() == code)
     }
-
-    /// Its name for people.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Access => "Access or a copy",
-            Self::Rectification => "Correction",
-            Self::Erasure => "Erasure",
-            Self::Restriction => "Restriction or objection",
-            Self::Other => "Other",
-        }
-    }
 }
 
 /// One message, as admins list and read it.
@@ -200,7 +188,7 @@ pub struct MessageView {
 pub struct RequestView {
     /// Its id.
     pub id: String,
-    /// Kind label.
+    /// Kind code ([`RequestKind::code`]; the page names it in the reader's language).
     pub kind: String,
     /// Who asked.
     pub requester: String,

@@ -51,24 +51,26 @@ impl Theme {
         }
     }
 
-    /// A human label for the switch.
+    /// The switch's attribute holding its title while this theme is active ("System theme"),
+    /// in the page's language: the server writes all three, the browser picks one.
     #[must_use]
-    pub const fn label(self) -> &'static str {
+    pub const fn title_attribute(self) -> &'static str {
         match self {
-            Self::System => "System theme",
-            Self::Light => "Light theme",
-            Self::Dark => "Dark theme",
+            Self::System => "data-title-system",
+            Self::Light => "data-title-light",
+            Self::Dark => "data-title-dark",
         }
     }
-}
 
-/// The accessible name of the theme switch while `current` is active.
-#[must_use]
-pub fn switch_label(current: Theme) -> &'static str {
-    match current {
-        Theme::System => "Theme: follows your system. Switch to light",
-        Theme::Light => "Theme: light. Switch to dark",
-        Theme::Dark => "Theme: dark. Switch to following your system",
+    /// The switch's attribute holding its accessible name while this theme is active ("Theme:
+    /// light. Switch to dark"), in the page's language.
+    #[must_use]
+    pub const fn label_attribute(self) -> &'static str {
+        match self {
+            Self::System => "data-label-system",
+            Self::Light => "data-label-light",
+            Self::Dark => "data-label-dark",
+        }
     }
 }
 

@@ -22,42 +22,44 @@ const PUBLIC: [&str; 11] = [
     routes::COOKIES,
 ];
 
-/// Whether `path` is a public page (a share page included).
+/// Whether `path` is one of the fixed public pages. A share page names its alternates itself,
+/// once it knows the share exists: a gone share must answer exactly as an unknown one.
 #[must_use]
 pub fn is_public(path: &str) -> bool {
     PUBLIC.contains(&path)
-        || path
-            .strip_prefix(routes::SHARE)
-            .and_then(|rest| rest.strip_prefix('/'))
-            .is_some_and(|id| !id.is_empty() && !id.contains('/'))
 }
 
-/// The alternates of the current page, if it is public.
+/// The alternates of the current page, if it is one of the fixed public pages.
 #[component]
 pub fn Alternates() -> impl IntoView {
     let path = use_location().pathname.get_untracked();
+    is_public(&path).then(|| view! { <PageAlternates /> })
+}
+
+/// The alternates of the current page, whatever it is (a share page that exists).
+#[component]
+pub fn PageAlternates() -> impl IntoView {
+    let path = use_location().pathname.get_untracked();
     let origin = crate::site_info().public_url.clone();
-    is_public(&path).then(|| {
-        let href = |query: Option<String>| match query {
-            Some(q) => format!("{origin}{path}?{q}"),
-            None => format!("{origin}{path}"),
-        };
-        view! {
-            {Language::ALL
-                .into_iter()
-                .map(|lang| {
-                    view! {
-                        <Link
-                            rel="alternate"
-                            hreflang=lang.code()
-                            href=href(Some(i18n::query_for(lang)))
-                        />
-                    }
-                })
-                .collect_view()}
-            <Link rel="alternate" hreflang="x-default" href=href(None) />
-        }
-    })
+    let href = |query: Option<String>| match query {
+        Some(q) => format!("{origin}{path}?{q}"),
+        None => format!("{origin}{path}"),
+    };
+    view! {
+        {Language::ALL
+            .into_iter()
+            .map(|lang| {
+                view! {
+                    <Link
+                        rel="alternate"
+                        hreflang=lang.code()
+                        href=href(Some(i18n::query_for(lang)))
+                    />
+                }
+            })
+            .collect_view()}
+        <Link rel="alternate" hreflang="x-default" href=href(None) />
+    }
 }
 
 #[cfg(test)]
@@ -65,12 +67,11 @@ mod tests {
     use super::is_public;
 
     #[test]
-    fn public_pages_and_share_pages_have_alternates_and_private_ones_not() {
+    fn fixed_public_pages_have_alternates_and_private_ones_not() {
         assert!(is_public("/"));
         assert!(is_public("/privacy"));
-        assert!(is_public("/share/abc123"));
-        assert!(!is_public("/share/"));
-        assert!(!is_public("/share/a/b"));
+        // Share pages name theirs once found.
+        assert!(!is_public("/share/abc123"));
         assert!(!is_public("/gallery"));
         assert!(!is_public("/settings/profile"));
     }

@@ -10,6 +10,8 @@ use obscura_shared::{
     routes, t, testids,
 };
 
+use crate::pages::api_docs::prose;
+
 /// What the server knows about this request's cookie choice.
 #[must_use]
 pub fn consent() -> ConsentView {
@@ -110,50 +112,42 @@ pub fn CookieSettings() -> impl IntoView {
         .with_untracked(|q| q.get("notice"))
         .as_deref()
         == Some("consent-saved");
+    let lang = language();
     let status = match (&view.stored, view.signal) {
-        (None, _) => "You haven't chosen yet: nothing but essential cookies is used.".to_owned(),
-        (Some(_), Some(signal)) => format!(
-            "Page views are not counted: your browser sends a {} signal.",
-            signal.label()
-        ),
-        (Some(s), None) if s.analytics => "You allowed page-view counts.".to_owned(),
-        (Some(_), None) => {
-            "You refused page-view counts: only essential cookies are used.".to_owned()
-        }
+        (None, _) => t!(lang, "cookies-status-none"),
+        (Some(_), Some(signal)) => t!(lang, "cookies-status-signal", signal = signal.label()),
+        (Some(s), None) if s.analytics => t!(lang, "cookies-status-allowed"),
+        (Some(_), None) => t!(lang, "cookies-status-refused"),
     };
     let can_withdraw = view.stored.as_ref().is_some_and(|s| s.analytics);
+    let privacy = format!("{}#storage", routes::PRIVACY);
     view! {
-        <Title text="Cookie settings" />
+        <Title text=t!(lang, "cookies-title") />
         <article class="prose-page">
             <header>
-                <p class="eyebrow">"Privacy"</p>
-                <h1>"Cookie settings"</h1>
-                <p class="lead">"Change your choice at any time. It applies to this browser."</p>
+                <p class="eyebrow">{t!(lang, "cookies-eyebrow")}</p>
+                <h1>{t!(lang, "cookies-title")}</h1>
+                <p class="lead">{t!(lang, "cookies-lead")}</p>
             </header>
-            {saved.then(|| view! { <p class="notice notice-ok" role="status">"Your choice is saved."</p> })}
+            {saved.then(|| view! { <p class="notice notice-ok" role="status">{t!(lang, "cookies-saved")}</p> })}
             <section aria-labelledby="s-now">
-                <h2 id="s-now">"Now"</h2>
+                <h2 id="s-now">{t!(lang, "cookies-now")}</h2>
                 <p data-testid=testids::CONSENT_STATUS>{status}</p>
-                {view.signal.map(|s| view! { <p>{signal_note(language(), s)}</p> })}
+                {view.signal.map(|s| view! { <p>{signal_note(lang, s)}</p> })}
                 {can_withdraw.then(|| view! {
                     <form method="post" action=routes::CONSENT class="mt-4">
                         <input type="hidden" name=fields::BACK value=routes::COOKIES />
-                        <button type="submit" class="btn-secondary" name=fields::CHOICE value="withdraw">"Withdraw my consent"</button>
+                        <button type="submit" class="btn-secondary" name=fields::CHOICE value="withdraw">{t!(lang, "cookies-withdraw")}</button>
                     </form>
                 })}
             </section>
             <section aria-labelledby="s-choose">
-                <h2 id="s-choose">"Choose"</h2>
+                <h2 id="s-choose">{t!(lang, "cookies-choose")}</h2>
                 <div class="mt-4"><ConsentChoices view=view.clone() id_prefix="cs" back=routes::COOKIES /></div>
             </section>
             <section aria-labelledby="s-more">
-                <h2 id="s-more">"More"</h2>
-                <p>
-                    "Every cookie and storage key, with what it is for and how long it lasts, is listed in the "
-                    <a class="link" href=format!("{}#storage", routes::PRIVACY)>"privacy policy"</a>
-                    ". Signed in, you can see every choice you made under "
-                    <a class="link" href=routes::SETTINGS_PRIVACY>"Settings → Privacy"</a> "."
-                </p>
+                <h2 id="s-more">{t!(lang, "cookies-more")}</h2>
+                <p>{prose(&t!(lang, "cookies-more-text"), &[&privacy, routes::SETTINGS_PRIVACY])}</p>
             </section>
         </article>
     }

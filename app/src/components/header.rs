@@ -34,7 +34,7 @@ pub fn Header() -> impl IntoView {
                     } else {
                         view! { <span class="flex h-8 w-8 items-center justify-center rounded-full bg-accent text-xs font-bold text-on-accent" aria-hidden="true">{initials}</span> }.into_any()
                     }}
-                    <span class="hidden max-w-[10rem] truncate text-sm font-medium sm:inline">{v.name.clone()}</span>
+                    <span class="hidden max-w-[10rem] truncate text-sm font-medium sm:inline" translate="no">{v.name.clone()}</span>
                 </summary>
                 <div class="absolute right-0 mt-2 w-64 rounded-xl border border-line bg-surface p-2 shadow-xl">
                     <p class="truncate px-3 pt-2 text-sm text-muted">{v.email.clone()}</p>

@@ -74,25 +74,19 @@ fn request_kind_label(lang: Language, kind: RequestKind) -> String {
     }
 }
 
-/// The audit log's actions, by the English name the log gives them, with their message ids.
+/// The audit log's actions, by their stored code, with their message ids.
 const AUDIT_ACTIONS: [(&str, &str); 8] = [
-    ("Replied to a message", "admin-audit-action-reply"),
-    ("Closed a message", "admin-audit-action-close"),
-    ("Reopened a message", "admin-audit-action-reopen"),
+    ("support_reply", "admin-audit-action-reply"),
+    ("support_close", "admin-audit-action-close"),
+    ("support_reopen", "admin-audit-action-reopen"),
     (
-        "Deleted a reported underage account",
+        "erase_underage_account",
         "admin-audit-action-erase-underage",
     ),
-    (
-        "Logged a privacy request",
-        "admin-audit-action-request-logged",
-    ),
-    (
-        "Marked a privacy request answered",
-        "admin-audit-action-request-done",
-    ),
-    ("Made an account admin", "admin-audit-action-grant-admin"),
-    ("Refunded a payment", "admin-audit-action-refund"),
+    ("request_logged", "admin-audit-action-request-logged"),
+    ("request_done", "admin-audit-action-request-done"),
+    ("grant_admin", "admin-audit-action-grant-admin"),
+    ("payment_refund", "admin-audit-action-refund"),
 ];
 
 /// How an audited action ended, by its stored code, with their message ids.
@@ -385,10 +379,8 @@ fn RequestRow(r: RequestView) -> impl IntoView {
         (None, true) => t!(lang, "admin-request-overdue", date = r.due.as_str()),
         (None, false) => t!(lang, "admin-request-due", date = r.due.as_str()),
     };
-    // The list names a kind in English; a kind known here is shown in `lang`.
-    let kind = RequestKind::ALL
-        .into_iter()
-        .find(|k| k.label() == r.kind)
+    // A kind no longer known shows as it was stored.
+    let kind = RequestKind::from_code(&r.kind)
         .map_or_else(|| r.kind.clone(), |k| request_kind_label(lang, k));
     view! {
         <li data-testid=testids::REQUEST_ROW data-overdue=r.overdue.to_string() class=if r.overdue { "bg-red-50 dark:bg-red-950" } else { "" }>

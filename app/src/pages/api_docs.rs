@@ -39,6 +39,16 @@ fn anchor(op: &ApiOperation) -> String {
     )
 }
 
+/// An operation group's name (an OpenAPI tag) in `lang`.
+fn group_name(lang: Language, tag: &str) -> String {
+    match tag {
+        "generations" => t!(lang, "docs-group-generations"),
+        "images" => t!(lang, "docs-group-images"),
+        "shares" => t!(lang, "docs-group-shares"),
+        other => capitalised(other),
+    }
+}
+
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     chars.next().map_or_else(String::new, |first| {
@@ -145,9 +155,9 @@ fn Fields(fields: Vec<ApiField>, located: bool) -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row"><code>{name}</code>{required.then(|| view! { <span class="badge ml-2">{required_text}</span> })}</th>
-                                {located.then(|| view! { <td data-label=in_h>{location}</td> })}
-                                <td data-label=type_h.clone()><Kind field=f /></td>
-                                <td data-label=description_h.clone()>{rich(&description)}</td>
+                                {located.then(|| view! { <td data-label=in_h><code>{location}</code></td> })}
+                                <td data-label=type_h.clone() lang="en"><Kind field=f /></td>
+                                <td data-label=description_h.clone() lang="en">{rich(&description)}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -174,9 +184,9 @@ fn Operation(op: ApiOperation) -> impl IntoView {
     } = op;
     view! {
         <section class="card mt-6" aria-labelledby=labelled id=id data-testid=testids::API_OPERATION>
-            <h3 id=heading>{summary}</h3>
-            <p class="mt-2"><span class="badge">{method}</span>" "<code class="break-all">{path}</code></p>
-            <p>{rich(&description)}</p>
+            <h3 id=heading lang="en">{summary}</h3>
+            <p class="mt-2"><span class="badge" translate="no">{method}</span>" "<code class="break-all">{path}</code></p>
+            <p lang="en">{rich(&description)}</p>
             {(!parameters.is_empty()).then(|| view! {
                 <h4 class="mt-4 font-semibold">{t!(lang, "docs-parameters")}</h4>
                 <Fields fields=parameters located=true />
@@ -185,7 +195,7 @@ fn Operation(op: ApiOperation) -> impl IntoView {
                 <h4 class="mt-4 font-semibold">{t!(lang, "docs-body")}</h4>
                 <ul class="list">
                     {bodies.into_iter().map(|(ct, name)| view! {
-                        <li><code>{ct}</code>": "<a class="link" href=format!("#{}", schema_anchor(&name))>{name.clone()}</a></li>
+                        <li><code>{ct}</code>": "<a class="link" href=format!("#{}", schema_anchor(&name))><code>{name.clone()}</code></a></li>
                     }).collect_view()}
                 </ul>
             })}
@@ -193,9 +203,9 @@ fn Operation(op: ApiOperation) -> impl IntoView {
             <ul class="list">
                 {responses.into_iter().map(|(status, description, schema)| view! {
                     <li>
-                        <code>{status}</code>" "{rich(&description)}
+                        <code>{status}</code>" "<span lang="en">{rich(&description)}</span>
                         {(!schema.is_empty()).then(|| view! {
-                            " ("<a class="link" href=format!("#{}", schema_anchor(&schema))>{schema.clone()}</a>")"
+                            " ("<a class="link" href=format!("#{}", schema_anchor(&schema))><code>{schema.clone()}</code></a>")"
                         })}
                     </li>
                 }).collect_view()}
@@ -213,9 +223,9 @@ fn Schema(schema: ApiSchema) -> impl IntoView {
     view! {
         <section class="mt-8" id=id aria-labelledby=labelled>
             <h3 id=heading><code>{schema.name.clone()}</code></h3>
-            {(!schema.description.is_empty()).then(|| view! { <p>{rich(&schema.description)}</p> })}
+            {(!schema.description.is_empty()).then(|| view! { <p lang="en">{rich(&schema.description)}</p> })}
             {(!schema.values.is_empty()).then(|| view! {
-                <p>{t!(lang, "docs-one-of")}" "{schema.values.iter().map(|v| view! { <code class="mr-2">{v.clone()}</code> }).collect_view()}</p>
+                <p>{t!(lang, "docs-one-of")}" "{schema.values.iter().map(|v| view! { <code>{v.clone()}</code>" " }).collect_view()}</p>
             })}
             {(!schema.fields.is_empty()).then(|| view! { <Fields fields=schema.fields.clone() located=false /> })}
         </section>
@@ -260,7 +270,7 @@ fn Reference(r: ApiReference) -> impl IntoView {
                 <li><a class="link" href="#start">{t!(lang, "docs-start")}</a></li>
                 <li><a class="link" href="#errors">{t!(lang, "docs-errors")}</a></li>
                 {toc.into_iter().map(|g| view! {
-                    <li><a class="link" href=format!("#tag-{}", g.name)>{capitalised(&g.name)}</a></li>
+                    <li><a class="link" href=format!("#tag-{}", g.name)>{group_name(lang, &g.name)}</a></li>
                 }).collect_view()}
                 <li><a class="link" href="#openai">{t!(lang, "docs-openai")}</a></li>
                 <li><a class="link" href="#webhooks">{t!(lang, "docs-webhooks")}</a></li>
@@ -288,12 +298,13 @@ fn Reference(r: ApiReference) -> impl IntoView {
                 <li>{prose(&t!(lang, "docs-errors-pages"), &[])}</li>
             </ul>
         </section>
+        {(lang != Language::En).then(|| view! { <p class="mt-8 text-muted">{t!(lang, "docs-reference-in-english")}</p> })}
         {groups.into_iter().map(|g| {
-            let name = capitalised(&g.name);
+            let name = group_name(lang, &g.name);
             view! {
                 <section aria-labelledby=format!("tag-{}", g.name)>
                     <h2 id=format!("tag-{}", g.name)>{name}</h2>
-                    <p>{rich(&g.description)}</p>
+                    <p lang="en">{rich(&g.description)}</p>
                     {g.operations.into_iter().map(|op| view! { <Operation op /> }).collect_view()}
                 </section>
             }
@@ -302,7 +313,7 @@ fn Reference(r: ApiReference) -> impl IntoView {
             <h2 id="openai">{t!(lang, "docs-openai")}</h2>
             <p>{prose(&t!(lang, "docs-openai-text", base = format!("{origin}{}", routes::OPENAI_V1)), &[])}</p>
             <p>
-                {t!(lang, "docs-openai-models")}" "{r.models.iter().map(|m| view! { <code class="mr-2">{m.clone()}</code> }).collect_view()}
+                {t!(lang, "docs-openai-models")}" "{r.models.iter().map(|m| view! { <code>{m.clone()}</code>" " }).collect_view()}
                 {prose(&t!(lang, "docs-openai-options"), &[])}
             </p>
             <Code label=t!(lang, "docs-code-python") code=python />

@@ -59,12 +59,7 @@ pub(crate) fn when(rfc3339: &str) -> String {
 
 /// The name people know a platform by, in `lang` (product names stay as they are).
 pub(crate) fn platform_name(lang: Language, platform: Platform) -> String {
-    match platform {
-        Platform::Linkedin => t!(lang, "connection-platform-linkedin"),
-        Platform::LinkedinPage => t!(lang, "connection-platform-linkedin-page"),
-        Platform::Facebook => t!(lang, "connection-platform-facebook"),
-        other => other.label().to_owned(),
-    }
+    platform.name().render(lang)
 }
 
 /// What Obscura does with a platform's access, in one sentence.
@@ -85,16 +80,6 @@ fn kind_label(lang: Language, kind: &str) -> String {
         "board" => t!(lang, "connection-kind-board"),
         "channel" => t!(lang, "connection-kind-channel"),
         other => other.to_owned(),
-    }
-}
-
-/// A connection's reason to reconnect, in `lang` when it is Obscura's own words (a platform's
-/// reason is shown as the platform gave it).
-fn reconnect_reason(lang: Language, reason: String) -> String {
-    if reason == "The platform no longer accepts this connection." {
-        t!(lang, "connection-reconnect-reason")
-    } else {
-        reason
     }
 }
 
@@ -237,7 +222,7 @@ fn Connection(c: ConnectionView, fb: FormFeedback) -> impl IntoView {
                 </dd>
             </dl>
             {c.reconnect.clone().map(|reason| view! {
-                <Notice tone="error">{reconnect_reason(lang, reason)}</Notice>
+                <Notice tone="error">{reason.render(lang)}</Notice>
                 <div class="mt-3"><ConnectForm platform again=true /></div>
             })}
             {targets.map(|c| view! { <Targets c fb /> })}
@@ -337,23 +322,6 @@ fn status_text(lang: Language, status: &str) -> String {
     }
 }
 
-/// What happens next with a post, in `lang` when it is Obscura's own words (a platform's reason
-/// for a failure is shown as the platform gave it).
-fn post_detail(lang: Language, status: &str, detail: String) -> String {
-    match status {
-        "awaiting_approval" => t!(lang, "connections-post-detail-awaiting"),
-        "queued" if detail == "Sending now." => t!(lang, "connections-post-detail-sending"),
-        "queued" => detail
-            .strip_prefix("The platform's rate limit was reached; trying again at ")
-            .and_then(|rest| rest.strip_suffix(" UTC."))
-            .map_or_else(
-                || detail.clone(),
-                |at| t!(lang, "connections-post-detail-rate-limited", time = at),
-            ),
-        _ => detail,
-    }
-}
-
 /// One row of the publishing history (the history page and an image's publish page).
 #[component]
 pub(crate) fn PostRow(post: PostView) -> impl IntoView {
@@ -368,7 +336,6 @@ pub(crate) fn PostRow(post: PostView) -> impl IntoView {
         target = post.target_name.as_str(),
         time = when(&time)
     );
-    let status = post.status.clone();
     let tone = match post.status.as_str() {
         "failed" => "font-medium text-red-700 dark:text-red-300",
         "published" => "font-medium text-emerald-700 dark:text-emerald-300",
@@ -382,7 +349,7 @@ pub(crate) fn PostRow(post: PostView) -> impl IntoView {
             <td data-label=t!(lang, "connections-col-where") class="break-words">{post.target_name.clone()}</td>
             <td data-label=t!(lang, "connections-col-status")>
                 <span class=tone>{status_text(lang, &post.status)}</span>
-                {post.detail.clone().map(|d| view! { <span class="block text-sm text-muted break-words">{post_detail(lang, &status, d)}</span> })}
+                {post.detail.as_ref().map(|d| view! { <span class="block text-sm text-muted break-words">{d.render(lang)}</span> })}
             </td>
             <td data-label=t!(lang, "connections-col-time")><time datetime=time.clone()>{when(&time)}</time></td>
             <td data-label=t!(lang, "connections-col-post")>

@@ -40,9 +40,9 @@ async fn load(v: Viewer, id: String) -> Result<GalleryItem, AppError> {
 /// The answer for an image that is not the viewer's, does not exist, or was deleted.
 #[must_use]
 pub fn image_not_found() -> AppError {
-    AppError::new(
+    AppError::message(
         obscura_shared::ErrorCode::NotFound,
-        "This image does not exist or was deleted.",
+        &obscura_shared::i18n::Message::new("error-image-not-found"),
     )
 }
 

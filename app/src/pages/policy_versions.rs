@@ -8,13 +8,21 @@ use obscura_shared::{account::Language, routes, site::PolicyVersionView, t, test
 use super::policy::{link, policy_date, rich};
 use crate::error::AppError;
 
-async fn load() -> Result<Vec<PolicyVersionView>, AppError> {
+/// The versions, with what each changed as readers of `lang` read it (only: the page carries no
+/// other language's statements).
+async fn load(lang: Language) -> Result<Vec<PolicyVersionView>, AppError> {
     #[cfg(feature = "ssr")]
     {
-        crate::backend::ports()?.privacy.versions().await
+        let mut versions = crate::backend::ports()?.privacy.versions().await?;
+        for v in &mut versions {
+            let mine = v.changes_in(lang).cloned();
+            v.changes = mine.into_iter().collect();
+        }
+        Ok(versions)
     }
     #[cfg(not(feature = "ssr"))]
     {
+        let _ = lang;
         Err(AppError::internal())
     }
 }
@@ -23,7 +31,7 @@ async fn load() -> Result<Vec<PolicyVersionView>, AppError> {
 #[component]
 pub fn PolicyVersions() -> impl IntoView {
     let lang = use_context::<Language>().unwrap_or_default();
-    let data = Resource::new_blocking(|| (), |()| load());
+    let data = Resource::new_blocking(|| (), move |()| load(lang));
     view! {
         <Title text=t!(lang, "versions-title") />
         <article class="prose-page">
@@ -63,14 +71,19 @@ fn Version(v: PolicyVersionView, lang: Language) -> impl IntoView {
     } else {
         t!(lang, "versions-effective", date = date)
     };
-    let (added, removed) = v
-        .changes_in(lang)
-        .map(|c| (c.added.clone(), c.removed.clone()))
-        .unwrap_or_default();
+    let (added, added_in, removed, removed_in) = v.changes_in(lang).map_or_else(
+        || (Vec::new(), lang, Vec::new(), lang),
+        |c| (c.added.clone(), c.added_in, c.removed.clone(), c.removed_in),
+    );
+    // Statements a version could only say in English are marked as such.
+    let other = |said_in: Language| (said_in != lang).then(|| said_in.code());
     let first = added.is_empty() && removed.is_empty();
-    let announced = v
-        .announced_date
-        .map(|d| format!(" {}", t!(lang, "versions-announced", date = policy_date(lang, &d))));
+    let announced = v.announced_date.map(|d| {
+        format!(
+            " {}",
+            t!(lang, "versions-announced", date = policy_date(lang, &d))
+        )
+    });
     view! {
         <li class="card" data-testid=testids::POLICY_VERSION data-status=status>
             <h2 class="flex flex-wrap items-baseline gap-x-3">
@@ -87,11 +100,11 @@ fn Version(v: PolicyVersionView, lang: Language) -> impl IntoView {
             {first.then(|| view! { <p class="text-muted">{t!(lang, "versions-first")}</p> })}
             {(!added.is_empty()).then(|| view! {
                 <h3 class="mt-4">{t!(lang, "versions-added")}</h3>
-                <ul class="list">{added.into_iter().map(|l| view! { <li><ins class="no-underline">{l}</ins></li> }).collect_view()}</ul>
+                <ul class="list" lang=other(added_in)>{added.into_iter().map(|l| view! { <li><ins class="no-underline">{l}</ins></li> }).collect_view()}</ul>
             })}
             {(!removed.is_empty()).then(|| view! {
                 <h3 class="mt-4">{t!(lang, "versions-removed")}</h3>
-                <ul class="list text-muted">{removed.into_iter().map(|l| view! { <li><del>{l}</del></li> }).collect_view()}</ul>
+                <ul class="list text-muted" lang=other(removed_in)>{removed.into_iter().map(|l| view! { <li><del>{l}</del></li> }).collect_view()}</ul>
             })}
         </li>
     }

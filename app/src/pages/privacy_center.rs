@@ -47,7 +47,7 @@ fn size_of(lang: Language, bytes: i64) -> String {
     }
 }
 
-/// A recorded cookie choice in words: the history holds the English label of its action.
+/// A recorded cookie choice in words (the history holds its action's code).
 fn action_text(lang: Language, action: &str) -> String {
     let known = [
         (Action::AcceptAll, "privacy-center-consent-accepted"),
@@ -57,7 +57,7 @@ fn action_text(lang: Language, action: &str) -> String {
     ];
     known
         .into_iter()
-        .find(|(a, _)| a.label() == action || a.code() == action)
+        .find(|(a, _)| a.code() == action)
         .map_or_else(
             || action.to_owned(),
             |(_, id)| obscura_shared::i18n::text(lang, id, &[]),

@@ -397,17 +397,7 @@ fn Review(review: ApprovalView, action: String, notice: Option<String>) -> impl 
     let targets: Vec<String> = review
         .targets
         .iter()
-        .map(|target| {
-            Platform::ALL
-                .into_iter()
-                .find_map(|p| {
-                    target
-                        .strip_prefix(p.label())
-                        .and_then(|rest| rest.strip_prefix(": "))
-                        .map(|rest| format!("{}: {rest}", platform_name(lang, p)))
-                })
-                .unwrap_or_else(|| target.clone())
-        })
+        .map(|(platform, target)| format!("{}: {target}", platform_name(lang, *platform)))
         .collect();
     let alt = if review.alt_text.is_empty() {
         review.caption.clone()

@@ -84,9 +84,15 @@ fn theme_switch(window: &Window, document: &Document) {
     on_click.forget();
 }
 
+/// The switch's name and title for `current`, in the page's language (the server wrote each
+/// theme's in the button's data attributes).
 fn label(button: &Element, current: Theme) {
-    let _ = button.set_attribute("aria-label", theme::switch_label(current));
-    let _ = button.set_attribute("title", current.label());
+    if let Some(label) = button.get_attribute(current.label_attribute()) {
+        let _ = button.set_attribute("aria-label", &label);
+    }
+    if let Some(title) = button.get_attribute(current.title_attribute()) {
+        let _ = button.set_attribute("title", &title);
+    }
 }
 
 const FIRST_DELAY_MS: i32 = 1_000;

@@ -83,21 +83,6 @@ impl Action {
             Self::PaymentRefund => "payment_refund",
         }
     }
-
-    /// Its name for people.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::SupportReply => "Replied to a message",
-            Self::SupportClose => "Closed a message",
-            Self::SupportReopen => "Reopened a message",
-            Self::EraseUnderageAccount => "Deleted a reported underage account",
-            Self::RequestLogged => "Logged a privacy request",
-            Self::RequestDone => "Marked a privacy request answered",
-            Self::GrantAdmin => "Made an account admin",
-            Self::PaymentRefund => "Refunded a payment",
-        }
-    }
 }
 
 /// How an action ended.
@@ -184,10 +169,7 @@ pub async fn list(state: &AppState, page: u64) -> anyhow::Result<AuditPage> {
         .map(|r| AuditEntryView {
             at: r.at.to_rfc3339(),
             actor: r.actor,
-            action: Action::ALL
-                .into_iter()
-                .find(|a| a.code() == r.action)
-                .map_or(r.action, |a| a.label().to_owned()),
+            action: r.action,
             target: r.target,
             outcome: r.outcome,
         })

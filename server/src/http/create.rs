@@ -18,7 +18,7 @@ use obscura_shared::{
 
 use super::{
     errors::{FormPage, form_failed},
-    multipart::read,
+    multipart::{Refused, read},
     session::Current,
 };
 use crate::{
@@ -38,9 +38,6 @@ pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
     )]
 }
 
-/// What `read` answers for a body over the limit (shown as `error-reference-too-large`).
-const TOO_LARGE: &str = "The reference image is larger than 20 MB.";
-
 async fn submit(State(state): State<WebState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let Some(current) = parts.extensions.get::<Current>().cloned() else {
@@ -51,22 +48,22 @@ async fn submit(State(state): State<WebState>, req: Request) -> Response {
         .get::<Client>()
         .cloned()
         .unwrap_or_else(Client::unknown);
-    let form = match read(
-        Request::from_parts(parts.clone(), body),
-        fields::REFERENCE,
-        TOO_LARGE,
-    )
-    .await
-    {
+    let form = match read(Request::from_parts(parts.clone(), body), fields::REFERENCE).await {
         Ok(f) => f,
-        Err((message, values)) => {
-            let page = FormPage::new(routes::CREATE, FORM).values(values);
-            let message = if message == TOO_LARGE {
-                Message::new("error-reference-too-large")
-            } else {
-                Message::new("error-form-unreadable-retry")
+        Err(refused) => {
+            let (code, message) = match &refused {
+                Refused::TooLarge(_) => (
+                    ErrorCode::TooLarge,
+                    Message::new("error-reference-too-large")
+                        .arg("mb", REFERENCE_MAX_BYTES / (1024 * 1024)),
+                ),
+                Refused::Unreadable(_) => (
+                    ErrorCode::Malformed,
+                    Message::new("error-form-unreadable-retry"),
+                ),
             };
-            let failure = Failure::new(ErrorCode::TooLarge).with_field(fields::REFERENCE, message);
+            let page = FormPage::new(routes::CREATE, FORM).values(refused.into_fields());
+            let failure = Failure::new(code).with_field(fields::REFERENCE, message);
             return form_failed(&state, parts, page, failure).await;
         }
     };

@@ -129,11 +129,12 @@ fn cacheable(req: &Request) -> Option<Kept<'_>> {
         // The consent banner answers a privacy signal (and says so).
         || req.headers().contains_key("sec-gpc")
         || req.headers().contains_key("dnt")
-        // No query but a language's (`?lang=de`, which `hreflang` links to).
+        // No query but a language's (`?lang=de`, which `hreflang` links to; never the
+        // pseudo-locale's).
         || req
             .uri()
             .query()
-            .is_some_and(|q| obscura_shared::i18n::from_query(q).is_none() || q.contains('&'))
+            .is_some_and(|q| obscura_shared::i18n::from_query(q, false).is_none() || q.contains('&'))
     {
         return None;
     }
@@ -161,7 +162,7 @@ pub async fn serve(State(state): State<WebState>, req: Request, next: Next) -> R
     let lang = req
         .uri()
         .query()
-        .and_then(obscura_shared::i18n::from_query)
+        .and_then(|q| obscura_shared::i18n::from_query(q, false))
         .or_else(|| super::lang::from_headers(req.headers()))
         .unwrap_or_default();
     let key = format!("{}{}", lang.code(), req.uri().path());

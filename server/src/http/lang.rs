@@ -42,8 +42,9 @@ fn cookie_name(state: &WebState) -> String {
     )
 }
 
-/// The language of a request: the one its URL asks for (`?lang=`, what `hreflang` links to),
-/// else the account's, else the cookie's, else `Accept-Language`'s.
+/// The language of a request: the one its URL asks for (`?lang=`, what `hreflang` links to;
+/// the pseudo-locale too, on a development server), else the account's, else the cookie's,
+/// else `Accept-Language`'s.
 #[must_use]
 pub fn of_request(
     state: &WebState,
@@ -52,7 +53,7 @@ pub fn of_request(
     current: Option<&Current>,
 ) -> Language {
     uri.query()
-        .and_then(i18n::from_query)
+        .and_then(|q| i18n::from_query(q, !state.config.is_production()))
         .or_else(|| current.and_then(|c| Language::from_code(&c.user.language)))
         .or_else(|| {
             cookie_value(headers, &cookie_name(state)).and_then(|v| Language::from_code(&v))

@@ -25,7 +25,7 @@ use uuid::Uuid;
 use super::{
     errors::{FormPage, form_failed, internal_page},
     forms::{Submitted, internal, see_other, submitted, with_notice},
-    multipart::read,
+    multipart::{Refused, read},
     session::Current,
 };
 use crate::{
@@ -35,9 +35,6 @@ use crate::{
     http::WebState,
     support::{self, Contact, Erasure, SupportError, requests},
 };
-
-/// What `read` answers for a body over the limit (shown as `error-attachment-larger`).
-const TOO_LARGE: &str = "The image is larger than 5 MB.";
 
 /// The support routes.
 pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
@@ -70,22 +67,22 @@ async fn contact(State(state): State<WebState>, req: Request) -> Response {
         .get::<Client>()
         .cloned()
         .unwrap_or_else(Client::unknown);
-    let form = match read(
-        Request::from_parts(parts.clone(), body),
-        fields::ATTACHMENT,
-        TOO_LARGE,
-    )
-    .await
-    {
+    let form = match read(Request::from_parts(parts.clone(), body), fields::ATTACHMENT).await {
         Ok(f) => f,
-        Err((message, values)) => {
-            let page = FormPage::new(routes::SUPPORT, forms::CONTACT).values(values);
-            let message = if message == TOO_LARGE {
-                Message::new("error-attachment-larger")
-            } else {
-                Message::new("error-form-unreadable-retry")
+        Err(refused) => {
+            let (code, message) = match &refused {
+                Refused::TooLarge(_) => (
+                    ErrorCode::TooLarge,
+                    Message::new("error-attachment-larger")
+                        .arg("mb", MAX_ATTACHMENT_BYTES / (1024 * 1024)),
+                ),
+                Refused::Unreadable(_) => (
+                    ErrorCode::Malformed,
+                    Message::new("error-form-unreadable-retry"),
+                ),
             };
-            let failure = Failure::new(ErrorCode::TooLarge).with_field(fields::ATTACHMENT, message);
+            let page = FormPage::new(routes::SUPPORT, forms::CONTACT).values(refused.into_fields());
+            let failure = Failure::new(code).with_field(fields::ATTACHMENT, message);
             return form_failed(&state, parts, page, failure).await;
         }
     };

@@ -76,7 +76,7 @@ impl Accounts for StatePorts {
                 device: s.device,
                 created_at: s.created_at.to_rfc3339(),
                 last_seen_at: s.last_seen_at.to_rfc3339(),
-                last_seen_human: human_ago(viewer.language, s.last_seen_at, now),
+                last_seen_human: human_ago(super::language_of(viewer), s.last_seen_at, now),
             })
             .collect();
         let events = events::list(state, user_id, 50)
@@ -86,13 +86,13 @@ impl Accounts for StatePorts {
             .map(|e| EventView {
                 label: events::EventKind::from_code(&e.kind).map_or_else(
                     || e.kind.clone(),
-                    |k| obscura_shared::i18n::text(viewer.language, k.message_id(), &[]),
+                    |k| obscura_shared::i18n::text(super::language_of(viewer), k.message_id(), &[]),
                 ),
                 detail: e.detail,
                 device: e.device,
                 ip: e.ip,
                 at: e.created_at.to_rfc3339(),
-                at_human: human_ago(viewer.language, e.created_at, now),
+                at_human: human_ago(super::language_of(viewer), e.created_at, now),
             })
             .collect();
         Ok(SecurityOverview {

@@ -21,7 +21,7 @@ fn admin_only(viewer: &Viewer) -> Result<(), AppError> {
     } else {
         Err(AppError::new(
             ErrorCode::NotFound,
-            obscura_shared::i18n::Message::new("error-page-missing").render(viewer.language),
+            obscura_shared::i18n::Message::new("error-page-missing").render(super::language_of(viewer)),
         ))
     }
 }
@@ -41,7 +41,7 @@ impl Admin for StatePorts {
             .await
             .map_err(|e| match e {
                 crate::support::SupportError::Internal(e) => internal("a support message", &e),
-                _ => message_not_found(viewer.language),
+                _ => message_not_found(super::language_of(viewer)),
             })
     }
 
@@ -72,7 +72,7 @@ impl Admin for StatePorts {
         filter: obscura_shared::billing::PaymentFilter,
     ) -> Result<obscura_shared::billing::AdminPayments, AppError> {
         admin_only(viewer)?;
-        crate::billing::admin::overview(&self.0, &filter, viewer.language)
+        crate::billing::admin::overview(&self.0, &filter, super::language_of(viewer))
             .await
             .map_err(|e| internal("payments", &e))
     }

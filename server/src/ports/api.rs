@@ -79,7 +79,7 @@ impl Api for StatePorts {
             Err(errors) => {
                 page.errors = errors
                     .into_iter()
-                    .map(|(f, m)| (f.to_owned(), m.render(viewer.language)))
+                    .map(|(f, m)| (f.to_owned(), m.render(super::language_of(viewer))))
                     .collect();
                 (page.from, page.to, page.key, page.outcome) = (from, to, key, outcome);
             }

@@ -22,14 +22,14 @@ impl Gallery for StatePorts {
         let (query, errors) = GalleryQuery::from_pairs(&query);
         let errors = errors
             .into_iter()
-            .map(|(field, message)| (field.to_owned(), message.render(viewer.language)))
+            .map(|(field, message)| (field.to_owned(), message.render(super::language_of(viewer))))
             .collect();
         let mut page = crate::gallery::page(&self.0, user, query, errors)
             .await
             .map_err(|e| internal("the gallery", &e))?;
         for g in &mut page.generations {
             if let Some(f) = &mut g.failure {
-                *f = crate::generation::views::failure(f.code, viewer.language);
+                *f = crate::generation::views::failure(f.code, super::language_of(viewer));
             }
         }
         Ok(page)

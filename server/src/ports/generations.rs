@@ -32,7 +32,7 @@ impl Generations for StatePorts {
             .await
             .map_err(|e| internal("the latest generations", &e))?
             .into_iter()
-            .map(|v| generation::views::in_language(v, viewer.language))
+            .map(|v| generation::views::in_language(v, super::language_of(viewer)))
             .collect();
         let reference = match reference_image {
             Some(id) => generation::own_image(state, user, id.into_uuid())
@@ -81,7 +81,7 @@ impl Generations for StatePorts {
         generation::find(state, user, id.into_uuid())
             .await
             .map_err(|e| internal("a generation", &e))?
-            .map(|v| generation::views::in_language(v, viewer.language))
+            .map(|v| generation::views::in_language(v, super::language_of(viewer)))
             .ok_or_else(not_found)
     }
 }

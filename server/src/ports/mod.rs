@@ -46,3 +46,9 @@ fn internal(what: &str, e: &anyhow::Error) -> AppError {
     tracing::error!(error = format!("{e:#}"), "could not load {what}");
     AppError::internal()
 }
+
+/// The language of the page being rendered: the request's (which is the account's unless the
+/// address asks for another, `?lang=`), else the viewer's.
+fn language_of(viewer: &obscura_app::account::Viewer) -> obscura_shared::account::Language {
+    leptos::prelude::use_context::<obscura_shared::account::Language>().unwrap_or(viewer.language)
+}

@@ -34,7 +34,7 @@ impl Social for StatePorts {
             &self.0,
             viewer.id.into_uuid(),
             image.into_uuid(),
-            viewer.language,
+            super::language_of(viewer),
         )
             .await
             .map_err(failed)

@@ -393,6 +393,9 @@ on_both_databases!(
         let body = page.text().await.unwrap();
         let base = app.address.clone();
         let canonical = format!("{base}/share/{}", row.id);
+        // It names itself in every language (an unknown or gone share, below, does not).
+        let alternate = format!(r#"href="{canonical}?lang=de" hreflang="de""#);
+        assert!(body.contains(&alternate), "{alternate}");
         assert!(
             html(&body)
                 .select(&scraper::Selector::parse("link[rel=canonical]").unwrap())
@@ -427,6 +430,7 @@ on_both_databases!(
         let unknown = app.get(&routes::share_page("AAAAAAAAAAAAAAAAAAAAAA")).await;
         assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
         let unknown = unknown.text().await.unwrap();
+        assert!(!unknown.contains("hreflang"));
         app.clock.advance(Duration::days(2));
         let expired = app.get(&routes::share_page(&row.id)).await;
         assert_eq!(expired.status(), StatusCode::NOT_FOUND);

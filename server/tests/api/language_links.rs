@@ -44,30 +44,71 @@ async fn an_address_with_a_language_outranks_the_browser_and_is_kept_apart() {
     }
 }
 
+/// The `hreflang` alternates of a page: (language, address).
+fn alternates(body: &str) -> Vec<(String, String)> {
+    let doc = crate::helpers::html(body);
+    let links = scraper::Selector::parse(r#"head link[rel="alternate"][hreflang]"#).unwrap();
+    doc.select(&links)
+        .map(|l| {
+            let attr = |name| l.value().attr(name).unwrap_or_default().to_owned();
+            (attr("hreflang"), attr("href"))
+        })
+        .collect()
+}
+
 #[tokio::test]
 async fn public_pages_name_their_alternates_and_private_pages_do_not() {
     let app = spawn_app().await;
-    let home = body(&app, routes::HOME, &[]).await;
-    for lang in ["en", "de", "fr"] {
-        let link = format!(r#"hreflang="{lang}" href="{}/?lang={lang}""#, app.address);
-        assert!(home.contains(&link), "the home page lacks {link}");
-    }
-    let default = format!(r#"hreflang="x-default" href="{}/""#, app.address);
-    assert!(home.contains(&default), "the home page lacks {default}");
-    let privacy = body(&app, routes::PRIVACY, &[("accept-language", "de")]).await;
-    let link = format!(
-        r#"hreflang="fr" href="{}{}?lang=fr""#,
-        app.address,
-        routes::PRIVACY
+    let at = |path: &str, query: &str| format!("{}{path}{query}", app.address);
+    let home = alternates(&body(&app, routes::HOME, &[]).await);
+    assert_eq!(
+        home,
+        vec![
+            ("en".to_owned(), at("/", "?lang=en")),
+            ("de".to_owned(), at("/", "?lang=de")),
+            ("fr".to_owned(), at("/", "?lang=fr")),
+            ("x-default".to_owned(), at("/", "")),
+        ]
     );
-    assert!(privacy.contains(&link), "the policy lacks {link}");
+    // The same links whatever language the page itself is in.
+    let privacy = alternates(&body(&app, routes::PRIVACY, &[("accept-language", "de")]).await);
+    assert!(
+        privacy.contains(&("fr".to_owned(), at(routes::PRIVACY, "?lang=fr"))),
+        "{privacy:?}"
+    );
+    assert_eq!(privacy.len(), 4);
 
     let mut b = verified_user(&app, "ada@example.com").await;
     let res = b.get(routes::SETTINGS_PROFILE).await;
     assert_eq!(res.status(), StatusCode::OK);
     let settings = res.text().await.unwrap();
-    assert!(
-        !settings.contains("hreflang"),
-        "a signed-in page has no alternates"
-    );
+    assert!(alternates(&settings).is_empty(), "a signed-in page has no alternates");
+}
+
+#[tokio::test]
+async fn the_pseudo_locale_is_for_development_servers_only() {
+    let dev = spawn_app().await;
+    let page = body(&dev, &format!("{}?lang=en-XA", routes::HOME), &[]).await;
+    assert_eq!(lang_of(&page), "en-XA");
+    // Its words are English's, longer and accented; it is never offered in the switch.
+    assert!(page.contains("Šîîĝñ îîñ"), "no pseudo text on the home page");
+    assert!(!page.contains(r#"value="en-XA""#));
+    // Nor kept: the next stranger gets the page in their own language.
+    for _ in 0..2 {
+        let page = body(&dev, routes::HOME, &[("accept-language", "de")]).await;
+        assert_eq!(lang_of(&page), "de");
+    }
+
+    let prod = crate::helpers::spawn_production_app().await;
+    let res = prod
+        .client
+        .get(prod.url(&format!("{}?lang=en-XA", routes::HOME)))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let page = res.text().await.unwrap();
+    assert_eq!(lang_of(&page), "fr", "production ignores the pseudo-locale");
+    assert!(!page.contains("Šîîĝñ"));
 }

@@ -199,3 +199,18 @@ async fn a_signed_in_account_s_language_wins_and_the_switch_sets_it() {
         "the account menu in French"
     );
 }
+
+#[tokio::test]
+async fn the_cookie_settings_page_speaks_the_visitor_s_language() {
+    let app = spawn_app().await;
+    let (_, de) = page(&app, routes::COOKIES, &[("accept-language", "de")]).await;
+    assert!(de.contains("<h1>Cookie-Einstellungen"), "{de}");
+    assert!(de.contains("Sie haben noch keine Auswahl getroffen"));
+    assert!(de.contains(">Einstellungen → Datenschutz"));
+    assert!(!de.contains("You haven't chosen yet"));
+    let (_, fr) = page(&app, routes::COOKIES, &[("accept-language", "fr")]).await;
+    assert!(fr.contains("Vous n’avez pas encore fait de choix"));
+    assert!(fr.contains(">politique de confidentialité"));
+    let (_, en) = page(&app, routes::COOKIES, &[]).await;
+    assert!(en.contains("You haven't chosen yet: only essential cookies are used."));
+}

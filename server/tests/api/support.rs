@@ -668,6 +668,28 @@ async fn admin_actions_are_audited_listed_newest_first_and_kept_three_years() {
     );
     assert!(rows[4].contains("Made an account admin") && rows[4].contains("cli"));
     assert!(!body.contains("ada@example.com"), "no addresses in the log");
+    // The actions are named from their stored codes, in the admin's language.
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::Language,
+            sea_orm::sea_query::Expr::value("de"),
+        )
+        .filter(user::Column::Email.eq("admin@example.com"))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let body = ops.get(routes::ADMIN_AUDIT).await.text().await.unwrap();
+    let rows: Vec<String> = html(&body)
+        .select(&scraper::Selector::parse("[data-testid=audit-row]").unwrap())
+        .map(|r| r.text().collect::<String>())
+        .collect();
+    assert!(
+        rows[0].contains("Datenschutzanfrage als beantwortet markiert"),
+        "{}",
+        rows[0]
+    );
+    assert!(rows[4].contains("Konto zum Admin gemacht"), "{}", rows[4]);
+    assert!(!body.contains("Made an account admin"));
     let mut ada = verified_user(&app, "user@example.com").await;
     assert_eq!(
         ada.get(routes::ADMIN_AUDIT).await.status(),

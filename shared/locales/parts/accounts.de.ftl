@@ -270,7 +270,7 @@ event-social-disconnected = Social-Media-Konto getrennt
 
 ## Settings: privacy center
 privacy-center-title = Datenschutz
-privacy-center-lead = Ihre Rechte an Ihren Daten, selbst wahrzunehmen: eine Kopie erhalten, sie berichtigen, einschränken, was wir damit tun, oder alles löschen.
+privacy-center-lead = Ihre Rechte an Ihren Daten – hier üben Sie sie selbst aus: eine Kopie erhalten, Ihre Daten berichtigen, einschränken, was wir damit tun, oder alles löschen.
 privacy-center-loading = Wird geladen …
 privacy-center-size-mb = { $size } MB
 privacy-center-size-kb = { $size } kB

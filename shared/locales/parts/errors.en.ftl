@@ -1,7 +1,10 @@
 # Part "errors" of the en catalogue (merged into ../en.ftl when the work lands).
 
 ## Gallery filters and shares
-error-search-too-long = Search for at most { $max } characters.
+error-search-too-long = { $max ->
+    [one] Search for at most { $max } character.
+   *[other] Search for at most { $max } characters.
+}
 error-filter-status = Choose a status from the list.
 error-filter-shared = Choose shared or not from the list.
 error-filter-sort = Choose an order from the list.
@@ -25,8 +28,14 @@ error-email-shape = Enter an email address like name@example.com.
 error-email-same = This is already your address.
 error-name-empty = Enter your name.
 error-name-control = Remove the control characters.
-error-chars-min = Use at least { $min } characters.
-error-chars-max = Use at most { $max } characters.
+error-chars-min = { $min ->
+    [one] Use at least { $min } character.
+   *[other] Use at least { $min } characters.
+}
+error-chars-max = { $max ->
+    [one] Use at most { $max } character.
+   *[other] Use at most { $max } characters.
+}
 error-language = Choose a language from the list.
 error-password-empty = Enter your password.
 error-password-wrong = The password is not right.
@@ -47,7 +56,10 @@ error-two-step-code-wrong = { $left ->
    *[other] That code is not right, or it was already used. { $left } tries left.
 }
 error-two-step-closed = That code is not right either. For your safety, this sign-in is closed: start again.
-error-sign-in-again-then = For your safety, sign out and sign in again, then make this change within { $minutes } minutes.
+error-sign-in-again-then = { $minutes ->
+    [one] For your safety, sign out and sign in again, then make this change within { $minutes } minute.
+   *[other] For your safety, sign out and sign in again, then make this change within { $minutes } minutes.
+}
 error-recovery-needs-app = Recovery codes come with two-step verification: set up an authenticator app first.
 error-totp-already = An authenticator app is already set up. Remove it first to use another one.
 error-totp-not-started = There is no authenticator app being set up. Start again.
@@ -55,8 +67,14 @@ error-totp-code-empty = Enter the 6-digit code your app shows.
 error-totp-code-wrong = That code is not right. Check that your device's clock is right and type the code your app shows now.
 error-passkey-unavailable = Passkeys are not available on this server: its public address is not a domain name.
 error-passkey-name-empty = Give this passkey a name, such as the device it is on.
-error-passkey-name-too-long = Keep the name under { $max } characters.
-error-passkey-too-many = An account can have { $max } passkeys. Remove one first.
+error-passkey-name-too-long = { $max ->
+    [one] Keep the name to { $max } character.
+   *[other] Keep the name to { $max } characters or fewer.
+}
+error-passkey-too-many = { $max ->
+    [one] An account can have { $max } passkey. Remove it first.
+   *[other] An account can have at most { $max } passkeys. Remove one first.
+}
 error-passkey-not-added = This passkey could not be added. Try again, or try another device.
 error-passkey-duplicate = This passkey is already registered.
 error-passkey-none = This account has no passkey.
@@ -71,12 +89,15 @@ error-upload-side = The image is too large: at most { $side } pixels on a side a
 error-attachment-type = This file type is not supported: upload a PNG, JPEG or WebP image.
 error-attachment-corrupt = The image is damaged and cannot be read.
 error-attachment-bytes = The image is too large: at most { $mb } MB is accepted.
-error-attachment-larger = The image is larger than 5 MB.
+error-attachment-larger = The image is larger than { $mb } MB.
 
 ## Support
 error-support-topic = Choose what your message is about.
-error-support-message-short = Write at least { $min } characters, so that we can help.
-error-support-message-long = Keep it under { $max } characters ({ $count } now).
+error-support-message-short = { $min ->
+    [one] Write at least { $min } character, so that we can help.
+   *[other] Write at least { $min } characters, so that we can help.
+}
+error-support-message-long = Keep it to { $max } characters or fewer (it has { $count } now).
 error-request-kind = Choose the kind of request.
 error-request-channel = Say how it came in (email, letter, phone…).
 error-request-future = The day it was received cannot be in the future.
@@ -90,14 +111,20 @@ error-erasure-confirm = Type { $word } in capitals to confirm.
 error-payments-date = Use a date such as 2026-12-31.
 error-payments-range = The end is before the start.
 error-usage-day = A day is written YYYY-MM-DD.
-error-usage-range = The first day comes before the last.
-error-usage-too-long = Choose at most { $max } days (usage is kept 12 months).
+error-usage-range = The first day must not be after the last.
+error-usage-too-long = { $max ->
+    [one] Choose at most { $max } day (usage is kept 12 months).
+   *[other] Choose at most { $max } days (usage is kept 12 months).
+}
 error-usage-key = Choose one of your keys.
 error-usage-outcome = Choose all, succeeded or failed.
 
 ## API keys and webhooks
 error-key-name-empty = Name the key after where it is used, e.g. “nightly renders”.
-error-key-name-too-long = A name takes at most { $max } characters.
+error-key-name-too-long = { $max ->
+    [one] A name takes at most { $max } character.
+   *[other] A name takes at most { $max } characters.
+}
 error-key-name-control = The name contains invisible control characters.
 error-key-scope = Choose among the scopes offered.
 error-key-scope-none = Choose at least one thing the key may do.
@@ -133,7 +160,10 @@ error-negative-too-long = The negative prompt takes at most { $max } characters.
 error-negative-control = The negative prompt contains invisible control characters.
 error-size = Choose one of the sizes { $model } offers.
 error-quality = Choose one of the qualities { $model } offers.
-error-count-range = Choose between 1 and { $max } images.
+error-count-range = { $max ->
+    [one] This model makes { $max } image at a time.
+   *[other] Choose between 1 and { $max } images.
+}
 error-seed = A seed is a whole number from 0 to { $max }, or empty for a random one.
 error-reference-gone = That image is no longer available as a reference.
 error-reference-not-taken = { $model } does not take a reference image.
@@ -145,7 +175,10 @@ error-wait-seconds = { $seconds ->
     [one] Too many attempts. Please wait { $seconds } second and try again.
    *[other] Too many attempts. Please wait { $seconds } seconds and try again.
 }
-error-wait-minutes = Too many attempts. Please wait { $minutes } minutes and try again.
+error-wait-minutes = { $minutes ->
+    [one] Too many attempts. Please wait { $minutes } minute and try again.
+   *[other] Too many attempts. Please wait { $minutes } minutes and try again.
+}
 error-not-verified = Confirm your email address first: open the link we sent when you signed up (you can ask for a new one in Settings → Profile).
 error-attempt-gone = This attempt expired or was already used. Start again.
 error-billing-item = Choose one of the packs or plans on this page.
@@ -186,7 +219,10 @@ error-credits-short-create = { $needed ->
    *[other] This costs { $needed } credits and you have { $balance }. Choose fewer images or a cheaper model, or ask us for more credits.
 }
 error-export-too-soon = An export was asked for less than an hour ago.
-error-erasure-sign-in-again = For your safety, sign out and sign in again, then delete your account within { $minutes } minutes.
+error-erasure-sign-in-again = { $minutes ->
+    [one] For your safety, sign out and sign in again, then delete your account within { $minutes } minute.
+   *[other] For your safety, sign out and sign in again, then delete your account within { $minutes } minutes.
+}
 error-erasure-rate-limited = { $minutes ->
     [one] Too many attempts. Try again in { $minutes } minute.
    *[other] Too many attempts. Try again in { $minutes } minutes.
@@ -213,7 +249,10 @@ error-trial-limit = You have made your { $count ->
         }
     }.
 error-trial-busy = The trial has made as many images as it can this hour. Please try again later, or create a free account.
-error-keys-too-many = An account holds at most { $max } live keys. Revoke one you no longer use first.
+error-keys-too-many = { $max ->
+    [one] An account holds at most { $max } live key. Revoke it first if you no longer use it.
+   *[other] An account holds at most { $max } live keys. Revoke one you no longer use first.
+}
 
 ## Error codes in words (when nothing more specific is said)
 error-code-not-found = Not found.
@@ -246,7 +285,7 @@ error-avatar-rate-limited = { $minutes ->
     [one] You have changed your picture several times already. Please try again in { $minutes } minute.
    *[other] You have changed your picture several times already. Please try again in { $minutes } minutes.
 }
-error-reference-too-large = The reference image is larger than 20 MB.
+error-reference-too-large = The reference image is larger than { $mb } MB.
 error-form-unreadable-retry = The form could not be read. Please try again.
 error-account-not-deleted = Your account was not deleted.
 error-share-not-made = The link was not made: check the expiry.
@@ -265,3 +304,22 @@ error-service-unavailable = The service is unavailable. Please try again in a mo
 error-generation-rejected = The image service refused this prompt or reference under its content rules. Try wording it differently.
 error-generation-unavailable = The image service is unavailable or busy right now. Please try again in a few minutes.
 error-generation-failed = This generation could not be completed. Please try again.
+
+## Not found (a generation or an image that is not the viewer's, or was deleted)
+error-generation-not-found = This generation does not exist or was deleted.
+error-image-not-found = This image does not exist or was deleted.
+
+## Cookie settings (/cookies)
+cookies-title = Cookie settings
+cookies-eyebrow = Privacy
+cookies-lead = Change your choice at any time. It applies to this browser.
+cookies-saved = Your choice is saved.
+cookies-now = Now
+cookies-status-none = You haven't chosen yet: only essential cookies are used.
+cookies-status-signal = Page views are not counted: your browser sends a { $signal } signal.
+cookies-status-allowed = You allowed page-view counts.
+cookies-status-refused = You refused page-view counts: only essential cookies are used.
+cookies-withdraw = Withdraw my consent
+cookies-choose = Choose
+cookies-more = More
+cookies-more-text = Every cookie and storage key, with what it is for and how long it lasts, is listed in the [privacy policy]. Signed in, you can see every choice you made under [Settings → Privacy].

@@ -21,7 +21,7 @@ fact-mail-location = Der Mailserver des Betreibers
 fact-mail-location-host = Der Mailserver { $host }
 fact-google-name = Anmeldung mit Google
 fact-google-purpose = Ermöglicht Ihnen die Anmeldung mit Ihrem Google-Konto – nur wenn Sie sich dafür entscheiden.
-fact-google-data = Wenn Sie sie nutzen: die Konto-ID, der Name, die E-Mail-Adresse und die Adresse des Profilbilds, die Google uns übermittelt. Weder ein Google-Passwort noch ein Token wird gespeichert.
+fact-google-data = Nur bei Nutzung: die Konto-ID, der Name, die E-Mail-Adresse und die Adresse des Profilbilds, die Google uns übermittelt. Google-Passwörter und -Tokens werden nicht gespeichert.
 fact-google-location = Der konfigurierte Anmeldedienst
 fact-google-location-host = Der Anmeldedienst unter { $host }
 fact-platform-linkedin = LinkedIn-Profil
@@ -30,7 +30,7 @@ fact-platform-facebook = Facebook-Seite
 fact-social-scopes = { $platform }: { $scopes }
 fact-social-scopes-separator = ;{" "}
 fact-social-purpose = Veröffentlicht die von Ihnen gewählten Bilder in Ihrem eigenen Konto dort, wenn Sie auf „Veröffentlichen“ klicken (nie von selbst). Angefragte Berechtigungen: { $scopes }.
-fact-social-data = Nur wenn Sie die Plattform verbinden und auf „Veröffentlichen“ klicken: das Bild, die Bildunterschrift und der Alternativtext, die Sie geschrieben haben, gesendet an das Konto, die Seite oder die Pinnwand Ihrer Wahl. Zum Verbinden ruft Ihr Browser die Plattform auf; dieser Server tauscht den Code, den sie zurückgibt, gegen Tokens (versiegelt gespeichert) und liest die ID, den Namen und das Handle Ihres Kontos sowie die Seiten oder Pinnwände, in denen Sie veröffentlichen können.
+fact-social-data = Nur wenn Sie die Plattform verbinden und auf „Veröffentlichen“ klicken: das Bild, die Bildunterschrift und der Alternativtext, die Sie geschrieben haben, gesendet an das Konto, die Seite oder die Pinnwand Ihrer Wahl. Zum Verbinden ruft Ihr Browser die Plattform auf; dieser Server tauscht den Code, den sie zurückgibt, gegen Tokens (verschlüsselt gespeichert) und liest die ID, den Namen und das Handle Ihres Kontos sowie die Seiten oder Pinnwände, in denen Sie veröffentlichen können.
 fact-social-location = Die Plattform
 fact-social-location-host = Die API der Plattform unter { $host }
 fact-x-name = X (Veröffentlichung)
@@ -43,7 +43,7 @@ fact-youtube-name = YouTube (nur Kanal)
 fact-youtube-purpose = Zeigt, welchen Kanal Sie verbunden haben; dort wird nichts veröffentlicht, da YouTube keine API für Bildbeiträge bietet. Angefragte Berechtigung: { $scopes }.
 fact-youtube-data = Nur wenn Sie ihn verbinden: die ID und der Titel des Kanals, über den Client der Anmeldung mit Google.
 fact-turnstile-name = Cloudflare Turnstile (Bot-Prüfung)
-fact-turnstile-purpose = Prüft, ob der Test ohne Registrierung unter /try von einem Menschen und nicht von einem Skript genutzt wird. Das Widget wird nur auf dieser Seite geladen.
+fact-turnstile-purpose = Prüft, ob das Ausprobieren ohne Registrierung unter /try von einem Menschen und nicht von einem Skript genutzt wird. Das Widget wird nur auf dieser Seite geladen.
 fact-turnstile-data = Nur unter /try: was Ihr Browser beim Laden des Widgets sendet (seine IP-Adresse, der User-Agent und die Signale, die Turnstile ausliest), sowie das ausgegebene Token, das dieser Server zur Prüfung zurücksendet. Nichts über ein Konto.
 fact-turnstile-location-host = Cloudflare, unter { $host }
 fact-stripe-name = Stripe (Zahlungen)
@@ -52,7 +52,7 @@ fact-stripe-data = Ihre E-Mail-Adresse, die ID Ihres Kontos als Referenz, was Si
 fact-stripe-location-host = Stripe, unter { $host }
 fact-model-openai-name = OpenAI Images API (oder ein kompatibler Server)
 fact-model-sdwebui-name = Stable-Diffusion-WebUI-Server
-fact-model-purpose = Erzeugt die Bilder, die Sie anfordern, mit: { $models }. Nur Generierungen mit diesen Modellen werden dorthin gesendet.
+fact-model-purpose = Erzeugt Ihre Bilder mit folgenden Modellen: { $models }. Nur Generierungen mit diesen Modellen werden dorthin gesendet.
 fact-model-data = Der Prompt, der Negativ-Prompt, Größe und Einstellungen sowie das Referenzbild, falls Sie eines hinzufügen. Niemals Ihr Name, Ihre E-Mail-Adresse oder Ihr Konto.
 fact-model-location = Der konfigurierte Bilddienst
 fact-model-location-host = Der Bilddienst unter { $host }
@@ -67,15 +67,15 @@ fact-basis-legal-obligation = Rechtliche Verpflichtung (Art. 6 Abs. 1 lit. c DSG
 fact-basis-exports = Rechtliche Verpflichtung (Art. 15 und 20 DSGVO)
 fact-basis-support = Berechtigtes Interesse, Ihnen zu helfen (Art. 6 Abs. 1 lit. f DSGVO), oder Vertragserfüllung
 fact-basis-requests = Rechtliche Verpflichtung (Art. 5 Abs. 2, Art. 12 und Art. 30 DSGVO)
-fact-basis-audit = Berechtigtes Interesse an Rechenschaft und Sicherheit (Art. 5 Abs. 2 und Art. 6 Abs. 1 lit. f DSGVO)
-fact-basis-trial = Berechtigtes Interesse, einen Test ohne Missbrauch anzubieten (Art. 6 Abs. 1 lit. f DSGVO)
+fact-basis-audit = Berechtigtes Interesse an der Erfüllung der Rechenschaftspflicht und an der Sicherheit (Art. 5 Abs. 2 und Art. 6 Abs. 1 lit. f DSGVO)
+fact-basis-trial = Berechtigtes Interesse daran, ein Ausprobieren ohne Konto anzubieten und Missbrauch zu verhindern (Art. 6 Abs. 1 lit. f DSGVO)
 fact-basis-payments = Vertragserfüllung (Art. 6 Abs. 1 lit. b DSGVO); rechtliche Verpflichtung zur Aufbewahrung von Buchungsbelegen (Art. 6 Abs. 1 lit. c DSGVO)
 
 ## Generated facts: the data, why, and for how long
-fact-account-name = Kontodaten: E-Mail-Adresse, Name, optional Firma, Sprache, Passwort-Hash (Argon2id), optional Profilbild, Zwei-Schritt-Verifizierung (das Geheimnis der Authenticator-App, versiegelt, und Wiederherstellungscodes als Hashwerte)
-fact-account-name-google = Kontodaten: E-Mail-Adresse, Name, optional Firma, Sprache, Passwort-Hash (Argon2id), optional Profilbild, Zwei-Schritt-Verifizierung (das Geheimnis der Authenticator-App, versiegelt, und Wiederherstellungscodes als Hashwerte); bei Anmeldung mit Google die Google-Konto-ID und die Adresse des Profilbilds
+fact-account-name = Kontodaten: E-Mail-Adresse, Name, Firma (optional), Sprache, Passwort-Hash (Argon2id), Profilbild (optional), Zwei-Schritt-Verifizierung (der geheime Schlüssel der Authenticator-App, verschlüsselt, und Wiederherstellungscodes als Hashwerte)
+fact-account-name-google = Kontodaten: E-Mail-Adresse, Name, Firma (optional), Sprache, Passwort-Hash (Argon2id), Profilbild (optional), Zwei-Schritt-Verifizierung (der geheime Schlüssel der Authenticator-App, verschlüsselt, und Wiederherstellungscodes als Hashwerte); bei Anmeldung mit Google die Google-Konto-ID und die Adresse des Profilbilds
 fact-account-purpose = Einrichtung und Schutz Ihres Kontos sowie Kontaktaufnahme mit Ihnen zu Ihrem Konto.
-fact-account-retention-at-once = Bis Sie Ihr Konto löschen; dann sofort. Eine Registrierung, deren Adresse nie bestätigt wird, wird nach { $unconfirmed ->
+fact-account-retention-at-once = Bis Sie Ihr Konto löschen; dann werden sie sofort gelöscht. Eine Registrierung, deren Adresse nie bestätigt wird, wird nach { $unconfirmed ->
         [one] einem Tag
        *[other] { $unconfirmed } Tagen
     } gelöscht.
@@ -93,10 +93,10 @@ fact-media-retention-days = Bilddateien (hochgeladene Referenzen, Ergebnisse, Vo
         [one] ein Tag
        *[other] { $days } Tage
     }, danach gelöscht. Prompts und Einstellungen: bis Sie sie oder Ihr Konto löschen.
-fact-shares-name-indexed = Freigabelinks, die Sie erstellen: das Bild und, nur wenn Sie es wählen, sein Prompt und Ihr Name; Aufrufe werden pro Tag gezählt, ohne Angaben über die Besucher. Suchmaschinen dürfen Freigabeseiten indexieren.
-fact-shares-name-not-indexed = Freigabelinks, die Sie erstellen: das Bild und, nur wenn Sie es wählen, sein Prompt und Ihr Name; Aufrufe werden pro Tag gezählt, ohne Angaben über die Besucher. Suchmaschinen werden gebeten, Freigabeseiten nicht zu indexieren.
+fact-shares-name-indexed = Freigabelinks, die Sie erstellen: das Bild und – nur wenn Sie es so festlegen – sein Prompt und Ihr Name; Aufrufe werden pro Tag gezählt, ohne Angaben zu den Besuchern. Suchmaschinen dürfen Freigabeseiten indexieren.
+fact-shares-name-not-indexed = Freigabelinks, die Sie erstellen: das Bild und – nur wenn Sie es so festlegen – sein Prompt und Ihr Name; Aufrufe werden pro Tag gezählt, ohne Angaben zu den Besuchern. Suchmaschinen werden gebeten, Freigabeseiten nicht zu indexieren.
 fact-shares-purpose = Anzeige eines Bildes für alle, die seinen Link haben – nur wenn Sie einen Link erstellen.
-fact-shares-retention = Bis der Link abläuft, Sie ihn beenden oder das Bild gelöscht wird; seine Aufrufzahlen werden mit ihm gelöscht.
+fact-shares-retention = Bis der Link abläuft, Sie ihn deaktivieren oder das Bild gelöscht wird; seine Aufrufzahlen werden mit ihm gelöscht.
 fact-usage-name = Nutzungsprotokoll: für jede Generierung ihre ID, das Modell, der Bilddienst, ihre Dauer und ob sie gelungen ist
 fact-usage-purpose = Unterstützung bei Ihren Anliegen und Fehlersuche. Es enthält keinen Prompt und keine Kontodaten.
 fact-usage-retention = Bis die Generierung gelöscht wird.
@@ -104,13 +104,13 @@ fact-ip-full = die IP-Adresse
 fact-ip-hashed = ein gesalzener Hash der IP-Adresse (die Adresse selbst wird nicht gespeichert)
 fact-ip-none = keine IP-Adresse
 fact-sessions-name = Sitzungen und Sicherheitsereignisse (Anmeldungen, fehlgeschlagene Anmeldungen, Änderungen von Passwort und E-Mail-Adresse, beendete Sitzungen): Gerätebeschreibung (Browser und System), Zeitpunkt und { $ip }
-fact-sessions-purpose = Aufrechterhaltung Ihrer Anmeldung; Sie können unerwünschte Zugriffe erkennen und beenden.
-fact-sessions-retention = Sitzungen: bis zur Abmeldung, nach { $idle ->
+fact-sessions-purpose = Aufrechterhaltung Ihrer Anmeldung; außerdem können Sie so unerwünschte Zugriffe erkennen und beenden.
+fact-sessions-retention = Sitzungen: bis zur Abmeldung oder nach { $idle ->
         [one] einem Tag
        *[other] { $idle } Tagen
-    } ohne Nutzung, spätestens nach { $absolute ->
-        [one] einem Tag
-       *[other] { $absolute } Tagen
+    } ohne Nutzung, höchstens { $absolute ->
+        [one] einen Tag
+       *[other] { $absolute } Tage
     }. Sicherheitsereignisse: { $months ->
         [one] ein Monat
        *[other] { $months } Monate
@@ -120,10 +120,10 @@ fact-consent-purpose = Nachweis, wozu Sie eingewilligt haben, und Beachtung Ihre
 fact-consent-retention = { $years ->
         [one] Ein Jahr
        *[other] { $years } Jahre
-    } nach jeder Auswahl. Wenn Sie Ihr Konto löschen, bleibt der Nachweis so lange bestehen, getrennt vom Konto.
+    } nach jeder Auswahl. Wenn Sie Ihr Konto löschen, bleibt der Nachweis für diese Dauer erhalten, jedoch vom Konto getrennt.
 fact-analytics-name = Zählung der Seitenaufrufe, nur wenn Sie sie erlauben: pro Tag die Seite, die verweisende Website, die Art des Geräts und das Land
 fact-analytics-purpose = Erkennen, welche Seiten genutzt werden, ohne jemanden zu verfolgen.
-fact-analytics-retention = Als Summen gespeichert, die niemanden identifizieren: kein eigenes Cookie, keine IP-Adresse, kein Konto.
+fact-analytics-retention = Nur als Summen gespeichert, die keinen Rückschluss auf Personen zulassen: kein eigenes Cookie, keine IP-Adresse, kein Konto.
 fact-choices-name = Ihre Datenschutzeinstellungen (Ausschluss von der Zählung der Seitenaufrufe, Produkt-E-Mails, Einschränkung der Verarbeitung) und eine ausstehende Kontolöschung
 fact-choices-purpose = Umsetzung Ihrer Entscheidungen.
 fact-choices-retention = Bis Ihr Konto endgültig gelöscht ist.
@@ -133,23 +133,23 @@ fact-exports-retention = 7 Tage nach der Bereitstellung gelöscht.
 fact-support-name = Support-Nachrichten: Ihre E-Mail-Adresse, das Thema, Ihre Nachricht, ein Bild, falls Sie eines anhängen (ohne seine Metadaten), und unsere Antworten
 fact-support-purpose = Beantwortung Ihrer Nachrichten.
 fact-support-retention = 12 Monate nach Abschluss der Unterhaltung oder bis Sie Ihr Konto löschen.
-fact-requests-name = Anträge zu Ihren Datenschutzrechten: Ihre E-Mail-Adresse, Ihr Anliegen, wann Sie es gestellt und wann wir geantwortet haben
+fact-requests-name = Anträge zur Ausübung Ihrer Datenschutzrechte: Ihre E-Mail-Adresse, Ihr Anliegen, wann Sie den Antrag gestellt und wann wir geantwortet haben
 fact-requests-purpose = Beantwortung innerhalb eines Monats und Nachweis darüber.
 fact-requests-retention = 3 Jahre nach der Antwort, auch nach Löschung Ihres Kontos.
-fact-audit-name = Prüfprotokoll der Admins: für jede Handlung eines Admins an einem Konto, einer Nachricht oder einem Antrag (Antworten, Schließen, Löschen eines Kontos, Erfassen und Beantworten von Anträgen, Rollenänderungen) welcher Admin, das Konto, die Nachricht oder der Antrag anhand der ID, der Zeitpunkt und das Ergebnis
-fact-audit-purpose = Rechenschaft darüber, was Admins mit personenbezogenen Daten tun, und Aufdeckung von Missbrauch.
+fact-audit-name = Audit-Protokoll der Administratoren: für jede Aktion eines Administrators in Bezug auf ein Konto, eine Nachricht oder einen Antrag (Antworten, Schließen, Löschen eines Kontos, Erfassen und Beantworten von Anträgen, Rollenänderungen) der handelnde Administrator, das Konto, die Nachricht oder der Antrag anhand der ID, der Zeitpunkt und das Ergebnis
+fact-audit-purpose = Nachweis darüber, was Administratoren mit personenbezogenen Daten tun, und Aufdeckung von Missbrauch.
 fact-audit-retention = 3 Jahre, auch nach Löschung des betroffenen Kontos (es wird dann nur noch mit einer zufälligen ID bezeichnet).
-fact-api-name = API-Schlüssel und ihre Nutzung: Name, Berechtigungen, Limits und Daten jedes Schlüssels (erstellt, zuletzt genutzt, Ablauf, widerrufen), ein mit einem Schlüssel gebildeter Hash seines Geheimnisses und seine letzten vier Zeichen; für jede API-Anfrage der Zeitpunkt, der Schlüssel, die Art der Anfrage, ihr Status, ihre Dauer und die verbrauchten Credits – nie ihr Inhalt, ein Prompt oder eine Adresse; die Antwort auf eine mit Idempotenzschlüssel gesendete Anfrage; Ihr tägliches Ausgabenlimit; die Adresse Ihres Webhook-Endpunkts, die gewählten Ereignisse und das versiegelte Signaturgeheimnis sowie jedes an ihn gesendete Ereignis (Typ, ID der Generierung, Status, Bild-IDs und Kosten, Antwortcode des Endpunkts)
+fact-api-name = API-Schlüssel und ihre Nutzung: Name, Berechtigungen, Limits und Daten jedes Schlüssels (erstellt, zuletzt genutzt, Ablauf, widerrufen), ein schlüsselbasierter Hash seines Geheimnisses und seine letzten vier Zeichen; für jede API-Anfrage der Zeitpunkt, der Schlüssel, die Art der Anfrage, ihr Status, ihre Dauer und die verbrauchten Credits – nie ihr Inhalt, ein Prompt oder eine Adresse; die Antwort auf eine mit Idempotenzschlüssel gesendete Anfrage; Ihr tägliches Ausgabenlimit; die Adresse Ihres Webhook-Endpunkts, die gewählten Ereignisse und das verschlüsselt gespeicherte Signaturgeheimnis sowie jedes an ihn gesendete Ereignis (Typ, ID der Generierung, Status, Bild-IDs und Kosten, Antwortcode des Endpunkts)
 fact-api-purpose = Nutzung Ihres Kontos durch Ihre Programme, Anzeige und Begrenzung dessen, was jeder Schlüssel tut und ausgibt, Benachrichtigung Ihres Endpunkts, wenn eine Generierung endet, und Aufdeckung von Missbrauch.
 fact-api-retention = Schlüssel, Limit und Endpunkt, bis Sie sie oder Ihr Konto löschen; das Nutzungsprotokoll 12 Monate; idempotente Antworten 24 Stunden; Webhook-Zustellungen 30 Tage.
 fact-logs-name = Technische Protokolle: Kennungen der Anfragen, Pfade, Statuscodes, Laufzeiten
 fact-logs-purpose = Betrieb des Dienstes und Fehlerbehebung. Protokolle enthalten nie IP-Adressen, E-Mail-Adressen, Prompts oder Tokens.
 fact-logs-retention = So lange das Protokollsystem des Betreibers sie aufbewahrt; empfohlen sind höchstens 30 Tage.
-fact-social-name = Verbindungen zu sozialen Netzwerken: für jede Plattform, die Sie verbinden, Ihre ID, Ihr Name und Ihr Handle dort, die erteilten Berechtigungen, die mit AES-256-GCM versiegelten Zugriffs- und Aktualisierungstokens, deren Ablauf, die Seiten, Pinnwände oder Profile, in denen Sie veröffentlichen können, und welche Sie gewählt haben; für jeden Beitrag das Bild, die Bildunterschrift, der Alternativtext, wohin und wann er ging, sein Status, die Beitrags-ID und der Link der Plattform sowie die Adresse einer genehmigenden Person, wenn Sie eine Genehmigung anfordern
+fact-social-name = Verbindungen zu sozialen Netzwerken: für jede Plattform, die Sie verbinden, Ihre ID, Ihr Name und Ihr Handle dort, die erteilten Berechtigungen, die mit AES-256-GCM verschlüsselten Zugriffs- und Aktualisierungstokens, deren Ablauf, die Seiten, Pinnwände oder Profile, in denen Sie veröffentlichen können, und welche Sie gewählt haben; für jeden Beitrag das Bild, die Bildunterschrift, der Alternativtext, wohin und wann er ging, sein Status, die Beitrags-ID und der Link der Plattform sowie die Adresse einer genehmigenden Person, wenn Sie eine Genehmigung anfordern
 fact-social-category-purpose = Veröffentlichung der von Ihnen gewählten Bilder in Ihren eigenen Konten, wenn Sie auf „Veröffentlichen“ klicken, und Anzeige, was wo veröffentlicht wurde.
 fact-social-retention = Verbindungen und ihre Tokens, bis Sie die Verbindung trennen (die Tokens werden bei der Plattform widerrufen, soweit sie das erlaubt) oder Ihr Konto löschen; der Veröffentlichungsverlauf, bis Sie ihn oder Ihr Konto löschen; eine Löschanfrage einer Plattform löscht deren Verbindungen, Tokens und Verlauf sofort.
-fact-trial-name = Test ohne Registrierung: die unter /try ohne Konto erstellten Prompts und Bilder, ein Hash des zufälligen Tokens im Test-Cookie dieses Browsers und zwei gesalzene Hashes: Ihrer Netzwerkadresse (bei IPv6 ihres /64-Netzes) zusammen mit Ihrem User-Agent und der Netzwerkadresse allein. Das Salt ist für jeden Tag zufällig und wird zwei Tage später gelöscht; die Adresse selbst wird nie gespeichert.
-fact-trial-purpose = Ausprobieren des Generators ohne Konto, Einhaltung des Testlimits durch jeden Besucher und Übernahme der Bilder in ein Konto, das Sie innerhalb von 24 Stunden erstellen oder mit dem Sie sich in dieser Zeit anmelden.
+fact-trial-name = Ausprobieren ohne Registrierung: die unter /try ohne Konto erstellten Prompts und Bilder, ein Hash des zufälligen Tokens im Test-Cookie dieses Browsers und zwei gesalzene Hashes: Ihrer Netzwerkadresse (bei IPv6 ihres /64-Netzes) zusammen mit Ihrem User-Agent und der Netzwerkadresse allein. Das Salt wird für jeden Tag neu zufällig erzeugt und zwei Tage später gelöscht; die Adresse selbst wird nie gespeichert.
+fact-trial-purpose = Ausprobieren des Generators ohne Konto, Einhaltung des Limits durch jeden Besucher und Übernahme der Bilder in ein Konto, das Sie innerhalb von 24 Stunden erstellen oder mit dem Sie sich in dieser Zeit anmelden.
 fact-trial-retention = 24 Stunden, dann zusammen mit den Bildern gelöscht (oder in Ihr Konto übernommen, wo dessen Regeln gelten).
 fact-payments-name = Zahlungen: für jede Zahlung die Referenzen von Stripe (Kunde, Checkout, Rechnung, Zahlung und Belastung), Betrag und Währung, was gekauft wurde und die dafür gutgeschriebenen Credits, Erstattungen und Rückbuchungen, Marke, letzte vier Ziffern und Ablaufdatum der Karte sowie Name, Firma, Adresse und USt-IdNr. für die Rechnung. Nie eine Kartennummer oder Kartenprüfnummer.
 fact-payments-purpose = Gutschrift der bezahlten Credits, Anzeige Ihrer Zahlungen und Rechnungen, Bearbeitung von Erstattungen und Rückbuchungen sowie Aufbewahrung der Unterlagen, die Steuer- und Handelsrecht vorschreiben.
@@ -163,17 +163,13 @@ policy-title = Datenschutzerklärung
 policy-heading = Wie Obscura mit Ihren Daten umgeht
 policy-lead = Diese Datenschutzerklärung wird aus der Konfiguration erzeugt, mit der dieser Server gerade läuft. Schaltet der Betreiber einen Dienst ein oder aus, ändert sich diese Seite mit.
 policy-meta = Version <code>{ $version }</code> · gültig ab <date>{ $date }</date>
-policy-translation-notice = Diese Datenschutzerklärung ist eine Übersetzung. Maßgeblich ist allein die { $language ->
+policy-translation-notice = Diese Datenschutzerklärung ist eine Übersetzung. Maßgeblich ist allein die <link>{ $language ->
         [en] englische
         [fr] französische
        *[de] deutsche
-    } Fassung: <link>zur { $language ->
-        [en] englischen
-        [fr] französischen
-       *[de] deutschen
     } Fassung</link>.
 policy-controller-heading = Verantwortlicher
-policy-controller = <b>{ $name }</b> betreibt diesen Obscura-Server und entscheidet, wie Ihre personenbezogenen Daten verwendet werden (der „Verantwortliche“ im Sinne der DSGVO).
+policy-controller = <b>{ $name }</b> betreibt diesen Obscura-Server und entscheidet über die Zwecke und Mittel der Verarbeitung Ihrer personenbezogenen Daten („Verantwortlicher“ im Sinne der DSGVO).
 policy-address = Anschrift
 policy-privacy-contact = Kontakt für Datenschutzfragen
 policy-dpo = Datenschutzbeauftragte(r)
@@ -184,8 +180,8 @@ policy-column-purpose = Zweck
 policy-column-basis = Rechtsgrundlage
 policy-column-kept = Speicherdauer
 policy-never = Wir verkaufen Ihre Daten nie, verwenden Ihre Prompts oder Bilder nie zum Training von Modellen und zeigen Ihnen nie Werbung.
-policy-recipients-heading = Wer Ihre Daten erhält
-policy-recipients-lead = Nur die Dienste, für deren Nutzung dieser Server konfiguriert ist (Empfänger und Auftragsverarbeiter). Derzeit sind das:
+policy-recipients-heading = Empfänger Ihrer Daten
+policy-recipients-lead = Nur die Dienste, die dieser Server laut seiner Konfiguration nutzt. Derzeit sind das:
 policy-recipient-why = Zweck:
 policy-recipient-what = Daten:
 policy-recipient-where = Ort:
@@ -201,7 +197,7 @@ policy-storage-local = Lokaler Speicher
 policy-storage-essential = Nein, unbedingt erforderlich
 policy-storage-optional = Ja
 policy-storage-session = Hält Sie angemeldet. Es enthält ein zufälliges Token; der Server speichert nur dessen Hash. Für Skripte nicht lesbar.
-policy-storage-session-lasts = Bis zur Abmeldung, nach 7 Tagen ohne Nutzung, spätestens nach 30 Tagen
+policy-storage-session-lasts = Bis zur Abmeldung oder nach 7 Tagen ohne Nutzung, höchstens 30 Tage
 policy-storage-oauth = Verknüpft eine Anmeldung mit Google mit dem Browser, der sie begonnen hat, damit niemand sie in Ihrem Browser abschließen kann.
 policy-storage-oauth-lasts = 10 Minuten oder bis die Anmeldung abgeschlossen ist
 policy-storage-signup = Wird bei der Registrierung gesetzt: Damit kann dieser Browser Ihre Adresse bestätigen, ohne das gewählte Passwort zu verlieren. Ein Bestätigungslink, der anderswo geöffnet wird, entfernt dieses Passwort – für den Fall, dass jemand anderes es gewählt hat.
@@ -222,14 +218,14 @@ policy-right-access = <b>Auskunft und Datenübertragbarkeit: </b>Laden Sie unter
 policy-right-rectification = <b>Berichtigung: </b>Korrigieren Sie Ihren Namen, Ihre E-Mail-Adresse und andere Angaben in <profile>Ihrem Profil</profile>.
 policy-right-erasure = <b>Löschung: </b>Löschen Sie einzelne Bilder aus Ihrer Galerie oder Ihr ganzes Konto unter <settings>Einstellungen → Datenschutz</settings>. { $erasure }
 policy-erasure-at-once = Ihr Konto und alle gespeicherten Dateien werden sofort gelöscht.
-policy-erasure-grace = Alle Sitzungen werden sofort abgemeldet; das Konto und alle gespeicherten Dateien werden { $days ->
+policy-erasure-grace = Alle Sitzungen werden sofort beendet; das Konto und alle gespeicherten Dateien werden { $days ->
         [one] einen Tag
        *[other] { $days } Tage
-    } später gelöscht, und bis dahin können Sie die Löschung über die E-Mail, die wir Ihnen senden, abbrechen.
+    } später gelöscht. Bis dahin können Sie die Löschung über den Link in der E-Mail abbrechen, die wir Ihnen senden.
 policy-right-restriction = <b>Einschränkung und Widerspruch: </b>Nehmen Sie sich von der Zählung der Seitenaufrufe aus, lehnen Sie Produkt-E-Mails ab oder beschränken Sie die Verarbeitung auf das, was Sie selbst tun – unter <settings>Einstellungen → Datenschutz</settings>.
-policy-right-withdraw = <b>Widerruf der Einwilligung: </b>so einfach wie die Erteilung, jederzeit, in den <cookies>Cookie-Einstellungen</cookies>; Ihre Entscheidungen sind unter Einstellungen → Datenschutz aufgeführt. Ein Global-Privacy-Control- oder Do-Not-Track-Signal Ihres Browsers gilt als Ablehnung.
-policy-right-complaint = <b>Beschwerde: </b>Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren.
-policy-right-complaint-authority = <b>Beschwerde: </b>Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, zum Beispiel bei: { $authority }.
+policy-right-withdraw = <b>Widerruf der Einwilligung: </b>jederzeit und so einfach wie die Erteilung, in den <cookies>Cookie-Einstellungen</cookies>; Ihre Entscheidungen sind unter Einstellungen → Datenschutz aufgeführt. Ein Global-Privacy-Control- oder Do-Not-Track-Signal Ihres Browsers gilt als Ablehnung.
+policy-right-complaint = <b>Beschwerde: </b>Sie haben das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren.
+policy-right-complaint-authority = <b>Beschwerde: </b>Sie haben das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren, zum Beispiel bei: { $authority }.
 policy-rights-contact = Sie können auch an <mail>{ $email }</mail> schreiben oder das <support>Support-Formular</support> nutzen. Wir antworten innerhalb eines Monats.
 policy-age-heading = Mindestalter
 policy-age = Um ein Konto zu erstellen, müssen Sie mindestens { $age } Jahre alt sein.
@@ -245,36 +241,32 @@ policy-changes = Da diese Seite aus der Konfiguration erzeugt wird, erscheint je
 terms-title = Nutzungsbedingungen
 terms-heading = Die Vereinbarung zwischen Ihnen und { $operator }
 terms-effective = Gültig ab <date>{ $date }</date>
-terms-translation-notice = Diese Nutzungsbedingungen sind eine Übersetzung. Maßgeblich ist allein die { $language ->
+terms-translation-notice = Diese Nutzungsbedingungen sind eine Übersetzung. Maßgeblich ist allein die <link>{ $language ->
         [en] englische
         [fr] französische
        *[de] deutsche
-    } Fassung: <link>zur { $language ->
-        [en] englischen
-        [fr] französischen
-       *[de] deutschen
     } Fassung</link>.
 terms-service-heading = 1. Der Dienst
 terms-service = { $operator } betreibt diesen Obscura-Server. Mit ihm können Sie Bilder aus Text-Prompts und Referenzbildern erstellen, sie in einer privaten Galerie aufbewahren und teilen, wenn Sie sich dafür entscheiden. Die Bilderzeugung läuft mit den Modellen, für die dieser Server konfiguriert ist; sie sind in der <privacy>Datenschutzerklärung</privacy> aufgeführt.
 terms-account-heading = 2. Ihr Konto
 terms-account = Sie müssen mindestens { $age } Jahre alt sein. Geben Sie Ihr Passwort und Ihre API-Schlüssel nicht weiter; Sie sind für das verantwortlich, was damit geschieht. Sie können Ihr Konto jederzeit in Ihren Einstellungen schließen; dabei wird alles darin gelöscht.
 terms-content-heading = 3. Ihre Prompts und Bilder
-terms-content = Was Sie eingeben und was Sie erhalten, gehört Ihnen, soweit das Gesetz es zulässt. Sie erlauben dem Betreiber, diese Inhalte nur zu speichern und zu verarbeiten, um den Dienst für Sie zu erbringen: um sie zu erzeugen, zu speichern, anzuzeigen und, wenn Sie es wünschen, zu teilen oder zu exportieren. Sie werden nicht zum Training von Modellen verwendet und niemandem gezeigt, solange Sie sie nicht teilen.
+terms-content = Was Sie eingeben und was Sie erhalten, gehört Ihnen, soweit gesetzlich zulässig. Sie gestatten dem Betreiber, diese Inhalte ausschließlich zu speichern und zu verarbeiten, um den Dienst für Sie zu erbringen: um sie zu erzeugen, zu speichern, anzuzeigen und, wenn Sie es wünschen, zu teilen oder zu exportieren. Sie werden nicht zum Training von Modellen verwendet und niemandem gezeigt, es sei denn, Sie teilen sie.
 terms-content-ai = KI-Ergebnisse können bestehenden Werken ähneln oder ungenau sein. Prüfen Sie vor der Veröffentlichung, ob Ihre Nutzung eines Bildes rechtmäßig ist.
 terms-use-heading = 4. Zulässige Nutzung
 terms-use-lead = Verwenden Sie Obscura nicht, um Folgendes zu erstellen oder zu teilen:
-terms-use-minors = sexuelle Inhalte mit Minderjährigen, in jeglicher Form;
+terms-use-minors = sexuelle Darstellungen Minderjähriger, in jeglicher Form;
 terms-use-intimate = intime oder sexuelle Bilder realer Personen ohne deren Einwilligung;
 terms-use-harassment = Inhalte, die Personen oder Gruppen belästigen oder bedrohen oder zu Gewalt gegen sie aufrufen;
 terms-use-deception = täuschende Bilder realer Personen oder Ereignisse, die in die Irre führen sollen, oder Inhalte, die Rechte anderer verletzen;
-terms-use-abuse = Schadsoftware, Spam oder Versuche, den Dienst zu stören, zu überlasten oder seine Grenzen zu umgehen.
+terms-use-abuse = Schadsoftware, Spam oder Versuche, den Dienst zu stören, zu überlasten oder seine Beschränkungen zu umgehen.
 terms-use-refused = Modellanbieter können Prompts nach ihren eigenen Richtlinien ablehnen; abgelehnte Generierungen werden nicht berechnet.
 terms-credits-heading = 5. Credits
 terms-credits = Generierungen kosten Credits, die vor dem Start angezeigt werden. Credits werden nur für fertige Bilder berechnet; fehlgeschlagene oder abgelehnte Generierungen werden automatisch erstattet.
 terms-end-heading = 6. Sperrung und Beendigung
-terms-end = Der Betreiber kann ein Konto sperren, das gegen diese Bedingungen verstößt, und nennt Ihnen den Grund, sofern das Gesetz dies nicht verbietet. Sie können Ihre Daten exportieren, bevor Ihr Konto geschlossen wird.
+terms-end = Der Betreiber kann ein Konto sperren, das gegen diese Bedingungen verstößt, und nennt Ihnen den Grund, sofern keine gesetzliche Vorschrift dem entgegensteht. Sie können Ihre Daten exportieren, bevor Ihr Konto geschlossen wird.
 terms-liability-heading = 7. Gewährleistung und Haftung
-terms-liability = Der Dienst wird bereitgestellt, wie er ist, ohne Zusage ununterbrochener Verfügbarkeit. Nichts in diesen Bedingungen beschränkt eine Haftung, die gesetzlich nicht beschränkt werden kann, insbesondere für Vorsatz und grobe Fahrlässigkeit, oder Ihre Rechte als Verbraucher.
+terms-liability = Der Dienst wird in seinem jeweiligen Zustand bereitgestellt, ohne Zusage einer ununterbrochenen Verfügbarkeit. Diese Bedingungen beschränken weder eine Haftung, die gesetzlich nicht beschränkt werden kann, insbesondere für Vorsatz und grobe Fahrlässigkeit, noch Ihre Rechte als Verbraucher.
 terms-law-heading = 8. Anwendbares Recht und Kontakt
 terms-law = Für diese Bedingungen gilt { $law }.
 terms-law-default = das Recht des Staates, in dem der Betreiber niedergelassen ist

@@ -30,7 +30,7 @@ fact-platform-facebook = Page Facebook
 fact-social-scopes = { $platform } : { $scopes }
 fact-social-scopes-separator = {"\u202F"};{" "}
 fact-social-purpose = Publie les images que vous choisissez sur votre propre compte, lorsque vous appuyez sur « Publier » (jamais de lui-même). Autorisations demandées : { $scopes }.
-fact-social-data = Uniquement lorsque vous le connectez et appuyez sur « Publier » : l’image, la légende et le texte alternatif que vous avez rédigés, envoyés au compte, à la page ou au tableau que vous avez choisi ; pour la connexion, votre navigateur se rend sur la plateforme et ce serveur échange le code qu’elle renvoie contre des jetons (conservés scellés), puis lit l’identifiant, le nom et le pseudonyme de votre compte ainsi que les pages ou tableaux sur lesquels vous pouvez publier.
+fact-social-data = Uniquement lorsque vous le connectez et appuyez sur « Publier » : l’image, la légende et le texte alternatif que vous avez rédigés, envoyés au compte, à la page ou au tableau que vous avez choisi ; pour la connexion, votre navigateur se rend sur la plateforme et ce serveur échange le code qu’elle renvoie contre des jetons (conservés chiffrés), puis lit l’identifiant, le nom et le pseudonyme de votre compte ainsi que les pages ou tableaux sur lesquels vous pouvez publier.
 fact-social-location = La plateforme
 fact-social-location-host = L’API de la plateforme sur { $host }
 fact-x-name = X (publication)
@@ -52,7 +52,7 @@ fact-stripe-data = Votre adresse e-mail, l’identifiant de votre compte comme r
 fact-stripe-location-host = Stripe, sur { $host }
 fact-model-openai-name = OpenAI Images API (ou un serveur compatible)
 fact-model-sdwebui-name = Serveur Stable Diffusion WebUI
-fact-model-purpose = Génère les images que vous demandez avec : { $models }. Seules les générations avec ces modèles y sont envoyées.
+fact-model-purpose = Génère vos images avec les modèles suivants : { $models }. Seules les générations avec ces modèles y sont envoyées.
 fact-model-data = Le prompt, le prompt négatif, la taille et les paramètres, ainsi que l’image de référence si vous en ajoutez une. Jamais votre nom, votre adresse e-mail ni votre compte.
 fact-model-location = Le service d’images configuré
 fact-model-location-host = Le service d’images sur { $host }
@@ -67,15 +67,15 @@ fact-basis-legal-obligation = Obligation légale (art. 6.1.c du RGPD)
 fact-basis-exports = Obligation légale (art. 15 et 20 du RGPD)
 fact-basis-support = Intérêt légitime à vous aider (art. 6.1.f du RGPD), ou exécution du contrat
 fact-basis-requests = Obligation légale (art. 5.2, 12 et 30 du RGPD)
-fact-basis-audit = Intérêt légitime à rendre compte et à assurer la sécurité (art. 5.2 et art. 6.1.f du RGPD)
-fact-basis-trial = Intérêt légitime à proposer un essai sans qu’il soit détourné (art. 6.1.f du RGPD)
+fact-basis-audit = Intérêt légitime lié au principe de responsabilité et à la sécurité (art. 5.2 et art. 6.1.f du RGPD)
+fact-basis-trial = Intérêt légitime à proposer un essai sans inscription tout en prévenant les abus (art. 6.1.f du RGPD)
 fact-basis-payments = Exécution du contrat (art. 6.1.b du RGPD) ; obligation légale de conserver les pièces comptables (art. 6.1.c du RGPD)
 
 ## Generated facts: the data, why, and for how long
-fact-account-name = Données du compte : adresse e-mail, nom, entreprise (facultative), langue, empreinte du mot de passe (Argon2id), photo (facultative), validation en deux étapes (le secret de l’application d’authentification, scellé, et les codes de récupération sous forme d’empreintes)
-fact-account-name-google = Données du compte : adresse e-mail, nom, entreprise (facultative), langue, empreinte du mot de passe (Argon2id), photo (facultative), validation en deux étapes (le secret de l’application d’authentification, scellé, et les codes de récupération sous forme d’empreintes) ; avec la connexion Google, l’identifiant du compte Google et l’adresse de sa photo
+fact-account-name = Données du compte : adresse e-mail, nom, entreprise (facultative), langue, empreinte du mot de passe (Argon2id), photo (facultative), validation en deux étapes (la clé secrète de l’application d’authentification, chiffrée, et les codes de récupération sous forme d’empreintes)
+fact-account-name-google = Données du compte : adresse e-mail, nom, entreprise (facultative), langue, empreinte du mot de passe (Argon2id), photo (facultative), validation en deux étapes (la clé secrète de l’application d’authentification, chiffrée, et les codes de récupération sous forme d’empreintes) ; avec la connexion Google, l’identifiant du compte Google et l’adresse de sa photo
 fact-account-purpose = Créer et sécuriser votre compte, et vous contacter à son sujet.
-fact-account-retention-at-once = Jusqu’à la suppression de votre compte, puis immédiatement. Une inscription dont l’adresse n’est jamais confirmée est supprimée au bout de { $unconfirmed ->
+fact-account-retention-at-once = Jusqu’à la suppression de votre compte, puis effacées immédiatement. Une inscription dont l’adresse n’est jamais confirmée est supprimée au bout de { $unconfirmed ->
         [one] { $unconfirmed } jour
        *[other] { $unconfirmed } jours
     }.
@@ -93,22 +93,22 @@ fact-media-retention-days = Fichiers image (références importées, résultats,
         [one] { $days } jour
        *[other] { $days } jours
     }, puis supprimés. Prompts et paramètres : jusqu’à ce que vous les supprimiez ou supprimiez votre compte.
-fact-shares-name-indexed = Liens de partage que vous créez : l’image et, seulement si vous le choisissez, son prompt et votre nom ; les vues sont comptées par jour, sans rien sur le visiteur. Les moteurs de recherche sont autorisés à indexer les pages de partage.
-fact-shares-name-not-indexed = Liens de partage que vous créez : l’image et, seulement si vous le choisissez, son prompt et votre nom ; les vues sont comptées par jour, sans rien sur le visiteur. Il est demandé aux moteurs de recherche de ne pas indexer les pages de partage.
+fact-shares-name-indexed = Liens de partage que vous créez : l’image et, seulement si vous le choisissez, son prompt et votre nom ; les vues sont comptées par jour, sans aucune information sur les visiteurs. Les moteurs de recherche sont autorisés à indexer les pages de partage.
+fact-shares-name-not-indexed = Liens de partage que vous créez : l’image et, seulement si vous le choisissez, son prompt et votre nom ; les vues sont comptées par jour, sans aucune information sur les visiteurs. Il est demandé aux moteurs de recherche de ne pas indexer les pages de partage.
 fact-shares-purpose = Montrer une image à toute personne qui dispose de son lien, uniquement lorsque vous en créez un.
-fact-shares-retention = Jusqu’à ce que le lien expire, que vous l’arrêtiez ou que l’image soit supprimée ; ses compteurs de vues disparaissent avec lui.
+fact-shares-retention = Jusqu’à ce que le lien expire, que vous le désactiviez ou que l’image soit supprimée ; ses compteurs de vues disparaissent avec lui.
 fact-usage-name = Journal d’utilisation : pour chaque génération, son identifiant, le modèle, le service d’images, sa durée et son résultat
-fact-usage-purpose = Vous assister et détecter les pannes. Il ne contient aucun prompt ni aucune donnée de compte.
+fact-usage-purpose = Vous assister et détecter les dysfonctionnements. Il ne contient aucun prompt ni aucune donnée de compte.
 fact-usage-retention = Jusqu’à la suppression de la génération.
 fact-ip-full = l’adresse IP
 fact-ip-hashed = une empreinte salée de l’adresse IP (l’adresse elle-même n’est pas conservée)
 fact-ip-none = aucune adresse IP
-fact-sessions-name = Sessions et événements de sécurité (connexions, échecs de connexion, changements de mot de passe et d’adresse e-mail, sessions fermées) : description de l’appareil (navigateur et système), heure, et { $ip }
+fact-sessions-name = Sessions et événements de sécurité (connexions, échecs de connexion, changements de mot de passe et d’adresse e-mail, sessions fermées) : description de l’appareil (navigateur et système), date et heure, et { $ip }
 fact-sessions-purpose = Vous garder connecté et vous permettre de repérer et de bloquer tout accès indésirable.
-fact-sessions-retention = Sessions : jusqu’à votre déconnexion, après { $idle ->
+fact-sessions-retention = Sessions : jusqu’à votre déconnexion ou après { $idle ->
         [one] { $idle } jour
        *[other] { $idle } jours
-    } sans utilisation, ou { $absolute ->
+    } sans utilisation, { $absolute ->
         [one] { $absolute } jour
        *[other] { $absolute } jours
     } au maximum. Événements de sécurité : { $months } mois.
@@ -118,15 +118,15 @@ fact-consent-retention = { $years ->
         [one] { $years } an
        *[other] { $years } ans
     } après chaque choix. Si vous supprimez votre compte, l’enregistrement est conservé pendant cette durée, détaché du compte.
-fact-analytics-name = Comptage des pages vues, uniquement si vous l’autorisez : par jour, la page, le site d’origine, le type d’appareil et le pays
+fact-analytics-name = Comptage des pages vues, uniquement si vous l’autorisez : par jour, la page, le site référent, le type d’appareil et le pays
 fact-analytics-purpose = Savoir quelles pages sont utilisées, sans suivre personne.
-fact-analytics-retention = Conservé sous forme de totaux qui n’identifient personne : aucun cookie propre, aucune adresse IP, aucun compte.
+fact-analytics-retention = Conservé uniquement sous forme de totaux ne permettant d’identifier personne : aucun cookie propre, aucune adresse IP, aucun compte.
 fact-choices-name = Vos choix de confidentialité (exclusion du comptage des pages vues, e-mails produit, limitation du traitement) et une suppression de compte en attente
 fact-choices-purpose = Les respecter.
 fact-choices-retention = Jusqu’à l’effacement définitif de votre compte.
 fact-exports-name = Exports de données que vous demandez : une archive de tout ce qui précède et de vos images
 fact-exports-purpose = Vous remettre une copie de vos données.
-fact-exports-retention = Supprimé 7 jours après sa mise à disposition.
+fact-exports-retention = L’archive est supprimée 7 jours après sa mise à disposition.
 fact-support-name = Messages à l’assistance : votre adresse e-mail, le sujet, votre message, une image si vous en joignez une (sans ses métadonnées), et nos réponses
 fact-support-purpose = Vous répondre.
 fact-support-retention = 12 mois après la clôture de la conversation, ou jusqu’à la suppression de votre compte.
@@ -136,16 +136,16 @@ fact-requests-retention = 3 ans après la réponse, y compris après la suppress
 fact-audit-name = Journal d’audit des administrateurs : pour chaque action d’un administrateur sur un compte, un message ou une demande (réponses, clôture, suppression d’un compte, enregistrement et traitement des demandes, changements de rôle), l’administrateur concerné, le compte, le message ou la demande par son identifiant, la date, et le résultat
 fact-audit-purpose = Rendre compte de ce que les administrateurs font des données personnelles et détecter les abus.
 fact-audit-retention = 3 ans, y compris après la suppression du compte concerné (il n’est alors désigné que par un identifiant aléatoire).
-fact-api-name = Clés d’API et leur utilisation : pour chaque clé, son nom, ses autorisations, ses limites et ses dates (création, dernière utilisation, expiration, révocation), une empreinte à clé de son secret et ses quatre derniers caractères ; pour chaque requête d’API, sa date, la clé, le type de requête, son statut, sa durée et les crédits consommés — jamais son contenu, un prompt ni une adresse ; la réponse à une requête envoyée avec une clé d’idempotence ; votre plafond de dépenses quotidien ; l’adresse de votre point de terminaison webhook, les événements choisis et le secret de signature scellé, ainsi que chaque événement qui lui est envoyé (type, identifiant de la génération, statut, identifiants des images et coût, code de réponse du point de terminaison)
+fact-api-name = Clés d’API et leur utilisation : pour chaque clé, son nom, ses autorisations, ses limites et ses dates (création, dernière utilisation, expiration, révocation), une empreinte de son secret calculée avec une clé et ses quatre derniers caractères ; pour chaque requête d’API, sa date, la clé, le type de requête, son statut, sa durée et les crédits consommés — jamais son contenu, un prompt ni une adresse ; la réponse à une requête envoyée avec une clé d’idempotence ; votre plafond de dépenses quotidien ; l’adresse de votre point de terminaison webhook, les événements choisis et le secret de signature chiffré, ainsi que chaque événement qui lui est envoyé (type, identifiant de la génération, statut, identifiants des images et coût, code de réponse du point de terminaison)
 fact-api-purpose = Permettre à vos programmes d’utiliser votre compte, vous montrer et limiter ce que chaque clé fait et dépense, prévenir votre point de terminaison à la fin d’une génération, et détecter les abus.
 fact-api-retention = Clés, plafond et point de terminaison jusqu’à ce que vous les supprimiez ou supprimiez votre compte ; le journal d’utilisation 12 mois ; les réponses idempotentes 24 heures ; les envois de webhooks 30 jours.
 fact-logs-name = Journaux techniques : identifiants de requête, chemins, codes de statut, durées
 fact-logs-purpose = Faire fonctionner le service et corriger les pannes. Les journaux ne contiennent jamais d’adresses IP, d’adresses e-mail, de prompts ni de jetons.
 fact-logs-retention = Aussi longtemps que le système de journalisation de l’exploitant les conserve ; 30 jours au maximum sont recommandés.
-fact-social-name = Connexions aux réseaux sociaux : pour chaque plateforme que vous connectez, votre identifiant, votre nom et votre pseudonyme sur celle-ci, les autorisations accordées, les jetons d’accès et d’actualisation scellés avec AES-256-GCM, leur expiration, les pages, tableaux ou profils sur lesquels vous pouvez publier et ceux que vous avez choisis ; pour chaque publication, l’image, la légende, le texte alternatif, sa destination, sa date, son statut, l’identifiant et le lien de la publication sur la plateforme, et l’adresse d’une personne chargée de l’approbation lorsque vous en demandez une
+fact-social-name = Connexions aux réseaux sociaux : pour chaque plateforme que vous connectez, votre identifiant, votre nom et votre pseudonyme sur celle-ci, les autorisations accordées, les jetons d’accès et d’actualisation chiffrés avec AES-256-GCM, leur expiration, les pages, tableaux ou profils sur lesquels vous pouvez publier et ceux que vous avez choisis ; pour chaque publication, l’image, la légende, le texte alternatif, sa destination, sa date, son statut, l’identifiant et le lien de la publication sur la plateforme, et l’adresse d’une personne chargée de l’approbation lorsque vous en demandez une
 fact-social-category-purpose = Publier les images que vous choisissez sur vos propres comptes lorsque vous appuyez sur « Publier », et vous montrer ce qui a été publié et où.
 fact-social-retention = Les connexions et leurs jetons jusqu’à ce que vous les déconnectiez (les jetons sont révoqués auprès de la plateforme lorsqu’elle le permet) ou supprimiez votre compte ; l’historique des publications jusqu’à ce que vous le supprimiez ou supprimiez votre compte ; une demande de suppression émanant d’une plateforme supprime immédiatement les connexions, jetons et historique liés à cette plateforme.
-fact-trial-name = Essai sans inscription : les prompts et images créés sur /try sans compte, une empreinte du jeton aléatoire du cookie d’essai de ce navigateur, et deux empreintes salées : de votre adresse réseau (pour IPv6, son réseau /64) avec votre agent utilisateur, et de l’adresse réseau seule. Le sel est aléatoire pour chaque jour et supprimé deux jours plus tard ; l’adresse elle-même n’est jamais enregistrée.
+fact-trial-name = Essai sans inscription : les prompts et images créés sur /try sans compte, une empreinte du jeton aléatoire du cookie d’essai de ce navigateur, et deux empreintes salées : de votre adresse réseau (pour IPv6, son réseau /64) avec votre agent utilisateur, et de l’adresse réseau seule. Le sel est tiré au hasard chaque jour et supprimé deux jours plus tard ; l’adresse elle-même n’est jamais enregistrée.
 fact-trial-purpose = Vous permettre d’essayer le générateur sans compte, faire respecter la limite de l’essai par chaque visiteur, et transférer les images dans un compte que vous créez ou auquel vous vous connectez dans les 24 heures.
 fact-trial-retention = 24 heures, puis supprimés avec les images (ou transférés dans votre compte, où les règles de votre compte s’appliquent).
 fact-payments-name = Paiements : pour chaque paiement, les références Stripe (client, session de paiement, facture, paiement et débit), le montant et la devise, ce qui a été acheté et les crédits obtenus, les remboursements et contestations, la marque, les quatre derniers chiffres et la date d’expiration de la carte, ainsi que le nom, l’entreprise, l’adresse et le numéro de TVA de facturation. Jamais de numéro de carte ni de cryptogramme.
@@ -158,19 +158,15 @@ fact-payments-retention = { $years ->
 ## The privacy policy page
 policy-title = Politique de confidentialité
 policy-heading = Comment Obscura traite vos données
-policy-lead = Cette politique est générée à partir de la configuration avec laquelle ce serveur fonctionne en ce moment. Lorsque l’exploitant active ou désactive un service, cette page change avec elle.
+policy-lead = Cette politique est générée à partir de la configuration avec laquelle ce serveur fonctionne en ce moment. Lorsque l’exploitant active ou désactive un service, cette page est mise à jour en conséquence.
 policy-meta = Version <code>{ $version }</code> · en vigueur depuis le <date>{ $date }</date>
-policy-translation-notice = Cette politique de confidentialité est une traduction. Seule la version { $language ->
+policy-translation-notice = Cette politique de confidentialité est une traduction. Seule la <link>version { $language ->
         [en] anglaise
         [de] allemande
        *[fr] française
-    } fait foi : <link>lire la version { $language ->
-        [en] anglaise
-        [de] allemande
-       *[fr] française
-    }</link>.
+    }</link> fait foi.
 policy-controller-heading = Responsable du traitement
-policy-controller = <b>{ $name }</b> exploite ce serveur Obscura et détermine l’usage qui est fait de vos données personnelles (le « responsable du traitement »).
+policy-controller = <b>{ $name }</b> exploite ce serveur Obscura et détermine les finalités et les moyens du traitement de vos données personnelles (« responsable du traitement » au sens du RGPD).
 policy-address = Adresse
 policy-privacy-contact = Contact pour la protection des données
 policy-dpo = Délégué à la protection des données
@@ -182,7 +178,7 @@ policy-column-basis = Base légale
 policy-column-kept = Durée de conservation
 policy-never = Nous ne vendons jamais vos données, n’utilisons jamais vos prompts ni vos images pour entraîner des modèles et ne vous montrons jamais de publicité.
 policy-recipients-heading = Qui reçoit vos données
-policy-recipients-lead = Uniquement les services que ce serveur est configuré pour utiliser (destinataires et sous-traitants). Aujourd’hui, il s’agit de :
+policy-recipients-lead = Uniquement les services que ce serveur est configuré pour utiliser. À ce jour, il s’agit de :
 policy-recipient-why = Pourquoi :
 policy-recipient-what = Quoi :
 policy-recipient-where = Où :
@@ -198,7 +194,7 @@ policy-storage-local = Stockage local
 policy-storage-essential = Non, strictement nécessaire
 policy-storage-optional = Oui
 policy-storage-session = Vous garde connecté. Il contient un jeton aléatoire ; le serveur n’en conserve que l’empreinte. Illisible par les scripts.
-policy-storage-session-lasts = Jusqu’à votre déconnexion, après 7 jours sans utilisation, ou 30 jours au maximum
+policy-storage-session-lasts = Jusqu’à votre déconnexion ou après 7 jours sans utilisation, 30 jours au maximum
 policy-storage-oauth = Lie une connexion avec Google au navigateur qui l’a commencée, pour que personne ne puisse la terminer dans le vôtre.
 policy-storage-oauth-lasts = 10 minutes, ou jusqu’à la fin de la connexion
 policy-storage-signup = Déposé lors de votre inscription : il permet à ce navigateur de confirmer votre adresse sans perdre le mot de passe choisi. Un lien de confirmation ouvert ailleurs supprime ce mot de passe, au cas où quelqu’un d’autre l’aurait choisi.
@@ -242,23 +238,19 @@ policy-changes = Cette page étant générée à partir de la configuration, tou
 terms-title = Conditions d’utilisation
 terms-heading = Le contrat entre vous et { $operator }
 terms-effective = En vigueur depuis le <date>{ $date }</date>
-terms-translation-notice = Ces conditions d’utilisation sont une traduction. Seule la version { $language ->
+terms-translation-notice = Ces conditions d’utilisation sont une traduction. Seule la <link>version { $language ->
         [en] anglaise
         [de] allemande
        *[fr] française
-    } fait foi : <link>lire la version { $language ->
-        [en] anglaise
-        [de] allemande
-       *[fr] française
-    }</link>.
+    }</link> fait foi.
 terms-service-heading = 1. Le service
 terms-service = { $operator } exploite ce serveur Obscura. Il vous permet de créer des images à partir de prompts textuels et d’images de référence, de les conserver dans une galerie privée et de les partager quand vous le décidez. La génération d’images s’appuie sur les modèles que ce serveur est configuré pour utiliser, listés dans la <privacy>politique de confidentialité</privacy>.
 terms-account-heading = 2. Votre compte
-terms-account = Vous devez avoir au moins { $age } ans. Gardez pour vous votre mot de passe et vos clés d’API ; vous êtes responsable de ce qui en est fait. Vous pouvez fermer votre compte à tout moment depuis vos paramètres, et tout ce qu’il contient est supprimé.
+terms-account = Vous devez avoir au moins { $age } ans. Ne communiquez à personne votre mot de passe ni vos clés d’API ; vous êtes responsable de ce qui en est fait. Vous pouvez fermer votre compte à tout moment depuis vos paramètres ; tout ce qu’il contient est alors supprimé.
 terms-content-heading = 3. Vos prompts et vos images
 terms-content = Ce que vous fournissez et ce que vous obtenez vous appartient, dans la mesure permise par la loi. Vous autorisez l’exploitant à les conserver et à les traiter uniquement pour vous fournir le service : les générer, les conserver, les afficher et, à votre demande, les partager ou les exporter. Ils ne servent pas à entraîner des modèles et ne sont montrés à personne, sauf si vous les partagez.
 terms-content-ai = Les résultats produits par l’IA peuvent ressembler à des œuvres existantes ou être inexacts. Vérifiez que votre utilisation d’une image est licite avant de la publier.
-terms-use-heading = 4. Utilisation acceptable
+terms-use-heading = 4. Règles d’utilisation
 terms-use-lead = N’utilisez pas Obscura pour créer ou partager :
 terms-use-minors = des contenus sexuels impliquant des mineurs, sous quelque forme que ce soit ;
 terms-use-intimate = des images intimes ou sexuelles de personnes réelles sans leur consentement ;
@@ -271,7 +263,7 @@ terms-credits = Les générations coûtent des crédits, affichés avant que vou
 terms-end-heading = 6. Suspension et résiliation
 terms-end = L’exploitant peut suspendre un compte qui enfreint ces conditions et vous en indiquera la raison, sauf si la loi l’interdit. Vous pouvez exporter vos données avant la fermeture de votre compte.
 terms-liability-heading = 7. Garantie et responsabilité
-terms-liability = Le service est fourni en l’état, sans promesse de disponibilité ininterrompue. Rien dans ces conditions ne limite une responsabilité qui ne peut l’être en vertu de la loi, notamment en cas de faute intentionnelle ou de faute lourde, ni vos droits en tant que consommateur.
+terms-liability = Le service est fourni en l’état, sans garantie de disponibilité ininterrompue. Les présentes conditions ne limitent ni la responsabilité qui ne peut l’être en vertu de la loi, notamment en cas de faute dolosive ou de faute lourde, ni vos droits en tant que consommateur.
 terms-law-heading = 8. Droit applicable et contact
 terms-law = Ces conditions sont régies par { $law }.
 terms-law-default = le droit du pays où l’exploitant est établi

@@ -12,6 +12,8 @@ use crate::account::Language;
 
 pub mod format;
 pub mod message;
+#[cfg(feature = "catalogue")]
+mod pseudo;
 
 pub use format::{bytes, date, decimal, money, number};
 pub use message::Message;
@@ -26,14 +28,19 @@ pub const FIELD: &str = "language";
 /// `hreflang` alternates link to it. It outranks every other choice, for that request only.
 pub const QUERY: &str = "lang";
 
-/// The language a query string asks for with [`QUERY`], if it is spoken here.
+/// The language a query string asks for with [`QUERY`], if it is spoken here; the
+/// pseudo-locale ([`Language::Pseudo`], `lang=en-XA`) only where `pseudo` allows it (a
+/// development server).
 #[must_use]
-pub fn from_query(query: &str) -> Option<Language> {
+pub fn from_query(query: &str, pseudo: bool) -> Option<Language> {
     query
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .find(|(name, _)| *name == QUERY)
-        .and_then(|(_, value)| Language::from_code(value))
+        .and_then(|(_, value)| {
+            Language::from_code(value)
+                .or_else(|| (pseudo && value == Language::Pseudo.code()).then_some(Language::Pseudo))
+        })
 }
 
 /// The query string of a page in `lang`: `lang=de`.
@@ -191,8 +198,10 @@ mod catalogue {
     /// Each language's bundle, parsed once. A file that does not parse keeps the messages that
     /// do (the catalogue test fails on any error).
     static BUNDLES: LazyLock<Vec<(Language, Bundle)>> = LazyLock::new(|| {
+        // The pseudo-locale is English, transformed as it is formatted.
         SOURCES
             .iter()
+            .chain(std::iter::once(&(Language::Pseudo, SOURCES[0].1)))
             .map(|(lang, source)| {
                 let resource = FluentResource::try_new((*source).to_owned())
                     .unwrap_or_else(|(partial, _)| partial);
@@ -204,7 +213,11 @@ mod catalogue {
                     Language::En => number_in::<{ Language::En as u8 }>,
                     Language::De => number_in::<{ Language::De as u8 }>,
                     Language::Fr => number_in::<{ Language::Fr as u8 }>,
+                    Language::Pseudo => number_in::<{ Language::En as u8 }>,
                 }));
+                if *lang == Language::Pseudo {
+                    bundle.set_transform(Some(super::pseudo::transform));
+                }
                 let _ = bundle.add_resource(resource);
                 (*lang, bundle)
             })
@@ -282,12 +295,19 @@ mod tests {
 
     #[test]
     fn a_query_asks_for_a_spoken_language_only() {
-        assert_eq!(from_query("lang=de"), Some(Language::De));
-        assert_eq!(from_query("x=1&lang=fr"), Some(Language::Fr));
-        assert_eq!(from_query("lang=es"), None);
-        assert_eq!(from_query("language=de"), None);
-        assert_eq!(from_query("lang=DE"), None);
-        assert_eq!(from_query(""), None);
+        for pseudo in [false, true] {
+            assert_eq!(from_query("lang=de", pseudo), Some(Language::De));
+            assert_eq!(from_query("x=1&lang=fr", pseudo), Some(Language::Fr));
+            assert_eq!(from_query("lang=es", pseudo), None);
+            assert_eq!(from_query("language=de", pseudo), None);
+            assert_eq!(from_query("lang=DE", pseudo), None);
+            assert_eq!(from_query("", pseudo), None);
+        }
+        // The pseudo-locale only where allowed, and never from a stored or posted code.
+        assert_eq!(from_query("lang=en-XA", true), Some(Language::Pseudo));
+        assert_eq!(from_query("lang=en-XA", false), None);
+        assert_eq!(Language::from_code("en-XA"), None);
+        assert!(!Language::ALL.contains(&Language::Pseudo));
         assert_eq!(query_for(Language::Fr), "lang=fr");
     }
 }

@@ -75,6 +75,7 @@ fn Shared(share: PublicShare) -> impl IntoView {
     };
     view! {
         <Title text=title.clone() />
+        <crate::components::alternates::PageAlternates />
         <Meta name="robots" content=robots />
         <Link rel="canonical" href=share.url.clone() />
         <Meta property="og:type" content="website" />

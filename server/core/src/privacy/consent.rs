@@ -123,8 +123,7 @@ pub async fn history(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         .into_iter()
         .map(|r| Entry {
             given_at: r.given_at.to_rfc3339(),
-            action: Action::from_code(&r.action)
-                .map_or_else(|| r.action.clone(), |a| a.label().to_owned()),
+            action: r.action,
             analytics: r.analytics,
             revision: r.revision,
             signal: r.signal,

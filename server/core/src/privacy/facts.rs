@@ -45,9 +45,11 @@ pub fn facts(config: &Config, storage_location: &str) -> SiteInfo {
         data_categories: categories(config, Language::En),
         policy: PolicyVersion::default(),
         authoritative_language: config.privacy.authoritative_language,
+        // (The pseudo-locale too on a development server, to see the policy's layout in it.)
         translations: Language::ALL
             .into_iter()
             .filter(|lang| *lang != Language::En)
+            .chain((!config.is_production()).then_some(Language::Pseudo))
             .map(|language| Translation {
                 language,
                 processors: processors(config, storage_location, language),
@@ -535,7 +537,9 @@ mod tests {
         ])
         .unwrap();
         let f = facts(&c, "an S3-compatible bucket at s3.example.net");
-        assert_eq!(f.translations.len(), Language::ALL.len() - 1);
+        // Every language but English, and the pseudo-locale (a development configuration).
+        assert_eq!(f.translations.len(), Language::ALL.len());
+        assert!(f.translations.iter().any(|t| t.language == Language::Pseudo));
         for t in &f.translations {
             assert_eq!(t.processors.len(), f.processors.len());
             assert_eq!(t.data_categories.len(), f.data_categories.len());

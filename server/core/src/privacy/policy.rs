@@ -289,9 +289,10 @@ pub async fn acknowledge(state: &AppState, user: Uuid, version: &str) -> Result<
 
 /// Every version, newest first, with what changed from the one before in each language.
 ///
-/// Two versions are compared in a language when both can be said in it; otherwise both in
-/// English (a version recorded before the policy was translated has English facts only), so a
-/// translation is never compared with English.
+/// What changed is found in the English statements, the facts a version is made of (their
+/// wording never changes); each changed statement is then said in the reader's language as the
+/// version that has it recorded it. So a translation improved in a later release is no change,
+/// and a version recorded before the policy was translated says its statements in English.
 ///
 /// # Errors
 /// Database errors, or stored facts that no longer read.
@@ -303,7 +304,7 @@ pub async fn versions(state: &AppState) -> Result<Vec<PolicyVersionView>> {
         .await?;
     let announcements = policy_announcement::Entity::find().all(&state.db).await?;
     let now = state.clock.now();
-    let mut previous: Option<SiteInfo> = None;
+    let mut previous: Option<(SiteInfo, Vec<String>)> = None;
     let mut out = Vec::new();
     for row in rows {
         let mut facts: SiteInfo =
@@ -313,24 +314,30 @@ pub async fn versions(state: &AppState) -> Result<Vec<PolicyVersionView>> {
         if row.version == state.site.policy.version && facts.translations.is_empty() {
             facts.translations.clone_from(&state.site.translations);
         }
+        let english = facts.statements(Language::En);
+        let (added_at, removed_at) = compare(
+            previous.as_ref().map_or(&[][..], |(_, e)| e.as_slice()),
+            &english,
+        );
         let changes = Language::ALL
             .into_iter()
             .map(|language| {
-                let speaks = |f: &SiteInfo| f.speaks(language);
-                let said_in = if speaks(&facts) && previous.as_ref().is_none_or(speaks) {
-                    language
-                } else {
-                    Language::En
-                };
-                let old = previous
+                let (added_in, new) = said_in(&facts, &english, language);
+                let (removed_in, old) = previous
                     .as_ref()
-                    .map(|p| p.statements(said_in))
-                    .unwrap_or_default();
-                let (added, removed) = compare(&old, &facts.statements(said_in));
+                    .map_or((language, Vec::new()), |(f, e)| said_in(f, e, language));
                 PolicyChanges {
                     language,
-                    added,
-                    removed,
+                    added: added_at
+                        .iter()
+                        .filter_map(|i| new.get(*i).cloned())
+                        .collect(),
+                    added_in,
+                    removed: removed_at
+                        .iter()
+                        .filter_map(|i| old.get(*i).cloned())
+                        .collect(),
+                    removed_in,
                 }
             })
             .collect();
@@ -344,22 +351,36 @@ pub async fn versions(state: &AppState) -> Result<Vec<PolicyVersionView>> {
             announced_date: announced.map(|a| a.announced_at.format("%Y-%m-%d").to_string()),
             changes,
         });
-        previous = Some(facts);
+        previous = Some((facts, english));
     }
     out.reverse();
     Ok(out)
 }
 
-/// The statements added and removed from `old` to `new`.
-fn compare(old: &[String], new: &[String]) -> (Vec<String>, Vec<String>) {
+/// A version's statements in `lang`, one for one with its `english` ones, and the language
+/// they are in: English when the version was recorded without a translation into `lang`.
+fn said_in(facts: &SiteInfo, english: &[String], lang: Language) -> (Language, Vec<String>) {
+    if lang != Language::En && facts.speaks(lang) {
+        let said = facts.statements(lang);
+        // A translation is the same facts in the same order; one that is not is not used.
+        if said.len() == english.len() {
+            return (lang, said);
+        }
+    }
+    (Language::En, english.to_vec())
+}
+
+/// Which statements of `new` were added (their indices in `new`) and which of `old` removed
+/// (their indices in `old`).
+fn compare(old: &[String], new: &[String]) -> (Vec<usize>, Vec<usize>) {
     let old: Vec<&str> = old.iter().map(String::as_str).collect();
     let new: Vec<&str> = new.iter().map(String::as_str).collect();
     let diff = similar::TextDiff::from_slices(&old, &new);
     let (mut added, mut removed) = (Vec::new(), Vec::new());
     for change in diff.iter_all_changes() {
         match change.tag() {
-            similar::ChangeTag::Insert => added.push(change.value().to_owned()),
-            similar::ChangeTag::Delete => removed.push(change.value().to_owned()),
+            similar::ChangeTag::Insert => added.extend(change.new_index()),
+            similar::ChangeTag::Delete => removed.extend(change.old_index()),
             similar::ChangeTag::Equal => {}
         }
     }
@@ -376,5 +397,48 @@ mod tests {
         let job: NotifyPolicyChange = serde_json::from_str(stored).unwrap();
         assert_eq!(serde_json::to_string(&job).unwrap(), stored);
         assert_eq!(NotifyPolicyChange::KIND, "policy-notice");
+    }
+
+    #[test]
+    fn changes_are_found_in_english_and_said_as_each_version_recorded_them() {
+        let facts_of = |pairs: &[(&str, &str)]| {
+            crate::privacy::facts(
+                &crate::config::Config::from_pairs(pairs).unwrap(),
+                "the local disk of this server",
+            )
+        };
+        let kept = facts_of(&[]);
+        let week = facts_of(&[("MEDIA_RETENTION_DAYS", "7")]);
+        let (old, new) = (kept.statements(Language::En), week.statements(Language::En));
+        let (added, removed) = compare(&old, &new);
+        assert_eq!(
+            (added.len(), removed.len()),
+            (1, 1),
+            "{added:?} {removed:?}"
+        );
+        assert!(new[added[0]].contains("7 days, then deleted"));
+
+        let (lang, german) = said_in(&week, &new, Language::De);
+        assert_eq!(lang, Language::De);
+        assert!(
+            german[added[0]].contains("7 Tage, danach gelöscht"),
+            "{german:?}"
+        );
+        let (lang, french) = said_in(&kept, &old, Language::Fr);
+        assert_eq!(lang, Language::Fr);
+        assert!(french[removed[0]].starts_with("Données "), "{french:?}");
+
+        // A translation worded otherwise (a later release's) changes nothing.
+        let mut reworded = week.clone();
+        for t in &mut reworded.translations {
+            t.data_categories[1].retention = "reworded".to_owned();
+        }
+        assert_eq!(
+            compare(&new, &reworded.statements(Language::En)),
+            (vec![], vec![])
+        );
+        // A version recorded before the policy was translated says its statements in English.
+        let (lang, said) = said_in(&kept.english(), &old, Language::De);
+        assert_eq!((lang, said), (Language::En, old));
     }
 }

@@ -19,8 +19,9 @@ use std::collections::HashSet;
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
-use obscura_shared::social::{
-    ConnectionView, ConnectionsPage, Platform, PlatformOffer, PostView, TargetView,
+use obscura_shared::{
+    i18n::Message,
+    social::{ConnectionView, ConnectionsPage, Platform, PlatformOffer, PostView, TargetView},
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
@@ -52,6 +53,112 @@ pub async fn write_txn(
         ..sea_orm::TransactionOptions::default()
     })
     .await
+}
+
+/// Reasons kept with a post (`social_posts.error`) or a connection (`status_reason`): a
+/// [`Message`] stored as its JSON, so that each reader sees it in their own language, with a
+/// platform's own words kept as they are. Rows written before hold plain English text: read as
+/// it is.
+pub mod reason {
+    use obscura_shared::{account::Language, i18n::Message};
+
+    /// The longest stored reason (both columns), in characters.
+    pub const MAX: usize = 300;
+
+    /// `message` as stored.
+    #[must_use]
+    pub fn store(message: &Message) -> String {
+        serde_json::to_string(message).unwrap_or_else(|_| message.render(Language::En))
+    }
+
+    /// The message `build` makes around `text` (a platform's own words), with `text` shortened
+    /// until the message stored fits in [`MAX`] characters.
+    #[must_use]
+    pub fn fitted(text: &str, build: impl Fn(String) -> Message) -> Message {
+        let made = |keep: usize| build(text.chars().take(keep).collect());
+        let fits = |keep: usize| store(&made(keep)).chars().count() <= MAX;
+        // The most of `text` that fits (JSON escapes make some characters longer).
+        let (mut low, mut high) = (0, text.chars().count().min(MAX));
+        if fits(high) {
+            return made(high);
+        }
+        while high - low > 1 {
+            let mid = low + (high - low) / 2;
+            if fits(mid) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        made(low)
+    }
+
+    /// A stored reason as a message; an older row's plain text as it is.
+    #[must_use]
+    pub fn read(stored: &str) -> Message {
+        stored
+            .starts_with('{')
+            .then(|| serde_json::from_str(stored).ok())
+            .flatten()
+            .unwrap_or_else(|| Message::verbatim(stored))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn a_stored_reason_reads_back_in_each_reader_s_language() {
+            let gone = Message::new("connections-post-reason-connection-removed");
+            let stored = store(&gone);
+            assert_eq!(read(&stored), gone);
+            assert_eq!(
+                read(&stored).render(Language::En),
+                "The connection was removed before this was posted."
+            );
+            assert_eq!(
+                read(&stored).render(Language::De),
+                "Die Verbindung wurde entfernt, bevor der Beitrag gepostet wurde."
+            );
+            assert!(!stored.contains("removed before"), "{stored}");
+        }
+
+        #[test]
+        fn an_older_row_s_plain_english_reads_as_it_is() {
+            for old in [
+                "The reviewer rejected it.",
+                "X refused it: {\"error\": 1}",
+                "{not json",
+                "",
+            ] {
+                let m = read(old);
+                assert_eq!(m.id(), None);
+                assert_eq!(m.render(Language::De), old);
+            }
+        }
+
+        #[test]
+        fn a_platform_s_own_words_stay_verbatim_and_are_cut_to_fit() {
+            let build = |reason: String| {
+                Message::new("connections-post-reason-refused")
+                    .arg("platform", "X")
+                    .arg("reason", reason)
+            };
+            let stored = store(&fitted("Media type \"image/webp\" is not accepted.", build));
+            let m = read(&stored);
+            assert_eq!(
+                m.render(Language::De),
+                "X hat den Beitrag abgelehnt: Media type \"image/webp\" is not accepted."
+            );
+            // Quotes and line breaks grow in JSON: still within the column.
+            let long = "\"é\n\"".repeat(200);
+            let stored = store(&fitted(&long, build));
+            assert!(stored.chars().count() <= MAX, "{}", stored.chars().count());
+            let shown = read(&stored).render(Language::En);
+            assert!(shown.starts_with("X refused it: \"é\n\""), "{shown}");
+            assert!(shown.len() > 40, "{shown}");
+        }
+    }
 }
 
 /// How long a started connection may take.
@@ -496,11 +603,11 @@ pub fn target_token(
 async fn needs_reconnect(
     state: &AppState,
     c: &social_connection::Model,
-    why: &str,
+    why: &Message,
 ) -> Result<(), sea_orm::DbErr> {
     let mut row = c.clone().into_active_model();
     row.status = Set(status::RECONNECT.to_owned());
-    row.status_reason = Set(Some(cut(why, 300)));
+    row.status_reason = Set(Some(reason::store(why)));
     row.updated_at = Set(state.clock.now());
     row.update(&state.db).await.map(|_| ())
 }
@@ -517,12 +624,7 @@ pub async fn refresh_now(
     let platform = Platform::parse(&c.platform).context("unknown platform")?;
     let (_, refresh) = tokens(state, c)?;
     let Some(refresh) = refresh else {
-        needs_reconnect(
-            state,
-            c,
-            "The access expired and this platform gives no way to renew it without you.",
-        )
-        .await?;
+        needs_reconnect(state, c, &Message::new("connection-reason-no-refresh")).await?;
         return Ok(false);
     };
     let endpoints = endpoints(state, platform).await?;
@@ -567,7 +669,7 @@ pub async fn refresh_now(
             Ok(true)
         }
         Err(PlatformError::Expired | PlatformError::Refused(_)) => {
-            needs_reconnect(state, c, "The platform no longer accepts this connection.").await?;
+            needs_reconnect(state, c, &Message::new("connection-reconnect-reason")).await?;
             Ok(false)
         }
         Err(e) => Err(SocialError::Platform(e)),
@@ -638,12 +740,7 @@ impl Job for RefreshConnection {
             .one(&state.db)
             .await?
         {
-            needs_reconnect(
-                state,
-                &c,
-                "The platform could not be reached to renew the access.",
-            )
-            .await?;
+            needs_reconnect(state, &c, &Message::new("connection-reason-unreachable")).await?;
         }
         Ok(())
     }
@@ -678,9 +775,9 @@ pub async fn overview(state: &AppState, user: Uuid) -> Result<ConnectionsPage, S
                 display_name: c.display_name.clone(),
                 username: c.username.clone(),
                 reconnect: (c.status == status::RECONNECT).then(|| {
-                    c.status_reason.clone().unwrap_or_else(|| {
-                        "The platform no longer accepts this connection.".to_owned()
-                    })
+                    c.status_reason
+                        .as_deref()
+                        .map_or_else(|| Message::new("connection-reconnect-reason"), reason::read)
                 }),
                 scopes: c.scopes.split_whitespace().map(str::to_owned).collect(),
                 connected_at: rfc3339(c.created_at),
@@ -821,7 +918,9 @@ async fn remove(state: &AppState, c: &social_connection::Model) -> Result<(), So
         )
         .col_expr(
             social_post::Column::Error,
-            sea_orm::sea_query::Expr::value("The connection was removed before this was posted."),
+            sea_orm::sea_query::Expr::value(reason::store(&Message::new(
+                "connections-post-reason-connection-removed",
+            ))),
         )
         .filter(social_post::Column::ConnectionId.eq(c.id))
         .filter(social_post::Column::Status.is_in(["queued", "awaiting_approval"]))
@@ -891,17 +990,15 @@ pub async fn history(
 
 fn post_view(p: &social_post::Model) -> Option<PostView> {
     let detail = match p.status.as_str() {
-        "queued" => p.retry_at.map_or_else(
-            || Some("Sending now.".to_owned()),
+        "queued" => Some(p.retry_at.map_or_else(
+            || Message::new("connections-post-detail-sending"),
             |at| {
-                Some(format!(
-                    "The platform's rate limit was reached; trying again at {} UTC.",
-                    at.format("%Y-%m-%d %H:%M")
-                ))
+                Message::new("connections-post-detail-rate-limited")
+                    .arg("time", at.format("%Y-%m-%d %H:%M").to_string())
             },
-        ),
-        "awaiting_approval" => Some("Waiting for the reviewer's decision.".to_owned()),
-        _ => p.error.clone(),
+        )),
+        "awaiting_approval" => Some(Message::new("connections-post-detail-awaiting")),
+        _ => p.error.as_deref().map(reason::read),
     };
     Some(PostView {
         id: p.id.to_string(),

@@ -18,8 +18,8 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::{
-    SocialError, endpoints, history, platforms, platforms::PlatformError, refresh_now, status,
-    target_token, tokens,
+    SocialError, endpoints, history, platforms, platforms::PlatformError, reason, refresh_now,
+    status, target_token, tokens,
 };
 use crate::{
     accounts::crypto,
@@ -37,10 +37,9 @@ pub const APPROVAL_LIFETIME: chrono::Duration = chrono::Duration::days(7);
 /// How long a platform may take to fetch an image from its public link.
 pub const MEDIA_LINK_LIFETIME: chrono::Duration = chrono::Duration::hours(1);
 /// Said when a post may exist but the platform never confirmed it (it is not sent again).
-const UNCONFIRMED: &str =
-    "The platform did not confirm this post. Check your account there before publishing again.";
+const UNCONFIRMED: Message = Message::new("connections-post-reason-unconfirmed");
 /// Said when the connection went before the post was sent.
-const CONNECTION_GONE: &str = "The connection was removed before this was posted.";
+const CONNECTION_GONE: Message = Message::new("connections-post-reason-connection-removed");
 /// Approval requests one account may send per 24 hours.
 pub const APPROVALS_PER_DAY: u64 = 20;
 
@@ -259,7 +258,10 @@ pub async fn publish(
         }
     }
     if caption.is_empty() {
-        errors.push((fields::CAPTION.to_owned(), Message::new("error-publish-caption")));
+        errors.push((
+            fields::CAPTION.to_owned(),
+            Message::new("error-publish-caption"),
+        ));
     } else if let Some(p) = chosen
         .iter()
         .find_map(|o| o.platform.caption_problem(&caption))
@@ -267,7 +269,10 @@ pub async fn publish(
         errors.push((fields::CAPTION.to_owned(), p));
     }
     if alt.is_empty() {
-        errors.push((fields::ALT_TEXT.to_owned(), Message::new("error-publish-alt")));
+        errors.push((
+            fields::ALT_TEXT.to_owned(),
+            Message::new("error-publish-alt"),
+        ));
     } else if let Some(o) = chosen
         .iter()
         .find(|o| alt.chars().count() > o.platform.alt_limit())
@@ -388,7 +393,7 @@ pub async fn publish(
         );
         let places = chosen
             .iter()
-            .map(|o| format!("{} ({})", o.platform.label(), o.target.name))
+            .map(|o| format!("{} ({})", o.platform.name().render(lang), o.target.name))
             .collect::<Vec<_>>()
             .join(", ");
         state.mailer.send_in_background(templates::render_with(
@@ -447,10 +452,7 @@ pub async fn review(state: &AppState, token: &str) -> Result<Option<ApprovalView
         alt_text: p.alt_text,
         targets: posts
             .iter()
-            .map(|o| {
-                let label = Platform::parse(&o.platform).map_or("", Platform::label);
-                format!("{label}: {}", o.target_name)
-            })
+            .filter_map(|o| Some((Platform::parse(&o.platform)?, o.target_name.clone())))
             .collect(),
         status: if expired {
             "expired".to_owned()
@@ -494,9 +496,9 @@ pub async fn expire_approvals(
         )
         .col_expr(
             social_post::Column::Error,
-            sea_orm::sea_query::Expr::value(
-                "The reviewer did not decide within 7 days; nothing was posted.",
-            ),
+            sea_orm::sea_query::Expr::value(reason::store(&Message::new(
+                "connections-post-reason-approval-expired",
+            ))),
         )
         .col_expr(
             social_post::Column::UpdatedAt,
@@ -569,11 +571,11 @@ pub async fn decide(state: &AppState, token: &str, approve: bool) -> Result<bool
                 .await?;
         } else {
             row.status = Set("cancelled".to_owned());
-            row.error = Set(Some(if approve {
-                "The connection was removed before approval.".to_owned()
+            row.error = Set(Some(reason::store(&if approve {
+                Message::new("connections-post-reason-removed-before-approval")
             } else {
-                "The reviewer rejected it.".to_owned()
-            }));
+                Message::new("connections-post-reason-rejected")
+            })));
             row.update(&txn).await?;
         }
     }
@@ -679,15 +681,16 @@ impl Failure for PublishFailed {
     }
 }
 
+/// Ends a post with `status` and why (stored with [`reason::store`]).
 async fn finish_post(
     state: &AppState,
     post: &social_post::Model,
     status: &str,
-    error: Option<String>,
+    why: &Message,
 ) -> anyhow::Result<()> {
     let mut row = post.clone().into_active_model();
     row.status = Set(status.to_owned());
-    row.error = Set(error.map(|e| e.chars().take(300).collect()));
+    row.error = Set(Some(reason::store(why)));
     row.retry_at = Set(None);
     row.stage = Set("done".to_owned());
     row.updated_at = Set(state.clock.now());
@@ -732,12 +735,12 @@ impl Job for PublishPost {
             .await?
             && post.status == "queued"
         {
-            let reason = if why.class() == "rate_limited" {
-                "The platform's rate limit did not lift in time; nothing was posted. Publish again later."
+            let why = if why.class() == "rate_limited" {
+                Message::new("connections-post-reason-rate-limit-kept")
             } else {
-                "The platform could not be reached; nothing was posted. Publish again later."
+                Message::new("connections-post-reason-unreachable")
             };
-            finish_post(state, &post, "failed", Some(reason.to_owned())).await?;
+            finish_post(state, &post, "failed", &why).await?;
         }
         Ok(())
     }
@@ -761,7 +764,7 @@ async fn run(
     }
     if post.stage == "posting" {
         // The last run sent the post and did not live to read the answer: it may exist.
-        finish_post(state, &post, "failed", Some(UNCONFIRMED.to_owned())).await?;
+        finish_post(state, &post, "failed", &UNCONFIRMED).await?;
         return Ok(Ok(()));
     }
     if crate::privacy::erasure::is_closed(&state.db, post.user_id).await? {
@@ -769,13 +772,13 @@ async fn run(
             state,
             &post,
             "cancelled",
-            Some("The account is being deleted.".to_owned()),
+            &Message::new("connections-post-reason-account-closing"),
         )
         .await?;
         return Ok(Ok(()));
     }
     let (Some(connection_id), Some(target_id)) = (post.connection_id, post.target_id) else {
-        finish_post(state, &post, "cancelled", Some(CONNECTION_GONE.to_owned())).await?;
+        finish_post(state, &post, "cancelled", &CONNECTION_GONE).await?;
         return Ok(Ok(()));
     };
     let (Some(mut connection), Some(target)) = (
@@ -786,7 +789,7 @@ async fn run(
             .one(&state.db)
             .await?,
     ) else {
-        finish_post(state, &post, "cancelled", Some(CONNECTION_GONE.to_owned())).await?;
+        finish_post(state, &post, "cancelled", &CONNECTION_GONE).await?;
         return Ok(Ok(()));
     };
     let platform = Platform::parse(&post.platform).context("unknown platform")?;
@@ -798,7 +801,7 @@ async fn run(
             state,
             &post,
             "cancelled",
-            Some("The image was deleted before this was posted.".to_owned()),
+            &Message::new("connections-post-reason-image-deleted"),
         )
         .await?;
         return Ok(Ok(()));
@@ -862,10 +865,8 @@ async fn run(
                 state,
                 &post,
                 "failed",
-                Some(format!(
-                    "{} is no longer offered on this server.",
-                    platform.label()
-                )),
+                &Message::new("connections-post-reason-platform-off")
+                    .arg("platform", platform.label()),
             )
             .await?;
             return Ok(Ok(()));
@@ -931,7 +932,7 @@ async fn run(
                 Ok(Ok(()))
             }
             Err(PlatformError::Unavailable(_)) => {
-                finish_post(state, &post, "failed", Some(UNCONFIRMED.to_owned())).await?;
+                finish_post(state, &post, "failed", &UNCONFIRMED).await?;
                 Ok(Ok(()))
             }
             // A definite answer: nothing was posted, so the stage goes back.
@@ -954,10 +955,7 @@ async fn reconnect(
         state,
         post,
         "failed",
-        Some(format!(
-            "{} no longer accepts the connection: reconnect it in Settings → Connections, then publish again.",
-            platform.label()
-        )),
+        &Message::new("connections-post-reason-reconnect").arg("platform", platform.label()),
     )
     .await
 }
@@ -975,20 +973,20 @@ async fn verdict(
             super::needs_reconnect(
                 state,
                 connection,
-                "The platform no longer accepts this connection.",
+                &Message::new("connection-reconnect-reason"),
             )
             .await?;
             reconnect(state, post, platform).await?;
             Ok(Ok(()))
         }
-        PlatformError::Refused(reason) => {
-            finish_post(
-                state,
-                post,
-                "failed",
-                Some(format!("{} refused it: {reason}", platform.label())),
-            )
-            .await?;
+        PlatformError::Refused(words) => {
+            // The platform's own words, as it gave them.
+            let why = reason::fitted(&words, |words| {
+                Message::new("connections-post-reason-refused")
+                    .arg("platform", platform.label())
+                    .arg("reason", words)
+            });
+            finish_post(state, post, "failed", &why).await?;
             Ok(Ok(()))
         }
         PlatformError::RateLimited(reset) => {

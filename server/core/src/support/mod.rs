@@ -128,7 +128,11 @@ pub async fn submit(
     // costs no decode (a 115 KB PNG can hold 6300 × 6300 pixels, 119 MB once decoded).
     let attachment = match input.attachment {
         Some(bytes) if bytes.len() > MAX_ATTACHMENT_BYTES => {
-            errors.push((fields::ATTACHMENT, Message::new("error-attachment-larger")));
+            errors.push((
+                fields::ATTACHMENT,
+                Message::new("error-attachment-larger")
+                    .arg("mb", MAX_ATTACHMENT_BYTES / (1024 * 1024)),
+            ));
             None
         }
         Some(bytes) => match images::check_upload(&bytes, ImagePurpose::SupportAttachment) {

@@ -124,8 +124,7 @@ pub async fn list(state: &AppState) -> Result<Vec<RequestView>> {
         .into_iter()
         .map(|r| RequestView {
             id: r.id.to_string(),
-            kind: RequestKind::from_code(&r.kind)
-                .map_or_else(|| r.kind.clone(), |k| k.label().to_owned()),
+            kind: r.kind,
             requester: r.requester,
             channel: r.channel,
             received: r.received_at.format("%Y-%m-%d").to_string(),

@@ -20,6 +20,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{Spent, internal, json, problem, require};
+use crate::http::multipart::Refused;
 use crate::{
     accounts::Client,
     api::{
@@ -211,8 +212,6 @@ pub(super) async fn create(
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
-const TOO_LARGE: &str = "The reference image is larger than 20 MB.";
-
 /// Whether a request's body is multipart form data.
 fn is_multipart(headers: &HeaderMap) -> bool {
     headers
@@ -243,13 +242,19 @@ async fn read_create(
     if let Some(ct) = headers.get(header::CONTENT_TYPE) {
         req.headers_mut().insert(header::CONTENT_TYPE, ct.clone());
     }
-    let form = super::super::multipart::read(req, fields::REFERENCE, TOO_LARGE)
+    let form = super::super::multipart::read(req, fields::REFERENCE)
         .await
-        .map_err(|(message, _)| {
-            let code = if message == TOO_LARGE {
-                ErrorCode::TooLarge
-            } else {
-                ErrorCode::Malformed
+        .map_err(|refused| {
+            // The public API answers in English.
+            let (code, message) = match refused {
+                Refused::TooLarge(_) => (
+                    ErrorCode::TooLarge,
+                    "The reference image is larger than 20 MB.",
+                ),
+                Refused::Unreadable(_) => (
+                    ErrorCode::Malformed,
+                    "The form could not be read. Please try again.",
+                ),
             };
             Box::new(problem(
                 &Failure::new(code).with_field(fields::REFERENCE, Message::verbatim(message)),

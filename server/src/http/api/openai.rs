@@ -30,6 +30,7 @@ use obscura_shared::{
 use serde::Deserialize;
 
 use super::{Spent, json};
+use crate::http::multipart::Refused;
 use crate::{
     accounts::Client,
     api::{Caller, caps, generations},
@@ -245,12 +246,17 @@ pub(super) async fn edit(
                 .with_message(Message::verbatim("This API key may not make images: it needs the `generate` scope.")),
         );
     }
-    let form = match super::super::multipart::read(req, "image", "The image is larger than 20 MB.")
-        .await
-    {
+    let form = match super::super::multipart::read(req, "image").await {
         Ok(form) => form,
-        Err((message, _)) => {
-            return error(&Failure::new(ErrorCode::TooLarge).with_field("image", Message::verbatim(message)));
+        Err(refused) => {
+            let (code, message) = match refused {
+                Refused::TooLarge(_) => (ErrorCode::TooLarge, "The image is larger than 20 MB."),
+                Refused::Unreadable(_) => (
+                    ErrorCode::Malformed,
+                    "The form could not be read. Please try again.",
+                ),
+            };
+            return error(&Failure::new(code).with_field("image", Message::verbatim(message)));
         }
     };
     let Some(image) = form.file.clone() else {

@@ -248,6 +248,27 @@ async fn refresh_runs_before_expiry_and_a_refused_refresh_asks_to_reconnect() {
         .await
         .unwrap();
     assert!(page.contains("Reconnect"), "{page}");
+    assert!(
+        page.contains("The platform no longer accepts this connection."),
+        "{page}"
+    );
+    // The reason is stored once and read in each reader's language.
+    speaks(
+        &app,
+        "ada@example.com",
+        obscura_shared::account::Language::De,
+    )
+    .await;
+    let page = b
+        .get(routes::SETTINGS_CONNECTIONS)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Die Plattform akzeptiert diese Verbindung nicht mehr."),
+        "{page}"
+    );
     app.stop().await.unwrap();
 }
 

@@ -136,6 +136,19 @@ impl Fake {
     }
 }
 
+/// The account's interface language, as its settings would set it.
+pub async fn speaks(app: &TestApp, email: &str, lang: obscura_shared::account::Language) {
+    use obscura_server::db::entities::user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+    let changed = user::Entity::update_many()
+        .col_expr(user::Column::Language, Expr::value(lang.code()))
+        .filter(user::Column::Email.eq(email))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(changed.rows_affected, 1);
+}
+
 /// An app whose public URL is its real address (platforms fetch images from it), with every
 /// platform on the stand-in and the quick model.
 pub async fn app_with_fake(db: Db, fake: &Fake) -> TestApp {

@@ -1,9 +1,12 @@
 //! Publishing (P-SOC-2): only from the Publish click, once per click and target; what each
 //! platform receives; the platforms' errors; the approval link; the history and who may see it.
 
-use obscura_server::db::entities::{social_connection, social_post};
-use obscura_shared::{routes, social::fields};
-use sea_orm::{EntityTrait, PaginatorTrait};
+use obscura_server::{
+    db::entities::{social_connection, social_post},
+    social::reason,
+};
+use obscura_shared::{account::Language, routes, social::fields};
+use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
 use sha2::{Digest, Sha256};
 
 use super::*;
@@ -15,6 +18,11 @@ async fn post_of(app: &TestApp) -> social_post::Model {
         .await
         .unwrap()
         .unwrap()
+}
+
+/// A post's stored reason as `lang` reads it.
+fn said(post: &social_post::Model, lang: Language) -> String {
+    reason::read(post.error.as_deref().unwrap_or_default()).render(lang)
 }
 
 on_both_databases!(
@@ -282,12 +290,10 @@ async fn the_platforms_errors_become_retries_reconnects_or_reasons() {
         .iter()
         .find(|p| p.status == "failed")
         .unwrap_or_else(|| panic!("{all:?}"));
-    assert!(
-        failed
-            .error
-            .as_deref()
-            .unwrap()
-            .starts_with("X refused it:"),
+    // X's own words, as X gave them.
+    assert_eq!(
+        said(failed, Language::En),
+        "X refused it: media type unrecognized",
         "{:?}",
         failed.error
     );
@@ -309,15 +315,9 @@ async fn the_platforms_errors_become_retries_reconnects_or_reasons() {
     let third = posts
         .iter()
         .filter(|p| p.status == "failed")
-        .find(|p| p.error.as_deref().unwrap_or_default().contains("reconnect"))
+        .find(|p| said(p, Language::En).contains("reconnect"))
         .expect("a reconnect failure");
-    assert!(
-        third
-            .error
-            .as_deref()
-            .unwrap()
-            .contains("Settings → Connections")
-    );
+    assert!(said(third, Language::En).contains("Settings → Connections"));
     let c = social_connection::Entity::find()
         .one(&app.db)
         .await
@@ -333,6 +333,132 @@ async fn the_platforms_errors_become_retries_reconnects_or_reasons() {
         .unwrap();
     assert!(page.contains("Reconnect X"), "{page}");
     assert_eq!(fake.log("post").await.len(), 1);
+    app.stop().await.unwrap();
+}
+
+async fn history_page(b: &mut Browser<'_>) -> String {
+    b.get(routes::SETTINGS_CONNECTIONS_HISTORY)
+        .await
+        .text()
+        .await
+        .unwrap()
+}
+
+on_both_databases!(
+    a_german_account_reads_stored_reasons_in_german_and_a_platform_s_words_as_given,
+    a_german_account_reads_stored_reasons_in_german_and_a_platform_s_words_as_given
+);
+async fn a_german_account_reads_stored_reasons_in_german_and_a_platform_s_words_as_given(db: Db) {
+    let fake = Fake::start();
+    let app = app_with_fake(db, &fake).await;
+    let (mut b, image) = person_with_image(&app, "ada@example.com").await;
+    connect(&mut b, &fake, "x").await;
+    let x = target(&app, "@ada_fake").await;
+    speaks(&app, "ada@example.com", Language::De).await;
+
+    // X refuses the image: its own words, in a German sentence.
+    fake.control(
+        "fail",
+        serde_json::json!({"platform": "x", "kind": "refuse_media"}),
+    )
+    .await;
+    publish(&mut b, image, &[x], "eins", "key-0000000000000070").await;
+    app.run_pending_jobs().await;
+    // X's rate limit: the next try, in German.
+    fake.control(
+        "fail",
+        serde_json::json!({"platform": "x", "kind": "rate_limit", "reset_after_secs": 120}),
+    )
+    .await;
+    publish(&mut b, image, &[x], "zwei", "key-0000000000000071").await;
+    app.run_pending_jobs().await;
+    let page = history_page(&mut b).await;
+    assert!(
+        page.contains("X hat den Beitrag abgelehnt: media type unrecognized"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Das Anfragelimit der Plattform ist erreicht; neuer Versuch um "),
+        "{page}"
+    );
+    assert!(
+        !page.contains("refused it") && !page.contains("rate limit"),
+        "{page}"
+    );
+
+    // Disconnecting cancels the post still waiting: the reason is stored once, read in German.
+    let connection = social_connection::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    let res = b
+        .post(
+            routes::CONNECTION_DISCONNECT,
+            &[(fields::CONNECTION, connection.as_str())],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let posts = social_post::Entity::find().all(&app.db).await.unwrap();
+    let cancelled = posts
+        .iter()
+        .find(|p| p.status == "cancelled")
+        .unwrap_or_else(|| panic!("{posts:?}"));
+    assert_eq!(
+        said(cancelled, Language::En),
+        "The connection was removed before this was posted."
+    );
+    let page = history_page(&mut b).await;
+    assert!(
+        page.contains("Die Verbindung wurde entfernt, bevor der Beitrag gepostet wurde."),
+        "{page}"
+    );
+
+    // A row stored before reasons were messages holds English text: shown as it is.
+    let failed = posts.iter().find(|p| p.status == "failed").unwrap();
+    let mut row: social_post::ActiveModel = failed.clone().into();
+    row.error = Set(Some("X refused it: an older reason.".to_owned()));
+    row.update(&app.db).await.unwrap();
+    let page = history_page(&mut b).await;
+    assert!(page.contains("X refused it: an older reason."), "{page}");
+
+    // The same rows in English for an English reader.
+    speaks(&app, "ada@example.com", Language::En).await;
+    let page = history_page(&mut b).await;
+    assert!(
+        page.contains("The connection was removed before this was posted."),
+        "{page}"
+    );
+    assert!(!page.contains("Die Verbindung"), "{page}");
+
+    // The data export gives each reason in words (English), never as it is stored.
+    b.post(routes::EXPORT_REQUEST, &[]).await;
+    app.run_pending_jobs().await;
+    let link = mail::mail_link(&app, "ada@example.com", "data export is ready").await;
+    let bytes = app
+        .get(&crate::helpers::browser::path_of(&link))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut social = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("social.json").unwrap(), &mut social).unwrap();
+    let social: serde_json::Value = serde_json::from_str(&social).unwrap();
+    let errors: Vec<&str> = social["posts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["error"].as_str())
+        .collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors.contains(&"The connection was removed before this was posted.")
+            && errors.contains(&"X refused it: an older reason."),
+        "{errors:?}"
+    );
     app.stop().await.unwrap();
 }
 
@@ -409,7 +535,7 @@ async fn an_approval_not_given_within_7_days_posts_nothing() {
         .unwrap();
     let post = post_of(&app).await;
     assert_eq!(post.status, "cancelled");
-    assert!(post.error.as_deref().unwrap().contains("7 days"));
+    assert!(said(&post, Language::En).contains("7 days"));
     let res = Browser::new(&app)
         .post(&path, &[(fields::DECISION, "approve")])
         .await;

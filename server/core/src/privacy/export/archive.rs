@@ -397,6 +397,16 @@ pub(super) async fn write_archive(state: &AppState, user: Uuid) -> Result<std::f
     writer.await.context("the archive writer stopped")?
 }
 
+/// Each row's stored reason in `key` (see [`crate::social::reason`]) as English text.
+fn english_reason(rows: &mut [Value], key: &str) {
+    for row in rows {
+        if let Some(Value::String(stored)) = row.get_mut(key) {
+            *stored =
+                crate::social::reason::read(stored).render(obscura_shared::account::Language::En);
+        }
+    }
+}
+
 /// The account's social connections without their tokens, their targets without theirs, and the
 /// publishing history.
 async fn social_export<C: sea_orm::ConnectionTrait>(db: &C, user: Uuid) -> Result<Value> {
@@ -417,6 +427,7 @@ async fn social_export<C: sea_orm::ConnectionTrait>(db: &C, user: Uuid) -> Resul
             }
         }
     }
+    english_reason(&mut connections, "status_reason");
     let publications = social_publication::Entity::find()
         .filter(social_publication::Column::UserId.eq(user))
         .order_by_asc(social_publication::Column::CreatedAt)
@@ -431,12 +442,13 @@ async fn social_export<C: sea_orm::ConnectionTrait>(db: &C, user: Uuid) -> Resul
             row
         })
         .collect::<Vec<_>>();
-    let posts = social_post::Entity::find()
+    let mut posts = social_post::Entity::find()
         .filter(social_post::Column::UserId.eq(user))
         .order_by_asc(social_post::Column::CreatedAt)
         .into_json()
         .all(db)
         .await?;
+    english_reason(&mut posts, "error");
     Ok(json!({
         "connections": connections,
         "targets": targets,
