@@ -122,7 +122,10 @@ mod tests {
         let f = Failure::new(ErrorCode::NotFound);
         assert_eq!(
             AppError::from_failure(f, Language::En),
-            AppError::new(ErrorCode::NotFound, ErrorCode::NotFound.message().render(Language::En))
+            AppError::new(
+                ErrorCode::NotFound,
+                ErrorCode::NotFound.message().render(Language::En)
+            )
         );
         let f = Failure::invalid([("email", Message::new("error-email-shape"))]);
         assert_eq!(

@@ -66,6 +66,22 @@ pub struct Translation {
     pub data_categories: Vec<DataCategory>,
 }
 
+/// The operator's name where none is configured (only a development server may leave it out).
+pub const UNNAMED_OPERATOR: &str = "The operator of this Obscura server";
+
+impl Controller {
+    /// The operator's name as people read it in `lang`: as configured, or, where none is,
+    /// [`UNNAMED_OPERATOR`] in `lang`.
+    #[must_use]
+    pub fn name_in(&self, lang: crate::account::Language) -> String {
+        if self.name == UNNAMED_OPERATOR {
+            crate::t!(lang, "site-unnamed-operator")
+        } else {
+            self.name.clone()
+        }
+    }
+}
+
 /// The data controller and how to reach them.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Controller {

@@ -11,7 +11,7 @@ use super::icons::Logo;
 #[component]
 pub fn Footer(site: Arc<SiteInfo>) -> impl IntoView {
     let lang = use_context::<Language>().unwrap_or_default();
-    let operator = site.controller.name.clone();
+    let operator = site.controller.name_in(lang);
     let development = site.development;
     view! {
         <footer class="border-t border-line bg-surface/40" data-testid=testids::SITE_FOOTER>

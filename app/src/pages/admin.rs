@@ -98,6 +98,28 @@ const AUDIT_OUTCOMES: [(&str, &str); 5] = [
     ("failed", "admin-audit-outcome-failed"),
 ];
 
+/// Who did an audited action: the command line in words, an account by its id.
+fn audit_actor(lang: Language, actor: &str) -> AnyView {
+    if actor == "cli" {
+        t!(lang, "admin-audit-actor-cli").into_any()
+    } else {
+        view! { <code>{actor.to_owned()}</code> }.into_any()
+    }
+}
+
+/// What an audited action was done to (stored as `kind:id`): its kind in words and its id.
+fn audit_target(lang: Language, target: &str) -> AnyView {
+    let (kind, id) = target.split_once(':').unwrap_or(("", target));
+    let kind = match kind {
+        "account" => t!(lang, "admin-audit-target-account"),
+        "message" => t!(lang, "admin-audit-target-message"),
+        "request" => t!(lang, "admin-audit-target-request"),
+        "payment" => t!(lang, "admin-audit-target-payment"),
+        _ => return view! { <code>{target.to_owned()}</code> }.into_any(),
+    };
+    view! { {kind} " " <code>{id.to_owned()}</code> }.into_any()
+}
+
 /// `value` in `lang` if `table` names it, else as it is.
 fn from_table(lang: Language, table: &[(&str, &'static str)], value: &str) -> String {
     table
@@ -493,8 +515,8 @@ pub fn AdminAudit() -> impl IntoView {
                                             <p class="font-medium">{from_table(lang, &AUDIT_ACTIONS, &e.action)} " · " <span data-field="outcome">{from_table(lang, &AUDIT_OUTCOMES, &e.outcome)}</span></p>
                                             <p class="text-xs text-muted">
                                                 <time datetime=e.at.clone()>{e.at.clone()}</time>
-                                                " · " {t!(lang, "admin-audit-by")} " " <span data-field="actor">{e.actor.clone()}</span>
-                                                " · " {t!(lang, "admin-audit-on")} " " <span data-field="target">{e.target.clone()}</span>
+                                                " · " {t!(lang, "admin-audit-by")} " " <span data-field="actor">{audit_actor(lang, &e.actor)}</span>
+                                                " · " {t!(lang, "admin-audit-on")} " " <span data-field="target">{audit_target(lang, &e.target)}</span>
                                             </p>
                                         </div>
                                     </li>

@@ -45,6 +45,7 @@ fn group_name(lang: Language, tag: &str) -> String {
         "generations" => t!(lang, "docs-group-generations"),
         "images" => t!(lang, "docs-group-images"),
         "shares" => t!(lang, "docs-group-shares"),
+        "account" => t!(lang, "docs-group-account"),
         other => capitalised(other),
     }
 }

@@ -39,7 +39,8 @@ pub(crate) fn parts(message: &str) -> Vec<Part> {
         let tagged = (name_len > 0 && after[name_len..].starts_with('>'))
             .then(|| {
                 let body = &after[name_len + 1..];
-                body.find(&closing).map(|end| (&body[..end], &body[end + closing.len()..]))
+                body.find(&closing)
+                    .map(|end| (&body[..end], &body[end + closing.len()..]))
             })
             .flatten();
         if let Some((inner, next)) = tagged {
@@ -239,7 +240,7 @@ pub fn Privacy() -> impl IntoView {
 
             <section aria-labelledby="controller">
                 <h2 id="controller">{t!(lang, "policy-controller-heading")}</h2>
-                <p>{rich(&t!(lang, "policy-controller", name = c.name.clone()), element)}</p>
+                <p>{rich(&t!(lang, "policy-controller", name = c.name_in(lang)), element)}</p>
                 <dl class="facts">
                     {c.address.clone().map(|a| view! { <dt>{t!(lang, "policy-address")}</dt><dd>{a}</dd> })}
                     <dt>{t!(lang, "policy-privacy-contact")}</dt>
@@ -414,9 +415,18 @@ mod tests {
     #[test]
     fn policy_dates_are_written_as_each_language_does() {
         assert_eq!(policy_date(Language::En, "2026-03-01"), "2026-03-01");
-        assert_eq!(policy_date(Language::De, "2026-03-01"), "1.\u{a0}März\u{a0}2026");
-        assert_eq!(policy_date(Language::Fr, "2026-03-01"), "1er\u{a0}mars\u{a0}2026");
-        assert_eq!(policy_date(Language::Fr, "2026-03-11"), "11\u{a0}mars\u{a0}2026");
+        assert_eq!(
+            policy_date(Language::De, "2026-03-01"),
+            "1.\u{a0}März\u{a0}2026"
+        );
+        assert_eq!(
+            policy_date(Language::Fr, "2026-03-01"),
+            "1er\u{a0}mars\u{a0}2026"
+        );
+        assert_eq!(
+            policy_date(Language::Fr, "2026-03-11"),
+            "11\u{a0}mars\u{a0}2026"
+        );
         assert_eq!(policy_date(Language::De, ""), "");
     }
 }

@@ -33,7 +33,7 @@ pub fn Terms() -> impl IntoView {
             {translation_notice(lang, &site, "terms-translation-notice", routes::TERMS)}
             <header>
                 <p class="eyebrow">{t!(lang, "terms-title")}</p>
-                <h1>{t!(lang, "terms-heading", operator = c.name.clone())}</h1>
+                <h1>{t!(lang, "terms-heading", operator = c.name_in(lang))}</h1>
                 <p class="meta">
                     {rich(
                         &t!(lang, "terms-effective", date = policy_date(lang, &effective)),
@@ -47,7 +47,7 @@ pub fn Terms() -> impl IntoView {
 
             <section aria-labelledby="t-service">
                 <h2 id="t-service">{t!(lang, "terms-service-heading")}</h2>
-                <p>{rich(&t!(lang, "terms-service", operator = c.name.clone()), element)}</p>
+                <p>{rich(&t!(lang, "terms-service", operator = c.name_in(lang)), element)}</p>
             </section>
 
             <section aria-labelledby="t-account">

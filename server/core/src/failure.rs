@@ -88,9 +88,7 @@ impl From<BillingError> for Failure {
                         .arg("seconds", wait.as_secs().max(1)),
                 )
                 .retry_after(wait.as_secs().max(1)),
-            BillingError::Signature(SignatureError::NotAnEvent) => {
-                Self::new(ErrorCode::Malformed)
-            }
+            BillingError::Signature(SignatureError::NotAnEvent) => Self::new(ErrorCode::Malformed),
             // Answered to Stripe only.
             BillingError::Signature(_) => Self::new(ErrorCode::Malformed)
                 .with_message(Message::verbatim("The signature does not verify.")),
@@ -113,8 +111,9 @@ impl From<crate::billing::admin::RefundError> for Failure {
             RefundError::Unreachable => Self::new(ErrorCode::Unavailable)
                 .with_message(Message::new("error-refund-unreachable"))
                 .retry_after(60),
-            RefundError::Refused => Self::new(ErrorCode::Unavailable)
-                .with_message(Message::new("error-refund-refused")),
+            RefundError::Refused => {
+                Self::new(ErrorCode::Unavailable).with_message(Message::new("error-refund-refused"))
+            }
             RefundError::Billing(e) => Self::from(e),
         }
     }
@@ -246,7 +245,9 @@ impl From<ErasureError> for Failure {
                 ),
             ),
             ErasureError::RateLimited(wait) => Self::new(ErrorCode::RateLimited)
-                .with_message(Message::new("error-erasure-rate-limited").arg("minutes", minutes(wait)))
+                .with_message(
+                    Message::new("error-erasure-rate-limited").arg("minutes", minutes(wait)),
+                )
                 .retry_after(wait.as_secs()),
             ErasureError::Internal(e) => internal("an erasure request", &e),
         }
@@ -365,13 +366,17 @@ mod tests {
         assert_eq!(f.code, ErrorCode::RateLimited);
         assert_eq!(f.retry_after, Some(30));
         assert_eq!(
-            f.message_in(obscura_shared::account::Language::En).as_deref(),
+            f.message_in(obscura_shared::account::Language::En)
+                .as_deref(),
             Some("Too many attempts. Please wait 30 seconds and try again.")
         );
         let f = Failure::from(AccountError::RateLimited(Duration::from_secs(600)));
         assert_eq!(
-            f.message_in(obscura_shared::account::Language::De).as_deref(),
-            Some("Zu viele Versuche. Bitte warten Sie 10 Minuten und versuchen Sie es dann erneut.")
+            f.message_in(obscura_shared::account::Language::De)
+                .as_deref(),
+            Some(
+                "Zu viele Versuche. Bitte warten Sie 10 Minuten und versuchen Sie es dann erneut."
+            )
         );
         let f = Failure::from(SupportError::RateLimited(Duration::from_millis(10)));
         assert_eq!(f.retry_after, Some(1));
@@ -389,6 +394,9 @@ mod tests {
         assert_eq!(f.code, ErrorCode::Unavailable);
         assert_eq!(f.retry_after, Some(BUSY_RETRY_AFTER_SECS));
         assert_eq!(f.message, None);
-        assert_eq!(f.fields, vec![(generation_fields::REFERENCE.to_owned(), BUSY)]);
+        assert_eq!(
+            f.fields,
+            vec![(generation_fields::REFERENCE.to_owned(), BUSY)]
+        );
     }
 }

@@ -194,7 +194,7 @@ async fn upload(State(state): State<WebState>, req: Request) -> Response {
         &state,
         id,
         EventKind::ProfileChanged,
-        Some("picture"),
+        Some(Message::new("security-detail-picture")),
         &client,
     )
     .await;

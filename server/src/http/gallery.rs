@@ -150,8 +150,7 @@ async fn share(State(state): State<WebState>, req: axum::extract::Request) -> Re
 
 /// The share form again (on the image's page, 404 when the image is not the person's).
 async fn share_failed(state: &WebState, s: Submitted, back: &str, e: ShareError) -> Response {
-    let page =
-        FormPage::new(back, SHARE_FORM).notice(Message::new("error-share-not-made"));
+    let page = FormPage::new(back, SHARE_FORM).notice(Message::new("error-share-not-made"));
     form_failed(state, s.parts, page, Failure::from(e)).await
 }
 

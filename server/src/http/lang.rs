@@ -113,7 +113,11 @@ async fn switch(State(state): State<WebState>, req: Request) -> Response {
             axum::http::StatusCode::UNPROCESSABLE_ENTITY,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
             obscura_shared::t!(
-                s.parts.extensions.get::<Language>().copied().unwrap_or_default(),
+                s.parts
+                    .extensions
+                    .get::<Language>()
+                    .copied()
+                    .unwrap_or_default(),
                 "footer-language-unknown"
             ),
         )

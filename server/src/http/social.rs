@@ -158,7 +158,7 @@ async fn callback(
                 &state,
                 current.user.id,
                 events::EventKind::SocialConnected,
-                Some(platform.label()),
+                Some(obscura_shared::i18n::Message::verbatim(platform.label())),
                 &client,
             )
             .await;
@@ -215,7 +215,9 @@ async fn disconnect(State(state): State<WebState>, req: Request) -> Response {
                 &state,
                 c.user.id,
                 events::EventKind::SocialDisconnected,
-                Some(done.platform.label()),
+                Some(obscura_shared::i18n::Message::verbatim(
+                    done.platform.label(),
+                )),
                 &s.client(),
             )
             .await;

@@ -9,10 +9,11 @@ use obscura_app::{
     error::AppError,
     format::human_ago,
 };
+use obscura_shared::i18n::Message;
 
 use super::StatePorts;
 use crate::{
-    accounts::{events, sessions},
+    accounts::{client, events, sessions},
     http::WebState,
 };
 
@@ -60,6 +61,7 @@ impl Accounts for StatePorts {
             AppError::internal()
         };
         let user_id = viewer.id.into_uuid();
+        let lang = super::language_of(viewer);
         let current = viewer.session_id.into_uuid();
         let now = state.clock.now();
         let mut list = sessions::list(state, user_id).await.map_err(fail)?;
@@ -73,7 +75,7 @@ impl Accounts for StatePorts {
             .map(|s| SessionView {
                 current: s.id == current,
                 id: s.id.to_string(),
-                device: s.device,
+                device: client::device_message(&s.device).render(lang),
                 created_at: s.created_at.to_rfc3339(),
                 last_seen_at: s.last_seen_at.to_rfc3339(),
                 last_seen_human: human_ago(super::language_of(viewer), s.last_seen_at, now),
@@ -88,8 +90,14 @@ impl Accounts for StatePorts {
                     || e.kind.clone(),
                     |k| obscura_shared::i18n::text(super::language_of(viewer), k.message_id(), &[]),
                 ),
-                detail: e.detail,
-                device: e.device,
+                detail: e
+                    .detail
+                    .as_deref()
+                    .map(|d| Message::from_stored(d).render(lang)),
+                device: e
+                    .device
+                    .as_deref()
+                    .map(|d| client::device_message(d).render(lang)),
                 ip: e.ip,
                 at: e.created_at.to_rfc3339(),
                 at_human: human_ago(super::language_of(viewer), e.created_at, now),

@@ -21,7 +21,8 @@ fn admin_only(viewer: &Viewer) -> Result<(), AppError> {
     } else {
         Err(AppError::new(
             ErrorCode::NotFound,
-            obscura_shared::i18n::Message::new("error-page-missing").render(super::language_of(viewer)),
+            obscura_shared::i18n::Message::new("error-page-missing")
+                .render(super::language_of(viewer)),
         ))
     }
 }

@@ -8,7 +8,10 @@ use super::{StatePorts, internal};
 #[async_trait::async_trait]
 impl Billing for StatePorts {
     async fn pricing(&self) -> PricingView {
-        crate::billing::pricing(&self.0).await
+        // A public page: the request's language, in context.
+        let lang =
+            leptos::prelude::use_context::<obscura_shared::account::Language>().unwrap_or_default();
+        crate::billing::pricing(&self.0, lang).await
     }
 
     async fn overview(
@@ -22,7 +25,8 @@ impl Billing for StatePorts {
                 && c.len() <= 255
                 && c.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
         });
-        crate::billing::overview(&self.0, viewer.id.into_uuid(), checkout.as_deref())
+        let lang = super::language_of(viewer);
+        crate::billing::overview(&self.0, viewer.id.into_uuid(), checkout.as_deref(), lang)
             .await
             .map_err(|e| internal("the billing page", &e))
     }

@@ -61,7 +61,11 @@ impl Generations for StatePorts {
         };
         Ok(CreatePage {
             options: CreateOptions {
-                models: config.models.iter().map(model_info).collect(),
+                models: config
+                    .models
+                    .iter()
+                    .map(|m| model_info(m, super::language_of(viewer)))
+                    .collect(),
                 balance,
                 retention_days: config.media_retention_days,
             },
@@ -86,12 +90,15 @@ impl Generations for StatePorts {
     }
 }
 
-/// A configured model as the generator offers it.
-fn model_info(m: &crate::config::generation::Model) -> ModelInfo {
+/// A configured model as the generator offers it, named in `lang`.
+fn model_info(
+    m: &crate::config::generation::Model,
+    lang: obscura_shared::account::Language,
+) -> ModelInfo {
     use crate::generation::providers::ProviderKind;
     ModelInfo {
         id: m.id.clone(),
-        label: m.label.clone(),
+        label: m.label_in(lang),
         provider_label: m.provider.label().to_owned(),
         offline: m.provider == ProviderKind::Local,
         cost_per_image: m.cost,

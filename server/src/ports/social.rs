@@ -36,8 +36,8 @@ impl Social for StatePorts {
             image.into_uuid(),
             super::language_of(viewer),
         )
-            .await
-            .map_err(failed)
+        .await
+        .map_err(failed)
     }
 
     async fn review(&self, token: &str) -> Result<Option<ApprovalView>, AppError> {

@@ -17,8 +17,8 @@ impl Trial for StatePorts {
             user_agent: &visitor.user_agent,
         };
         // The visitor has no account: the request's language, in context.
-        let lang = leptos::prelude::use_context::<obscura_shared::account::Language>()
-            .unwrap_or_default();
+        let lang =
+            leptos::prelude::use_context::<obscura_shared::account::Language>().unwrap_or_default();
         crate::trial::page(&self.0, &v, lang)
             .await
             .map_err(|e| internal("the trial page", &e))

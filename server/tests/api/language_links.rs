@@ -82,7 +82,10 @@ async fn public_pages_name_their_alternates_and_private_pages_do_not() {
     let res = b.get(routes::SETTINGS_PROFILE).await;
     assert_eq!(res.status(), StatusCode::OK);
     let settings = res.text().await.unwrap();
-    assert!(alternates(&settings).is_empty(), "a signed-in page has no alternates");
+    assert!(
+        alternates(&settings).is_empty(),
+        "a signed-in page has no alternates"
+    );
 }
 
 #[tokio::test]
@@ -91,7 +94,10 @@ async fn the_pseudo_locale_is_for_development_servers_only() {
     let page = body(&dev, &format!("{}?lang=en-XA", routes::HOME), &[]).await;
     assert_eq!(lang_of(&page), "en-XA");
     // Its words are English's, longer and accented; it is never offered in the switch.
-    assert!(page.contains("Šîîĝñ îîñ"), "no pseudo text on the home page");
+    assert!(
+        page.contains("Šîîĝñ îîñ"),
+        "no pseudo text on the home page"
+    );
     assert!(!page.contains(r#"value="en-XA""#));
     // Nor kept: the next stranger gets the page in their own language.
     for _ in 0..2 {

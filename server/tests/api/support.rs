@@ -666,7 +666,13 @@ async fn admin_actions_are_audited_listed_newest_first_and_kept_three_years() {
         "{}",
         rows[0]
     );
-    assert!(rows[4].contains("Made an account admin") && rows[4].contains("cli"));
+    assert!(
+        rows[4].contains("Made an account admin")
+            && rows[4].contains("by the command line")
+            && rows[4].contains("on account "),
+        "{}",
+        rows[4]
+    );
     assert!(!body.contains("ada@example.com"), "no addresses in the log");
     // The actions are named from their stored codes, in the admin's language.
     user::Entity::update_many()
@@ -688,7 +694,11 @@ async fn admin_actions_are_audited_listed_newest_first_and_kept_three_years() {
         "{}",
         rows[0]
     );
-    assert!(rows[4].contains("Konto zum Admin gemacht"), "{}", rows[4]);
+    assert!(
+        rows[4].contains("Konto zum Admin gemacht") && rows[4].contains("von der Kommandozeile"),
+        "{}",
+        rows[4]
+    );
     assert!(!body.contains("Made an account admin"));
     let mut ada = verified_user(&app, "user@example.com").await;
     assert_eq!(

@@ -4,7 +4,7 @@
 
 use chrono::Duration;
 use obscura_server::db::entities::{data_export, security_event};
-use obscura_shared::routes;
+use obscura_shared::{account::Language, i18n::Message, routes};
 use reqwest::{StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -22,7 +22,12 @@ async fn failures(app: &TestApp, who: uuid::Uuid, detail: &str) -> usize {
         .await
         .unwrap()
         .into_iter()
-        .filter(|e| e.detail.as_deref() == Some(detail))
+        // Details are stored as messages: compared as the English export writes them.
+        .filter(|e| {
+            e.detail
+                .as_deref()
+                .is_some_and(|d| Message::from_stored(d).render(Language::En) == detail)
+        })
         .count()
 }
 

@@ -40,10 +40,9 @@ impl Expiry {
             "1d" => Ok(Self::Day),
             "7d" => Ok(Self::Week),
             "30d" => Ok(Self::Month),
-            "date" => Day::parse(date).map(Self::Until).ok_or((
-                fields::EXPIRY_DATE,
-                Message::new("error-share-expiry-date"),
-            )),
+            "date" => Day::parse(date)
+                .map(Self::Until)
+                .ok_or((fields::EXPIRY_DATE, Message::new("error-share-expiry-date"))),
             _ => Err((fields::EXPIRY, Message::new("error-share-expiry"))),
         }
     }

@@ -35,6 +35,8 @@ enum Kind {
     },
     /// A text shown as it is, whatever the language.
     Verbatim(String),
+    /// Messages listed as the language lists things (`a, b and c`).
+    List(Vec<Message>),
 }
 
 /// An argument as kept in a message: the catalogue's [`Arg`], or a value written out in the
@@ -48,6 +50,8 @@ enum Value {
     Decimal(f64, usize),
     /// An amount in minor units and its currency code.
     Money(i64, String),
+    /// Another message (a name that has its own translations), rendered in the same language.
+    Message(Box<Message>),
 }
 
 impl Value {
@@ -61,6 +65,7 @@ impl Value {
             }
             Self::Decimal(x, places) => Arg::Text(decimal(lang, *x, *places)),
             Self::Money(minor, currency) => Arg::Text(money(lang, *minor, currency)),
+            Self::Message(message) => Arg::Text(message.render(lang)),
         }
     }
 }
@@ -84,6 +89,12 @@ impl Message {
     #[must_use]
     pub fn verbatim(text: impl Into<String>) -> Self {
         Self(Kind::Verbatim(text.into()))
+    }
+
+    /// `items` listed as the reader's language lists things: `a, b and c` (`a, b und c`…).
+    #[must_use]
+    pub const fn list(items: Vec<Self>) -> Self {
+        Self(Kind::List(items))
     }
 
     /// With argument `name` (`{ $name }` in the message): text as it is, a number grouped as
@@ -112,6 +123,13 @@ impl Message {
         self.value(name, Value::Money(minor, currency.to_owned()))
     }
 
+    /// With argument `name` being another message, rendered in the reader's language too
+    /// (a platform's name: "LinkedIn profile", „LinkedIn-Profil“).
+    #[must_use]
+    pub fn message(self, name: &'static str, value: Self) -> Self {
+        self.value(name, Value::Message(Box::new(value)))
+    }
+
     fn value(mut self, name: &'static str, value: Value) -> Self {
         if let Kind::Catalogue { args, .. } = &mut self.0 {
             args.push((Cow::Borrowed(name), value));
@@ -119,13 +137,35 @@ impl Message {
         self
     }
 
-    /// The catalogue id (`None` for a verbatim text).
+    /// The catalogue id (`None` for a verbatim text or a list).
     #[must_use]
     pub fn id(&self) -> Option<&str> {
         match &self.0 {
             Kind::Catalogue { id, .. } => Some(id),
-            Kind::Verbatim(_) => None,
+            Kind::Verbatim(_) | Kind::List(_) => None,
         }
+    }
+
+    /// The message as a database column keeps it, to be read back with
+    /// [`Message::from_stored`] and rendered in its reader's language: its JSON; a
+    /// verbatim text as the plain text itself (unless it could be taken for JSON).
+    #[must_use]
+    pub fn to_stored(&self) -> String {
+        match &self.0 {
+            Kind::Verbatim(s) if !s.starts_with('{') => s.clone(),
+            _ => serde_json::to_string(self).unwrap_or_else(|_| self.render(Language::En)),
+        }
+    }
+
+    /// A message kept by [`Message::to_stored`]; any other text (an older row's plain text, a
+    /// verbatim text) as it is.
+    #[must_use]
+    pub fn from_stored(stored: &str) -> Self {
+        stored
+            .starts_with('{')
+            .then(|| serde_json::from_str(stored).ok())
+            .flatten()
+            .unwrap_or_else(|| Self::verbatim(stored))
     }
 
     /// The message in `lang` (a verbatim text as it is).
@@ -140,6 +180,21 @@ impl Message {
                 text(lang, id, &args)
             }
             Kind::Verbatim(s) => s.clone(),
+            Kind::List(items) => {
+                let mut shown: Vec<String> = items.iter().map(|m| m.render(lang)).collect();
+                match shown.pop() {
+                    None => String::new(),
+                    Some(last) if shown.is_empty() => last,
+                    Some(last) => text(
+                        lang,
+                        "list-and",
+                        &[
+                            ("head", Arg::Text(shown.join(", "))),
+                            ("last", Arg::Text(last)),
+                        ],
+                    ),
+                }
+            }
         }
     }
 }
@@ -150,7 +205,9 @@ mod tests {
 
     #[test]
     fn a_message_survives_the_wire() {
-        let m = Message::new("error-count-range").arg("max", 4).arg("model", "Flux");
+        let m = Message::new("error-count-range")
+            .arg("max", 4)
+            .arg("model", "Flux");
         let json = serde_json::to_string(&m).unwrap();
         let back: Message = serde_json::from_str(&json).unwrap();
         assert_eq!(back, m);
@@ -158,6 +215,44 @@ mod tests {
         let v = Message::verbatim("As it is.");
         assert_eq!(v.render(Language::Fr), "As it is.");
         assert_eq!(v.id(), None);
+    }
+
+    #[test]
+    fn a_stored_message_reads_back_and_older_plain_text_reads_as_it_is() {
+        let m = Message::new("security-detail-passkey").arg("name", "Laptop \"work\"");
+        let stored = m.to_stored();
+        assert!(stored.starts_with('{'), "{stored}");
+        assert_eq!(Message::from_stored(&stored), m);
+        let list = Message::list(vec![
+            Message::new("security-detail-removed-password"),
+            Message::new("security-detail-removed-sessions").arg("count", 2),
+        ]);
+        assert_eq!(Message::from_stored(&list.to_stored()), list);
+        // A verbatim text is kept as itself (readable, and short), unless it looks like JSON.
+        let name = Message::verbatim("CI key");
+        assert_eq!(name.to_stored(), "CI key");
+        assert_eq!(Message::from_stored("CI key"), name);
+        let braces = Message::verbatim("{\"verbatim\":\"x\"}");
+        assert_ne!(braces.to_stored(), "{\"verbatim\":\"x\"}");
+        assert_eq!(Message::from_stored(&braces.to_stored()), braces);
+        // Rows written before messages were stored: their text, whatever the language.
+        for old in ["password change", "passkey “Laptop”", "{not json", "{}", ""] {
+            let read = Message::from_stored(old);
+            assert_eq!(read.id(), None);
+            assert_eq!(read.render(Language::De), old);
+        }
+    }
+
+    #[cfg(feature = "catalogue")]
+    #[test]
+    fn a_list_reads_as_each_language_lists_things() {
+        let item = |n: usize| Message::verbatim(format!("item {n}"));
+        let list = |n: usize| Message::list((1..=n).map(item).collect());
+        assert_eq!(list(0).render(Language::En), "");
+        assert_eq!(list(1).render(Language::De), "item 1");
+        assert_eq!(list(2).render(Language::En), "item 1 and item 2");
+        assert_eq!(list(3).render(Language::De), "item 1, item 2 und item 3");
+        assert_eq!(list(3).render(Language::Fr), "item 1, item 2 et item 3");
     }
 
     #[cfg(feature = "catalogue")]
@@ -176,5 +271,15 @@ mod tests {
         let refund = Message::new("error-refund-amount").money("left", 1250, "eur");
         assert!(refund.render(Language::En).contains("up to €12.50,"));
         assert!(refund.render(Language::Fr).contains("12,50\u{a0}€"));
+        // A name with its own translations is rendered in the reader's language too, and
+        // survives the wire.
+        let nested = Message::new("error-publish-reconnect")
+            .message("platform", Message::new("connection-platform-linkedin"));
+        let back: Message = serde_json::from_str(&serde_json::to_string(&nested).unwrap()).unwrap();
+        assert_eq!(back, nested);
+        let (en, de) = (nested.render(Language::En), nested.render(Language::De));
+        assert!(en.contains(&Message::new("connection-platform-linkedin").render(Language::En)));
+        assert!(de.contains(&Message::new("connection-platform-linkedin").render(Language::De)));
+        assert_ne!(en, de);
     }
 }

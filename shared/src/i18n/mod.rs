@@ -38,8 +38,9 @@ pub fn from_query(query: &str, pseudo: bool) -> Option<Language> {
         .filter_map(|pair| pair.split_once('='))
         .find(|(name, _)| *name == QUERY)
         .and_then(|(_, value)| {
-            Language::from_code(value)
-                .or_else(|| (pseudo && value == Language::Pseudo.code()).then_some(Language::Pseudo))
+            Language::from_code(value).or_else(|| {
+                (pseudo && value == Language::Pseudo.code()).then_some(Language::Pseudo)
+            })
         })
 }
 
@@ -160,25 +161,11 @@ macro_rules! t {
 #[cfg(feature = "catalogue")]
 pub const SOURCES: [(Language, &str); Language::ALL.len()] = crate::account::CATALOGUES;
 
-/// One language's catalogue: its file, with the parts being written (merged before landing).
+/// One language's catalogue file, `shared/locales/<code>.ftl`.
 #[cfg(feature = "catalogue")]
 macro_rules! catalogue_file {
     ($code:literal) => {
-        concat!(
-            include_str!(concat!("../locales/", $code, ".ftl")),
-            "\n",
-            include_str!(concat!("../locales/parts/accounts.", $code, ".ftl")),
-            "\n",
-            include_str!(concat!("../locales/parts/studio.", $code, ".ftl")),
-            "\n",
-            include_str!(concat!("../locales/parts/business.", $code, ".ftl")),
-            "\n",
-            include_str!(concat!("../locales/parts/errors.", $code, ".ftl")),
-            "\n",
-            include_str!(concat!("../locales/parts/mail.", $code, ".ftl")),
-            "\n",
-            include_str!(concat!("../locales/parts/policy.", $code, ".ftl")),
-        )
+        include_str!(concat!("../locales/", $code, ".ftl"))
     };
 }
 #[cfg(feature = "catalogue")]

@@ -11,6 +11,7 @@
 //! The sign-up credits are granted at this moment, not before.
 
 use hmac::{Hmac, Mac};
+use obscura_shared::i18n::Message;
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set, TransactionTrait};
 use secrecy::ExposeSecret;
 use sha2::Sha256;
@@ -58,21 +59,22 @@ impl Removed {
         self.password || self.google || self.sessions > 0 || self.two_step
     }
 
-    fn detail(self) -> String {
+    /// What was removed, for the security log: `password, Google link and 2 sessions`.
+    fn detail(self) -> Message {
         let mut what = Vec::new();
         if self.password {
-            what.push("password".to_owned());
+            what.push(Message::new("security-detail-removed-password"));
         }
         if self.google {
-            what.push("Google link".to_owned());
+            what.push(Message::new("security-detail-removed-google"));
         }
         if self.sessions > 0 {
-            what.push(format!("{} session(s)", self.sessions));
+            what.push(Message::new("security-detail-removed-sessions").arg("count", self.sessions));
         }
         if self.two_step {
-            what.push("two-step verification".to_owned());
+            what.push(Message::new("security-detail-removed-two-step"));
         }
-        what.join(", ")
+        Message::list(what)
     }
 }
 
@@ -197,11 +199,53 @@ pub async fn first_proof(
             state,
             id,
             EventKind::EarlierAccessRemoved,
-            Some(&removed.detail()),
+            Some(removed.detail()),
             client,
         )
         .await;
         notify(state, Kind::EarlierAccessRemoved, &u, &u.email);
     }
     Ok((u, removed))
+}
+
+#[cfg(test)]
+mod tests {
+    use obscura_shared::account::Language::{De, En, Fr};
+
+    use super::*;
+
+    #[test]
+    fn what_was_removed_reads_as_a_list_in_each_language() {
+        let all = Removed {
+            password: true,
+            google: true,
+            sessions: 2,
+            two_step: true,
+        };
+        let detail = Message::from_stored(&all.detail().to_stored());
+        assert_eq!(
+            detail.render(En),
+            "password, Google link, 2 sessions and two-step verification"
+        );
+        assert_eq!(
+            detail.render(De),
+            "Passwort, Google-Verknüpfung, 2 Sitzungen und Zwei-Schritt-Verifizierung"
+        );
+        assert_eq!(
+            detail.render(Fr),
+            "mot de passe, association avec Google, 2 sessions et validation en deux étapes"
+        );
+        let some = Removed {
+            password: true,
+            sessions: 1,
+            ..Removed::default()
+        };
+        assert_eq!(some.detail().render(En), "password and 1 session");
+        assert_eq!(some.detail().render(De), "Passwort und 1 Sitzung");
+        let one = Removed {
+            sessions: 1,
+            ..Removed::default()
+        };
+        assert_eq!(one.detail().render(Fr), "1 session");
+    }
 }

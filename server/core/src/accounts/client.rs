@@ -3,6 +3,8 @@
 
 use std::net::IpAddr;
 
+use obscura_shared::i18n::Message;
+
 use crate::config::{Config, IpPolicy};
 
 /// The requesting client.
@@ -19,7 +21,7 @@ impl Client {
     #[must_use]
     pub fn unknown() -> Self {
         Self {
-            device: "Unknown device".into(),
+            device: UNKNOWN_DEVICE.into(),
             ip: None,
         }
     }
@@ -72,14 +74,24 @@ pub fn rate_key(ip: Option<IpAddr>) -> String {
     }
 }
 
+/// The stored device of a client nothing is known about.
+const UNKNOWN_DEVICE: &str = "Unknown device";
+/// The browser part of a stored device when the browser is not recognised.
+const UNKNOWN_BROWSER: &str = "Unknown browser";
+/// Between the browser and the system in a stored device.
+const ON: &str = " on ";
+
 /// "Browser on OS", from a user agent, without versions.
+///
+/// This stored form (compared to tell a new device at sign-in) is kept as it always was; the
+/// security page shows it in the reader's language through [`device_message`].
 #[must_use]
 pub fn coarse_device(user_agent: &str) -> String {
     let Some(ua) = woothee::parser::Parser::new().parse(user_agent) else {
-        return "Unknown device".into();
+        return UNKNOWN_DEVICE.into();
     };
     let name = if ua.name == "UNKNOWN" {
-        "Unknown browser"
+        UNKNOWN_BROWSER
     } else {
         ua.name
     };
@@ -90,10 +102,28 @@ pub fn coarse_device(user_agent: &str) -> String {
         os => Some(os),
     };
     let device = match os {
-        Some(os) => format!("{name} on {os}"),
+        Some(os) => format!("{name}{ON}{os}"),
         None => name.to_owned(),
     };
     device.chars().take(100).collect()
+}
+
+/// A stored device (see [`coarse_device`]) as a message in the reader's language: "Firefox on
+/// Linux" reads „Firefox unter Linux“, the unknown device and browser are translated; browser
+/// and system names stay as they are, and so does anything else.
+#[must_use]
+pub fn device_message(stored: &str) -> Message {
+    match stored.split_once(ON) {
+        _ if stored == UNKNOWN_DEVICE => Message::new("security-device-unknown"),
+        None if stored == UNKNOWN_BROWSER => Message::new("security-device-unknown-browser"),
+        None => Message::verbatim(stored),
+        Some((browser, os)) if browser == UNKNOWN_BROWSER => {
+            Message::new("security-device-unknown-browser-on").arg("os", os)
+        }
+        Some((browser, os)) => Message::new("security-device")
+            .arg("browser", browser)
+            .arg("os", os),
+    }
 }
 
 /// The client address: the socket peer, or, when the peer is a trusted proxy, the right-most
@@ -146,6 +176,52 @@ mod tests {
             "Chrome on Windows"
         );
         assert_eq!(coarse_device(""), "Unknown browser");
+    }
+
+    #[test]
+    fn each_stored_device_shape_reads_in_the_reader_s_language() {
+        use obscura_shared::account::Language::{De, En, Fr};
+        let shown = |stored: &str| {
+            let m = device_message(stored);
+            [m.render(En), m.render(De), m.render(Fr)]
+        };
+        assert_eq!(
+            shown("Firefox on Linux"),
+            [
+                "Firefox on Linux",
+                "Firefox unter Linux",
+                "Firefox sous Linux"
+            ]
+        );
+        assert_eq!(
+            shown(&coarse_device(
+                "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"
+            )),
+            ["Safari on macOS", "Safari unter macOS", "Safari sous macOS"]
+        );
+        assert_eq!(
+            shown(&Client::unknown().device),
+            ["Unknown device", "Unbekanntes Gerät", "Appareil inconnu"]
+        );
+        assert_eq!(
+            shown(&coarse_device("")),
+            [
+                "Unknown browser",
+                "Unbekannter Browser",
+                "Navigateur inconnu"
+            ]
+        );
+        assert_eq!(
+            shown("Unknown browser on Linux"),
+            [
+                "Unknown browser on Linux",
+                "Unbekannter Browser unter Linux",
+                "Navigateur inconnu sous Linux"
+            ]
+        );
+        // A browser without a known system, and anything else, as it is.
+        assert_eq!(shown("Googlebot"), ["Googlebot"; 3]);
+        assert_eq!(shown("curl/8"), ["curl/8"; 3]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The security log: what happened to an account, when, from which device.
 
 use anyhow::Result;
+use obscura_shared::{account::Language, i18n::Message};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
@@ -187,21 +188,76 @@ impl EventKind {
     }
 }
 
+/// The longest stored detail, in characters (the column's length).
+pub const DETAIL_MAX: usize = 400;
+
+/// A detail as stored: the message, rendered in whoever reads the log's language
+/// ([`Message::from_stored`]). One too long for the column (never, with the names and hosts
+/// it carries, which have their own limits) is kept as its English text, cut.
+fn stored_detail(detail: &Message) -> String {
+    let stored = detail.to_stored();
+    if stored.chars().count() <= DETAIL_MAX {
+        return stored;
+    }
+    let cut: String = detail
+        .render(Language::En)
+        .chars()
+        .take(DETAIL_MAX - 2)
+        .collect();
+    Message::verbatim(cut).to_stored()
+}
+
+/// A sign-in method as the code names it (`"password"`, `"Google"`, `"emailed link"`,
+/// `"password reset link"`, `"email confirmation link"`, `"passkey"`, each maybe followed by
+/// `" + authenticator app"`, `" + recovery code"` or `" + passkey"` for the second step) as a
+/// message for the security log; an unknown one as it is.
+#[must_use]
+pub fn method(method: &str) -> Message {
+    let first = |m: &str| match m {
+        "password" => Some("password"),
+        "Google" => Some("google"),
+        "passkey" => Some("passkey"),
+        "email confirmation link" => Some("confirmation-link"),
+        "password reset link" => Some("reset-link"),
+        "emailed link" => Some("link"),
+        _ => None,
+    };
+    let second = |m: &str| match m {
+        "authenticator app" => Some("app"),
+        "recovery code" => Some("recovery-code"),
+        "passkey" => Some("passkey"),
+        _ => None,
+    };
+    match method.split_once(" + ") {
+        None => first(method).map(|m| Message::new("security-detail-method").arg("method", m)),
+        Some((one, two)) => first(one).zip(second(two)).map(|(m, step)| {
+            Message::new("security-detail-method-two-step")
+                .arg("method", m)
+                .arg("step", step)
+        }),
+    }
+    .unwrap_or_else(|| Message::verbatim(method))
+}
+
 /// Appends an event to an account's log. Failures are logged, not raised: the log must never
 /// stop a person from signing in.
+///
+/// The detail is a message, shown in the reader's language by the security page (in English
+/// in the data export); names that are data (an API key's, a passkey's, a platform's, a host)
+/// go in as they are.
 #[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn record(
     state: &AppState,
     user_id: Uuid,
     kind: EventKind,
-    detail: Option<&str>,
+    detail: Option<Message>,
     client: &Client,
 ) {
     let row = security_event::ActiveModel {
         id: Set(state.ids.new_id()),
         user_id: Set(user_id),
         kind: Set(kind.code().to_owned()),
-        detail: Set(detail.map(|d| d.chars().take(100).collect())),
+        detail: Set(detail.as_ref().map(stored_detail)),
         device: Set(Some(client.device.clone())),
         ip: Set(client.stored_ip(&state.config, &super::ip_salt(state))),
         created_at: Set(state.clock.now()),
@@ -255,4 +311,81 @@ pub async fn signed_in_before(state: &AppState, user_id: Uuid) -> Result<bool> {
         .one(&state.db)
         .await?
         .is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use obscura_shared::account::Language::{De, En, Fr};
+
+    use super::*;
+
+    #[test]
+    fn sign_in_methods_read_in_each_language() {
+        let shown = |m: &str| {
+            let stored = stored_detail(&method(m));
+            let read = Message::from_stored(&stored);
+            [read.render(En), read.render(De), read.render(Fr)]
+        };
+        assert_eq!(shown("password"), ["password", "Passwort", "mot de passe"]);
+        assert_eq!(shown("Google"), ["Google"; 3]);
+        assert_eq!(
+            shown("emailed link"),
+            [
+                "emailed link",
+                "Anmeldelink per E-Mail",
+                "lien de connexion envoyé par e-mail"
+            ]
+        );
+        assert_eq!(
+            shown("password + authenticator app"),
+            [
+                "password + authenticator app",
+                "Passwort + Authenticator-App",
+                "mot de passe + application d’authentification"
+            ]
+        );
+        assert_eq!(
+            shown("Google + recovery code"),
+            [
+                "Google + recovery code",
+                "Google + Wiederherstellungscode",
+                "Google + code de récupération"
+            ]
+        );
+        assert_eq!(
+            shown("password reset link + passkey")[1],
+            "Link zum Zurücksetzen des Passworts + Passkey"
+        );
+        // A method the log does not know is shown as it is.
+        assert_eq!(shown("carrier pigeon"), ["carrier pigeon"; 3]);
+        assert_eq!(
+            shown("password + carrier pigeon"),
+            ["password + carrier pigeon"; 3]
+        );
+    }
+
+    #[test]
+    fn a_detail_always_fits_its_column() {
+        let long = Message::new("security-detail-passkey").arg("name", "\"".repeat(500));
+        let stored = stored_detail(&long);
+        assert!(
+            stored.chars().count() <= DETAIL_MAX,
+            "{}",
+            stored.chars().count()
+        );
+        assert!(
+            Message::from_stored(&stored)
+                .render(De)
+                .starts_with("passkey “\"\"\"")
+        );
+        let short = Message::new("security-detail-other-sessions").arg("count", 3);
+        assert_eq!(Message::from_stored(&stored_detail(&short)), short);
+        assert_eq!(short.render(Fr), "3 autres sessions");
+        assert_eq!(
+            Message::new("security-detail-other-sessions")
+                .arg("count", 1)
+                .render(De),
+            "1 weitere Sitzung"
+        );
+    }
 }

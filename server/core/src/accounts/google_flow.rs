@@ -232,7 +232,14 @@ async fn create_google_account(
         }
         Err(e) => return Err(e.into()),
     };
-    events::record(state, id, EventKind::AccountCreated, Some("Google"), client).await;
+    events::record(
+        state,
+        id,
+        EventKind::AccountCreated,
+        Some(Message::verbatim("Google")),
+        client,
+    )
+    .await;
     start_session(state, u, "Google", client).await
 }
 

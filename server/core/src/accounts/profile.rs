@@ -128,7 +128,7 @@ pub async fn change_password(
                 state,
                 user_id,
                 EventKind::SignInFailed,
-                Some("password change"),
+                Some(Message::new("security-detail-password-change")),
                 client,
             )
             .await;
@@ -184,7 +184,7 @@ pub async fn request_email_change(
                 state,
                 user_id,
                 EventKind::SignInFailed,
-                Some("email change"),
+                Some(Message::new("security-detail-email-change")),
                 client,
             )
             .await;

@@ -76,7 +76,14 @@ pub(crate) async fn open_session(
     let new_device = events::signed_in_before(state, u.id).await?
         && !events::device_seen(state, u.id, &client.device).await?;
     let session = sessions::create(state, u.id, client).await?;
-    events::record(state, u.id, EventKind::SignIn, Some(method), client).await;
+    events::record(
+        state,
+        u.id,
+        EventKind::SignIn,
+        Some(events::method(method)),
+        client,
+    )
+    .await;
     if new_device {
         events::record(state, u.id, EventKind::NewDevice, None, client).await;
         notify(state, Kind::NewDevice, &u, &u.email);
@@ -100,15 +107,16 @@ pub async fn sign_in_password(
     password: &SecretString,
     client: &Client,
 ) -> Result<SignedIn, AccountError> {
-    let wrong = || {
-        invalid(fields::PASSWORD, Message::new("error-sign-in-wrong"))
-    };
+    let wrong = || invalid(fields::PASSWORD, Message::new("error-sign-in-wrong"));
     let email = match normalize_email(email) {
         Ok(e) => e,
         Err(m) => return Err(invalid(fields::EMAIL, m)),
     };
     if password.expose_secret().is_empty() {
-        return Err(invalid(fields::PASSWORD, Message::new("error-password-empty")));
+        return Err(invalid(
+            fields::PASSWORD,
+            Message::new("error-password-empty"),
+        ));
     }
     limit(state, limits::Action::SignIn, client, Some(&email)).await?;
     let found = find_by_email(state, &email).await?;
@@ -120,7 +128,7 @@ pub async fn sign_in_password(
             state,
             u.id,
             EventKind::SignInFailed,
-            Some("password"),
+            Some(events::method("password")),
             client,
         )
         .await;

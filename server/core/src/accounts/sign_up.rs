@@ -133,7 +133,7 @@ pub async fn sign_up(
         state,
         id,
         EventKind::AccountCreated,
-        Some("email and password"),
+        Some(Message::new("security-detail-sign-up-password")),
         client,
     )
     .await;

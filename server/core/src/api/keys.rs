@@ -270,7 +270,7 @@ pub async fn create(
         state,
         u.id,
         EventKind::ApiKeyCreated,
-        Some(&valid.name),
+        Some(Message::verbatim(&valid.name)),
         client,
     )
     .await;
@@ -318,7 +318,7 @@ pub async fn revoke(
             state,
             u.id,
             EventKind::ApiKeyRevoked,
-            Some(&key.name),
+            Some(Message::verbatim(&key.name)),
             client,
         )
         .await;

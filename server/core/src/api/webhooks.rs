@@ -247,7 +247,7 @@ pub async fn set(
         state,
         user,
         EventKind::WebhookChanged,
-        url.host_str(),
+        url.host_str().map(Message::verbatim),
         client,
     )
     .await;

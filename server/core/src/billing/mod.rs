@@ -171,8 +171,9 @@ impl Service {
     }
 }
 
-/// What is for sale, with prices from Stripe (cached; missing when Stripe is unreachable).
-pub async fn pricing(state: &AppState) -> PricingView {
+/// What is for sale, with prices from Stripe (cached; missing when Stripe is unreachable), and
+/// the models' costs named in `lang`.
+pub async fn pricing(state: &AppState, lang: obscura_shared::account::Language) -> PricingView {
     let billing = &state.config.billing;
     let mut packs = Vec::new();
     for p in &billing.packs {
@@ -203,7 +204,7 @@ pub async fn pricing(state: &AppState) -> PricingView {
             .generation
             .models
             .iter()
-            .map(|m| (m.label.clone(), i64::from(m.cost)))
+            .map(|m| (m.label_in(lang), i64::from(m.cost)))
             .collect(),
         signup_credits: i64::from(state.config.signup_credits),
     }
@@ -228,7 +229,8 @@ fn rfc3339(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-/// The billing page of `user`; `checkout` is the session id the browser came back with.
+/// The billing page of `user`, in `lang`; `checkout` is the session id the browser came back
+/// with.
 ///
 /// # Errors
 /// Database errors.
@@ -237,6 +239,7 @@ pub async fn overview(
     state: &AppState,
     user: Uuid,
     checkout: Option<&str>,
+    lang: obscura_shared::account::Language,
 ) -> anyhow::Result<BillingOverview> {
     let db = &state.db;
     let account = user::Entity::find_by_id(user).one(db).await?;
@@ -274,7 +277,7 @@ pub async fn overview(
         .await?
         .is_some();
     Ok(BillingOverview {
-        pricing: pricing(state).await,
+        pricing: pricing(state, lang).await,
         verified: account.is_some_and(|a| a.email_verified_at.is_some()),
         balance: crate::credits::balance(db, user).await?,
         owed: owed(db, user).await?,

@@ -25,7 +25,7 @@ impl Default for Raw {
             log: "info".into(),
             secret_key: None,
             secret_key_previous: None,
-            operator_name: "The operator of this Obscura server".into(),
+            operator_name: obscura_shared::site::UNNAMED_OPERATOR.into(),
             operator_address: None,
             privacy_email: None,
             support_email: None,

@@ -51,6 +51,19 @@ pub struct Model {
     pub max_prompt_chars: u32,
 }
 
+impl Model {
+    /// Its name for people in `lang`: as the operator named it, or, for the offline renderer
+    /// left unnamed, its default name translated.
+    #[must_use]
+    pub fn label_in(&self, lang: obscura_shared::account::Language) -> String {
+        if self.provider == ProviderKind::Local && self.label == ProviderKind::Local.label() {
+            obscura_shared::t!(lang, "model-offline-name")
+        } else {
+            self.label.clone()
+        }
+    }
+}
+
 fn default_sizes(provider: ProviderKind) -> Vec<Size> {
     let list: &[(u32, u32)] = match provider {
         ProviderKind::Openai => &[(1024, 1024), (1536, 1024), (1024, 1536)],

@@ -62,7 +62,10 @@ impl RawPrivacy {
                 "must be between 1 and 365",
             ));
         }
-        let wanted = self.policy_authoritative_language.trim().to_ascii_lowercase();
+        let wanted = self
+            .policy_authoritative_language
+            .trim()
+            .to_ascii_lowercase();
         let authoritative_language = if wanted.is_empty() {
             Language::En
         } else {

@@ -504,7 +504,10 @@ fn a_metrics_address_must_be_an_address_other_than_the_main_one() {
 fn the_authoritative_policy_language_is_one_spoken_here() {
     use obscura_shared::account::Language;
     assert_eq!(
-        Config::from_pairs(&[]).unwrap().privacy.authoritative_language,
+        Config::from_pairs(&[])
+            .unwrap()
+            .privacy
+            .authoritative_language,
         Language::En
     );
     let c = Config::from_pairs(&[("POLICY_AUTHORITATIVE_LANGUAGE", "DE")]).unwrap();

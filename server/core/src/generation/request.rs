@@ -116,7 +116,10 @@ pub fn validate<'a>(config: &'a Generation, input: &Submitted) -> Result<Valid<'
         ));
         None
     } else if has_control_chars(negative) {
-        errors.push((fields::NEGATIVE_PROMPT, Message::new("error-negative-control")));
+        errors.push((
+            fields::NEGATIVE_PROMPT,
+            Message::new("error-negative-control"),
+        ));
         None
     } else {
         Some(negative.to_owned())

@@ -346,7 +346,9 @@ fn amount(lang: Language, minor: i64, currency: &str) -> String {
 fn day(lang: Language, date: NaiveDate) -> String {
     match lang {
         Language::En => date.format("%Y-%m-%d").to_string(),
-        Language::De | Language::Fr | Language::Pseudo => i18n::date(lang, date.year(), date.month(), date.day()),
+        Language::De | Language::Fr | Language::Pseudo => {
+            i18n::date(lang, date.year(), date.month(), date.day())
+        }
     }
 }
 

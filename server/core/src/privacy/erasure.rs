@@ -108,7 +108,7 @@ pub async fn request(
                     state,
                     u.id,
                     EventKind::SignInFailed,
-                    Some("account deletion"),
+                    Some(Message::new("security-detail-account-deletion")),
                     client,
                 )
                 .await;

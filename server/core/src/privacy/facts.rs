@@ -177,34 +177,35 @@ fn social_processors(config: &Config, lang: Language) -> Vec<Processor> {
             |h| t!(lang, "fact-social-location-host", host = h),
         )
     };
-    let mut add = |name: String, platforms: &[Platform], host: Option<&str>, extra: Option<String>| {
-        let asked: Vec<String> = platforms
-            .iter()
-            .map(|p| {
-                t!(
-                    lang,
-                    "fact-social-scopes",
-                    platform = platform_label(lang, *p),
-                    scopes = scopes(*p)
-                )
-            })
-            .collect();
-        let mut purpose = t!(
-            lang,
-            "fact-social-purpose",
-            scopes = asked.join(&t!(lang, "fact-social-scopes-separator"))
-        );
-        if let Some(extra) = extra {
-            purpose.push(' ');
-            purpose.push_str(&extra);
-        }
-        out.push(Processor {
-            name,
-            purpose,
-            data: t!(lang, "fact-social-data"),
-            location: api_at(host),
-        });
-    };
+    let mut add =
+        |name: String, platforms: &[Platform], host: Option<&str>, extra: Option<String>| {
+            let asked: Vec<String> = platforms
+                .iter()
+                .map(|p| {
+                    t!(
+                        lang,
+                        "fact-social-scopes",
+                        platform = platform_label(lang, *p),
+                        scopes = scopes(*p)
+                    )
+                })
+                .collect();
+            let mut purpose = t!(
+                lang,
+                "fact-social-purpose",
+                scopes = asked.join(&t!(lang, "fact-social-scopes-separator"))
+            );
+            if let Some(extra) = extra {
+                purpose.push(' ');
+                purpose.push_str(&extra);
+            }
+            out.push(Processor {
+                name,
+                purpose,
+                data: t!(lang, "fact-social-data"),
+                location: api_at(host),
+            });
+        };
     if let Some(app) = &social.x {
         add(
             t!(lang, "fact-x-name"),
@@ -539,7 +540,11 @@ mod tests {
         let f = facts(&c, "an S3-compatible bucket at s3.example.net");
         // Every language but English, and the pseudo-locale (a development configuration).
         assert_eq!(f.translations.len(), Language::ALL.len());
-        assert!(f.translations.iter().any(|t| t.language == Language::Pseudo));
+        assert!(
+            f.translations
+                .iter()
+                .any(|t| t.language == Language::Pseudo)
+        );
         for t in &f.translations {
             assert_eq!(t.processors.len(), f.processors.len());
             assert_eq!(t.data_categories.len(), f.data_categories.len());
@@ -551,9 +556,7 @@ mod tests {
                 "the host stays as configured"
             );
             assert!(
-                t.processors
-                    .iter()
-                    .any(|p| p.purpose.contains("Photo")),
+                t.processors.iter().any(|p| p.purpose.contains("Photo")),
                 "model labels stay as configured"
             );
         }
@@ -572,7 +575,11 @@ mod tests {
         // A grouped "36,500" would change the English facts, and with them the version.
         let c = Config::from_pairs(&[("MEDIA_RETENTION_DAYS", "36500")]).unwrap();
         let f = facts(&c, "the local disk of this server");
-        assert!(f.data_categories[1].retention.contains(": 36500 days, then deleted"));
+        assert!(
+            f.data_categories[1]
+                .retention
+                .contains(": 36500 days, then deleted")
+        );
         assert!(
             f.data_categories_in(Language::De)[1]
                 .retention

@@ -60,7 +60,7 @@ pub async fn write_txn(
 /// platform's own words kept as they are. Rows written before hold plain English text: read as
 /// it is.
 pub mod reason {
-    use obscura_shared::{account::Language, i18n::Message};
+    use obscura_shared::i18n::Message;
 
     /// The longest stored reason (both columns), in characters.
     pub const MAX: usize = 300;
@@ -68,7 +68,7 @@ pub mod reason {
     /// `message` as stored.
     #[must_use]
     pub fn store(message: &Message) -> String {
-        serde_json::to_string(message).unwrap_or_else(|_| message.render(Language::En))
+        message.to_stored()
     }
 
     /// The message `build` makes around `text` (a platform's own words), with `text` shortened
@@ -96,15 +96,13 @@ pub mod reason {
     /// A stored reason as a message; an older row's plain text as it is.
     #[must_use]
     pub fn read(stored: &str) -> Message {
-        stored
-            .starts_with('{')
-            .then(|| serde_json::from_str(stored).ok())
-            .flatten()
-            .unwrap_or_else(|| Message::verbatim(stored))
+        Message::from_stored(stored)
     }
 
     #[cfg(test)]
     mod tests {
+        use obscura_shared::account::Language;
+
         use super::*;
 
         #[test]

@@ -128,7 +128,9 @@ fn account_name(c: &social_connection::Model) -> String {
 
 fn problem(o: &Offered, image: &generation_image::Model) -> Option<Message> {
     if o.connection.status != status::ACTIVE {
-        return Some(Message::new("error-publish-reconnect").arg("platform", o.platform.label()));
+        return Some(
+            Message::new("error-publish-reconnect").message("platform", o.platform.name()),
+        );
     }
     if o.platform == Platform::Instagram {
         return instagram_problem(
@@ -280,7 +282,7 @@ pub async fn publish(
         errors.push((
             fields::ALT_TEXT.to_owned(),
             Message::new("error-publish-alt-too-long")
-                .arg("platform", o.platform.label())
+                .message("platform", o.platform.name())
                 .arg("limit", o.platform.alt_limit().to_string()),
         ));
     }
@@ -866,7 +868,7 @@ async fn run(
                 &post,
                 "failed",
                 &Message::new("connections-post-reason-platform-off")
-                    .arg("platform", platform.label()),
+                    .message("platform", platform.name()),
             )
             .await?;
             return Ok(Ok(()));
@@ -955,7 +957,7 @@ async fn reconnect(
         state,
         post,
         "failed",
-        &Message::new("connections-post-reason-reconnect").arg("platform", platform.label()),
+        &Message::new("connections-post-reason-reconnect").message("platform", platform.name()),
     )
     .await
 }
@@ -983,7 +985,7 @@ async fn verdict(
             // The platform's own words, as it gave them.
             let why = reason::fitted(&words, |words| {
                 Message::new("connections-post-reason-refused")
-                    .arg("platform", platform.label())
+                    .message("platform", platform.name())
                     .arg("reason", words)
             });
             finish_post(state, post, "failed", &why).await?;

@@ -406,7 +406,7 @@ pub async fn page(
             let size = trial_size(m);
             TrialModel {
                 id: m.id.clone(),
-                label: m.label.clone(),
+                label: m.label_in(lang),
                 size: format!("{}×{}", size.width, size.height),
             }
         })

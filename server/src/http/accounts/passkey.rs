@@ -86,7 +86,11 @@ fn started(r: Result<Started, AccountError>, lang: Language) -> Response {
 }
 
 fn not_signed_in(lang: Language) -> Response {
-    error(StatusCode::UNAUTHORIZED, lang, "error-passkey-sign-in-first")
+    error(
+        StatusCode::UNAUTHORIZED,
+        lang,
+        "error-passkey-sign-in-first",
+    )
 }
 
 /// Reads a JSON answer (64 KiB at most).
@@ -98,8 +102,13 @@ async fn answer<C: DeserializeOwned>(body: Body, lang: Language) -> Result<Answe
             "error-passkey-answer-too-large",
         )
     })?;
-    serde_json::from_slice(&bytes)
-        .map_err(|_| error(StatusCode::BAD_REQUEST, lang, "error-passkey-answer-unreadable"))
+    serde_json::from_slice(&bytes).map_err(|_| {
+        error(
+            StatusCode::BAD_REQUEST,
+            lang,
+            "error-passkey-answer-unreadable",
+        )
+    })
 }
 
 /// A passkey sign-in succeeded: the session cookie, and where to go.

@@ -7,7 +7,7 @@ use axum::{
     routing::{MethodRouter, post},
 };
 use obscura_app::pages::settings as settings_pages;
-use obscura_shared::{account::fields, ids::SessionId, routes};
+use obscura_shared::{account::fields, i18n::Message, ids::SessionId, routes};
 
 use super::failed;
 use crate::{
@@ -148,7 +148,7 @@ async fn end_session(State(state): State<WebState>, req: Request) -> Response {
                 &state,
                 c.user.id,
                 EventKind::SessionEnded,
-                Some("one session"),
+                Some(Message::new("security-detail-one-session")),
                 &s.client(),
             )
             .await;
@@ -169,7 +169,7 @@ async fn end_other_sessions(State(state): State<WebState>, req: Request) -> Resp
                 &state,
                 c.user.id,
                 EventKind::SessionEnded,
-                Some(&format!("{n} other sessions")),
+                Some(Message::new("security-detail-other-sessions").arg("count", n)),
                 &s.client(),
             )
             .await;

@@ -98,7 +98,9 @@ pub(crate) struct CreateForm {
 }
 
 fn not_found() -> Response {
-    problem(&Failure::new(ErrorCode::NotFound).with_message(Message::verbatim("No such generation.")))
+    problem(
+        &Failure::new(ErrorCode::NotFound).with_message(Message::verbatim("No such generation.")),
+    )
 }
 
 fn parse_id(id: &str) -> Option<Uuid> {
@@ -113,9 +115,9 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, Box<Response>>
     match value.to_str() {
         Ok(k) if idempotency::valid_key(k) => Ok(Some(k.to_owned())),
         _ => Err(Box::new(problem(
-            &Failure::new(ErrorCode::Malformed).with_message(
-                Message::verbatim("An Idempotency-Key is 1 to 255 visible ASCII characters, such as a UUID."),
-            ),
+            &Failure::new(ErrorCode::Malformed).with_message(Message::verbatim(
+                "An Idempotency-Key is 1 to 255 visible ASCII characters, such as a UUID.",
+            )),
         ))),
     }
 }
@@ -150,9 +152,11 @@ pub(super) async fn create(
     let (parts, body) = req.into_parts();
     let headers = parts.headers;
     let Ok(body) = axum::body::to_bytes(body, super::openai::EDIT_BODY_LIMIT).await else {
-        return problem(&Failure::new(ErrorCode::TooLarge).with_message(
-            Message::verbatim("The body is too large: a reference image is at most 20 MB, a JSON body 64 KB."),
-        ));
+        return problem(
+            &Failure::new(ErrorCode::TooLarge).with_message(Message::verbatim(
+                "The body is too large: a reference image is at most 20 MB, a JSON body 64 KB.",
+            )),
+        );
     };
     let key = match idempotency_key(&headers) {
         Ok(k) => k,
@@ -229,7 +233,8 @@ async fn read_create(
     if !is_multipart(headers) {
         if body.len() > BODY_LIMIT {
             return Err(Box::new(problem(
-                &Failure::new(ErrorCode::TooLarge).with_message(Message::verbatim("A JSON body is at most 64 KB.")),
+                &Failure::new(ErrorCode::TooLarge)
+                    .with_message(Message::verbatim("A JSON body is at most 64 KB.")),
             )));
         }
         return serde_json::from_slice(&body).map(|b| (b, None)).map_err(|e| {
@@ -390,9 +395,9 @@ pub(super) async fn list(
     }
     let Ok(Query(q)) = query else {
         return problem(
-            &Failure::new(ErrorCode::Malformed).with_message(
-                Message::verbatim("The query takes `cursor`, `limit` (1 to 100), `status` and `model`."),
-            ),
+            &Failure::new(ErrorCode::Malformed).with_message(Message::verbatim(
+                "The query takes `cursor`, `limit` (1 to 100), `status` and `model`.",
+            )),
         );
     };
     let mut errors = Vec::new();
@@ -403,7 +408,10 @@ pub(super) async fn list(
             .ok()
             .filter(|l| (1..=generations::MAX_LIMIT).contains(l))
             .unwrap_or_else(|| {
-                errors.push(("limit", Message::verbatim("A limit is a number from 1 to 100.")));
+                errors.push((
+                    "limit",
+                    Message::verbatim("A limit is a number from 1 to 100."),
+                ));
                 20
             }),
     };
@@ -437,7 +445,9 @@ pub(super) async fn list(
             .or_else(|| {
                 errors.push((
                     "model",
-                    Message::verbatim("A model is one of this server's model ids (GET /v1/models)."),
+                    Message::verbatim(
+                        "A model is one of this server's model ids (GET /v1/models).",
+                    ),
                 ));
                 None
             }),
@@ -510,11 +520,11 @@ pub(super) async fn delete(
     match generations::delete(&state, caller.user_id, id).await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(DeleteError::NotFound) => not_found(),
-        Err(DeleteError::Running) => {
-            problem(&Failure::new(ErrorCode::Conflict).with_message(
-                Message::verbatim("This generation is still being made; delete it once it has finished."),
-            ))
-        }
+        Err(DeleteError::Running) => problem(&Failure::new(ErrorCode::Conflict).with_message(
+            Message::verbatim(
+                "This generation is still being made; delete it once it has finished.",
+            ),
+        )),
         Err(DeleteError::Internal(e)) => internal("delete a generation", &format!("{e:#}")),
     }
 }

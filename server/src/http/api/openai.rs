@@ -127,21 +127,24 @@ pub(super) async fn generate(
 ) -> Response {
     if !caller.may(Scope::Generate) {
         return error(
-            &Failure::new(ErrorCode::Forbidden)
-                .with_message(Message::verbatim("This API key may not make images: it needs the `generate` scope.")),
+            &Failure::new(ErrorCode::Forbidden).with_message(Message::verbatim(
+                "This API key may not make images: it needs the `generate` scope.",
+            )),
         );
     }
     if body.len() > BODY_LIMIT {
         return error(
-            &Failure::new(ErrorCode::TooLarge).with_message(Message::verbatim("The body is larger than 64 KB.")),
+            &Failure::new(ErrorCode::TooLarge)
+                .with_message(Message::verbatim("The body is larger than 64 KB.")),
         );
     }
     let input: GenerateBody = match serde_json::from_slice(&body) {
         Ok(b) => b,
         Err(e) => {
             return error(
-                &Failure::new(ErrorCode::Malformed)
-                    .with_message(Message::verbatim(format!("The body is not an image request: {e}."))),
+                &Failure::new(ErrorCode::Malformed).with_message(Message::verbatim(format!(
+                    "The body is not an image request: {e}."
+                ))),
             );
         }
     };
@@ -242,8 +245,9 @@ pub(super) async fn edit(
 ) -> Response {
     if !caller.may(Scope::Generate) {
         return error(
-            &Failure::new(ErrorCode::Forbidden)
-                .with_message(Message::verbatim("This API key may not make images: it needs the `generate` scope.")),
+            &Failure::new(ErrorCode::Forbidden).with_message(Message::verbatim(
+                "This API key may not make images: it needs the `generate` scope.",
+            )),
         );
     }
     let form = match super::super::multipart::read(req, "image").await {

@@ -12,8 +12,8 @@ use axum::{
 use obscura_shared::{
     ErrorCode, Failure,
     api::{Scope, ShareList},
-    i18n::Message,
     gallery::Expiry,
+    i18n::Message,
     ids::ImageId,
 };
 use serde::Deserialize;
@@ -46,7 +46,11 @@ pub(super) async fn image(
     if let Some(refused) = require(&caller, Scope::Read) {
         return refused;
     }
-    let not_found = || problem(&Failure::new(ErrorCode::NotFound).with_message(Message::verbatim("No such image.")));
+    let not_found = || {
+        problem(
+            &Failure::new(ErrorCode::NotFound).with_message(Message::verbatim("No such image.")),
+        )
+    };
     let Ok(id) = id.parse::<ImageId>() else {
         return not_found();
     };
@@ -161,7 +165,8 @@ pub(super) async fn create_share(
         Ok(row) => row,
         Err(ShareError::NotFound) => {
             return problem(
-                &Failure::new(ErrorCode::NotFound).with_field("image_id", Message::verbatim("No such image.")),
+                &Failure::new(ErrorCode::NotFound)
+                    .with_field("image_id", Message::verbatim("No such image.")),
             );
         }
         Err(ShareError::Invalid((_, message))) => {
@@ -199,7 +204,11 @@ pub(super) async fn revoke_share(
     if let Some(refused) = require(&caller, Scope::Delete) {
         return refused;
     }
-    let not_found = || problem(&Failure::new(ErrorCode::NotFound).with_message(Message::verbatim("No such share.")));
+    let not_found = || {
+        problem(
+            &Failure::new(ErrorCode::NotFound).with_message(Message::verbatim("No such share.")),
+        )
+    };
     if !sharing::looks_like_id(&id) {
         return not_found();
     }
@@ -244,8 +253,9 @@ pub(super) async fn usage(
     }
     let Ok(Query(q)) = query else {
         return problem(
-            &Failure::new(ErrorCode::Malformed)
-                .with_message(Message::verbatim("The query takes `from` and `to` (YYYY-MM-DD).")),
+            &Failure::new(ErrorCode::Malformed).with_message(Message::verbatim(
+                "The query takes `from` and `to` (YYYY-MM-DD).",
+            )),
         );
     };
     let filter = match usage::parse_filter(

@@ -45,7 +45,7 @@ on_both_databases!(profile_password_and_email_changes, |db: Db| async move {
     let page = a.get(routes::SETTINGS_PROFILE).await.text().await.unwrap();
     assert!(page.contains("Augusta Ada King") && page.contains("<option value=\"de\" selected"));
 
-    // Password: the current one is required.
+    // Password: the current one is required (said in the account's language, now German).
     let res = a
         .post(
             routes::SETTINGS_PASSWORD,
@@ -61,7 +61,7 @@ on_both_databases!(profile_password_and_email_changes, |db: Db| async move {
             &html(&res.text().await.unwrap()),
             "#w-current_password-error"
         )
-        .contains("not your current password")
+        .contains("nicht Ihr aktuelles Passwort")
     );
     let res = a
         .post(

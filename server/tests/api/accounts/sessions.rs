@@ -200,3 +200,82 @@ async fn session_cookie_attributes() {
     );
     app.stop().await.unwrap();
 }
+
+on_both_databases!(
+    the_security_page_shows_details_and_devices_in_the_account_s_language,
+    |db: Db| async move {
+        use obscura_server::accounts::{Client, events, events::EventKind};
+        use obscura_server::db::entities::security_event;
+        use obscura_shared::i18n::Message;
+        use sea_orm::{ActiveModelTrait, Set};
+
+        let app = spawn_app_with(db, &[]).await;
+        confirmed(&app, "ada@example.com").await;
+        let (mut a, _) = sign_in(&app, "ada@example.com", PASSWORD).await;
+        // A second browser, signed out from the first: "1 other session".
+        let (_b, _) = sign_in(&app, "ada@example.com", PASSWORD).await;
+        a.post(routes::SETTINGS_SESSIONS_END_OTHERS, &[]).await;
+        let res = a
+            .post(routes::LANGUAGE, &[("language", "de"), ("back", "/")])
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        let id = obscura_server::accounts::find_by_email(&app.state, "ada@example.com")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        // A passkey's name is data: shown as it is, inside the translated detail. A long one
+        // (the longest allowed) still fits the column.
+        let name = format!("Laptop „Arbeit“ {}", "x".repeat(43));
+        let chrome = Client::new(
+            Some(
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36",
+            ),
+            None,
+        );
+        events::record(
+            &app.state,
+            id,
+            EventKind::TwoStepAdded,
+            Some(Message::new("security-detail-passkey").arg("name", &name)),
+            &chrome,
+        )
+        .await;
+        // A row written before details were messages: its plain text as it is.
+        security_event::ActiveModel {
+            id: Set(uuid::Uuid::new_v4()),
+            user_id: Set(id),
+            kind: Set(EventKind::SignInFailed.code().to_owned()),
+            detail: Set(Some("password change".into())),
+            device: Set(Some("Unknown browser on Linux".into())),
+            ip: Set(None),
+            created_at: Set(app.clock_now()),
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+
+        let page = a.get(routes::SETTINGS_SECURITY).await.text().await.unwrap();
+        assert!(page.contains(r#"<html lang="de""#));
+        // (Leptos marks the end of each text it rendered with `<!>`.)
+        for german in [
+            "Firefox unter Linux",
+            "Chrome unter Windows",
+            "Unbekannter Browser unter Linux",
+            "Angemeldet<!> · Passwort<",
+            "Sitzung beendet<!> · 1 weitere Sitzung<",
+            "Konto erstellt<!> · E-Mail-Adresse und Passwort<",
+            &format!("Zwei-Schritt-Verifizierung hinzugefügt<!> · Passkey „{name}“<"),
+            "Fehlgeschlagene Anmeldung (falsches Passwort)<!> · password change<",
+        ] {
+            assert!(
+                page.contains(german),
+                "{german:?} in the German security page"
+            );
+        }
+        for english in [" on Linux", " on Windows", "other session", "{\""] {
+            assert!(!page.contains(english), "no {english:?} in the German page");
+        }
+        app.stop().await.unwrap();
+    }
+);

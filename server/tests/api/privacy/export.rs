@@ -118,6 +118,13 @@ async fn an_export_holds_everything_and_lives_seven_days() {
     assert!(usage.contains(routes::API_ACCOUNT));
     let sessions = read(&mut zip, "sessions.json");
     assert!(!sessions.contains("token_hash"));
+    // The security log's details are stored as messages: written out in English.
+    let events = read(&mut zip, "security_events.json");
+    assert!(
+        events.contains("\"detail\": \"email and password\""),
+        "{events}"
+    );
+    assert!(!events.contains("catalogue"), "{events}");
     let mut png = Vec::new();
     zip.by_name(&format!("images/{first}/0.png"))
         .unwrap()

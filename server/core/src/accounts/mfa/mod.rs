@@ -172,7 +172,7 @@ pub async fn complete(
             state,
             u.id,
             EventKind::TwoStepFailed,
-            Some(&ch.method),
+            Some(events::method(&ch.method)),
             client,
         )
         .await;

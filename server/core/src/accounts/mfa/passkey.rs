@@ -9,8 +9,8 @@
 //! RP id, so passkeys need a domain name (`localhost` included), not an IP address.
 
 use anyhow::Context;
-use obscura_shared::i18n::Message;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use obscura_shared::i18n::Message;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -298,7 +298,7 @@ pub async fn register_finish(
         state,
         u.id,
         EventKind::TwoStepAdded,
-        Some(&format!("passkey “{}”", ceremony.name)),
+        Some(Message::new("security-detail-passkey").arg("name", &ceremony.name)),
         client,
     )
     .await;
@@ -343,7 +343,7 @@ pub async fn remove(
         state,
         u.id,
         EventKind::TwoStepRemoved,
-        Some(&format!("passkey “{}”", row.name)),
+        Some(Message::new("security-detail-passkey").arg("name", &row.name)),
         client,
     )
     .await;
@@ -421,7 +421,7 @@ async fn count_failure(
         state,
         ch.user_id,
         EventKind::TwoStepFailed,
-        Some(&ch.method),
+        Some(events::method(&ch.method)),
         client,
     )
     .await;

@@ -241,7 +241,7 @@ pub async fn confirm_setup(
         state,
         u.id,
         EventKind::TwoStepAdded,
-        Some("authenticator app"),
+        Some(Message::new("security-detail-authenticator-app")),
         client,
     )
     .await;
@@ -279,7 +279,7 @@ pub async fn remove(
         state,
         u.id,
         EventKind::TwoStepRemoved,
-        Some("authenticator app"),
+        Some(Message::new("security-detail-authenticator-app")),
         client,
     )
     .await;

@@ -6,7 +6,7 @@ use std::io::Write as _;
 use anyhow::{Context, Result};
 use bytes::Bytes;
 use object_store::{ObjectStore as _, path::Path as ObjectPath};
-use obscura_shared::routes;
+use obscura_shared::{account::Language, i18n::Message, routes};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -39,6 +39,19 @@ fn scrub(mut rows: Vec<Value>) -> Vec<Value> {
             for key in WITHHELD {
                 map.remove(*key);
             }
+        }
+    }
+    rows
+}
+
+/// Security events with their details written out in English (they are stored as messages for
+/// the security page to show in its reader's language), like the rest of the export.
+fn english_details(mut rows: Vec<Value>) -> Vec<Value> {
+    for row in &mut rows {
+        if let Some(detail) = row.get_mut("detail")
+            && let Some(stored) = detail.as_str()
+        {
+            *detail = Value::String(Message::from_stored(stored).render(Language::En));
         }
     }
     rows
@@ -295,7 +308,7 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         ),
         Entry::Document(
             "security_events.json".into(),
-            pretty(&Value::Array(scrub(events)))?,
+            pretty(&Value::Array(english_details(scrub(events))))?,
         ),
         Entry::Document("consents.json".into(), pretty(&Value::Array(consents))?),
         Entry::Document("support_messages.json".into(), pretty(&support_docs)?),
