@@ -250,7 +250,7 @@ mod tests {
         assert!(!body.contains("<script"));
         let body = error_page("/pkg/obscura-1.css", Language::De);
         assert!(body.contains(r#"<html lang="de">"#));
-        assert!(body.contains("<title>Ein Fehler ist aufgetreten · Obscura</title>"));
+        assert!(body.contains("<title>Etwas ist schiefgelaufen · Obscura</title>"));
     }
 
     #[test]

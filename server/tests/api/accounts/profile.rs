@@ -125,7 +125,7 @@ on_both_databases!(profile_password_and_email_changes, |db: Db| async move {
     let notice = mail_link(
         &app,
         "ada@example.com",
-        "E-Mail-Adresse deines Obscura-Kontos wurde geändert",
+        "E-Mail-Adresse Ihres Obscura-Kontos wurde geändert",
     )
     .await;
     assert!(notice.ends_with(routes::SETTINGS_SECURITY));
