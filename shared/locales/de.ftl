@@ -1830,6 +1830,8 @@ admin-request-overdue = Überfällig seit { $date }
 admin-request-due = Fällig am { $date }
 # When and how a request came: "Received 2026-03-01 by Letter".
 admin-request-received = Eingegangen am { $date } per { $channel }
+admin-request-from-support-form = Hilfeformular
+admin-request-notes-support-form = Über das Hilfeformular gesendet: Was gewünscht wird, steht in der Nachricht.
 # The link to the support message a request came with.
 admin-request-message = Nachricht
 admin-request-done = Als beantwortet markieren

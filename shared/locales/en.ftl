@@ -1825,6 +1825,8 @@ admin-request-overdue = Overdue since { $date }
 admin-request-due = Due { $date }
 # When and how a request came: "Received 2026-03-01 by Letter".
 admin-request-received = Received { $date } by { $channel }
+admin-request-from-support-form = the support form
+admin-request-notes-support-form = Sent with the support form: see the message for what is asked.
 # The link to the support message a request came with.
 admin-request-message = message
 admin-request-done = Mark answered

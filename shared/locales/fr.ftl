@@ -1842,6 +1842,8 @@ admin-request-overdue = En retard depuis le { $date }
 admin-request-due = Échéance : { $date }
 # When and how a request came: "Received 2026-03-01 by Letter".
 admin-request-received = Reçue le { $date } par { $channel }
+admin-request-from-support-form = le formulaire d’aide
+admin-request-notes-support-form = Envoyée avec le formulaire d’aide : la demande figure dans le message.
 # The link to the support message a request came with.
 admin-request-message = message
 admin-request-done = Marquer comme traitée

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use obscura_shared::{
     account::Language,
     audit::AuditPage,
-    i18n::text,
+    i18n::{Message, text},
     routes,
     support::{MessageView, RequestKind, RequestView, Topic, fields, forms},
     t, testids,
@@ -192,7 +192,7 @@ pub fn AdminSupport() -> impl IntoView {
                                     <li data-testid=testids::SUPPORT_ROW>
                                         <div class="min-w-0 flex-1">
                                             <a class="link" href=format!("{}/{}", routes::ADMIN_SUPPORT, m.id)>{topic_of(lang, &m)}</a>
-                                            <p class="line-clamp-1 text-muted">{m.message.clone()}</p>
+                                            <p class="line-clamp-1 text-muted" data-user-content>{m.message.clone()}</p>
                                             <p class="text-xs text-muted">{m.email.clone()} " · " {day_of(&m.created_at)}{m.closed_at.as_ref().map(|_| format!(" · {}", t!(lang, "admin-support-closed")))}</p>
                                         </div>
                                         {(m.topic_code == Topic::PrivacyRequest.code() || m.topic_code == Topic::UnderageAccount.code())
@@ -272,7 +272,7 @@ fn MessageDetail(m: MessageView) -> impl IntoView {
                 <dt class="text-muted">{t!(lang, "admin-message-received")}</dt><dd><time datetime=m.created_at.clone()>{day_of(&m.created_at)}</time></dd>
                 <dt class="text-muted">{t!(lang, "admin-message-status")}</dt><dd>{if closed { t!(lang, "admin-message-closed") } else { t!(lang, "admin-message-open") }}</dd>
             </dl>
-            <p class="mt-4 whitespace-pre-wrap">{m.message.clone()}</p>
+            <p class="mt-4 whitespace-pre-wrap" data-user-content>{m.message.clone()}</p>
             {m.attachment_url.clone().map(|url| {
                 let href = url.clone();
                 view! {
@@ -408,10 +408,10 @@ fn RequestRow(r: RequestView) -> impl IntoView {
         <li data-testid=testids::REQUEST_ROW data-overdue=r.overdue.to_string() class=if r.overdue { "bg-red-50 dark:bg-red-950" } else { "" }>
             <div class="min-w-0 flex-1">
                 <p class="font-medium">{kind} " · " {r.requester.clone()}</p>
-                <p class="text-xs text-muted">{t!(lang, "admin-request-received", date = r.received.as_str(), channel = r.channel.as_str())}
+                <p class="text-xs text-muted">{t!(lang, "admin-request-received", date = r.received.as_str(), channel = Message::from_stored(&r.channel).render(lang))}
                     {r.message_id.clone().map(|id| view! { " · " <a class="link" href=format!("{}/{id}", routes::ADMIN_SUPPORT)>{t!(lang, "admin-request-message")}</a> })}
                 </p>
-                {(!r.notes.is_empty()).then(|| view! { <p class="text-xs">{r.notes.clone()}</p> })}
+                {(!r.notes.is_empty()).then(|| view! { <p class="text-xs">{Message::from_stored(&r.notes).render(lang)}</p> })}
                 <p class=if r.overdue { "text-sm font-semibold text-red-800 dark:text-red-200" } else { "text-sm" }>
                     {r.overdue.then_some("⚠ ")}{status}
                 </p>

@@ -204,9 +204,10 @@ pub async fn submit(
             state,
             RequestKind::Other,
             &email,
-            "Support form",
+            // Obscura's own words, stored as messages: the admin reads them in their language.
+            &Message::new("admin-request-from-support-form").to_stored(),
             now,
-            "Sent with the support form: see the message for what is asked.",
+            &Message::new("admin-request-notes-support-form").to_stored(),
             Some(id),
         )
         .await?;
