@@ -136,7 +136,7 @@ impl From<crate::social::SocialError> for Failure {
             // The reason is the platform's own words.
             SocialError::Platform(PlatformError::Refused(reason)) => {
                 Self::new(ErrorCode::Unavailable)
-                    .with_message(Message::new("error-platform-refused").arg("reason", reason))
+                    .with_message(Message::new("error-platform-refused").message("reason", reason))
             }
             SocialError::Platform(PlatformError::RateLimited(_)) => {
                 Self::new(ErrorCode::RateLimited)

@@ -981,13 +981,20 @@ async fn verdict(
             reconnect(state, post, platform).await?;
             Ok(Ok(()))
         }
-        PlatformError::Refused(words) => {
-            // The platform's own words, as it gave them.
-            let why = reason::fitted(&words, |words| {
+        PlatformError::Refused(refusal) => {
+            let why = if refusal.id().is_none() {
+                // The platform's own words, as it gave them (shortened to fit).
+                let words = refusal.render(obscura_shared::account::Language::En);
+                reason::fitted(&words, |words| {
+                    Message::new("connections-post-reason-refused")
+                        .message("platform", platform.name())
+                        .arg("reason", words)
+                })
+            } else {
                 Message::new("connections-post-reason-refused")
                     .message("platform", platform.name())
-                    .arg("reason", words)
-            });
+                    .message("reason", refusal)
+            };
             finish_post(state, post, "failed", &why).await?;
             Ok(Ok(()))
         }

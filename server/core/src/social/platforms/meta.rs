@@ -2,7 +2,7 @@
 //! own token) and their Instagram professional accounts, Page photos, Instagram containers.
 
 use chrono::{DateTime, Utc};
-use obscura_shared::social::Platform;
+use obscura_shared::{i18n::Message, social::Platform};
 use serde::Deserialize;
 
 use super::{
@@ -30,7 +30,7 @@ pub(super) fn classify(a: &Answer, now: DateTime<Utc>) -> PlatformError {
         .or_else(|| e["message"].as_str())
         .map_or_else(|| format!("HTTP {}", a.status.as_u16()), str::to_owned);
     if a.status.is_server_error() || e["is_transient"].as_bool() == Some(true) {
-        PlatformError::Unavailable(reason(&message))
+        PlatformError::Unavailable(reason(&message).render(obscura_shared::account::Language::En))
     } else {
         PlatformError::Refused(reason(&message))
     }
@@ -238,7 +238,7 @@ pub(super) async fn create_facebook(
     let part = reqwest::multipart::Part::bytes(out.bytes.clone())
         .file_name("image")
         .mime_str(&out.mime)
-        .map_err(|_| PlatformError::Refused("the image type is not accepted".to_owned()))?;
+        .map_err(|_| PlatformError::Refused(Message::new("platform-image-type")))?;
     let mut form = reqwest::multipart::Form::new()
         .part("source", part)
         .text("caption", out.caption.clone())
@@ -319,9 +319,9 @@ pub(super) async fn prepare_instagram(
                 });
             }
             Some("ERROR") => {
-                return Err(PlatformError::Refused(
-                    "Instagram could not process the image".to_owned(),
-                ));
+                return Err(PlatformError::Refused(Message::new(
+                    "platform-instagram-processing",
+                )));
             }
             Some("EXPIRED") => {
                 return Err(PlatformError::Unavailable(

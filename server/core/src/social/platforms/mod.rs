@@ -11,7 +11,7 @@ mod youtube;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use obscura_shared::social::Platform;
+use obscura_shared::{i18n::Message, social::Platform};
 use reqwest::{RequestBuilder, Response, StatusCode, header::HeaderMap};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
@@ -118,27 +118,28 @@ pub enum PlatformError {
     /// The platform's rate limit: again after this moment (or a default wait).
     #[error("rate limited")]
     RateLimited(Option<DateTime<Utc>>),
-    /// The platform refused, with its reason (shown to the person).
-    #[error("refused: {0}")]
-    Refused(String),
+    /// The platform refused, with its reason (shown to the person): its own words, verbatim,
+    /// or Obscura's where it gave none.
+    #[error("refused")]
+    Refused(Message),
     /// The platform could not be reached or failed (tried again later).
     #[error("unavailable: {0}")]
     Unavailable(String),
 }
 
 /// Keeps a platform's reason short and printable.
-fn reason(s: &str) -> String {
+fn reason(s: &str) -> Message {
     let clean: String = s
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let clean = clean.trim();
     if clean.chars().count() > 280 {
-        format!("{}…", clean.chars().take(279).collect::<String>())
+        Message::verbatim(format!("{}…", clean.chars().take(279).collect::<String>()))
     } else if clean.is_empty() {
-        "no reason given".to_owned()
+        Message::new("platform-no-reason")
     } else {
-        clean.to_owned()
+        Message::verbatim(clean)
     }
 }
 
@@ -224,7 +225,9 @@ fn classify(platform: Platform, a: &Answer, now: DateTime<Utc>) -> PlatformError
                 .or_else(|| text(&a.body["error_description"]))
                 .unwrap_or_else(|| format!("HTTP {}", a.status.as_u16()));
             if a.status.is_server_error() {
-                PlatformError::Unavailable(reason(&message))
+                PlatformError::Unavailable(
+                    reason(&message).render(obscura_shared::account::Language::En),
+                )
             } else {
                 PlatformError::Refused(reason(&message))
             }
@@ -480,7 +483,7 @@ pub async fn exchange(
         return meta::exchange(client, endpoints, &id, &secret, redirect, code, verifier).await;
     }
     let (url, auth) = token_endpoint(platform, endpoints)
-        .ok_or_else(|| PlatformError::Refused("not configured".to_owned()))?;
+        .ok_or_else(|| PlatformError::Refused(Message::new("platform-not-configured")))?;
     let form = vec![
         ("grant_type", "authorization_code".to_owned()),
         ("code", code.to_owned()),
@@ -611,9 +614,9 @@ pub async fn prepare(
         }
         Platform::Instagram => meta::prepare_instagram(client, endpoints, to, out, now).await,
         Platform::Facebook | Platform::Pinterest => Ok(Prepared::default()),
-        Platform::Youtube => Err(PlatformError::Refused(
-            "YouTube offers no API for image posts.".to_owned(),
-        )),
+        Platform::Youtube => Err(PlatformError::Refused(Message::new(
+            "platform-youtube-no-images",
+        ))),
     }
 }
 
@@ -638,8 +641,27 @@ pub async fn create(
         Platform::Facebook => meta::create_facebook(client, endpoints, to, out, now).await,
         Platform::Instagram => meta::create_instagram(client, endpoints, to, prepared, now).await,
         Platform::Pinterest => pinterest::create(client, endpoints, to, out, now).await,
-        Platform::Youtube => Err(PlatformError::Refused(
-            "YouTube offers no API for image posts.".to_owned(),
-        )),
+        Platform::Youtube => Err(PlatformError::Refused(Message::new(
+            "platform-youtube-no-images",
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use obscura_shared::account::Language;
+
+    use super::*;
+
+    #[test]
+    fn a_refusal_keeps_the_platform_s_words_and_says_so_when_there_are_none() {
+        let words = reason(" Duplicate\ncontent ");
+        assert_eq!(words, Message::verbatim("Duplicate content"));
+        assert_eq!(words.render(Language::De), "Duplicate content");
+        let long = reason(&"x".repeat(400));
+        assert_eq!(long.render(Language::En).chars().count(), 280);
+        let none = reason("  ");
+        assert_eq!(none.id(), Some("platform-no-reason"));
+        assert_ne!(none.render(Language::De), none.render(Language::En));
     }
 }

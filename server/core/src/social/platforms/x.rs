@@ -1,7 +1,7 @@
 //! X API v2: `users/me`, one-shot media upload, alt text, and the post with `made_with_ai`.
 
 use chrono::{DateTime, TimeZone, Utc};
-use obscura_shared::social::Platform;
+use obscura_shared::{i18n::Message, social::Platform};
 use reqwest::StatusCode;
 use serde::Deserialize;
 
@@ -33,7 +33,7 @@ pub(super) fn classify(a: &Answer, now: DateTime<Utc>) -> PlatformError {
         .or_else(|| a.body["title"].as_str())
         .map_or_else(|| format!("HTTP {}", a.status.as_u16()), str::to_owned);
     if a.status.is_server_error() {
-        PlatformError::Unavailable(reason(&message))
+        PlatformError::Unavailable(reason(&message).render(obscura_shared::account::Language::En))
     } else {
         PlatformError::Refused(reason(&message))
     }
@@ -94,7 +94,7 @@ pub(super) async fn prepare(
     let part = reqwest::multipart::Part::bytes(out.bytes.clone())
         .file_name("image")
         .mime_str(&out.mime)
-        .map_err(|_| PlatformError::Refused("the image type is not accepted".to_owned()))?;
+        .map_err(|_| PlatformError::Refused(Message::new("platform-image-type")))?;
     let form = reqwest::multipart::Form::new()
         .part("media", part)
         .text("media_category", "tweet_image");

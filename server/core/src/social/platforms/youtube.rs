@@ -1,7 +1,7 @@
 //! YouTube Data API v3: the connected channel (shown only; YouTube has no API for image posts).
 
 use chrono::Utc;
-use obscura_shared::social::Platform;
+use obscura_shared::{i18n::Message, social::Platform};
 use serde::Deserialize;
 
 use super::{Client, Endpoints, FoundTarget, Identity, PlatformError, expect_json};
@@ -40,9 +40,11 @@ pub(super) async fn identity(
         )
         .await?;
     let channels: Channels = expect_json(Platform::Youtube, resp, Utc::now()).await?;
-    let channel = channels.items.into_iter().next().ok_or_else(|| {
-        PlatformError::Refused("This Google account has no YouTube channel.".to_owned())
-    })?;
+    let channel = channels
+        .items
+        .into_iter()
+        .next()
+        .ok_or_else(|| PlatformError::Refused(Message::new("platform-youtube-no-channel")))?;
     Ok(Identity {
         user_id: channel.id.clone(),
         username: channel.snippet.custom_url.clone(),
