@@ -27,20 +27,27 @@ impl Gallery for StatePorts {
         let mut page = crate::gallery::page(&self.0, user, query, errors)
             .await
             .map_err(|e| internal("the gallery", &e))?;
+        let lang = super::language_of(viewer);
         for g in &mut page.generations {
             if let Some(f) = &mut g.failure {
-                *f = crate::generation::views::failure(f.code, super::language_of(viewer));
+                *f = crate::generation::views::failure(f.code, lang);
             }
+            g.model_label = crate::config::generation::stored_label_in(&g.model_label, lang);
         }
         Ok(page)
     }
 
     async fn item(&self, viewer: &Viewer, id: ImageId) -> Result<GalleryItem, AppError> {
         let user = viewer.id.into_uuid();
-        crate::gallery::item(&self.0, user, id.into_uuid())
+        let mut item = crate::gallery::item(&self.0, user, id.into_uuid())
             .await
             .map_err(|e| internal("an image", &e))?
-            .ok_or_else(image_not_found)
+            .ok_or_else(image_not_found)?;
+        item.model_label = crate::config::generation::stored_label_in(
+            &item.model_label,
+            super::language_of(viewer),
+        );
+        Ok(item)
     }
 
     async fn shares(&self, viewer: &Viewer) -> Result<Vec<ShareView>, AppError> {

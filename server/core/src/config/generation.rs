@@ -13,7 +13,7 @@ use url::Url;
 use super::{ConfigError, models};
 use crate::generation::providers::ProviderKind;
 
-pub use super::models::Model;
+pub use super::models::{Model, stored_label_in};
 
 /// The raw generation settings (read as top-level settings, gathered here to validate).
 #[derive(Debug, Clone)]

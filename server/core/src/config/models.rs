@@ -51,6 +51,17 @@ pub struct Model {
     pub max_prompt_chars: u32,
 }
 
+/// A model's name as stored with a generation, in `lang`: the offline renderer's default name
+/// translated, any other as it was.
+#[must_use]
+pub fn stored_label_in(label: &str, lang: obscura_shared::account::Language) -> String {
+    if label == ProviderKind::Local.label() {
+        obscura_shared::t!(lang, "model-offline-name")
+    } else {
+        label.to_owned()
+    }
+}
+
 impl Model {
     /// Its name for people in `lang`: as the operator named it, or, for the offline renderer
     /// left unnamed, its default name translated.

@@ -216,6 +216,24 @@ fn the_offline_renderer_is_the_default_model() {
     );
     assert_eq!(c.generation.workers, 4);
     assert_eq!(c.generation.file_url_ttl.as_secs(), 600);
+    // Its default name is said in each language; a name the operator chose is kept.
+    use obscura_shared::account::Language;
+    assert_eq!(models[0].label_in(Language::En), "Offline preview renderer");
+    assert_ne!(models[0].label_in(Language::De), models[0].label);
+    assert_eq!(
+        generation::stored_label_in(&models[0].label, Language::Fr),
+        models[0].label_in(Language::Fr)
+    );
+    let named = Config::from_pairs(&[(
+        "MODELS",
+        r#"[{id="offline", label="Brouillon", provider="local"}]"#,
+    )])
+    .unwrap();
+    assert_eq!(
+        named.generation.models[0].label_in(Language::De),
+        "Brouillon"
+    );
+    assert_eq!(generation::stored_label_in("Photo", Language::De), "Photo");
 }
 
 #[test]

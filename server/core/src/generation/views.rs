@@ -105,13 +105,14 @@ pub fn failure(code: ErrorCode, lang: Language) -> Failure {
     }
 }
 
-/// A view made for the API (in English) with its failure's message in `lang`, for the person
-/// it is shown to.
+/// A view made for the API (in English) with its failure's message and its model's default
+/// name in `lang`, for the person it is shown to.
 #[must_use]
 pub fn in_language(mut view: GenerationView, lang: Language) -> GenerationView {
     if let Some(f) = &mut view.failure {
         *f = failure(f.code, lang);
     }
+    view.model_label = crate::config::generation::stored_label_in(&view.model_label, lang);
     view
 }
 
