@@ -308,3 +308,27 @@ impl SiteInfo {
         out
     }
 }
+
+#[cfg(all(test, feature = "catalogue"))]
+mod name_tests {
+    use super::{Controller, UNNAMED_OPERATOR};
+    use crate::account::Language;
+
+    #[test]
+    fn an_unnamed_operator_is_said_in_each_language_and_a_named_one_as_named() {
+        let unnamed = Controller {
+            name: UNNAMED_OPERATOR.to_owned(),
+            ..Controller::default()
+        };
+        assert_eq!(unnamed.name_in(Language::En), UNNAMED_OPERATOR);
+        assert_eq!(
+            unnamed.name_in(Language::De),
+            "Betreiber dieses Obscura-Servers"
+        );
+        let named = Controller {
+            name: "Beispiel GmbH".to_owned(),
+            ..Controller::default()
+        };
+        assert_eq!(named.name_in(Language::Fr), "Beispiel GmbH");
+    }
+}

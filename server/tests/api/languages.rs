@@ -214,3 +214,30 @@ async fn the_cookie_settings_page_speaks_the_visitor_s_language() {
     let (_, en) = page(&app, routes::COOKIES, &[]).await;
     assert!(en.contains("You haven't chosen yet: only essential cookies are used."));
 }
+
+#[tokio::test]
+async fn names_obscura_gives_are_said_in_the_reader_s_language_and_the_operator_s_as_chosen() {
+    let app = spawn_app().await;
+    // The offline renderer's default name.
+    let (_, de) = page(&app, routes::PRICING, &[("accept-language", "de")]).await;
+    assert!(de.contains("Offline-Vorschau-Renderer"), "{de}");
+    assert!(!de.contains("Offline preview renderer"));
+    let (_, en) = page(&app, routes::PRICING, &[]).await;
+    assert!(en.contains("Offline preview renderer"));
+    app.stop().await.unwrap();
+
+    let named = crate::helpers::spawn_app_with(
+        crate::helpers::Db::Sqlite,
+        &[
+            ("OPERATOR_NAME", "Beispiel GmbH"),
+            (
+                "MODELS",
+                r#"[{id="offline", label="Skizze", provider="local"}]"#,
+            ),
+        ],
+    )
+    .await;
+    let (_, fr) = page(&named, routes::PRICING, &[("accept-language", "fr")]).await;
+    assert!(fr.contains("Skizze") && fr.contains("Beispiel GmbH"));
+    assert!(!fr.contains("Moteur d’aperçu hors ligne"));
+}
