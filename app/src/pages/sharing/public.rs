@@ -106,7 +106,7 @@ fn Shared(share: PublicShare) -> impl IntoView {
                 />
                 {(share.prompt.is_some() || share.name.is_some()).then(|| view! {
                     <figcaption class="mt-4">
-                        {share.prompt.clone().map(|p| view! { <p class="text-lg break-words">{p}</p> })}
+                        {share.prompt.clone().map(|p| view! { <p class="text-lg break-words" data-user-content>{p}</p> })}
                         {share.name.clone().map(|n| view! { <p class="mt-1 text-sm text-muted">{t!(lang, "share-page-shared-by", name = n)}</p> })}
                     </figcaption>
                 })}
