@@ -1891,6 +1891,21 @@ admin-audit-action-request-logged = Datenschutzanfrage erfasst
 admin-audit-action-request-done = Datenschutzanfrage als beantwortet markiert
 admin-audit-action-grant-admin = Konto zum Admin gemacht
 admin-audit-action-refund = Zahlung erstattet
+admin-audit-action-credit-adjust = Guthaben angepasst
+admin-audit-action-suspend = Konto gesperrt
+admin-audit-action-unsuspend = Sperre aufgehoben
+admin-audit-action-revoke-admin = Admin-Rolle entzogen
+admin-audit-action-end-sessions = Sitzungen eines Kontos beendet
+admin-audit-action-delete-account = Konto gelöscht
+admin-audit-action-report-dismiss = Meldung zurückgewiesen
+admin-audit-action-share-take-down = Freigabe entfernt
+admin-audit-action-blocklist-change = Sperrliste geändert
+admin-audit-action-model-change = Einstellungen eines Modells geändert
+admin-audit-target-share = Freigabe
+admin-audit-target-report = Meldung
+admin-audit-target-model = Modell
+admin-audit-target-settings = Einstellungen
+admin-audit-reason = Grund:
 # How an action ended (English shows the stored code).
 admin-audit-outcome-done = erledigt
 admin-audit-outcome-refused = abgelehnt
@@ -1898,6 +1913,22 @@ admin-audit-outcome-not-found = nicht gefunden
 admin-audit-outcome-invalid = ungültig
 admin-audit-outcome-failed = fehlgeschlagen
 
+
+# ─── Admin console: the dashboard ───
+
+# (end of admin-dashboard)
+
+# ─── Admin console: people ───
+
+# (end of admin-people)
+
+# ─── Reports of shared images ───
+
+# (end of reports)
+
+# ─── Admin console: blocklist and models ───
+
+# (end of admin-settings)
 
 # ─── The privacy policy, the terms and the policy versions ───
 # Die Datenschutzerklärung, die Nutzungsbedingungen und die Versionen der Datenschutzerklärung.

@@ -1886,6 +1886,21 @@ admin-audit-action-request-logged = Logged a privacy request
 admin-audit-action-request-done = Marked a privacy request answered
 admin-audit-action-grant-admin = Made an account admin
 admin-audit-action-refund = Refunded a payment
+admin-audit-action-credit-adjust = Adjusted credits
+admin-audit-action-suspend = Suspended an account
+admin-audit-action-unsuspend = Lifted a suspension
+admin-audit-action-revoke-admin = Took back an admin role
+admin-audit-action-end-sessions = Ended sessions of an account
+admin-audit-action-delete-account = Deleted an account
+admin-audit-action-report-dismiss = Dismissed a report
+admin-audit-action-share-take-down = Took a share down
+admin-audit-action-blocklist-change = Changed the blocklist
+admin-audit-action-model-change = Changed a model’s settings
+admin-audit-target-share = share
+admin-audit-target-report = report
+admin-audit-target-model = model
+admin-audit-target-settings = settings
+admin-audit-reason = Reason:
 # How an action ended (English shows the stored code).
 admin-audit-outcome-done = done
 admin-audit-outcome-refused = refused
@@ -1893,6 +1908,22 @@ admin-audit-outcome-not-found = not found
 admin-audit-outcome-invalid = invalid
 admin-audit-outcome-failed = failed
 
+
+# ─── Admin console: the dashboard ───
+
+# (end of admin-dashboard)
+
+# ─── Admin console: people ───
+
+# (end of admin-people)
+
+# ─── Reports of shared images ───
+
+# (end of reports)
+
+# ─── Admin console: blocklist and models ───
+
+# (end of admin-settings)
 
 # ─── The privacy policy, the terms and the policy versions ───
 # The privacy policy, the terms and the policy's versions. The generated facts (fact-*) are what

@@ -1903,6 +1903,21 @@ admin-audit-action-request-logged = Demande relative aux données enregistrée
 admin-audit-action-request-done = Demande relative aux données marquée comme traitée
 admin-audit-action-grant-admin = Compte promu administrateur
 admin-audit-action-refund = Paiement remboursé
+admin-audit-action-credit-adjust = Crédits ajustés
+admin-audit-action-suspend = Compte suspendu
+admin-audit-action-unsuspend = Suspension levée
+admin-audit-action-revoke-admin = Rôle d’administrateur retiré
+admin-audit-action-end-sessions = Sessions d’un compte fermées
+admin-audit-action-delete-account = Compte supprimé
+admin-audit-action-report-dismiss = Signalement rejeté
+admin-audit-action-share-take-down = Partage retiré
+admin-audit-action-blocklist-change = Liste de blocage modifiée
+admin-audit-action-model-change = Réglages d’un modèle modifiés
+admin-audit-target-share = partage
+admin-audit-target-report = signalement
+admin-audit-target-model = modèle
+admin-audit-target-settings = réglages
+admin-audit-reason = Motif :
 # How an action ended (English shows the stored code).
 admin-audit-outcome-done = effectué
 admin-audit-outcome-refused = refusé
@@ -1910,6 +1925,22 @@ admin-audit-outcome-not-found = introuvable
 admin-audit-outcome-invalid = invalide
 admin-audit-outcome-failed = échoué
 
+
+# ─── Admin console: the dashboard ───
+
+# (end of admin-dashboard)
+
+# ─── Admin console: people ───
+
+# (end of admin-people)
+
+# ─── Reports of shared images ───
+
+# (end of reports)
+
+# ─── Admin console: blocklist and models ───
+
+# (end of admin-settings)
 
 # ─── The privacy policy, the terms and the policy versions ───
 # La politique de confidentialité, les conditions d’utilisation et les versions de la politique.

@@ -19,6 +19,8 @@ pub struct AuditEntryView {
     pub target: String,
     /// How it ended.
     pub outcome: String,
+    /// The reason the admin gave, when they gave one.
+    pub reason: Option<String>,
 }
 
 /// One page of the log, newest first.

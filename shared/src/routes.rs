@@ -156,6 +156,30 @@ pub const ADMIN_AUDIT: &str = "/admin/audit";
 pub const ADMIN_PAYMENTS: &str = "/admin/payments";
 /// Admin: refund a payment through Stripe (POST).
 pub const ADMIN_PAYMENTS_REFUND: &str = "/admin/payments/refund";
+/// Admin: the dashboard (sign-ups, activity, generations, the queue, credits, revenue; `?days=`).
+pub const ADMIN_DASHBOARD: &str = "/admin";
+/// Admin: people (search `?q=`, filters, `?after=` cursor); `/admin/users/{id}` shows one.
+pub const ADMIN_USERS: &str = "/admin/users";
+/// Admin: add or remove credits with a reason (POST).
+pub const ADMIN_USERS_CREDITS: &str = "/admin/users/credits";
+/// Admin: suspend or unsuspend an account (POST).
+pub const ADMIN_USERS_SUSPEND: &str = "/admin/users/suspend";
+/// Admin: make an account admin or take the role back (POST).
+pub const ADMIN_USERS_ROLE: &str = "/admin/users/role";
+/// Admin: end one session of an account, or all of them (POST).
+pub const ADMIN_USERS_SESSIONS_END: &str = "/admin/users/sessions/end";
+/// Admin: delete an account and everything in it (POST).
+pub const ADMIN_USERS_DELETE: &str = "/admin/users/delete";
+/// Admin: reports of shared images (`?status=`); `/admin/reports/{id}` shows one.
+pub const ADMIN_REPORTS: &str = "/admin/reports";
+/// Admin: decide a report: dismiss, take the share down, suspend the owner (POST).
+pub const ADMIN_REPORTS_DECIDE: &str = "/admin/reports/decide";
+/// Admin: the blocklist and the models' settings.
+pub const ADMIN_SETTINGS: &str = "/admin/settings";
+/// Admin: replace the blocklist (POST).
+pub const ADMIN_SETTINGS_BLOCKLIST: &str = "/admin/settings/blocklist";
+/// Admin: change one model's settings (POST).
+pub const ADMIN_SETTINGS_MODEL: &str = "/admin/settings/model";
 /// Admin pages share this prefix.
 pub const ADMIN_PREFIX: &str = "/admin";
 
@@ -327,6 +351,24 @@ pub fn gallery_item(image: &str) -> String {
 #[must_use]
 pub fn share_page(id: &str) -> String {
     format!("{SHARE}/{id}")
+}
+
+/// The form to report a shared image (GET shows it, POST sends the report; no account needed).
+#[must_use]
+pub fn share_report(id: &str) -> String {
+    format!("{SHARE}/{id}/report")
+}
+
+/// One person's page in the admin console.
+#[must_use]
+pub fn admin_user(id: &str) -> String {
+    format!("{ADMIN_USERS}/{id}")
+}
+
+/// One report in the admin console.
+#[must_use]
+pub fn admin_report(id: &str) -> String {
+    format!("{ADMIN_REPORTS}/{id}")
 }
 
 /// The image behind a public share page.

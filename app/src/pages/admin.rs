@@ -75,7 +75,7 @@ fn request_kind_label(lang: Language, kind: RequestKind) -> String {
 }
 
 /// The audit log's actions, by their stored code, with their message ids.
-const AUDIT_ACTIONS: [(&str, &str); 8] = [
+const AUDIT_ACTIONS: [(&str, &str); 18] = [
     ("support_reply", "admin-audit-action-reply"),
     ("support_close", "admin-audit-action-close"),
     ("support_reopen", "admin-audit-action-reopen"),
@@ -87,6 +87,16 @@ const AUDIT_ACTIONS: [(&str, &str); 8] = [
     ("request_done", "admin-audit-action-request-done"),
     ("grant_admin", "admin-audit-action-grant-admin"),
     ("payment_refund", "admin-audit-action-refund"),
+    ("credit_adjust", "admin-audit-action-credit-adjust"),
+    ("suspend", "admin-audit-action-suspend"),
+    ("unsuspend", "admin-audit-action-unsuspend"),
+    ("revoke_admin", "admin-audit-action-revoke-admin"),
+    ("end_sessions", "admin-audit-action-end-sessions"),
+    ("delete_account", "admin-audit-action-delete-account"),
+    ("report_dismiss", "admin-audit-action-report-dismiss"),
+    ("share_take_down", "admin-audit-action-share-take-down"),
+    ("blocklist_change", "admin-audit-action-blocklist-change"),
+    ("model_change", "admin-audit-action-model-change"),
 ];
 
 /// How an audited action ended, by its stored code, with their message ids.
@@ -115,6 +125,10 @@ fn audit_target(lang: Language, target: &str) -> AnyView {
         "message" => t!(lang, "admin-audit-target-message"),
         "request" => t!(lang, "admin-audit-target-request"),
         "payment" => t!(lang, "admin-audit-target-payment"),
+        "share" => t!(lang, "admin-audit-target-share"),
+        "report" => t!(lang, "admin-audit-target-report"),
+        "model" => t!(lang, "admin-audit-target-model"),
+        "settings" => t!(lang, "admin-audit-target-settings"),
         _ => return view! { <code>{target.to_owned()}</code> }.into_any(),
     };
     view! { {kind} " " <code>{id.to_owned()}</code> }.into_any()
@@ -518,6 +532,12 @@ pub fn AdminAudit() -> impl IntoView {
                                                 " · " {t!(lang, "admin-audit-by")} " " <span data-field="actor">{audit_actor(lang, &e.actor)}</span>
                                                 " · " {t!(lang, "admin-audit-on")} " " <span data-field="target">{audit_target(lang, &e.target)}</span>
                                             </p>
+                                            {e.reason.map(|r| view! {
+                                                <p class="mt-1 text-sm break-words">
+                                                    <span class="text-muted">{t!(lang, "admin-audit-reason")} " "</span>
+                                                    <span data-field="reason" data-user-content="">{r}</span>
+                                                </p>
+                                            })}
                                         </div>
                                     </li>
                                 }).collect_view()}

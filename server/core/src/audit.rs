@@ -1,6 +1,8 @@
 //! The admin audit log: every admin action (replying to, closing or reopening a message,
 //! deleting a reported account, logging or answering a privacy request, making an account admin
-//! from the command line) with its actor, target, time and outcome. Admins read it at
+//! from the command line, and every action of the console: credits, suspensions, roles,
+//! sessions, deletions, reports, the blocklist and the models) with its actor, target, time,
+//! outcome and the reason the admin gave. Admins read it at
 //! `/admin/audit`; entries are kept for [`RETENTION_DAYS`] and deleted by the retention job.
 //!
 //! Entries name accounts, messages and requests by id only: no email address, no message text.
@@ -54,11 +56,31 @@ pub enum Action {
     GrantAdmin,
     /// Refunded a payment through Stripe.
     PaymentRefund,
+    /// Added or removed credits (a ledger row with the reason).
+    CreditAdjust,
+    /// Suspended an account (its sessions end, sign-in is refused, its shares go offline).
+    Suspend,
+    /// Lifted a suspension.
+    Unsuspend,
+    /// Took an account's admin role back.
+    RevokeAdmin,
+    /// Ended one or every session of an account.
+    EndSessions,
+    /// Deleted an account from the console (the same purge as self-erasure).
+    DeleteAccount,
+    /// Dismissed a report of a shared image.
+    ReportDismiss,
+    /// Took a reported share down.
+    ShareTakeDown,
+    /// Changed the blocklist.
+    BlocklistChange,
+    /// Changed a model's settings.
+    ModelChange,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 18] = [
         Self::SupportReply,
         Self::SupportClose,
         Self::SupportReopen,
@@ -67,6 +89,16 @@ impl Action {
         Self::RequestDone,
         Self::GrantAdmin,
         Self::PaymentRefund,
+        Self::CreditAdjust,
+        Self::Suspend,
+        Self::Unsuspend,
+        Self::RevokeAdmin,
+        Self::EndSessions,
+        Self::DeleteAccount,
+        Self::ReportDismiss,
+        Self::ShareTakeDown,
+        Self::BlocklistChange,
+        Self::ModelChange,
     ];
 
     /// The stored code.
@@ -81,6 +113,16 @@ impl Action {
             Self::RequestDone => "request_done",
             Self::GrantAdmin => "grant_admin",
             Self::PaymentRefund => "payment_refund",
+            Self::CreditAdjust => "credit_adjust",
+            Self::Suspend => "suspend",
+            Self::Unsuspend => "unsuspend",
+            Self::RevokeAdmin => "revoke_admin",
+            Self::EndSessions => "end_sessions",
+            Self::DeleteAccount => "delete_account",
+            Self::ReportDismiss => "report_dismiss",
+            Self::ShareTakeDown => "share_take_down",
+            Self::BlocklistChange => "blocklist_change",
+            Self::ModelChange => "model_change",
         }
     }
 }
@@ -122,7 +164,6 @@ pub fn target(kind: &str, id: impl std::fmt::Display) -> String {
 
 /// Records one admin action. A failure to record is logged (the action itself has happened or
 /// not by then; the log line says which).
-#[tracing::instrument(skip_all)]
 pub async fn record(
     state: &AppState,
     actor: Actor,
@@ -130,7 +171,29 @@ pub async fn record(
     target: &str,
     outcome: Outcome,
 ) {
+    record_with_reason(state, actor, action, target, outcome, None).await;
+}
+
+/// The longest reason kept with an entry, in characters.
+pub const REASON_MAX_CHARS: usize = 500;
+
+/// Records one admin action with the reason the admin gave (trimmed, cut to
+/// [`REASON_MAX_CHARS`]; an empty one is kept as none). A failure to record is logged.
+#[tracing::instrument(skip_all)]
+pub async fn record_with_reason(
+    state: &AppState,
+    actor: Actor,
+    action: Action,
+    target: &str,
+    outcome: Outcome,
+    reason: Option<&str>,
+) {
+    let reason = reason
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(|r| r.chars().take(REASON_MAX_CHARS).collect::<String>());
     let row = admin_audit::ActiveModel {
+        reason: Set(reason),
         id: Set(state.ids.new_id()),
         at: Set(state.clock.now()),
         actor: Set(actor.code()),
@@ -172,6 +235,7 @@ pub async fn list(state: &AppState, page: u64) -> anyhow::Result<AuditPage> {
             action: r.action,
             target: r.target,
             outcome: r.outcome,
+            reason: r.reason,
         })
         .collect();
     Ok(AuditPage {

@@ -22,6 +22,9 @@ pub mod admin_audit {
         pub target: String,
         /// How it ended: a `crate::audit::Outcome` code.
         pub outcome: String,
+        /// The reason the admin gave (console actions; None for older entries).
+        #[sea_orm(column_type = "Text", nullable)]
+        pub reason: Option<String>,
     }
 
     /// No navigable relations: entries outlive the accounts they name.

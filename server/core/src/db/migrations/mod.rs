@@ -21,6 +21,7 @@ mod m20261206_000015_api_webhooks;
 mod m20261206_000016_social;
 mod m20261207_000001_rate_limits;
 mod m20261208_000001_security_event_details;
+mod m20261209_000001_admin_audit_reason;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000016_social::Migration),
             Box::new(m20261207_000001_rate_limits::Migration),
             Box::new(m20261208_000001_security_event_details::Migration),
+            Box::new(m20261209_000001_admin_audit_reason::Migration),
         ]
     }
 }
