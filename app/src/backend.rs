@@ -117,6 +117,12 @@ pub trait Admin: Send + Sync {
         &self,
         viewer: &Viewer,
     ) -> Result<Vec<obscura_shared::support::RequestView>, AppError>;
+    /// The dashboard of the last `days` UTC days (7, 30 or 90).
+    async fn dashboard(
+        &self,
+        viewer: &Viewer,
+        days: i64,
+    ) -> Result<obscura_shared::admin_dashboard::Dashboard, AppError>;
     /// Page-view counts of the last `days` days.
     async fn analytics(
         &self,
@@ -129,12 +135,30 @@ pub trait Admin: Send + Sync {
         viewer: &Viewer,
         page: u64,
     ) -> Result<obscura_shared::audit::AuditPage, AppError>;
+    /// People, newest first: searched, filtered, one page after the cursor.
+    async fn people(
+        &self,
+        viewer: &Viewer,
+        query: obscura_shared::admin_people::PeopleQuery,
+    ) -> Result<obscura_shared::admin_people::PeoplePage, AppError>;
+    /// One person's page (`NotFound` for an unknown account).
+    async fn person(
+        &self,
+        viewer: &Viewer,
+        id: obscura_shared::ids::UserId,
+    ) -> Result<obscura_shared::admin_people::PersonView, AppError>;
     /// Payments (optionally one status) and revenue per month.
     async fn payments(
         &self,
         viewer: &Viewer,
         filter: obscura_shared::billing::PaymentFilter,
     ) -> Result<obscura_shared::billing::AdminPayments, AppError>;
+    /// The live settings (blocklist, models), and whether `test` would be refused.
+    async fn settings(
+        &self,
+        viewer: &Viewer,
+        test: Option<String>,
+    ) -> Result<obscura_shared::admin_settings::AdminSettings, AppError>;
 }
 
 /// Every port, cheap to clone.
@@ -167,6 +191,30 @@ pub trait Api: Send + Sync {
         viewer: &Viewer,
         filters: [String; 4],
     ) -> Result<obscura_shared::api::UsagePage, AppError>;
+}
+
+/// Reports of shared images: the public report form, and the admin's list and pages (the admin
+/// methods answer `NotFound` to anyone but an admin).
+#[async_trait::async_trait]
+pub trait Reports: Send + Sync {
+    /// Whether share `id` can be reported (its report page), or is taken down (410) or unknown.
+    async fn standing(
+        &self,
+        id: &ShareId,
+    ) -> Result<obscura_shared::reports::ShareStanding, AppError>;
+    /// One page (from 1) of reports for `filter`, with the counts per status.
+    async fn list(
+        &self,
+        viewer: &Viewer,
+        filter: obscura_shared::reports::ReportFilter,
+        page: u64,
+    ) -> Result<obscura_shared::reports::ReportList, AppError>;
+    /// One report with its share, image, prompt, owner and the other reports of the share.
+    async fn report(
+        &self,
+        viewer: &Viewer,
+        id: obscura_shared::ids::ReportId,
+    ) -> Result<obscura_shared::reports::ReportDetail, AppError>;
 }
 
 /// What the request tells about a visitor of `/try` (placed in context by the server).
@@ -245,6 +293,8 @@ pub struct Ports {
     pub api: Arc<dyn Api>,
     /// Social connections and publishing.
     pub social: Arc<dyn Social>,
+    /// Reports of shared images.
+    pub reports: Arc<dyn Reports>,
 }
 
 /// The ports from the current render or server-function context.

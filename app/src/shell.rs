@@ -12,6 +12,9 @@ use crate::components::{consent::CookieSettings, layout::Layout};
 use crate::pages::{
     accounts::{AuthProblem, LinkLandingPage, Login, ResetRequest, Signup, SignupSent},
     admin::{AdminAnalytics, AdminAudit, AdminMessage, AdminRequests, AdminSupport},
+    admin_dashboard::AdminDashboard,
+    admin_people::{AdminPeople, AdminPerson},
+    admin_settings::AdminSettingsPage,
     api_docs::ApiDocs,
     api_keys::ApiKeys,
     api_usage::ApiUsage,
@@ -29,6 +32,7 @@ use crate::pages::{
     policy_versions::PolicyVersions,
     privacy_center::PrivacyCenter,
     publish::{Publish, PublishReview},
+    reports::{AdminReport, AdminReports, ShareReportPage},
     settings::{Profile, Security},
     sharing::{list::Shares, public::SharePage},
     support::Support,
@@ -148,6 +152,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/publish/review/:token") view=PublishReview ssr=SsrMode::Async />
                     <Route path=path!("/deletion-status/:code") view=DeletionStatusPage ssr=SsrMode::Async />
                     <Route path=path!("/share/:id") view=SharePage ssr=SsrMode::Async />
+                    <Route path=path!("/share/:id/report") view=ShareReportPage ssr=SsrMode::Async />
                     <Route path=path!("/settings/profile") view=Profile />
                     <Route path=path!("/settings/security") view=Security />
                     <Route path=path!("/settings/shares") view=Shares />
@@ -158,12 +163,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/connections") view=Connections ssr=SsrMode::Async />
                     <Route path=path!("/settings/connections/history") view=ConnectionsHistory ssr=SsrMode::Async />
                     <Route path=path!("/dev/outbox") view=Outbox />
+                    <Route path=path!("/admin") view=AdminDashboard />
                     <Route path=path!("/admin/support") view=AdminSupport />
                     <Route path=path!("/admin/support/:id") view=AdminMessage />
+                    <Route path=path!("/admin/users") view=AdminPeople ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users/:id") view=AdminPerson ssr=SsrMode::Async />
                     <Route path=path!("/admin/requests") view=AdminRequests />
                     <Route path=path!("/admin/analytics") view=AdminAnalytics />
                     <Route path=path!("/admin/audit") view=AdminAudit />
+                    <Route path=path!("/admin/reports") view=AdminReports />
+                    <Route path=path!("/admin/reports/:id") view=AdminReport />
                     <Route path=path!("/admin/payments") view=AdminPaymentsPage />
+                    <Route path=path!("/admin/settings") view=AdminSettingsPage />
                 </Routes>
             </Layout>
         </Router>

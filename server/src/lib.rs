@@ -6,9 +6,9 @@
 //! so `obscura_server::accounts` is `obscura_core::accounts`.
 
 pub use obscura_core::{
-    accounts, analytics, api, audit, billing, changes, clock, config, credits, db, gallery,
-    generation, health, ids, jobs, mail, metrics, privacy, ratelimit, secrets, sharing, social,
-    state, storage, support, trial,
+    accounts, admin_dashboard, admin_people, analytics, api, audit, billing, changes, clock,
+    config, credits, db, gallery, generation, health, ids, jobs, mail, metrics, privacy, ratelimit,
+    reports, secrets, settings, sharing, social, state, storage, support, trial,
 };
 
 pub mod http;

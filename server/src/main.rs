@@ -1,7 +1,12 @@
 //! The `obscura` binary: parse the command line and configuration, then run.
 
 use clap::{Parser, Subcommand};
-use obscura_server::{config::Config, startup::Application, telemetry};
+use obscura_server::{
+    accounts::{AccountError, OperatorAction, OperatorOutcome},
+    config::Config,
+    startup::Application,
+    telemetry,
+};
 
 /// mimalloc instead of the system allocator: per-thread heaps, where glibc's malloc showed up
 /// as a fifth of the CPU under load (`bench/api`).
@@ -68,6 +73,35 @@ enum Admin {
         #[arg(long, default_value = "Administrator")]
         name: String,
     },
+    /// Suspend an account: its sessions end, sign-in and its API keys are refused, its shares go
+    /// offline (as in the console, Admin → People). Not an admin's account.
+    Suspend {
+        /// The account's email address.
+        #[arg(long)]
+        email: String,
+        /// Why (1–500 characters; kept in the audit log).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Lift an account's suspension.
+    Unsuspend {
+        /// The account's email address.
+        #[arg(long)]
+        email: String,
+        /// Why (1–500 characters; kept in the audit log).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Delete an account at once with everything in it (the same purge as self-erasure). Not an
+    /// admin's account.
+    Delete {
+        /// The account's email address.
+        #[arg(long)]
+        email: String,
+        /// Why (1–500 characters; kept in the audit log).
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 #[tokio::main]
@@ -89,6 +123,15 @@ async fn main() -> std::process::ExitCode {
             Ok(())
         }
         Command::Admin(Admin::Create { email, name }) => admin_create(config, &email, &name).await,
+        Command::Admin(Admin::Suspend { email, reason }) => {
+            admin_act(config, OperatorAction::Suspend, &email, &reason).await
+        }
+        Command::Admin(Admin::Unsuspend { email, reason }) => {
+            admin_act(config, OperatorAction::Unsuspend, &email, &reason).await
+        }
+        Command::Admin(Admin::Delete { email, reason }) => {
+            admin_act(config, OperatorAction::Delete, &email, &reason).await
+        }
         Command::Policy(Policy::Announce { summary }) => policy_announce(config, &summary).await,
         Command::Keys(Keys::Rotate) => keys_rotate(config).await,
     };
@@ -127,6 +170,50 @@ async fn admin_create(config: Config, email: &str, name: &str) -> anyhow::Result
                 .join(" ")
         )),
         Err(e) => Err(anyhow::anyhow!("could not create the admin account: {e}")),
+    }
+}
+
+async fn admin_act(
+    config: Config,
+    action: OperatorAction,
+    email: &str,
+    reason: &str,
+) -> anyhow::Result<()> {
+    let state = obscura_server::startup::state_for_cli(config).await?;
+    match obscura_server::accounts::operator_act(&state, action, email, reason).await {
+        Ok(OperatorOutcome::Done) => {
+            println!(
+                "{}",
+                match action {
+                    OperatorAction::Suspend =>
+                        "account suspended: its sessions ended and its shares are offline",
+                    OperatorAction::Unsuspend => "suspension lifted",
+                    OperatorAction::Delete => "account deleted with everything in it",
+                }
+            );
+            Ok(())
+        }
+        Ok(OperatorOutcome::Unchanged) => {
+            println!("nothing to change: the account was already so");
+            Ok(())
+        }
+        Ok(OperatorOutcome::NoAccount) => Err(anyhow::anyhow!("no account uses this address")),
+        Ok(OperatorOutcome::AdminAccount) => Err(anyhow::anyhow!(
+            "this is an admin's account: take the admin role back first (Admin → People)"
+        )),
+        Err(AccountError::Invalid(errors)) => Err(anyhow::anyhow!(
+            "{}",
+            errors
+                .into_iter()
+                // The command line speaks English.
+                .map(|(field, m)| format!(
+                    "{field}: {}",
+                    m.render(obscura_shared::account::Language::En)
+                ))
+                .collect::<Vec<_>>()
+                .join(" ")
+        )),
+        Err(e) => Err(anyhow::anyhow!("could not change the account: {e}")),
     }
 }
 

@@ -157,6 +157,7 @@ impl Application {
         let sweeper = tokio::spawn(sweep_forever(self.state.clone()));
         let views = tokio::spawn(flush_views_forever(self.state.app.clone()));
         let share_changes = tokio::spawn(crate::changes::listen(self.state.app.clone()));
+        let settings = tokio::spawn(crate::settings::watch_forever(self.state.app.clone()));
         let retention = tokio::spawn(crate::privacy::retention::schedule_forever(
             self.state.app.clone(),
         ));
@@ -202,6 +203,7 @@ impl Application {
         sweeper.abort();
         views.abort();
         share_changes.abort();
+        settings.abort();
         retention.abort();
         self.state.share_views.flush(&self.state.db).await;
         self.state.page_views.flush(&self.state.db).await;

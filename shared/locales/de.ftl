@@ -944,7 +944,7 @@ docs-start-text = Erstellen Sie unter [Einstellungen → API] einen Schlüssel m
 docs-code-curl = Eine Generierung mit curl
 docs-start-answer = Die Antwort ist die Generierung im Status `queued`; rufen Sie sie erneut ab (oder empfangen Sie einen Webhook), bis sie `succeeded` ist und die signierten Links ihrer Bilder enthält.
 docs-errors-problem = Jede Ablehnung ist `application/problem+json` (RFC 9457) mit einem gleichbleibenden `code`, einem `detail` für Menschen und, bei abgelehnten Eingaben, `errors`: ein JSON-Pointer und eine Meldung pro Feld.
-docs-errors-status = `401` kein Schlüssel oder ein falscher, widerrufener oder abgelaufener; `403` dem Schlüssel fehlt die Berechtigung; `404` in diesem Konto nicht gefunden (IDs anderer Konten werden nie preisgegeben); `402` nicht genug Credits, oder das Monatslimit des Schlüssels bzw. das Tageslimit des Kontos ist überschritten.
+docs-errors-status = `401` kein Schlüssel oder ein falscher, widerrufener oder abgelaufener; `403` dem Schlüssel fehlt die Berechtigung, oder das Konto ist gesperrt (Code `account_suspended`); `404` in diesem Konto nicht gefunden (IDs anderer Konten werden nie preisgegeben); `402` nicht genug Credits, oder das Monatslimit des Schlüssels bzw. das Tageslimit des Kontos ist überschritten.
 docs-errors-rate = Jeder Schlüssel und jedes Konto hat eine Anfragerate pro Minute. Jede Antwort enthält `X-RateLimit-Limit` und `X-RateLimit-Remaining`; wird sie überschritten, folgt `429` mit `Retry-After`.
 docs-errors-idempotency = Senden Sie `Idempotency-Key` mit einem POST, um ihn gefahrlos zu wiederholen: Derselbe Schlüssel mit demselben Body innerhalb von 24 Stunden liefert die erste Antwort erneut mit `Idempotent-Replayed: true` und berechnet nichts weiter; mit einem anderen Body `422`; solange die erste Anfrage noch läuft, `409`.
 docs-errors-pages = Listen kommen seitenweise, neueste zuerst: Übergeben Sie `next_cursor` aus der Antwort als `cursor`, um die nächste Seite zu erhalten.
@@ -1916,17 +1916,416 @@ admin-audit-outcome-failed = fehlgeschlagen
 
 # ─── Admin console: the dashboard ───
 
+admin-dash-menu = Übersicht
+admin-dash-title = Übersicht
+admin-dash-lead = Wie es dem Dienst geht, nur in Zahlen: Hier wird niemand genannt. Tage sind UTC-Tage; der heutige Tag zählt bis jetzt.
+# A period: "2026-03-01 to 2026-03-30 (UTC)".
+admin-dash-range = { $first } bis { $last } (UTC)
+admin-dash-percent = { $value }{"\u00A0"}%
+# Shown instead of a failure rate when no generation finished.
+admin-dash-no-rate = –
+admin-dash-rate-hint = In diesem Zeitraum wurde keine Generierung abgeschlossen, daher gibt es noch keine Fehlerquote.
+admin-dash-total-people = Konten
+admin-dash-total-active = Aktiv im Zeitraum
+admin-dash-total-signups = Registrierungen im Zeitraum
+admin-dash-total-generations = Generierungen im Zeitraum
+admin-dash-total-failure-rate = Fehlerquote
+admin-dash-total-support = Offene Support-Nachrichten
+admin-dash-total-reports = Offene Meldungen
+# A chart's accessible title: "Sign-ups per day, 2026-03-01 to 2026-03-30".
+admin-dash-chart-title = { $figure }, { $first } bis { $last }
+admin-dash-as-table = { $figure } als Tabelle
+admin-dash-signups-heading = Registrierungen pro Tag
+admin-dash-signups-note = Konten, die an jedem Tag angelegt wurden und noch bestehen (gelöschte Konten zählen nicht).
+admin-dash-signups-empty = Keine Registrierungen in diesem Zeitraum. Neue Konten erscheinen hier am Tag ihrer Anlage.
+admin-dash-signups-series = Registrierungen
+admin-dash-active-heading = Aktive Personen pro Tag
+admin-dash-active-note = Konten, die sich an diesem Tag angemeldet (laut ihrem Sicherheitsprotokoll) oder eine Generierung angefordert haben, je Tag einmal gezählt. Wer angemeldet bleibt, ohne zu generieren, zählt nicht.
+admin-dash-active-empty = In diesem Zeitraum hat sich niemand angemeldet oder generiert.
+admin-dash-active-series = Aktive Personen
+admin-dash-generations-heading = Generierungen pro Tag
+admin-dash-generations-note = Angeforderte Generierungen pro Tag, nach dem Anbieter, bei dem sie liefen, und wie viele fehlschlugen. Die Fehlerquote zählt nur abgeschlossene Generierungen.
+admin-dash-generations-empty = Keine Generierungen in diesem Zeitraum. Sie erscheinen hier, sobald Bilder erstellt werden.
+admin-dash-generations-series = Generierungen
+admin-dash-failed-series = Fehlgeschlagen
+admin-dash-providers-caption = Generierungen nach Anbieter
+admin-dash-provider = Anbieter
+admin-dash-failure-rate = Fehlerquote
+admin-dash-provider-generations = { $provider }: Generierungen
+admin-dash-provider-failed = { $provider }: fehlgeschlagen
+admin-dash-provider-openai = OpenAI
+admin-dash-provider-replicate = Replicate
+admin-dash-provider-sdwebui = Stable Diffusion WebUI
+admin-dash-provider-local = Offline-Renderer
+admin-dash-provider-unknown = Unbekannt
+admin-dash-provider-unknown-note = „Unbekannt“: Generierungen, deren Anbieter diese Version nicht kennt.
+admin-dash-queue-heading = Warteschlange jetzt
+admin-dash-queue-note = Hintergrundarbeit (Generierungen, Exporte, E-Mails, Aufbewahrung) zum Zeitpunkt, als diese Seite erstellt wurde.
+admin-dash-queue-healthy = In Ordnung: Kein Auftrag wartet lange.
+admin-dash-queue-backlog = Rückstau: Der älteste Auftrag wartet seit { $wait } (mehr als { $limit }). Prüfen Sie, ob die Worker laufen und die Anbieter antworten.
+admin-dash-queue-waiting = Wartend
+admin-dash-queue-oldest = Ältester wartet seit
+admin-dash-queue-nothing-waits = nichts wartet
+admin-dash-queue-running = Laufend
+admin-dash-queue-scheduled = Für später geplant
+admin-dash-queue-failed = Endgültig fehlgeschlagen (zur Prüfung aufbewahrt)
+admin-dash-seconds = { $count ->
+    [one] { $count } Sekunde
+   *[other] { $count } Sekunden
+}
+admin-dash-minutes = { $count ->
+    [one] { $count } Minute
+   *[other] { $count } Minuten
+}
+admin-dash-hours = { $count ->
+    [one] { $count } Stunde
+   *[other] { $count } Stunden
+}
+admin-dash-credits-heading = Credits pro Tag
+admin-dash-credits-note = Aus dem Credit-Journal. Vergeben: Gutschriften bei Registrierung und Kauf, erstattete Abbuchungen und Gutschriften durch Betreiber. Verbraucht: Abbuchungen für abgeschlossene Generierungen. Entfernt: Abzüge durch Betreiber, nach Erstattungen zurückgenommene und verfallene Abo-Credits.
+admin-dash-credits-empty = In diesem Zeitraum wurden keine Credits bewegt.
+admin-dash-credits-granted = Vergeben
+admin-dash-credits-spent = Verbraucht
+admin-dash-credits-removed = Entfernt
+admin-dash-revenue-heading = Umsatz pro Tag
+admin-dash-revenue-note = Zahlungen nach dem Tag, an dem sie bezahlt wurden, mit dem, was davon seither erstattet wurde.
+admin-dash-revenue-payments = Alle Zahlungen
+admin-dash-revenue-empty = Keine Zahlungen in diesem Zeitraum.
+admin-dash-revenue-series = Bezahlt ({ $currency })
+admin-dash-revenue-count = Zahlungen
+admin-dash-revenue-gross = Bezahlt
+admin-dash-revenue-refunded = Erstattet
 # (end of admin-dashboard)
 
 # ─── Admin console: people ───
 
+admin-people-suspended-sign-in = Dieses Konto ist gesperrt, daher ist keine Anmeldung möglich. Wenn Sie das für einen Irrtum halten, wenden Sie sich an den Support: { $support }
+admin-people-event-suspended = Konto vom Obscura-Team gesperrt
+admin-people-event-unsuspended = Sperre vom Obscura-Team aufgehoben
+admin-people-error-reason-empty = Geben Sie einen Grund an (er wird im Audit-Protokoll gespeichert).
+admin-people-error-code-suspended = Dieses Konto ist gesperrt.
+admin-people-post-reason-suspended = Das Konto ist gesperrt.
+admin-people-menu = Personen
+admin-people-title = Personen
+admin-people-lead = Finden Sie ein Konto über einen Teil seiner E-Mail-Adresse oder seines Namens oder über seine genaue ID. Neueste zuerst.
+admin-people-search-label = Suche
+admin-people-search-hint = Teil einer E-Mail-Adresse oder eines Namens (Groß- und Kleinschreibung egal) oder eine Konto-ID.
+admin-people-filters = Nur anzeigen
+admin-people-filter-verified = Bestätigte Adressen
+admin-people-filter-suspended = Gesperrt
+admin-people-filter-admin = Admins
+admin-people-filter-paid = Mit Zahlungen
+admin-people-search-submit = Suchen
+admin-people-search-clear = Suche zurücksetzen
+admin-people-empty = Noch keine Konten
+admin-people-empty-text = Personen erscheinen hier, sobald sie sich registrieren.
+admin-people-none-match = Niemand passt
+admin-people-none-match-text = Versuchen Sie einen Teil der Adresse oder des Namens oder weniger Filter.
+admin-people-col-name = Name
+admin-people-col-email = E-Mail-Adresse
+admin-people-col-joined = Registriert
+admin-people-col-standing = Status
+admin-people-col-credits = Credits
+admin-people-pages = Seiten der Personenliste
+admin-people-newest = Neueste
+admin-people-older = Ältere
+admin-people-badge-admin = Admin
+admin-people-badge-suspended = Gesperrt
+admin-people-badge-unverified = Unbestätigt
+admin-people-no-name = (kein Name)
+admin-people-not-found = Dieses Konto gibt es nicht.
+admin-people-person-title = Person
+admin-people-back = Zurück zu den Personen
+admin-people-yes = Ja
+admin-people-no = Nein
+admin-people-fact-id = Konto-ID
+admin-people-fact-verified = Adresse bestätigt
+admin-people-fact-language = Sprache
+admin-people-fact-methods = Meldet sich an mit
+admin-people-fact-two-step = Zwei-Schritt-Verifizierung
+admin-people-fact-role = Rolle
+admin-people-fact-suspension = Sperre
+admin-people-fact-closing = Schließung
+admin-people-method-password = Passwort
+admin-people-method-google = Google
+admin-people-method-passkeys = { $count ->
+    [one] { $count } Passkey
+   *[other] { $count } Passkeys
+}
+admin-people-method-link = nur Links per E-Mail
+admin-people-role-admin = Admin
+admin-people-role-user = Mitglied
+admin-people-suspended-since = Gesperrt seit { $date }.
+admin-people-not-suspended = Nicht gesperrt
+admin-people-closing = Vom Inhaber geschlossen; wird am { $date } gelöscht, sofern er es nicht behält.
+admin-people-credits = Credits
+admin-people-balance = { $count ->
+    [one] Guthaben: { $count } Credit
+   *[other] Guthaben: { $count } Credits
+}
+admin-people-ledger = Letzte Buchungen
+admin-people-ledger-none = Noch keine Buchungen.
+admin-people-col-kind = Art
+admin-people-col-delta = Änderung
+admin-people-col-date = Datum
+admin-people-col-reference = Bezug
+admin-people-ledger-grant = Gutschrift
+admin-people-ledger-reserve = Reserviert
+admin-people-ledger-capture = Abgebucht
+admin-people-ledger-release = Freigegeben
+admin-people-ledger-refund = Erstattung
+admin-people-ledger-adjust = Korrektur
+admin-people-ledger-clawback = Zurückgenommen
+admin-people-ledger-expire = Verfallen
+admin-people-adjust-heading = Credits korrigieren
+admin-people-adjust-lead = Eine Buchung, in den eigenen Unterlagen der Person als „adjustment by support“ vermerkt; Ihr Grund bleibt im Audit-Protokoll.
+admin-people-direction = Korrektur
+admin-people-direction-add = Credits hinzufügen
+admin-people-direction-remove = Credits abziehen
+admin-people-amount = Credits
+admin-people-adjust-confirm = Ich habe Betrag und Konto geprüft.
+admin-people-adjust-submit = Credits korrigieren
+admin-people-reason-label = Grund
+admin-people-reason-hint = Wird mit dieser Aktion im Audit-Protokoll gespeichert (bis zu 500 Zeichen).
+admin-people-sessions = Sitzungen
+admin-people-sessions-none = Keine aktiven Sitzungen.
+admin-people-sessions-lead = Geben Sie einen Grund an, setzen Sie das Häkchen und beenden Sie dann eine Sitzung oder alle. Die Person wird dort sofort abgemeldet.
+admin-people-sessions-confirm = Die unten gewählte Sitzung beenden.
+admin-people-col-device = Gerät
+admin-people-col-last-seen = Zuletzt gesehen
+admin-people-col-started = Begonnen
+admin-people-col-actions = Aktionen
+admin-people-session-end = Beenden
+admin-people-session-end-label = Die Sitzung auf { $device } beenden
+admin-people-sessions-end-all = Alle Sitzungen beenden
+admin-people-generations = Generierungen
+admin-people-generations-lead = Nur Anzahlen: Prompts und Bilder bleiben privat.
+admin-people-col-status = Status
+admin-people-col-recent = Letzte 30 Tage
+admin-people-col-all = Insgesamt
+admin-people-status-queued = Wartend
+admin-people-status-running = Läuft
+admin-people-status-succeeded = Erfolgreich
+admin-people-status-failed = Fehlgeschlagen
+admin-people-payments = Zahlungen
+admin-people-payments-none = Keine Zahlungen.
+admin-people-payments-all = Unter „Zahlungen“ öffnen
+admin-people-support = Support-Verlauf
+admin-people-support-none = Keine Nachrichten an den Support.
+admin-people-reports = Meldungen zu Freigaben dieser Person
+admin-people-reports-none = Keine Meldungen zu Freigaben dieser Person.
+admin-people-standing = Status des Kontos
+admin-people-own-account = Dies ist Ihr eigenes Konto: Sperren, Rollenänderung oder Löschen übernimmt ein anderer Admin.
+admin-people-suspend-heading = Sperren
+admin-people-suspend-lead = Beendet alle Sitzungen, verweigert Anmeldung und API-Schlüssel mit einem Hinweis auf den Support, nimmt die Freigaben offline und hält geplante Social-Media-Beiträge zurück. Nichts wird gelöscht.
+admin-people-suspend-confirm = Dieses Konto sperren.
+admin-people-suspend-submit = Konto sperren
+admin-people-suspend-admin = Das Konto eines Admins kann nicht gesperrt werden: Entziehen Sie zuerst die Admin-Rolle.
+admin-people-unsuspend-heading = Sperre aufheben
+admin-people-unsuspend-lead = Die Person kann sich wieder anmelden und ihre Freigaben sind wieder erreichbar (außer entfernten).
+admin-people-unsuspend-confirm = Die Sperre dieses Kontos aufheben.
+admin-people-unsuspend-submit = Sperre aufheben
+admin-people-grant-heading = Zum Admin machen
+admin-people-grant-lead = Admins sehen alle Seiten der Konsole und handeln für jedes Konto. Sie melden sich mit einem zweiten Schritt an, wenn der Server es verlangt.
+admin-people-grant-confirm = Diesem Konto die Admin-Rolle geben.
+admin-people-grant-submit = Zum Admin machen
+admin-people-revoke-heading = Admin-Rolle entziehen
+admin-people-revoke-lead = Das Konto wird sofort zum Mitglied. Der letzte Admin behält die Rolle.
+admin-people-revoke-confirm = Diesem Konto die Admin-Rolle entziehen.
+admin-people-revoke-submit = Admin-Rolle entziehen
+admin-people-delete-heading = Konto löschen
+admin-people-delete-lead = Löscht das Konto sofort, mit Bildern, Freigaben, Credits und Sitzungen – genau wie wenn eine Person ihr eigenes Konto löscht. Dies lässt sich nicht rückgängig machen.
+admin-people-delete-admin = Das Konto eines Admins kann hier nicht gelöscht werden: Entziehen Sie zuerst die Admin-Rolle.
+admin-people-delete-email = Geben Sie zur Bestätigung die E-Mail-Adresse des Kontos ein ({ $email })
+admin-people-delete-confirm = Dieses Konto mit allem Inhalt löschen.
+admin-people-delete-submit = Konto löschen
+admin-people-error-confirm = Setzen Sie zur Bestätigung das Häkchen.
+admin-people-error-direction = Wählen Sie, ob Credits hinzugefügt oder abgezogen werden.
+admin-people-error-amount = Geben Sie eine ganze Zahl von 1 bis { $max } Credits ein.
+admin-people-error-more-than-balance = { $balance ->
+    [one] Das ist mehr als das Guthaben: Das Konto hat { $balance } Credit.
+   *[other] Das ist mehr als das Guthaben: Das Konto hat { $balance } Credits.
+}
+admin-people-error-email-mismatch = Das ist nicht die E-Mail-Adresse des Kontos.
+admin-people-error-yourself = Nicht für Ihr eigenes Konto: Bitten Sie einen anderen Admin.
+admin-people-error-admin-account = Dies ist das Konto eines Admins: Entziehen Sie zuerst die Admin-Rolle.
+admin-people-error-last-admin = Dies ist der letzte Admin: Machen Sie zuerst jemand anderen zum Admin.
+admin-people-error-suspended-admin = Dieses Konto ist gesperrt: Heben Sie zuerst die Sperre auf.
+admin-people-error-unverified-admin = Die Adresse dieses Kontos ist nicht bestätigt: Nur ein bestätigtes Konto kann Admin werden.
+admin-people-notice-credits-adjusted = Credits korrigiert.
+admin-people-notice-credits-already = Diese Korrektur war schon gebucht: Nichts hat sich geändert.
+admin-people-notice-suspended = Konto gesperrt: Seine Sitzungen sind beendet und seine Freigaben offline.
+admin-people-notice-unsuspended = Sperre aufgehoben.
+admin-people-notice-unchanged = Nichts zu ändern: Das Konto war schon so.
+admin-people-notice-admin-granted = Das Konto ist jetzt Admin.
+admin-people-notice-admin-revoked = Die Admin-Rolle wurde entzogen.
+admin-people-notice-sessions-ended = Sitzungen beendet.
+admin-people-notice-deleted = Konto gelöscht.
 # (end of admin-people)
 
 # ─── Reports of shared images ───
 
+report-link = Dieses Bild melden
+report-title = Ein Bild melden
+report-lead = Sagen Sie uns, was mit diesem Bild nicht stimmt. Wir prüfen jede Meldung, und die Person, die das Bild geteilt hat, erfährt nie, wer sie geschickt hat.
+report-image-alt = Das Bild, das Sie melden
+report-reason-legend = Was stimmt damit nicht?
+report-reason-child-safety = Sexuelle Inhalte mit Minderjährigen
+report-reason-intimate-imagery = Intime Bilder, ohne Einwilligung geteilt
+report-reason-violence = Gewalt oder drastische Darstellungen
+report-reason-hate = Hass oder Belästigung
+report-reason-privacy = Mein Abbild oder meine persönlichen Daten ohne meine Einwilligung verwendet
+report-reason-copyright = Verletzung von Urheber- oder Markenrechten
+report-reason-spam = Spam oder Betrug
+report-reason-other = Etwas anderes
+report-details-label = Einzelheiten
+report-details-hint = Alles, was uns bei der Entscheidung hilft, mit höchstens { $max } Zeichen.
+report-email-label = Ihre E-Mail-Adresse
+report-email-hint = Nur, um Ihnen das Ergebnis mitzuteilen. Sie wird der Person, die das Bild geteilt hat, nie gezeigt.
+report-submit = Meldung senden
+report-back = Zurück zum Bild
+report-error-reason = Wählen Sie, was mit dem Bild nicht stimmt.
+report-thanks-title = Vielen Dank für Ihre Meldung
+report-thanks-text = Wir haben sie erhalten und prüfen das Bild. Wenn Sie Ihre E-Mail-Adresse angegeben haben, schreiben wir Ihnen, sobald wir entschieden haben.
+report-share-again-refused = Dieses Bild wurde nach einer Meldung entfernt und kann nicht erneut geteilt werden. Wenn Sie das für einen Fehler halten, schreiben Sie uns über die Support-Seite.
+report-gone-title = Nicht mehr verfügbar
+report-gone-heading = Dieses Bild ist nicht mehr verfügbar.
+report-gone-text = Der Link, dem Sie gefolgt sind, führt nicht mehr zu einem Bild.
+report-share-taken-down = Nach einer Meldung entfernt: { $reason }
+report-share-appeal = Halten Sie das für einen Fehler?
+report-share-appeal-link = Schreiben Sie uns (Thema „Konto“)
+report-admin-menu = Meldungen
+report-admin-lead = Meldungen geteilter Bilder, gesendet von Freigabeseiten. Weisen Sie eine Meldung zurück, entfernen Sie die Freigabe, oder entfernen Sie sie und sperren Sie ihren Inhaber.
+report-admin-filter = Welche Meldungen
+report-admin-filter-open = Offen ({ $count })
+report-admin-filter-decided = Entschieden ({ $count })
+report-admin-filter-all = Alle
+report-admin-empty = Hier gibt es keine Meldungen.
+report-admin-empty-text = Meldungen über „Dieses Bild melden“ auf Freigabeseiten erscheinen hier.
+report-admin-col-reason = Grund
+report-admin-col-received = Eingegangen
+report-admin-col-status = Status
+report-admin-col-share = Freigabe
+report-admin-others = { $count ->
+    [one] { $count } weitere offen
+   *[other] { $count } weitere offen
+}
+report-status-open = Offen
+report-status-dismissed = Zurückgewiesen
+report-status-taken-down = Entfernt
+report-status-owner-suspended = Entfernt, Inhaber gesperrt
+report-admin-newer = Neuere
+report-admin-older = Ältere
+report-admin-pages = Seiten der Meldungen
+report-admin-title = Meldung
+report-admin-back = Alle Meldungen
+report-admin-not-found = Diese Meldung gibt es nicht.
+report-admin-received = Eingegangen
+report-admin-status = Status
+report-admin-reporter = E-Mail-Adresse der meldenden Person
+report-admin-reporter-none = Nicht angegeben
+report-admin-reporter-account = (beim Melden angemeldet)
+report-admin-owner = Inhaber
+report-admin-share = Freigabe
+report-admin-share-down = (entfernt)
+report-admin-details = Einzelheiten
+report-admin-no-details = Keine angegeben.
+report-admin-image = Gemeldetes Bild
+report-admin-image-gone = Das Bild existiert nicht mehr.
+report-admin-prompt = Prompt
+report-admin-others-heading = Weitere Meldungen dieser Freigabe
+report-admin-decision-heading = Entscheidung
+report-admin-decided-at = Entschieden
+report-admin-decision-reason = Angegebener Grund
+report-admin-note = Hinweis an den Inhaber
+report-admin-decide-heading = Entscheiden
+report-admin-decision-legend = Entscheidung
+report-decision-dismiss = Zurückweisen: nichts zu tun
+report-decision-take-down = Freigabe entfernen (der Inhaber erhält eine E-Mail)
+report-decision-suspend-owner = Freigabe entfernen und ihren Inhaber sperren
+report-admin-why-label = Grund (wird im Audit-Protokoll gespeichert)
+report-admin-note-label = Hinweis an den Inhaber
+report-admin-note-hint = Wird bei einer Entfernung in der E-Mail an den Inhaber gesendet. Nennen Sie nie die meldende Person.
+report-admin-confirm = Ich bestätige die Entfernung (und die Sperre, falls gewählt).
+report-admin-submit = Entscheiden
+report-error-decision = Wählen Sie eine Entscheidung.
+report-error-why = Geben Sie einen Grund für die Entscheidung an.
+report-error-confirm = Setzen Sie das Häkchen, um die Entfernung zu bestätigen.
+report-error-already-decided = Über diese Meldung wurde bereits entschieden; nichts wurde geändert.
+report-error-owner-admin = Der Inhaber ist Administrator. Entziehen Sie ihm die Rolle, bevor Sie ihn sperren; nichts wurde geändert.
+report-notice-dismissed = Die Meldung wurde zurückgewiesen.
+report-notice-taken-down = Die Freigabe wurde entfernt und ihr Inhaber informiert.
+report-notice-owner-suspended = Die Freigabe wurde entfernt und ihr Inhaber gesperrt.
+report-mail-note = Ein Hinweis unseres Teams: { $note }
+report-mail-taken-down-subject = Eines Ihrer geteilten Bilder wurde entfernt
+report-mail-taken-down-intro = Nach einer Meldung haben wir eines Ihrer geteilten Bilder geprüft und seinen öffentlichen Link entfernt: Er funktioniert nicht mehr. Das Bild selbst bleibt in Ihrer Galerie. Grund: { $summary }
+report-mail-taken-down-action = Bild ansehen
+report-mail-taken-down-appeal = Wenn Sie das für einen Fehler halten, schreiben Sie uns über die Support-Seite ({ $support }) und wählen Sie das Thema „Konto“.
+report-mail-taken-down-closing = Solange diese Entscheidung gilt, kann das Bild nicht erneut geteilt werden.
+report-mail-outcome-subject = Ihre Meldung an Obscura
+report-mail-acted-intro = Vielen Dank, dass Sie ein geteiltes Bild gemeldet haben. Wir haben es geprüft und nach unseren Regeln Maßnahmen ergriffen.
+report-mail-dismissed-intro = Vielen Dank, dass Sie ein geteiltes Bild gemeldet haben. Wir haben es geprüft und nach unseren Regeln keinen Grund zum Handeln gefunden.
+report-mail-outcome-action = Support kontaktieren
+report-mail-outcome-private = Weitere Einzelheiten zur Entscheidung teilen wir nicht mit.
+report-mail-outcome-closing = Sie erhalten diese E-Mail, weil Ihre Adresse bei einer Meldung angegeben wurde. Wenn Sie das nicht waren, ignorieren Sie sie: Wir löschen die Adresse innerhalb von 30 Tagen.
+report-fact-name = Meldungen geteilter Bilder: der Grund, die geschriebenen Einzelheiten, die E-Mail-Adresse der meldenden Person, falls angegeben, ihr Konto, falls angemeldet, und unsere Entscheidung mit ihrem Grund
+report-fact-purpose = Vorgehen gegen rechtswidrige oder schädliche Bilder, die über Obscura geteilt werden, und Information der Betroffenen.
+report-fact-basis = Berechtigtes Interesse an einem sicheren Dienst (Art. 6 Abs. 1 lit. f DSGVO) und gesetzliche Pflichten, gegen rechtswidrige Inhalte vorzugehen (Art. 6 Abs. 1 lit. c DSGVO)
+report-fact-retention = Offene Meldungen bis zur Entscheidung; zurückgewiesene Meldungen 6 Monate nach der Entscheidung; Entfernungen 3 Jahre oder bis das Konto des Inhabers gelöscht wird; die E-Mail-Adresse der meldenden Person 30 Tage nach der Entscheidung.
+
 # (end of reports)
 
 # ─── Admin console: blocklist and models ───
+
+admin-settings-menu = Einstellungen
+admin-settings-title = Einstellungen
+admin-settings-lead = Die Sperrliste und die Modelle, in der Datenbank gespeichert. Eine Änderung gilt innerhalb von Sekunden in jedem Serverprozess und wird mit Ihrer Begründung im Prüfprotokoll festgehalten. Anbieter, deren Modellnamen und Schlüssel bleiben in der Konfiguration (sie erfordern einen Neustart).
+admin-settings-never-changed = In der Konsole noch nicht geändert: die Werte der Konfiguration.
+admin-settings-changed = Zuletzt geändert am { $date } von { $by }.
+admin-settings-blocklist-heading = Sperrliste
+admin-settings-blocklist-matching = Ein Prompt wird abgelehnt, wenn er einen Begriff als ganze Wörter enthält, unabhängig von Groß- und Kleinschreibung und Satzzeichen: „art“ sperrt nicht „party“, und „blocked-word“ sperrt „Blocked word“. Prompts werden beim Absenden geprüft und erneut, kurz bevor sie an einen Anbieter gehen.
+admin-settings-term-count = { $count ->
+    [one] 1 Begriff
+   *[other] { $count } Begriffe
+}
+admin-settings-terms-label = Begriffe, einer pro Zeile
+admin-settings-terms-hint = Höchstens { $max } Begriffe mit je bis zu 100 Zeichen. Leere Zeilen und doppelte Begriffe werden entfernt; Großbuchstaben werden klein geschrieben.
+admin-settings-reason-label = Begründung für diese Änderung (im Prüfprotokoll gespeichert)
+admin-settings-blocklist-save = Sperrliste speichern
+admin-settings-test-heading = Prompt testen
+admin-settings-test-lead = Ob ein Text von der jetzt geltenden Sperrliste abgelehnt würde. Nichts wird gespeichert oder protokolliert.
+admin-settings-test-label = Zu testender Text
+admin-settings-test-submit = Testen
+admin-settings-test-blocked = Dieser Text würde abgelehnt.
+admin-settings-test-passes = Dieser Text würde angenommen.
+admin-settings-models-heading = Modelle
+admin-settings-models-lead = Ein nicht angebotenes Modell verschwindet von der Erstellen-Seite, aus der Testversion und aus der API; Anfragen dafür werden abgelehnt, bereits eingereihte Anfragen laufen weiter. Mindestens ein Modell bleibt angeboten.
+admin-settings-models-empty = Es ist kein Modell konfiguriert.
+admin-settings-col-id = Kennung
+admin-settings-col-provider = Anbieter
+admin-settings-col-label = Name
+admin-settings-col-cost = Credits pro Bild
+admin-settings-col-max = Höchstens Bilder
+admin-settings-col-offered = Angeboten
+admin-settings-offered-yes = Ja
+admin-settings-offered-no = Nein
+admin-settings-model-legend = Modell { $model }
+admin-settings-label-label = Name (1 bis { $max } Zeichen)
+admin-settings-cost-label = Credits pro Bild (1 bis { $max })
+admin-settings-max-label = Höchstens Bilder pro Anfrage (1 bis { $max })
+admin-settings-enabled-label = Den Nutzerinnen und Nutzern angeboten
+admin-settings-model-save = { $model } speichern
+admin-settings-notice-blocklist-saved = Die Sperrliste wurde gespeichert. Sie gilt innerhalb von Sekunden auf jedem Server.
+admin-settings-notice-blocklist-cleaned = Die Sperrliste wurde gespeichert; leere Zeilen und doppelte Begriffe wurden entfernt.
+admin-settings-notice-model-saved = Die Einstellungen des Modells wurden gespeichert. Sie gelten innerhalb von Sekunden auf jedem Server.
+admin-settings-error-reason = Geben Sie eine Begründung mit 1 bis { $max } Zeichen an.
+admin-settings-error-term-long = Zeile { $line } ist länger als { $max } Zeichen.
+admin-settings-error-too-many = Die Liste hat { $count } Begriffe; höchstens { $max } sind erlaubt.
+admin-settings-error-label = Ein Name hat 1 bis { $max } Zeichen, ohne Steuerzeichen.
+admin-settings-error-cost = Die Kosten sind eine ganze Zahl von Credits von 1 bis { $max }.
+admin-settings-error-max-count = Geben Sie eine ganze Zahl von 1 bis { $max } ein.
+admin-settings-error-last-model = Dies ist das letzte angebotene Modell: Bieten Sie zuerst ein anderes Modell an.
+admin-settings-error-model-off = { $model } wird derzeit nicht angeboten. Wählen Sie ein anderes Modell.
 
 # (end of admin-settings)
 

@@ -939,7 +939,7 @@ docs-start-text = Make a key in [Settings → API] with the scopes it needs (gen
 docs-code-curl = A generation with curl
 docs-start-answer = The answer is the generation, `queued`; fetch it again (or receive a webhook) until it is `succeeded` and carries its images' signed links.
 docs-errors-problem = Every refusal is `application/problem+json` (RFC 9457) with a stable `code`, a `detail` for people and, for refused input, `errors`: one JSON pointer and message per field.
-docs-errors-status = `401` no key, or a wrong, revoked or expired one; `403` the key lacks the scope; `404` not found on this account (another account's ids are never revealed); `402` not enough credits, or over the key's monthly or the account's daily cap.
+docs-errors-status = `401` no key, or a wrong, revoked or expired one; `403` the key lacks the scope, or the account is suspended (code `account_suspended`); `404` not found on this account (another account's ids are never revealed); `402` not enough credits, or over the key's monthly or the account's daily cap.
 docs-errors-rate = Each key and each account has a request rate per minute. Every answer carries `X-RateLimit-Limit` and `X-RateLimit-Remaining`; past it, `429` with `Retry-After`.
 docs-errors-idempotency = Send `Idempotency-Key` with a POST to retry it safely: the same key with the same body within 24 hours replays the first answer with `Idempotent-Replayed: true` and charges nothing more; with another body, `422`; while the first is still running, `409`.
 docs-errors-pages = Lists are pages, newest first: pass the answer's `next_cursor` as `cursor` for the next one.
@@ -1911,17 +1911,416 @@ admin-audit-outcome-failed = failed
 
 # ─── Admin console: the dashboard ───
 
+admin-dash-menu = Dashboard
+admin-dash-title = Dashboard
+admin-dash-lead = How the service is doing, in counts only: nobody is named here. Days are UTC days; today is counted so far.
+# A period: "2026-03-01 to 2026-03-30 (UTC)".
+admin-dash-range = { $first } to { $last } (UTC)
+admin-dash-percent = { $value }%
+# Shown instead of a failure rate when no generation finished.
+admin-dash-no-rate = –
+admin-dash-rate-hint = No generation finished in this period, so there is no failure rate yet.
+admin-dash-total-people = Accounts
+admin-dash-total-active = Active in the period
+admin-dash-total-signups = Sign-ups in the period
+admin-dash-total-generations = Generations in the period
+admin-dash-total-failure-rate = Failure rate
+admin-dash-total-support = Open support messages
+admin-dash-total-reports = Open reports
+# A chart's accessible title: "Sign-ups per day, 2026-03-01 to 2026-03-30".
+admin-dash-chart-title = { $figure }, { $first } to { $last }
+admin-dash-as-table = { $figure } as a table
+admin-dash-signups-heading = Sign-ups per day
+admin-dash-signups-note = Accounts created each day that still exist (deleted accounts are not counted).
+admin-dash-signups-empty = No sign-ups in this period. New accounts show here the day they are created.
+admin-dash-signups-series = Sign-ups
+admin-dash-active-heading = Active people per day
+admin-dash-active-note = Accounts that signed in (from their security log) or asked for a generation that day, each counted once a day. A browser that stays signed in without generating is not counted.
+admin-dash-active-empty = Nobody signed in or generated in this period.
+admin-dash-active-series = Active people
+admin-dash-generations-heading = Generations per day
+admin-dash-generations-note = Generations asked for each day, by the provider they ran on, and how many failed. The failure rate counts finished generations only.
+admin-dash-generations-empty = No generations in this period. They show here once people create images.
+admin-dash-generations-series = Generations
+admin-dash-failed-series = Failed
+admin-dash-providers-caption = Generations by provider
+admin-dash-provider = Provider
+admin-dash-failure-rate = Failure rate
+admin-dash-provider-generations = { $provider }: generations
+admin-dash-provider-failed = { $provider }: failed
+admin-dash-provider-openai = OpenAI
+admin-dash-provider-replicate = Replicate
+admin-dash-provider-sdwebui = Stable Diffusion WebUI
+admin-dash-provider-local = Offline renderer
+admin-dash-provider-unknown = Unknown
+admin-dash-provider-unknown-note = “Unknown”: generations whose provider this version does not know.
+admin-dash-queue-heading = Job queue now
+admin-dash-queue-note = Background work (generations, exports, emails, retention) at the moment this page was made.
+admin-dash-queue-healthy = Healthy: no job is waiting long.
+admin-dash-queue-backlog = Backlog: the oldest job has waited { $wait } (more than { $limit }). Check that the workers run and that the providers answer.
+admin-dash-queue-waiting = Waiting
+admin-dash-queue-oldest = Oldest waiting for
+admin-dash-queue-nothing-waits = nothing waits
+admin-dash-queue-running = Running
+admin-dash-queue-scheduled = Scheduled for later
+admin-dash-queue-failed = Failed for good (kept for inspection)
+admin-dash-seconds = { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}
+admin-dash-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+admin-dash-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+admin-dash-credits-heading = Credits per day
+admin-dash-credits-note = From the credit ledger. Granted: sign-up and purchase grants, charges given back and operators’ additions. Spent: charges for finished generations. Removed: operators’ removals, credits taken back after refunds and expired plan credits.
+admin-dash-credits-empty = No credits moved in this period.
+admin-dash-credits-granted = Granted
+admin-dash-credits-spent = Spent
+admin-dash-credits-removed = Removed
+admin-dash-revenue-heading = Revenue per day
+admin-dash-revenue-note = Payments by the day they were paid, with what was refunded of them since.
+admin-dash-revenue-payments = All payments
+admin-dash-revenue-empty = No payments in this period.
+admin-dash-revenue-series = Paid ({ $currency })
+admin-dash-revenue-count = Payments
+admin-dash-revenue-gross = Paid
+admin-dash-revenue-refunded = Refunded
 # (end of admin-dashboard)
 
 # ─── Admin console: people ───
 
+admin-people-suspended-sign-in = This account is suspended, so it cannot be signed in to. If you think this is a mistake, contact support: { $support }
+admin-people-event-suspended = Account suspended by the Obscura team
+admin-people-event-unsuspended = Suspension lifted by the Obscura team
+admin-people-error-reason-empty = Give a reason (it is kept in the audit log).
+admin-people-error-code-suspended = This account is suspended.
+admin-people-post-reason-suspended = The account is suspended.
+admin-people-menu = People
+admin-people-title = People
+admin-people-lead = Find an account by part of its email address or name, or by its exact id. Newest first.
+admin-people-search-label = Search
+admin-people-search-hint = Part of an email address or a name (case does not matter), or an account id.
+admin-people-filters = Show only
+admin-people-filter-verified = Verified addresses
+admin-people-filter-suspended = Suspended
+admin-people-filter-admin = Admins
+admin-people-filter-paid = With payments
+admin-people-search-submit = Search
+admin-people-search-clear = Clear search
+admin-people-empty = No accounts yet
+admin-people-empty-text = People appear here once they sign up.
+admin-people-none-match = No one matches
+admin-people-none-match-text = Try part of the address or name, or fewer filters.
+admin-people-col-name = Name
+admin-people-col-email = Email address
+admin-people-col-joined = Joined
+admin-people-col-standing = Standing
+admin-people-col-credits = Credits
+admin-people-pages = Pages of people
+admin-people-newest = Newest
+admin-people-older = Older
+admin-people-badge-admin = Admin
+admin-people-badge-suspended = Suspended
+admin-people-badge-unverified = Unverified
+admin-people-no-name = (no name)
+admin-people-not-found = There is no such account.
+admin-people-person-title = Person
+admin-people-back = Back to people
+admin-people-yes = Yes
+admin-people-no = No
+admin-people-fact-id = Account id
+admin-people-fact-verified = Address verified
+admin-people-fact-language = Language
+admin-people-fact-methods = Signs in with
+admin-people-fact-two-step = Two-step verification
+admin-people-fact-role = Role
+admin-people-fact-suspension = Suspension
+admin-people-fact-closing = Closing
+admin-people-method-password = password
+admin-people-method-google = Google
+admin-people-method-passkeys = { $count ->
+    [one] { $count } passkey
+   *[other] { $count } passkeys
+}
+admin-people-method-link = emailed links only
+admin-people-role-admin = Admin
+admin-people-role-user = Member
+admin-people-suspended-since = Suspended since { $date }.
+admin-people-not-suspended = Not suspended
+admin-people-closing = Closed by its owner; deleted on { $date } unless they keep it.
+admin-people-credits = Credits
+admin-people-balance = { $count ->
+    [one] Balance: { $count } credit
+   *[other] Balance: { $count } credits
+}
+admin-people-ledger = Latest ledger rows
+admin-people-ledger-none = No ledger rows yet.
+admin-people-col-kind = Kind
+admin-people-col-delta = Change
+admin-people-col-date = Date
+admin-people-col-reference = Reference
+admin-people-ledger-grant = Grant
+admin-people-ledger-reserve = Reserved
+admin-people-ledger-capture = Charged
+admin-people-ledger-release = Released
+admin-people-ledger-refund = Refund
+admin-people-ledger-adjust = Adjustment
+admin-people-ledger-clawback = Taken back
+admin-people-ledger-expire = Expired
+admin-people-adjust-heading = Adjust credits
+admin-people-adjust-lead = One ledger row, marked “adjustment by support” in the person’s own records; your reason stays in the audit log.
+admin-people-direction = Adjustment
+admin-people-direction-add = Add credits
+admin-people-direction-remove = Remove credits
+admin-people-amount = Credits
+admin-people-adjust-confirm = I have checked the amount and the account.
+admin-people-adjust-submit = Adjust credits
+admin-people-reason-label = Reason
+admin-people-reason-hint = Kept in the audit log with this action (up to 500 characters).
+admin-people-sessions = Sessions
+admin-people-sessions-none = No live sessions.
+admin-people-sessions-lead = Give a reason, tick the box, then end one session or all of them. The person is signed out there at once.
+admin-people-sessions-confirm = End the session I choose below.
+admin-people-col-device = Device
+admin-people-col-last-seen = Last seen
+admin-people-col-started = Started
+admin-people-col-actions = Actions
+admin-people-session-end = End
+admin-people-session-end-label = End the session on { $device }
+admin-people-sessions-end-all = End all sessions
+admin-people-generations = Generations
+admin-people-generations-lead = Counts only: prompts and images stay private.
+admin-people-col-status = Status
+admin-people-col-recent = Last 30 days
+admin-people-col-all = All time
+admin-people-status-queued = Waiting
+admin-people-status-running = Running
+admin-people-status-succeeded = Succeeded
+admin-people-status-failed = Failed
+admin-people-payments = Payments
+admin-people-payments-none = No payments.
+admin-people-payments-all = Open in Payments
+admin-people-support = Support history
+admin-people-support-none = No messages to support.
+admin-people-reports = Reports about their shares
+admin-people-reports-none = No reports about their shares.
+admin-people-standing = Standing
+admin-people-own-account = This is your own account: suspending it, changing its role or deleting it is done by another admin.
+admin-people-suspend-heading = Suspend
+admin-people-suspend-lead = Ends every session, refuses sign-in and API keys with a message pointing to support, takes the shares offline and holds scheduled social posts. Nothing is deleted.
+admin-people-suspend-confirm = Suspend this account.
+admin-people-suspend-submit = Suspend account
+admin-people-suspend-admin = An admin’s account cannot be suspended: take the admin role back first.
+admin-people-unsuspend-heading = Lift the suspension
+admin-people-unsuspend-lead = The person can sign in again and their shares come back (unless one was taken down).
+admin-people-unsuspend-confirm = Lift the suspension of this account.
+admin-people-unsuspend-submit = Lift suspension
+admin-people-grant-heading = Make admin
+admin-people-grant-lead = Admins see every console page and act on every account. They sign in with a second step when the server asks for it.
+admin-people-grant-confirm = Give this account the admin role.
+admin-people-grant-submit = Make admin
+admin-people-revoke-heading = Take the admin role back
+admin-people-revoke-lead = The account becomes a member at once. The last admin keeps the role.
+admin-people-revoke-confirm = Take the admin role back from this account.
+admin-people-revoke-submit = Take admin role back
+admin-people-delete-heading = Delete account
+admin-people-delete-lead = Deletes the account now, with its images, shares, credits and sessions — the same as when a person deletes their own account. It cannot be undone.
+admin-people-delete-admin = An admin’s account cannot be deleted here: take the admin role back first.
+admin-people-delete-email = Type the account’s email address ({ $email }) to confirm
+admin-people-delete-confirm = Delete this account and everything in it.
+admin-people-delete-submit = Delete account
+admin-people-error-confirm = Tick the box to confirm.
+admin-people-error-direction = Choose whether to add or remove credits.
+admin-people-error-amount = Enter a whole number of credits from 1 to { $max }.
+admin-people-error-more-than-balance = { $balance ->
+    [one] That is more than the balance: the account has { $balance } credit.
+   *[other] That is more than the balance: the account has { $balance } credits.
+}
+admin-people-error-email-mismatch = This is not the account’s email address.
+admin-people-error-yourself = Not on your own account: ask another admin.
+admin-people-error-admin-account = This is an admin’s account: take the admin role back first.
+admin-people-error-last-admin = This is the last admin: make someone else admin first.
+admin-people-error-suspended-admin = This account is suspended: lift the suspension first.
+admin-people-error-unverified-admin = This account’s address is not verified: only a verified account can be made admin.
+admin-people-notice-credits-adjusted = Credits adjusted.
+admin-people-notice-credits-already = This adjustment was already recorded: nothing changed.
+admin-people-notice-suspended = Account suspended: its sessions ended and its shares are offline.
+admin-people-notice-unsuspended = Suspension lifted.
+admin-people-notice-unchanged = Nothing to change: the account was already so.
+admin-people-notice-admin-granted = The account is now an admin.
+admin-people-notice-admin-revoked = The admin role was taken back.
+admin-people-notice-sessions-ended = Sessions ended.
+admin-people-notice-deleted = Account deleted.
 # (end of admin-people)
 
 # ─── Reports of shared images ───
 
+report-link = Report this image
+report-title = Report an image
+report-lead = Tell us what is wrong with this image. We review every report, and the person who shared it is never told who sent it.
+report-image-alt = The image you are reporting
+report-reason-legend = What is wrong with it?
+report-reason-child-safety = Sexual content involving minors
+report-reason-intimate-imagery = Intimate images shared without consent
+report-reason-violence = Violence or gore
+report-reason-hate = Hate or harassment
+report-reason-privacy = My likeness or personal data used without my consent
+report-reason-copyright = Copyright or trademark infringement
+report-reason-spam = Spam or a scam
+report-reason-other = Something else
+report-details-label = Details
+report-details-hint = Anything that helps us decide, in at most { $max } characters.
+report-email-label = Your email address
+report-email-hint = Only to tell you the outcome. It is never shown to the person who shared the image.
+report-submit = Send report
+report-back = Back to the image
+report-error-reason = Choose what is wrong with the image.
+report-thanks-title = Thank you for your report
+report-thanks-text = We received it and will review the image. If you gave your email address, we will write to you once we have decided.
+report-share-again-refused = This image was taken down after a report and cannot be shared again. If you think this is a mistake, write to us through the support page.
+report-gone-title = No longer available
+report-gone-heading = This image is no longer available.
+report-gone-text = The link you followed does not lead to an image any more.
+report-share-taken-down = Taken down after a report: { $reason }
+report-share-appeal = Think this is a mistake?
+report-share-appeal-link = Write to us (topic “Account”)
+report-admin-menu = Reports
+report-admin-lead = Reports of shared images sent from share pages. Dismiss a report, take the share down, or take it down and suspend its owner.
+report-admin-filter = Which reports
+report-admin-filter-open = Open ({ $count })
+report-admin-filter-decided = Decided ({ $count })
+report-admin-filter-all = All
+report-admin-empty = No reports here.
+report-admin-empty-text = Reports sent with “Report this image” on share pages appear here.
+report-admin-col-reason = Reason
+report-admin-col-received = Received
+report-admin-col-status = Status
+report-admin-col-share = Share
+report-admin-others = { $count ->
+    [one] { $count } more open
+   *[other] { $count } more open
+}
+report-status-open = Open
+report-status-dismissed = Dismissed
+report-status-taken-down = Taken down
+report-status-owner-suspended = Taken down, owner suspended
+report-admin-newer = Newer
+report-admin-older = Older
+report-admin-pages = Pages of reports
+report-admin-title = Report
+report-admin-back = All reports
+report-admin-not-found = This report does not exist.
+report-admin-received = Received
+report-admin-status = Status
+report-admin-reporter = Reporter’s email
+report-admin-reporter-none = Not given
+report-admin-reporter-account = (signed in when reporting)
+report-admin-owner = Owner
+report-admin-share = Share
+report-admin-share-down = (taken down)
+report-admin-details = Details
+report-admin-no-details = None given.
+report-admin-image = Reported image
+report-admin-image-gone = The image no longer exists.
+report-admin-prompt = Prompt
+report-admin-others-heading = Other reports of this share
+report-admin-decision-heading = Decision
+report-admin-decided-at = Decided
+report-admin-decision-reason = Reason given
+report-admin-note = Note to the owner
+report-admin-decide-heading = Decide
+report-admin-decision-legend = Decision
+report-decision-dismiss = Dismiss: nothing to act on
+report-decision-take-down = Take the share down (its owner is emailed)
+report-decision-suspend-owner = Take the share down and suspend its owner
+report-admin-why-label = Reason (kept in the audit log)
+report-admin-note-label = Note to the owner
+report-admin-note-hint = Sent with a take-down in the owner’s email. Never name the reporter.
+report-admin-confirm = I confirm the take-down (and the suspension, if chosen).
+report-admin-submit = Decide
+report-error-decision = Choose a decision.
+report-error-why = Give a reason for the decision.
+report-error-confirm = Tick the box to confirm the take-down.
+report-error-already-decided = This report was decided already; nothing changed.
+report-error-owner-admin = The owner is an admin. Take their role back before suspending them; nothing changed.
+report-notice-dismissed = The report was dismissed.
+report-notice-taken-down = The share was taken down and its owner told.
+report-notice-owner-suspended = The share was taken down and its owner suspended.
+report-mail-note = A note from our team: { $note }
+report-mail-taken-down-subject = One of your shared images was taken down
+report-mail-taken-down-intro = After a report, we reviewed one of your shared images and took its public link down: it no longer works. The image itself stays in your gallery. Why: { $summary }
+report-mail-taken-down-action = See the image
+report-mail-taken-down-appeal = If you think this is a mistake, write to us through the support page ({ $support }) and choose the topic “Account”.
+report-mail-taken-down-closing = While this decision stands, the image cannot be shared again.
+report-mail-outcome-subject = Your report to Obscura
+report-mail-acted-intro = Thank you for reporting a shared image. We reviewed it and took action under our rules.
+report-mail-dismissed-intro = Thank you for reporting a shared image. We reviewed it and found no reason to act under our rules.
+report-mail-outcome-action = Contact support
+report-mail-outcome-private = We do not share more about the decision.
+report-mail-outcome-closing = You receive this email because your address was given with a report. If that was not you, ignore it: we delete the address within 30 days.
+report-fact-name = Reports of shared images: the reason, the details written, the reporter’s email address if given, their account if signed in, and our decision with its reason
+report-fact-purpose = To act on illegal or harmful images shared from Obscura, and to tell the people concerned.
+report-fact-basis = Legitimate interest in keeping the service safe (Art. 6(1)(f) GDPR), and legal obligations to act on illegal content (Art. 6(1)(c) GDPR)
+report-fact-retention = Open reports until decided; dismissed reports 6 months after the decision; take-downs 3 years, or until the owner’s account is deleted; the reporter’s email address 30 days after the decision.
+
 # (end of reports)
 
 # ─── Admin console: blocklist and models ───
+
+admin-settings-menu = Settings
+admin-settings-title = Settings
+admin-settings-lead = The blocklist and the models, stored in the database. A change takes effect on every server process within seconds and is written to the audit log with your reason. Providers, their names for models and their keys stay in the configuration (they need a restart).
+admin-settings-never-changed = Not changed in the console yet: the configuration’s values.
+admin-settings-changed = Last changed on { $date } by { $by }.
+admin-settings-blocklist-heading = Blocklist
+admin-settings-blocklist-matching = A prompt is refused when it contains a term as whole words, whatever the case and punctuation: “art” does not refuse “party”, and “blocked-word” refuses “Blocked word”. Prompts are checked when they are submitted and again just before they are sent to a provider.
+admin-settings-term-count = { $count ->
+    [one] 1 term
+   *[other] { $count } terms
+}
+admin-settings-terms-label = Terms, one per line
+admin-settings-terms-hint = At most { $max } terms of up to 100 characters each. Blank lines and repeated terms are dropped; upper case is lowered.
+admin-settings-reason-label = Reason for this change (kept in the audit log)
+admin-settings-blocklist-save = Save the blocklist
+admin-settings-test-heading = Test a prompt
+admin-settings-test-lead = Whether a text would be refused by the blocklist in effect now. Nothing is stored or logged.
+admin-settings-test-label = Text to test
+admin-settings-test-submit = Test
+admin-settings-test-blocked = This text would be refused.
+admin-settings-test-passes = This text would go through.
+admin-settings-models-heading = Models
+admin-settings-models-lead = A model that is not offered disappears from the create page, the trial and the API; requests for it are refused, and requests already queued still run. At least one model stays offered.
+admin-settings-models-empty = No model is configured.
+admin-settings-col-id = Id
+admin-settings-col-provider = Provider
+admin-settings-col-label = Name
+admin-settings-col-cost = Credits per image
+admin-settings-col-max = Most images
+admin-settings-col-offered = Offered
+admin-settings-offered-yes = Yes
+admin-settings-offered-no = No
+admin-settings-model-legend = Model { $model }
+admin-settings-label-label = Name (1 to { $max } characters)
+admin-settings-cost-label = Credits per image (1 to { $max })
+admin-settings-max-label = Most images per request (1 to { $max })
+admin-settings-enabled-label = Offered to people
+admin-settings-model-save = Save { $model }
+admin-settings-notice-blocklist-saved = The blocklist was saved. It is in effect on every server within seconds.
+admin-settings-notice-blocklist-cleaned = The blocklist was saved; blank lines and repeated terms were dropped.
+admin-settings-notice-model-saved = The model’s settings were saved. They are in effect on every server within seconds.
+admin-settings-error-reason = Give a reason of 1 to { $max } characters.
+admin-settings-error-term-long = Line { $line } is longer than { $max } characters.
+admin-settings-error-too-many = The list has { $count } terms; at most { $max } are allowed.
+admin-settings-error-label = A name has 1 to { $max } characters, without control characters.
+admin-settings-error-cost = A cost is a whole number of credits from 1 to { $max }.
+admin-settings-error-max-count = Enter a whole number from 1 to { $max }.
+admin-settings-error-last-model = This is the last model offered: offer another model first.
+admin-settings-error-model-off = { $model } is not offered at the moment. Choose another model.
 
 # (end of admin-settings)
 

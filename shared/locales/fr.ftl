@@ -947,7 +947,7 @@ docs-start-text = Créez une clé dans [Paramètres → API] avec les autorisati
 docs-code-curl = Une génération avec curl
 docs-start-answer = La réponse est la génération, `queued` ; récupérez-la à nouveau (ou recevez un webhook) jusqu’à ce qu’elle soit `succeeded` et porte les liens signés de ses images.
 docs-errors-problem = Chaque refus est du `application/problem+json` (RFC 9457) avec un `code` stable, un `detail` destiné aux personnes et, pour une saisie refusée, `errors` : un pointeur JSON et un message par champ.
-docs-errors-status = `401` aucune clé, ou une clé erronée, révoquée ou expirée ; `403` la clé n’a pas l’autorisation ; `404` introuvable sur ce compte (les identifiants des autres comptes ne sont jamais révélés) ; `402` crédits insuffisants, ou plafond mensuel de la clé ou plafond quotidien du compte dépassé.
+docs-errors-status = `401` aucune clé, ou une clé erronée, révoquée ou expirée ; `403` la clé n’a pas l’autorisation, ou le compte est suspendu (code `account_suspended`) ; `404` introuvable sur ce compte (les identifiants des autres comptes ne sont jamais révélés) ; `402` crédits insuffisants, ou plafond mensuel de la clé ou plafond quotidien du compte dépassé.
 docs-errors-rate = Chaque clé et chaque compte dispose d’un nombre de requêtes par minute. Chaque réponse porte `X-RateLimit-Limit` et `X-RateLimit-Remaining` ; au-delà, `429` avec `Retry-After`.
 docs-errors-idempotency = Envoyez `Idempotency-Key` avec un POST pour pouvoir le réessayer sans risque : la même clé avec le même corps dans les 24 heures rejoue la première réponse avec `Idempotent-Replayed: true` sans rien facturer de plus ; avec un autre corps, `422` ; tant que la première est en cours, `409`.
 docs-errors-pages = Les listes sont paginées, les plus récents d’abord : passez le `next_cursor` de la réponse comme `cursor` pour obtenir la page suivante.
@@ -1928,17 +1928,416 @@ admin-audit-outcome-failed = échoué
 
 # ─── Admin console: the dashboard ───
 
+admin-dash-menu = Tableau de bord
+admin-dash-title = Tableau de bord
+admin-dash-lead = L’état du service, en chiffres uniquement : personne n’est nommé ici. Les jours sont des jours UTC ; aujourd’hui est compté jusqu’à maintenant.
+# A period: "2026-03-01 to 2026-03-30 (UTC)".
+admin-dash-range = Du { $first } au { $last } (UTC)
+admin-dash-percent = { $value }{"\u202F"}%
+# Shown instead of a failure rate when no generation finished.
+admin-dash-no-rate = –
+admin-dash-rate-hint = Aucune génération n’a abouti sur cette période : il n’y a pas encore de taux d’échec.
+admin-dash-total-people = Comptes
+admin-dash-total-active = Actifs sur la période
+admin-dash-total-signups = Inscriptions sur la période
+admin-dash-total-generations = Générations sur la période
+admin-dash-total-failure-rate = Taux d’échec
+admin-dash-total-support = Messages d’assistance ouverts
+admin-dash-total-reports = Signalements ouverts
+# A chart's accessible title: "Sign-ups per day, 2026-03-01 to 2026-03-30".
+admin-dash-chart-title = { $figure }, du { $first } au { $last }
+admin-dash-as-table = { $figure } sous forme de tableau
+admin-dash-signups-heading = Inscriptions par jour
+admin-dash-signups-note = Comptes créés chaque jour et qui existent encore (les comptes supprimés ne sont pas comptés).
+admin-dash-signups-empty = Aucune inscription sur cette période. Les nouveaux comptes apparaissent ici le jour de leur création.
+admin-dash-signups-series = Inscriptions
+admin-dash-active-heading = Personnes actives par jour
+admin-dash-active-note = Comptes qui se sont connectés (d’après leur journal de sécurité) ou ont demandé une génération ce jour-là, comptés une fois par jour. Un navigateur resté connecté sans générer n’est pas compté.
+admin-dash-active-empty = Personne ne s’est connecté ni n’a généré d’image sur cette période.
+admin-dash-active-series = Personnes actives
+admin-dash-generations-heading = Générations par jour
+admin-dash-generations-note = Générations demandées chaque jour, par fournisseur utilisé, et combien ont échoué. Le taux d’échec ne compte que les générations terminées.
+admin-dash-generations-empty = Aucune génération sur cette période. Elles apparaîtront ici dès que des images seront créées.
+admin-dash-generations-series = Générations
+admin-dash-failed-series = Échecs
+admin-dash-providers-caption = Générations par fournisseur
+admin-dash-provider = Fournisseur
+admin-dash-failure-rate = Taux d’échec
+admin-dash-provider-generations = { $provider } : générations
+admin-dash-provider-failed = { $provider } : échecs
+admin-dash-provider-openai = OpenAI
+admin-dash-provider-replicate = Replicate
+admin-dash-provider-sdwebui = Stable Diffusion WebUI
+admin-dash-provider-local = Moteur de rendu hors ligne
+admin-dash-provider-unknown = Inconnu
+admin-dash-provider-unknown-note = « Inconnu » : générations dont cette version ne connaît pas le fournisseur.
+admin-dash-queue-heading = File d’attente maintenant
+admin-dash-queue-note = Travail en arrière-plan (générations, exports, e-mails, conservation) au moment où cette page a été produite.
+admin-dash-queue-healthy = Tout va bien : aucune tâche n’attend longtemps.
+admin-dash-queue-backlog = Retard : la plus ancienne tâche attend depuis { $wait } (plus de { $limit }). Vérifiez que les workers tournent et que les fournisseurs répondent.
+admin-dash-queue-waiting = En attente
+admin-dash-queue-oldest = La plus ancienne attend depuis
+admin-dash-queue-nothing-waits = rien n’attend
+admin-dash-queue-running = En cours
+admin-dash-queue-scheduled = Prévues plus tard
+admin-dash-queue-failed = Échouées définitivement (conservées pour examen)
+admin-dash-seconds = { $count ->
+    [one] { $count } seconde
+   *[other] { $count } secondes
+}
+admin-dash-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+admin-dash-hours = { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}
+admin-dash-credits-heading = Crédits par jour
+admin-dash-credits-note = D’après le registre des crédits. Attribués : crédits d’inscription et d’achat, débits rendus et ajouts des opérateurs. Dépensés : débits des générations terminées. Retirés : retraits des opérateurs, crédits repris après un remboursement et crédits d’abonnement expirés.
+admin-dash-credits-empty = Aucun mouvement de crédits sur cette période.
+admin-dash-credits-granted = Attribués
+admin-dash-credits-spent = Dépensés
+admin-dash-credits-removed = Retirés
+admin-dash-revenue-heading = Chiffre d’affaires par jour
+admin-dash-revenue-note = Paiements selon le jour où ils ont été payés, avec ce qui en a été remboursé depuis.
+admin-dash-revenue-payments = Tous les paiements
+admin-dash-revenue-empty = Aucun paiement sur cette période.
+admin-dash-revenue-series = Payé ({ $currency })
+admin-dash-revenue-count = Paiements
+admin-dash-revenue-gross = Payé
+admin-dash-revenue-refunded = Remboursé
 # (end of admin-dashboard)
 
 # ─── Admin console: people ───
 
+admin-people-suspended-sign-in = Ce compte est suspendu, il n’est donc pas possible de s’y connecter. Si vous pensez qu’il s’agit d’une erreur, contactez l’assistance : { $support }
+admin-people-event-suspended = Compte suspendu par l’équipe Obscura
+admin-people-event-unsuspended = Suspension levée par l’équipe Obscura
+admin-people-error-reason-empty = Indiquez un motif (il est conservé dans le journal d’audit).
+admin-people-error-code-suspended = Ce compte est suspendu.
+admin-people-post-reason-suspended = Le compte est suspendu.
+admin-people-menu = Personnes
+admin-people-title = Personnes
+admin-people-lead = Trouvez un compte par une partie de son adresse e-mail ou de son nom, ou par son identifiant exact. Les plus récents d’abord.
+admin-people-search-label = Recherche
+admin-people-search-hint = Une partie d’une adresse e-mail ou d’un nom (majuscules indifférentes), ou un identifiant de compte.
+admin-people-filters = Afficher seulement
+admin-people-filter-verified = Adresses vérifiées
+admin-people-filter-suspended = Suspendus
+admin-people-filter-admin = Admins
+admin-people-filter-paid = Avec paiements
+admin-people-search-submit = Rechercher
+admin-people-search-clear = Effacer la recherche
+admin-people-empty = Aucun compte pour l’instant
+admin-people-empty-text = Les personnes apparaissent ici dès leur inscription.
+admin-people-none-match = Personne ne correspond
+admin-people-none-match-text = Essayez une partie de l’adresse ou du nom, ou moins de filtres.
+admin-people-col-name = Nom
+admin-people-col-email = Adresse e-mail
+admin-people-col-joined = Inscription
+admin-people-col-standing = Statut
+admin-people-col-credits = Crédits
+admin-people-pages = Pages de la liste des personnes
+admin-people-newest = Plus récents
+admin-people-older = Plus anciens
+admin-people-badge-admin = Admin
+admin-people-badge-suspended = Suspendu
+admin-people-badge-unverified = Non vérifié
+admin-people-no-name = (sans nom)
+admin-people-not-found = Ce compte n’existe pas.
+admin-people-person-title = Personne
+admin-people-back = Retour aux personnes
+admin-people-yes = Oui
+admin-people-no = Non
+admin-people-fact-id = Identifiant du compte
+admin-people-fact-verified = Adresse vérifiée
+admin-people-fact-language = Langue
+admin-people-fact-methods = Se connecte avec
+admin-people-fact-two-step = Validation en deux étapes
+admin-people-fact-role = Rôle
+admin-people-fact-suspension = Suspension
+admin-people-fact-closing = Fermeture
+admin-people-method-password = mot de passe
+admin-people-method-google = Google
+admin-people-method-passkeys = { $count ->
+    [one] { $count } clé d’accès
+   *[other] { $count } clés d’accès
+}
+admin-people-method-link = liens par e-mail uniquement
+admin-people-role-admin = Admin
+admin-people-role-user = Membre
+admin-people-suspended-since = Suspendu depuis le { $date }.
+admin-people-not-suspended = Non suspendu
+admin-people-closing = Fermé par son titulaire ; supprimé le { $date } sauf s’il le conserve.
+admin-people-credits = Crédits
+admin-people-balance = { $count ->
+    [one] Solde : { $count } crédit
+   *[other] Solde : { $count } crédits
+}
+admin-people-ledger = Dernières écritures
+admin-people-ledger-none = Aucune écriture pour l’instant.
+admin-people-col-kind = Type
+admin-people-col-delta = Variation
+admin-people-col-date = Date
+admin-people-col-reference = Référence
+admin-people-ledger-grant = Attribution
+admin-people-ledger-reserve = Réservé
+admin-people-ledger-capture = Débité
+admin-people-ledger-release = Libéré
+admin-people-ledger-refund = Remboursement
+admin-people-ledger-adjust = Ajustement
+admin-people-ledger-clawback = Repris
+admin-people-ledger-expire = Expiré
+admin-people-adjust-heading = Ajuster les crédits
+admin-people-adjust-lead = Une écriture, notée « adjustment by support » dans les données de la personne ; votre motif reste dans le journal d’audit.
+admin-people-direction = Ajustement
+admin-people-direction-add = Ajouter des crédits
+admin-people-direction-remove = Retirer des crédits
+admin-people-amount = Crédits
+admin-people-adjust-confirm = J’ai vérifié le montant et le compte.
+admin-people-adjust-submit = Ajuster les crédits
+admin-people-reason-label = Motif
+admin-people-reason-hint = Conservé dans le journal d’audit avec cette action (500 caractères au plus).
+admin-people-sessions = Sessions
+admin-people-sessions-none = Aucune session active.
+admin-people-sessions-lead = Indiquez un motif, cochez la case, puis mettez fin à une session ou à toutes. La personne y est déconnectée aussitôt.
+admin-people-sessions-confirm = Mettre fin à la session choisie ci-dessous.
+admin-people-col-device = Appareil
+admin-people-col-last-seen = Dernière activité
+admin-people-col-started = Ouverte le
+admin-people-col-actions = Actions
+admin-people-session-end = Fermer
+admin-people-session-end-label = Fermer la session sur { $device }
+admin-people-sessions-end-all = Fermer toutes les sessions
+admin-people-generations = Générations
+admin-people-generations-lead = Des nombres seulement : les prompts et les images restent privés.
+admin-people-col-status = Statut
+admin-people-col-recent = 30 derniers jours
+admin-people-col-all = Au total
+admin-people-status-queued = En attente
+admin-people-status-running = En cours
+admin-people-status-succeeded = Réussies
+admin-people-status-failed = Échouées
+admin-people-payments = Paiements
+admin-people-payments-none = Aucun paiement.
+admin-people-payments-all = Ouvrir dans Paiements
+admin-people-support = Historique de l’assistance
+admin-people-support-none = Aucun message à l’assistance.
+admin-people-reports = Signalements de ses partages
+admin-people-reports-none = Aucun signalement de ses partages.
+admin-people-standing = Statut du compte
+admin-people-own-account = C’est votre propre compte : sa suspension, son changement de rôle ou sa suppression reviennent à un autre admin.
+admin-people-suspend-heading = Suspendre
+admin-people-suspend-lead = Ferme toutes les sessions, refuse la connexion et les clés d’API avec un message qui renvoie vers l’assistance, met les partages hors ligne et retient les publications programmées. Rien n’est supprimé.
+admin-people-suspend-confirm = Suspendre ce compte.
+admin-people-suspend-submit = Suspendre le compte
+admin-people-suspend-admin = Le compte d’un admin ne peut pas être suspendu : retirez d’abord le rôle d’admin.
+admin-people-unsuspend-heading = Lever la suspension
+admin-people-unsuspend-lead = La personne peut se reconnecter et ses partages reviennent (sauf ceux retirés).
+admin-people-unsuspend-confirm = Lever la suspension de ce compte.
+admin-people-unsuspend-submit = Lever la suspension
+admin-people-grant-heading = Nommer admin
+admin-people-grant-lead = Les admins voient toutes les pages de la console et agissent sur tous les comptes. Ils se connectent avec une deuxième étape quand le serveur l’exige.
+admin-people-grant-confirm = Donner le rôle d’admin à ce compte.
+admin-people-grant-submit = Nommer admin
+admin-people-revoke-heading = Retirer le rôle d’admin
+admin-people-revoke-lead = Le compte devient membre aussitôt. Le dernier admin garde son rôle.
+admin-people-revoke-confirm = Retirer le rôle d’admin à ce compte.
+admin-people-revoke-submit = Retirer le rôle d’admin
+admin-people-delete-heading = Supprimer le compte
+admin-people-delete-lead = Supprime le compte immédiatement, avec ses images, partages, crédits et sessions — comme lorsqu’une personne supprime son propre compte. C’est irréversible.
+admin-people-delete-admin = Le compte d’un admin ne peut pas être supprimé ici : retirez d’abord le rôle d’admin.
+admin-people-delete-email = Saisissez l’adresse e-mail du compte ({ $email }) pour confirmer
+admin-people-delete-confirm = Supprimer ce compte et tout son contenu.
+admin-people-delete-submit = Supprimer le compte
+admin-people-error-confirm = Cochez la case pour confirmer.
+admin-people-error-direction = Choisissez d’ajouter ou de retirer des crédits.
+admin-people-error-amount = Saisissez un nombre entier de crédits de 1 à { $max }.
+admin-people-error-more-than-balance = { $balance ->
+    [one] C’est plus que le solde : le compte a { $balance } crédit.
+   *[other] C’est plus que le solde : le compte a { $balance } crédits.
+}
+admin-people-error-email-mismatch = Ce n’est pas l’adresse e-mail du compte.
+admin-people-error-yourself = Pas sur votre propre compte : demandez à un autre admin.
+admin-people-error-admin-account = C’est le compte d’un admin : retirez d’abord le rôle d’admin.
+admin-people-error-last-admin = C’est le dernier admin : nommez d’abord quelqu’un d’autre admin.
+admin-people-error-suspended-admin = Ce compte est suspendu : levez d’abord la suspension.
+admin-people-error-unverified-admin = L’adresse de ce compte n’est pas vérifiée : seul un compte vérifié peut être nommé admin.
+admin-people-notice-credits-adjusted = Crédits ajustés.
+admin-people-notice-credits-already = Cet ajustement était déjà enregistré : rien n’a changé.
+admin-people-notice-suspended = Compte suspendu : ses sessions sont fermées et ses partages hors ligne.
+admin-people-notice-unsuspended = Suspension levée.
+admin-people-notice-unchanged = Rien à changer : le compte était déjà dans cet état.
+admin-people-notice-admin-granted = Le compte est maintenant admin.
+admin-people-notice-admin-revoked = Le rôle d’admin a été retiré.
+admin-people-notice-sessions-ended = Sessions fermées.
+admin-people-notice-deleted = Compte supprimé.
 # (end of admin-people)
 
 # ─── Reports of shared images ───
 
+report-link = Signaler cette image
+report-title = Signaler une image
+report-lead = Dites-nous ce qui ne va pas avec cette image. Nous examinons chaque signalement, et la personne qui l’a partagée ne sait jamais qui l’a envoyé.
+report-image-alt = L’image que vous signalez
+report-reason-legend = Qu’est-ce qui ne va pas ?
+report-reason-child-safety = Contenu sexuel impliquant des mineurs
+report-reason-intimate-imagery = Images intimes partagées sans consentement
+report-reason-violence = Violence ou contenu choquant
+report-reason-hate = Haine ou harcèlement
+report-reason-privacy = Mon image ou mes données personnelles utilisées sans mon consentement
+report-reason-copyright = Atteinte au droit d’auteur ou à une marque
+report-reason-spam = Spam ou arnaque
+report-reason-other = Autre chose
+report-details-label = Précisions
+report-details-hint = Tout ce qui nous aide à décider, en { $max } caractères au plus.
+report-email-label = Votre adresse e-mail
+report-email-hint = Uniquement pour vous informer du résultat. Elle n’est jamais montrée à la personne qui a partagé l’image.
+report-submit = Envoyer le signalement
+report-back = Retour à l’image
+report-error-reason = Choisissez ce qui ne va pas avec l’image.
+report-thanks-title = Merci pour votre signalement
+report-thanks-text = Nous l’avons bien reçu et allons examiner l’image. Si vous avez indiqué votre adresse e-mail, nous vous écrirons une fois la décision prise.
+report-share-again-refused = Cette image a été retirée après un signalement et ne peut plus être partagée. Si vous pensez qu’il s’agit d’une erreur, écrivez-nous via la page d’assistance.
+report-gone-title = Plus disponible
+report-gone-heading = Cette image n’est plus disponible.
+report-gone-text = Le lien que vous avez suivi ne mène plus à une image.
+report-share-taken-down = Retiré après un signalement : { $reason }
+report-share-appeal = Vous pensez qu’il s’agit d’une erreur ?
+report-share-appeal-link = Écrivez-nous (sujet « Compte »)
+report-admin-menu = Signalements
+report-admin-lead = Signalements d’images partagées envoyés depuis les pages de partage. Classez un signalement, retirez le partage, ou retirez-le et suspendez son propriétaire.
+report-admin-filter = Quels signalements
+report-admin-filter-open = Ouverts ({ $count })
+report-admin-filter-decided = Traités ({ $count })
+report-admin-filter-all = Tous
+report-admin-empty = Aucun signalement ici.
+report-admin-empty-text = Les signalements envoyés avec « Signaler cette image » sur les pages de partage apparaissent ici.
+report-admin-col-reason = Motif
+report-admin-col-received = Reçu
+report-admin-col-status = État
+report-admin-col-share = Partage
+report-admin-others = { $count ->
+    [one] { $count } autre ouvert
+   *[other] { $count } autres ouverts
+}
+report-status-open = Ouvert
+report-status-dismissed = Classé sans suite
+report-status-taken-down = Retiré
+report-status-owner-suspended = Retiré, propriétaire suspendu
+report-admin-newer = Plus récents
+report-admin-older = Plus anciens
+report-admin-pages = Pages de signalements
+report-admin-title = Signalement
+report-admin-back = Tous les signalements
+report-admin-not-found = Ce signalement n’existe pas.
+report-admin-received = Reçu
+report-admin-status = État
+report-admin-reporter = E-mail de la personne qui signale
+report-admin-reporter-none = Non indiqué
+report-admin-reporter-account = (connectée lors du signalement)
+report-admin-owner = Propriétaire
+report-admin-share = Partage
+report-admin-share-down = (retiré)
+report-admin-details = Précisions
+report-admin-no-details = Aucune.
+report-admin-image = Image signalée
+report-admin-image-gone = L’image n’existe plus.
+report-admin-prompt = Prompt
+report-admin-others-heading = Autres signalements de ce partage
+report-admin-decision-heading = Décision
+report-admin-decided-at = Décidé le
+report-admin-decision-reason = Motif donné
+report-admin-note = Note au propriétaire
+report-admin-decide-heading = Décider
+report-admin-decision-legend = Décision
+report-decision-dismiss = Classer sans suite : rien à faire
+report-decision-take-down = Retirer le partage (son propriétaire reçoit un e-mail)
+report-decision-suspend-owner = Retirer le partage et suspendre son propriétaire
+report-admin-why-label = Motif (conservé dans le journal d’audit)
+report-admin-note-label = Note au propriétaire
+report-admin-note-hint = Envoyée avec un retrait dans l’e-mail au propriétaire. Ne nommez jamais la personne qui a signalé.
+report-admin-confirm = Je confirme le retrait (et la suspension, si elle est choisie).
+report-admin-submit = Décider
+report-error-decision = Choisissez une décision.
+report-error-why = Indiquez le motif de la décision.
+report-error-confirm = Cochez la case pour confirmer le retrait.
+report-error-already-decided = Ce signalement a déjà été traité ; rien n’a changé.
+report-error-owner-admin = Le propriétaire est administrateur. Retirez-lui ce rôle avant de le suspendre ; rien n’a changé.
+report-notice-dismissed = Le signalement a été classé sans suite.
+report-notice-taken-down = Le partage a été retiré et son propriétaire informé.
+report-notice-owner-suspended = Le partage a été retiré et son propriétaire suspendu.
+report-mail-note = Une note de notre équipe : { $note }
+report-mail-taken-down-subject = Une de vos images partagées a été retirée
+report-mail-taken-down-intro = Après un signalement, nous avons examiné une de vos images partagées et retiré son lien public : il ne fonctionne plus. L’image elle-même reste dans votre galerie. Motif : { $summary }
+report-mail-taken-down-action = Voir l’image
+report-mail-taken-down-appeal = Si vous pensez qu’il s’agit d’une erreur, écrivez-nous via la page d’assistance ({ $support }) en choisissant le sujet « Compte ».
+report-mail-taken-down-closing = Tant que cette décision s’applique, l’image ne peut plus être partagée.
+report-mail-outcome-subject = Votre signalement à Obscura
+report-mail-acted-intro = Merci d’avoir signalé une image partagée. Nous l’avons examinée et avons agi selon nos règles.
+report-mail-dismissed-intro = Merci d’avoir signalé une image partagée. Nous l’avons examinée et n’avons trouvé aucune raison d’agir selon nos règles.
+report-mail-outcome-action = Contacter l’assistance
+report-mail-outcome-private = Nous ne communiquons pas davantage sur la décision.
+report-mail-outcome-closing = Vous recevez cet e-mail parce que votre adresse a été indiquée avec un signalement. Si ce n’était pas vous, ignorez-le : nous supprimons l’adresse sous 30 jours.
+report-fact-name = Signalements d’images partagées : le motif, les précisions écrites, l’adresse e-mail de la personne qui signale si elle est indiquée, son compte si elle est connectée, et notre décision avec son motif
+report-fact-purpose = Agir contre les images illicites ou nuisibles partagées depuis Obscura, et informer les personnes concernées.
+report-fact-basis = Intérêt légitime à assurer la sécurité du service (art. 6.1.f du RGPD), et obligations légales d’agir contre les contenus illicites (art. 6.1.c du RGPD)
+report-fact-retention = Signalements ouverts jusqu’à la décision ; signalements classés 6 mois après la décision ; retraits 3 ans, ou jusqu’à la suppression du compte du propriétaire ; l’adresse e-mail de la personne qui signale 30 jours après la décision.
+
 # (end of reports)
 
 # ─── Admin console: blocklist and models ───
+
+admin-settings-menu = Réglages
+admin-settings-title = Réglages
+admin-settings-lead = La liste de blocage et les modèles, enregistrés dans la base de données. Une modification s’applique à chaque processus du serveur en quelques secondes et est inscrite au journal d’audit avec votre motif. Les fournisseurs, leurs noms de modèles et leurs clés restent dans la configuration (ils demandent un redémarrage).
+admin-settings-never-changed = Pas encore modifié dans la console : les valeurs de la configuration.
+admin-settings-changed = Modifié pour la dernière fois le { $date } par { $by }.
+admin-settings-blocklist-heading = Liste de blocage
+admin-settings-blocklist-matching = Une requête est refusée lorsqu’elle contient un terme sous forme de mots entiers, quelles que soient la casse et la ponctuation : « art » ne refuse pas « party », et « blocked-word » refuse « Blocked word ». Les requêtes sont vérifiées à leur envoi, puis de nouveau juste avant d’être transmises à un fournisseur.
+admin-settings-term-count = { $count ->
+    [one] 1 terme
+   *[other] { $count } termes
+}
+admin-settings-terms-label = Termes, un par ligne
+admin-settings-terms-hint = Au plus { $max } termes de 100 caractères chacun au maximum. Les lignes vides et les termes répétés sont retirés ; les majuscules sont mises en minuscules.
+admin-settings-reason-label = Motif de cette modification (conservé dans le journal d’audit)
+admin-settings-blocklist-save = Enregistrer la liste de blocage
+admin-settings-test-heading = Tester une requête
+admin-settings-test-lead = Indique si un texte serait refusé par la liste de blocage en vigueur. Rien n’est enregistré ni journalisé.
+admin-settings-test-label = Texte à tester
+admin-settings-test-submit = Tester
+admin-settings-test-blocked = Ce texte serait refusé.
+admin-settings-test-passes = Ce texte serait accepté.
+admin-settings-models-heading = Modèles
+admin-settings-models-lead = Un modèle qui n’est pas proposé disparaît de la page de création, de l’essai et de l’API ; les demandes qui le visent sont refusées, celles déjà en file d’attente s’exécutent quand même. Au moins un modèle reste proposé.
+admin-settings-models-empty = Aucun modèle n’est configuré.
+admin-settings-col-id = Identifiant
+admin-settings-col-provider = Fournisseur
+admin-settings-col-label = Nom
+admin-settings-col-cost = Crédits par image
+admin-settings-col-max = Images au plus
+admin-settings-col-offered = Proposé
+admin-settings-offered-yes = Oui
+admin-settings-offered-no = Non
+admin-settings-model-legend = Modèle { $model }
+admin-settings-label-label = Nom (de 1 à { $max } caractères)
+admin-settings-cost-label = Crédits par image (de 1 à { $max })
+admin-settings-max-label = Images au plus par demande (de 1 à { $max })
+admin-settings-enabled-label = Proposé aux utilisateurs
+admin-settings-model-save = Enregistrer { $model }
+admin-settings-notice-blocklist-saved = La liste de blocage a été enregistrée. Elle s’applique à chaque serveur en quelques secondes.
+admin-settings-notice-blocklist-cleaned = La liste de blocage a été enregistrée ; les lignes vides et les termes répétés ont été retirés.
+admin-settings-notice-model-saved = Les réglages du modèle ont été enregistrés. Ils s’appliquent à chaque serveur en quelques secondes.
+admin-settings-error-reason = Indiquez un motif de 1 à { $max } caractères.
+admin-settings-error-term-long = La ligne { $line } dépasse { $max } caractères.
+admin-settings-error-too-many = La liste compte { $count } termes ; { $max } au plus sont autorisés.
+admin-settings-error-label = Un nom compte de 1 à { $max } caractères, sans caractères de contrôle.
+admin-settings-error-cost = Le coût est un nombre entier de crédits de 1 à { $max }.
+admin-settings-error-max-count = Saisissez un nombre entier de 1 à { $max }.
+admin-settings-error-last-model = C’est le dernier modèle proposé : proposez d’abord un autre modèle.
+admin-settings-error-model-off = { $model } n’est pas proposé pour le moment. Choisissez un autre modèle.
 
 # (end of admin-settings)
 

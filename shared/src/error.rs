@@ -53,6 +53,9 @@ pub enum ErrorCode {
     /// The request (an upload, usually) is larger than accepted; nothing was done.
     #[error("too large")]
     TooLarge,
+    /// The account is suspended by the operators (its API keys and sign-ins are refused).
+    #[error("account suspended")]
+    AccountSuspended,
 }
 
 impl ErrorCode {
@@ -73,6 +76,7 @@ impl ErrorCode {
             Self::Gone => 410,
             Self::Malformed => 400,
             Self::TooLarge => 413,
+            Self::AccountSuspended => 403,
         }
     }
 
@@ -93,6 +97,7 @@ impl ErrorCode {
             Self::Gone => "error-code-gone",
             Self::Malformed => "error-code-malformed",
             Self::TooLarge => "error-code-too-large",
+            Self::AccountSuspended => "admin-people-error-code-suspended",
         })
     }
 
@@ -113,6 +118,7 @@ impl ErrorCode {
             Self::Gone => "gone",
             Self::Malformed => "malformed",
             Self::TooLarge => "too_large",
+            Self::AccountSuspended => "account_suspended",
         }
     }
 }
@@ -235,6 +241,7 @@ mod tests {
             ErrorCode::Gone,
             ErrorCode::Malformed,
             ErrorCode::TooLarge,
+            ErrorCode::AccountSuspended,
         ] {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));

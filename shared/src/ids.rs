@@ -72,6 +72,10 @@ uuid_id!(
     /// A support message.
     MessageId
 );
+uuid_id!(
+    /// A report of a shared image.
+    ReportId
+);
 
 /// A share: 16 random bytes in unpadded base64url (22 characters), the capability itself.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

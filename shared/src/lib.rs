@@ -3,6 +3,9 @@
 //! No IO lives here: this crate builds for the browser (wasm32) and the server alike.
 
 pub mod account;
+pub mod admin_dashboard;
+pub mod admin_people;
+pub mod admin_settings;
 pub mod analytics;
 pub mod api;
 pub mod audit;
@@ -15,6 +18,7 @@ pub mod health;
 pub mod i18n;
 pub mod ids;
 pub mod privacy;
+pub mod reports;
 pub mod routes;
 pub mod site;
 pub mod social;

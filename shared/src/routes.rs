@@ -323,11 +323,15 @@ pub const ACCOUNT_PAGES: &[&str] = &[
 
 /// Admin pages (anonymous visitors are sent to sign in; other accounts get a 404).
 pub const ADMIN_PAGES: &[&str] = &[
+    ADMIN_DASHBOARD,
     ADMIN_SUPPORT,
     ADMIN_REQUESTS,
     ADMIN_ANALYTICS,
     ADMIN_AUDIT,
     ADMIN_PAYMENTS,
+    ADMIN_USERS,
+    ADMIN_REPORTS,
+    ADMIN_SETTINGS,
 ];
 
 /// Pages with a path parameter, as the router writes them (their own tests visit them with
@@ -336,6 +340,9 @@ pub const PARAM_PAGES: &[&str] = &[
     "/gallery/{id}",
     "/share/{id}",
     "/admin/support/{id}",
+    "/admin/users/{id}",
+    "/admin/reports/{id}",
+    "/share/{id}/report",
     PUBLISH,
     PUBLISH_REVIEW,
     DELETION_STATUS,

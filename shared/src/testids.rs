@@ -144,6 +144,36 @@ pub const SUPPORT_FORM: &str = "support-form";
 pub const SUPPORT_ROW: &str = "support-row";
 /// One privacy request in the admin list.
 pub const REQUEST_ROW: &str = "request-row";
+/// The search form on `/admin/users`.
+pub const ADMIN_PEOPLE_SEARCH: &str = "admin-people-search";
+/// One person on `/admin/users` (`data-id`: the account id).
+pub const ADMIN_PEOPLE_ROW: &str = "admin-people-row";
+/// The empty or "no one matches" state of `/admin/users`.
+pub const ADMIN_PEOPLE_EMPTY: &str = "admin-people-empty";
+/// The "Older" link of `/admin/users`.
+pub const ADMIN_PEOPLE_OLDER: &str = "admin-people-older";
+/// The "suspended" badge of an account.
+pub const ADMIN_PEOPLE_SUSPENDED: &str = "admin-people-suspended";
+/// The facts panel of `/admin/users/{id}`.
+pub const ADMIN_PERSON: &str = "admin-person";
+/// One status's generation counts on a person's page (`data-status`).
+pub const ADMIN_PERSON_GENERATIONS: &str = "admin-person-generations";
+/// One ledger row on a person's page.
+pub const ADMIN_PERSON_LEDGER: &str = "admin-person-ledger";
+/// The reports about a person's shares on their page in the console.
+pub const ADMIN_PERSON_REPORTS: &str = "admin-person-reports";
+/// One live session on a person's page.
+pub const ADMIN_PERSON_SESSION: &str = "admin-person-session";
+/// "No session" on a person's page.
+pub const ADMIN_PERSON_NO_SESSIONS: &str = "admin-person-no-sessions";
+/// The credit adjustment form on a person's page.
+pub const ADMIN_PERSON_CREDITS_FORM: &str = "admin-person-credits-form";
+/// The suspend / unsuspend form on a person's page.
+pub const ADMIN_PERSON_SUSPEND_FORM: &str = "admin-person-suspend-form";
+/// The role form on a person's page.
+pub const ADMIN_PERSON_ROLE_FORM: &str = "admin-person-role-form";
+/// The deletion form on a person's page.
+pub const ADMIN_PERSON_DELETE_FORM: &str = "admin-person-delete-form";
 /// The credit balance on the billing page.
 pub const BILLING_BALANCE: &str = "billing-balance";
 /// One pack or plan offered (`data-item` is its id).
@@ -213,3 +243,43 @@ pub const REVIEW_REJECT: &str = "review-reject";
 pub const REVIEW_STATUS: &str = "review-status";
 /// A platform data-deletion request's status.
 pub const DELETION_STATUS: &str = "deletion-status";
+/// One figure at the top of the admin dashboard (`data-field`: `people`, `active`, `signups`,
+/// `generations`, `failure-rate`, `open-support`, `open-reports`; `data-value`: the number,
+/// for `failure-rate` the failed generations).
+pub const DASH_TOTAL: &str = "dash-total";
+/// The admin dashboard's period links (`aria-current="page"` on the chosen one).
+pub const DASH_PERIOD: &str = "dash-period";
+/// A figure's section of the admin dashboard (`data-figure`: `signups`, `active`,
+/// `generations`, `queue`, `credits`, `revenue`); its table's rows have `data-day` and cells
+/// `data-field`.
+pub const DASH_FIGURE: &str = "dash-figure";
+/// One provider's row in the dashboard's provider table (`data-provider`).
+pub const DASH_PROVIDER: &str = "dash-provider";
+/// The queue's state (`data-state`: `healthy` or `backlog`).
+pub const DASH_QUEUE_STATE: &str = "dash-queue-state";
+/// The "Report this image" link on a share page.
+pub const REPORT_LINK: &str = "report-link";
+/// The public report form.
+pub const REPORT_FORM: &str = "report-form";
+/// The heading of the thank-you page after a report.
+pub const REPORT_THANKS: &str = "report-thanks";
+/// The heading of a taken-down share's page (410).
+pub const SHARE_GONE: &str = "share-gone";
+/// A filter link on `/admin/reports`.
+pub const REPORT_FILTER: &str = "report-filter";
+/// One report on `/admin/reports` (`data-status`: its status code).
+pub const REPORT_ROW: &str = "report-row";
+/// One report's panel on `/admin/reports/{id}` (`data-status`).
+pub const REPORT_DETAIL: &str = "report-detail";
+/// The decision form of an open report.
+pub const REPORT_DECIDE_FORM: &str = "report-decide-form";
+/// A taken-down share on Settings → Shares.
+pub const SHARE_TAKEN_DOWN: &str = "share-taken-down";
+/// The blocklist's term count on `/admin/settings` (`data-value`: the number).
+pub const SETTINGS_TERM_COUNT: &str = "settings-term-count";
+/// The prompt test's answer on `/admin/settings` (`data-blocked`: `true` or `false`).
+pub const SETTINGS_TEST_RESULT: &str = "settings-test-result";
+/// One model's row in the table of `/admin/settings` (`data-model`: its id; `data-enabled`).
+pub const SETTINGS_MODEL_ROW: &str = "settings-model-row";
+/// One model's settings form on `/admin/settings` (`data-model`: its id).
+pub const SETTINGS_MODEL_FORM: &str = "settings-model-form";

@@ -41,6 +41,14 @@ fn notice_text(key: &str) -> Option<(&'static str, &'static str)> {
         "request-logged" => ("ok", "admin-notice-request-logged"),
         "request-done" => ("ok", "admin-notice-request-done"),
         "refund-sent" => ("ok", "admin-notice-refund-sent"),
+        "blocklist-saved" => ("ok", "admin-settings-notice-blocklist-saved"),
+        "blocklist-cleaned" => ("ok", "admin-settings-notice-blocklist-cleaned"),
+        "model-saved" => ("ok", "admin-settings-notice-model-saved"),
+        "report-dismissed" => ("ok", "report-notice-dismissed"),
+        "report-taken-down" => ("ok", "report-notice-taken-down"),
+        "report-owner-suspended" => ("ok", "report-notice-owner-suspended"),
+        "report-already-decided" => ("error", "report-error-already-decided"),
+        key if key.starts_with("people-") => return super::admin_people::notice_text(key),
         _ => return None,
     })
 }
@@ -131,6 +139,9 @@ fn audit_target(lang: Language, target: &str) -> AnyView {
         "settings" => t!(lang, "admin-audit-target-settings"),
         _ => return view! { <code>{target.to_owned()}</code> }.into_any(),
     };
+    if target.starts_with("account:") {
+        return view! { {kind} " " <a class="link" href=routes::admin_user(id)><code>{id.to_owned()}</code></a> }.into_any();
+    }
     view! { {kind} " " <code>{id.to_owned()}</code> }.into_any()
 }
 
@@ -152,11 +163,15 @@ pub(crate) fn AdminFrame(#[prop(into)] title: String, children: Children) -> imp
         .and_then(notice_text)
         .map(|(tone, id)| (tone, text(lang, id, &[])));
     let links = vec![
+        (routes::ADMIN_DASHBOARD, t!(lang, "admin-dash-menu")),
+        (routes::ADMIN_USERS, t!(lang, "admin-people-menu")),
         (routes::ADMIN_SUPPORT, t!(lang, "admin-menu-support")),
         (routes::ADMIN_REQUESTS, t!(lang, "admin-menu-requests")),
         (routes::ADMIN_ANALYTICS, t!(lang, "admin-menu-analytics")),
         (routes::ADMIN_AUDIT, t!(lang, "admin-menu-audit")),
         (routes::ADMIN_PAYMENTS, t!(lang, "admin-menu-payments")),
+        (routes::ADMIN_REPORTS, t!(lang, "report-admin-menu")),
+        (routes::ADMIN_SETTINGS, t!(lang, "admin-settings-menu")),
     ];
     view! { <SideFrame menu=t!(lang, "admin-menu") links title notice>{children()}</SideFrame> }
 }

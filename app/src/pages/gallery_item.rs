@@ -287,6 +287,18 @@ pub(crate) fn views(lang: Language, n: u64) -> String {
 #[component]
 pub(crate) fn ShareLine(share: ShareView, back: String) -> impl IntoView {
     let lang = use_context::<Language>().unwrap_or_default();
+    // Taken down after a report: the link is gone for good and cannot be revoked.
+    if let Some(reason) = &share.taken_down {
+        return view! {
+            <li class="share-line" data-testid=testids::SHARE_TAKEN_DOWN>
+                <p class="break-all text-sm text-muted line-through">{share.url.clone()}</p>
+                <p class="mt-1 text-sm font-medium text-red-800 dark:text-red-200">
+                    {t!(lang, "report-share-taken-down", reason = crate::pages::reports::reason_label(lang, reason))}
+                </p>
+            </li>
+        }
+        .into_any();
+    }
     let expiry = match (&share.expires_at, share.expired) {
         (_, true) => t!(
             lang,
@@ -314,4 +326,5 @@ pub(crate) fn ShareLine(share: ShareView, back: String) -> impl IntoView {
             </div>
         </li>
     }
+    .into_any()
 }

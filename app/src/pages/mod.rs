@@ -2,6 +2,9 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod admin_dashboard;
+pub mod admin_people;
+pub mod admin_settings;
 pub mod api_docs;
 pub mod api_keys;
 pub mod api_usage;
@@ -20,6 +23,7 @@ pub mod policy;
 pub mod policy_versions;
 pub mod privacy_center;
 pub mod publish;
+pub mod reports;
 pub mod settings;
 pub mod sharing;
 pub mod support;

@@ -127,6 +127,14 @@ pub(crate) fn SideFrame(
     children: Children,
 ) -> impl IntoView {
     let path = use_location().pathname.get_untracked();
+    // The longest entry the path is at or under is the current one (the admin dashboard,
+    // `/admin`, is not current on `/admin/support`).
+    let current_href = links
+        .0
+        .iter()
+        .map(|(href, _)| *href)
+        .filter(|href| path == *href || path.starts_with(&format!("{href}/")))
+        .max_by_key(|href| href.len());
     let menu_label = menu.clone();
     view! {
         <Title text=title.clone() />
@@ -135,7 +143,7 @@ pub(crate) fn SideFrame(
                 <p class="px-3 pb-2 text-xs font-semibold uppercase tracking-widest text-muted">{menu}</p>
                 <ul class="flex flex-wrap gap-1 md:flex-col">
                     {links.0.into_iter().map(|(href, label)| {
-                        let current = (path == href || path.starts_with(&format!("{href}/"))).then_some("page");
+                        let current = (current_href == Some(href)).then_some("page");
                         view! { <li><a href=href aria-current=current>{label}</a></li> }
                     }).collect_view()}
                 </ul>

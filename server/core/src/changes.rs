@@ -26,10 +26,20 @@ pub enum Change {
     Shares,
     /// A policy change was announced.
     Announcements,
+    /// The live settings (blocklist, models) changed: read them again.
+    Settings,
+    /// An account or API key stopped being usable (suspended, closed, deleted, a key revoked):
+    /// forget the API keys checked recently.
+    Keys,
 }
 
 impl Change {
-    const ALL: [Self; 2] = [Self::Shares, Self::Announcements];
+    const ALL: [Self; 4] = [
+        Self::Shares,
+        Self::Announcements,
+        Self::Settings,
+        Self::Keys,
+    ];
 
     /// The notification's payload.
     #[must_use]
@@ -37,6 +47,8 @@ impl Change {
         match self {
             Self::Shares => "shares",
             Self::Announcements => "announcements",
+            Self::Settings => "settings",
+            Self::Keys => "keys",
         }
     }
 
@@ -51,6 +63,16 @@ impl Change {
         match self {
             Self::Shares => state.share_cache.clear(),
             Self::Announcements => state.policy_announcements.forget(),
+            Self::Keys => state.api_keys.clear(),
+            // Read again in the background (the process that changed them already did).
+            Self::Settings => {
+                let state = state.clone();
+                tokio::spawn(async move {
+                    if let Err(e) = crate::settings::reload(&state).await {
+                        tracing::warn!(error = format!("{e:#}"), "could not reload the settings");
+                    }
+                });
+            }
         }
     }
 }

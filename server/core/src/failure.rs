@@ -63,7 +63,23 @@ impl From<AccountError> for Failure {
             AccountError::Token(_) => {
                 Self::new(ErrorCode::Gone).with_message(Message::new("error-attempt-gone"))
             }
+            AccountError::Suspended => Self::new(ErrorCode::AccountSuspended).with_message(
+                Message::new("admin-people-suspended-sign-in")
+                    .arg("support", obscura_shared::routes::SUPPORT),
+            ),
             AccountError::Internal(e) => internal("an account request", &e),
+        }
+    }
+}
+
+impl From<crate::admin_people::PeopleError> for Failure {
+    fn from(e: crate::admin_people::PeopleError) -> Self {
+        use crate::admin_people::PeopleError;
+        match e {
+            PeopleError::Invalid(errors) => Self::invalid(errors),
+            PeopleError::NotFound => Self::new(ErrorCode::NotFound),
+            PeopleError::Refused(m) => Self::new(ErrorCode::Conflict).with_message(m),
+            PeopleError::Internal(e) => internal("an admin action on an account", &e),
         }
     }
 }
@@ -219,7 +235,28 @@ impl From<ShareError> for Failure {
         match e {
             ShareError::NotFound => Self::new(ErrorCode::NotFound),
             ShareError::Invalid((field, message)) => Self::invalid([(field, message)]),
+            ShareError::TakenDown => Self::new(ErrorCode::Conflict)
+                .with_message(Message::new("report-share-again-refused")),
             ShareError::Internal(e) => internal("a share request", &e),
+        }
+    }
+}
+
+impl From<crate::reports::ReportError> for Failure {
+    fn from(e: crate::reports::ReportError) -> Self {
+        use crate::reports::ReportError;
+        match e {
+            ReportError::Invalid(errors) => Self::invalid(errors),
+            ReportError::RateLimited(wait) => Self::new(ErrorCode::RateLimited)
+                .with_message(wait_message(wait))
+                .retry_after(wait.as_secs().max(1)),
+            ReportError::NotFound => Self::new(ErrorCode::NotFound),
+            ReportError::Gone => Self::new(ErrorCode::Gone),
+            ReportError::AlreadyDecided => Self::new(ErrorCode::Conflict)
+                .with_message(Message::new("report-error-already-decided")),
+            ReportError::OwnerIsAdmin => Self::new(ErrorCode::Conflict)
+                .with_message(Message::new("report-error-owner-admin")),
+            ReportError::Internal(e) => internal("a report", &e),
         }
     }
 }

@@ -8,6 +8,8 @@
 //! returns a feature error that the web layer maps once to a response.
 
 pub mod accounts;
+pub mod admin_dashboard;
+pub mod admin_people;
 pub mod analytics;
 pub mod api;
 pub mod audit;
@@ -27,7 +29,9 @@ pub mod mail;
 pub mod metrics;
 pub mod privacy;
 pub mod ratelimit;
+pub mod reports;
 pub mod secrets;
+pub mod settings;
 pub mod sharing;
 pub mod social;
 pub mod state;

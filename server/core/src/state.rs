@@ -88,6 +88,8 @@ pub struct Services {
     pub social: Arc<crate::social::Service>,
     /// The public API's request rates.
     pub api_limits: crate::api::limits::ApiLimits,
+    /// The live settings in effect (blocklist, models), read by every use.
+    pub settings: Arc<crate::settings::Settings>,
 }
 
 /// Overrides for tests: a manual clock, predictable ids.
@@ -116,6 +118,14 @@ impl AppState {
         let storage = Storage::open(&config)?;
         let clock = overrides.clock.unwrap_or_else(|| Arc::new(SystemClock));
         let ids = overrides.ids.unwrap_or_else(|| Arc::new(UuidV7));
+        // Only a serving process seeds the live settings from its configuration (a command-line
+        // task may run with another one); every process reads them.
+        if serving {
+            crate::settings::seed::seed(&db, &config.generation, clock.now())
+                .await
+                .context("seeding the live settings")?;
+        }
+        let settings = crate::settings::load(&db, &config.generation).await?;
         let facts = crate::privacy::facts(&config, &storage.location);
         // Only a serving process makes its configuration's policy the one in effect; a command-line
         // task (possibly run with the next configuration, to announce it) only describes it.
@@ -165,6 +175,7 @@ impl AppState {
                 rate_store.clone(),
             ),
             signer: Arc::new(signer),
+            settings: Arc::new(crate::settings::Settings::new(settings)),
             queue: crate::jobs::Waker::default(),
             providers: Arc::new(providers),
             images: crate::storage::images::ImageWork::for_this_machine(),

@@ -5,7 +5,8 @@
 //! - `POST /gallery/retry`: a failed generation again, then `/create` shows it running.
 //! - `POST /gallery/share`, `/settings/shares/revoke`, `/settings/shares/expiry`.
 //! - `GET /share/{id}/image`: the preview of a live share's image, for the page and for the
-//!   crawlers behind link previews; 404 from the moment the share ends.
+//!   crawlers behind link previews; 404 from the moment the share ends, 410 once it was taken
+//!   down after a report.
 
 use axum::{
     body::Body,
@@ -205,6 +206,14 @@ fn gone() -> Response {
         .into_response()
 }
 
+fn taken_down() -> Response {
+    (
+        StatusCode::GONE,
+        [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],
+    )
+        .into_response()
+}
+
 /// The shared image's validator: an HMAC (keyed from the master secret) over the share, the
 /// image, the object's key and what the store says of its bytes (size, modification time, its
 /// own tag), cut to 128 bits. It changes whenever the bytes do and reveals nothing: not the
@@ -252,7 +261,15 @@ async fn share_image(
 ) -> Response {
     let found = match sharing::live_share(&state, &id).await {
         Ok(Some(live)) => live,
-        Ok(None) => return gone(),
+        // Taken down after a report: 410, like its page.
+        Ok(None) => match crate::reports::is_taken_down(&state, &id).await {
+            Ok(true) => return taken_down(),
+            Ok(false) => return gone(),
+            Err(e) => {
+                tracing::error!(error = %e, "could not look up a share");
+                return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            }
+        },
         Err(e) => {
             tracing::error!(error = %e, "could not look up a share");
             return StatusCode::SERVICE_UNAVAILABLE.into_response();

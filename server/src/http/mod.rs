@@ -2,6 +2,8 @@
 //! wrapped in request ids, tracing and security headers.
 
 pub mod accounts;
+pub mod admin_people;
+pub mod admin_settings;
 pub mod api;
 pub mod api_keys;
 pub mod assets;
@@ -23,6 +25,7 @@ mod multipart;
 pub mod pages;
 pub mod privacy;
 pub mod render;
+pub mod reports;
 pub mod security;
 pub mod session;
 pub mod social;
@@ -181,6 +184,9 @@ pub fn account_routes() -> Vec<(&'static str, axum::routing::MethodRouter<WebSta
     all.extend(trial::table());
     all.extend(api_keys::table());
     all.extend(social::table());
+    all.extend(reports::table());
+    all.extend(admin_settings::table());
+    all.extend(admin_people::table());
     all
 }
 

@@ -15,7 +15,7 @@ use obscura_shared::{
 
 use super::{StatePorts, internal};
 
-fn admin_only(viewer: &Viewer) -> Result<(), AppError> {
+pub(super) fn admin_only(viewer: &Viewer) -> Result<(), AppError> {
     if viewer.role == Role::Admin {
         Ok(())
     } else {
@@ -53,6 +53,18 @@ impl Admin for StatePorts {
             .map_err(|e| internal("privacy requests", &e))
     }
 
+    async fn dashboard(
+        &self,
+        viewer: &Viewer,
+        days: i64,
+    ) -> Result<obscura_shared::admin_dashboard::Dashboard, AppError> {
+        admin_only(viewer)?;
+        let days = obscura_shared::admin_dashboard::offered(days);
+        crate::admin_dashboard::overview(&self.0, days)
+            .await
+            .map_err(|e| internal("the dashboard", &e))
+    }
+
     async fn analytics(&self, viewer: &Viewer, days: i64) -> Result<Summary, AppError> {
         admin_only(viewer)?;
         crate::analytics::summary(&self.0, days.clamp(1, 366))
@@ -67,6 +79,29 @@ impl Admin for StatePorts {
             .map_err(|e| internal("the audit log", &e))
     }
 
+    async fn people(
+        &self,
+        viewer: &Viewer,
+        query: obscura_shared::admin_people::PeopleQuery,
+    ) -> Result<obscura_shared::admin_people::PeoplePage, AppError> {
+        admin_only(viewer)?;
+        crate::admin_people::list(&self.0, query)
+            .await
+            .map_err(|e| internal("people", &e))
+    }
+
+    async fn person(
+        &self,
+        viewer: &Viewer,
+        id: obscura_shared::ids::UserId,
+    ) -> Result<obscura_shared::admin_people::PersonView, AppError> {
+        admin_only(viewer)?;
+        crate::admin_people::person(&self.0, viewer.id.into_uuid(), id.into_uuid())
+            .await
+            .map_err(|e| internal("a person", &e))?
+            .ok_or_else(|| obscura_app::pages::admin_people::person_not_found(viewer.language))
+    }
+
     async fn payments(
         &self,
         viewer: &Viewer,
@@ -76,5 +111,16 @@ impl Admin for StatePorts {
         crate::billing::admin::overview(&self.0, &filter, super::language_of(viewer))
             .await
             .map_err(|e| internal("payments", &e))
+    }
+
+    async fn settings(
+        &self,
+        viewer: &Viewer,
+        test: Option<String>,
+    ) -> Result<obscura_shared::admin_settings::AdminSettings, AppError> {
+        admin_only(viewer)?;
+        crate::settings::edit::page(&self.0, test.as_deref())
+            .await
+            .map_err(|e| internal("the live settings", &e))
     }
 }

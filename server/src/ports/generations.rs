@@ -61,9 +61,11 @@ impl Generations for StatePorts {
         };
         Ok(CreatePage {
             options: CreateOptions {
-                models: config
-                    .models
-                    .iter()
+                // The models offered now (the live settings).
+                models: state
+                    .settings
+                    .current()
+                    .offered()
                     .map(|m| model_info(m, super::language_of(viewer)))
                     .collect(),
                 balance,

@@ -8,6 +8,7 @@ mod billing;
 mod gallery;
 mod generations;
 mod privacy;
+mod reports;
 mod site;
 mod social;
 mod status;
@@ -34,7 +35,8 @@ pub fn for_state(state: &WebState) -> Ports {
         billing: ports.clone(),
         trial: ports.clone(),
         api: ports.clone(),
-        social: ports,
+        social: ports.clone(),
+        reports: ports,
     }
 }
 

@@ -257,7 +257,11 @@ fn matrix() -> Vec<Entry> {
         // Shares: the id is the capability.
         e(GET, "/share/{id}", Capability, "/share/{share}", &[]),
         e(GET, "/share/{id}/image", Capability, "/share/{share}/image", &[]),
+        // Reports: anyone who can open a share may report it (one open report each).
+        e(GET, "/share/{id}/report", Capability, "/share/{share}/report", &[]),
+        e(POST, "/share/{id}/report", Capability, "/share/{share}/report", &[("reason", "spam")]),
         // Admin pages and actions.
+        e(GET, routes::ADMIN_DASHBOARD, Admin, routes::ADMIN_DASHBOARD, &[]),
         e(GET, routes::ADMIN_SUPPORT, Admin, routes::ADMIN_SUPPORT, &[]),
         e(GET, "/admin/support/{id}", Admin, "/admin/support/{message}", &[]),
         e(GET, "/admin/support/{id}/attachment", Admin, "/admin/support/{message}/attachment", &[]),
@@ -271,6 +275,20 @@ fn matrix() -> Vec<Entry> {
         e(POST, routes::ADMIN_REQUESTS_DONE, Admin, routes::ADMIN_REQUESTS_DONE, &[("id", "{request}")]),
         e(GET, routes::ADMIN_PAYMENTS, Admin, routes::ADMIN_PAYMENTS, &[]),
         e(POST, routes::ADMIN_PAYMENTS_REFUND, Admin, routes::ADMIN_PAYMENTS_REFUND, &[("payment", "{payment}")]),
+        e(GET, routes::ADMIN_REPORTS, Admin, routes::ADMIN_REPORTS, &[]),
+        e(GET, "/admin/reports/{id}", Admin, "/admin/reports/{report}", &[]),
+        e(POST, routes::ADMIN_REPORTS_DECIDE, Admin, routes::ADMIN_REPORTS_DECIDE, &[("report", "{report}"), ("decision", "dismiss"), ("why", "authorization matrix")]),
+        e(GET, routes::ADMIN_SETTINGS, Admin, routes::ADMIN_SETTINGS, &[]),
+        e(POST, routes::ADMIN_SETTINGS_BLOCKLIST, Admin, routes::ADMIN_SETTINGS_BLOCKLIST, &[("terms", "matrix term"), ("reason", "authorization matrix")]),
+        // People: the forms carry no reason or confirmation here, so nothing changes (422).
+        e(GET, routes::ADMIN_USERS, Admin, routes::ADMIN_USERS, &[]),
+        e(GET, "/admin/users/{id}", Admin, "/admin/users/{person}", &[]),
+        e(POST, routes::ADMIN_USERS_CREDITS, Admin, routes::ADMIN_USERS_CREDITS, &[("account", "{person}"), ("direction", "add"), ("amount", "5")]),
+        e(POST, routes::ADMIN_USERS_SUSPEND, Admin, routes::ADMIN_USERS_SUSPEND, &[("account", "{person}"), ("on", "1")]),
+        e(POST, routes::ADMIN_USERS_ROLE, Admin, routes::ADMIN_USERS_ROLE, &[("account", "{person}"), ("on", "1")]),
+        e(POST, routes::ADMIN_USERS_SESSIONS_END, Admin, routes::ADMIN_USERS_SESSIONS_END, &[("account", "{person}"), ("session", "{session}")]),
+        e(POST, routes::ADMIN_USERS_DELETE, Admin, routes::ADMIN_USERS_DELETE, &[("account", "{person}"), ("email", "owner@example.com")]),
+        e(POST, routes::ADMIN_SETTINGS_MODEL, Admin, routes::ADMIN_SETTINGS_MODEL, &[("model", "tiny"), ("label", "Tiny painter"), ("cost", "1"), ("max_count", "4"), ("enabled", "1"), ("reason", "authorization matrix")]),
         // What ends or deletes comes last.
         e(POST, routes::API_KEY_REVOKE, OwnerQuiet, routes::API_KEY_REVOKE, &[("key", "{apikey}")]),
         e(POST, routes::API_WEBHOOK_DELETE, SignedIn, routes::API_WEBHOOK_DELETE, &[]),
@@ -365,6 +383,8 @@ struct Seed {
     api_key: String,
     connection: String,
     post: String,
+    report: String,
+    person: String,
 }
 
 impl Seed {
@@ -381,6 +401,8 @@ impl Seed {
             api_key: id(),
             connection: id(),
             post: id(),
+            report: id(),
+            person: id(),
         }
     }
 
@@ -405,6 +427,8 @@ impl Seed {
             .replace("{apikey}", &self.api_key)
             .replace("{connection}", &self.connection)
             .replace("{post}", &self.post)
+            .replace("{report}", &self.report)
+            .replace("{person}", &self.person)
     }
 }
 
@@ -534,6 +558,24 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
     .id
     .to_string();
     let (connection, post) = seed_social(app, owner_row.id, &image).await;
+    // A report of the owner's share, sent by a stranger.
+    let report = match obscura_server::reports::submit(
+        &app.state,
+        &share,
+        obscura_server::reports::NewReport {
+            reason: "spam".to_owned(),
+            ..Default::default()
+        },
+        None,
+        &Client::unknown(),
+        obscura_shared::account::Language::En,
+    )
+    .await
+    .unwrap()
+    {
+        obscura_server::reports::Sent::New(id) => id.to_string(),
+        obscura_server::reports::Sent::Repeat => unreachable!("the first report"),
+    };
     let other = verified_user(app, "other@example.com").await;
     let admin = crate::helpers::browser::admin(app).await;
     (
@@ -551,6 +593,8 @@ async fn seed<'a>(app: &'a TestApp) -> (Browser<'a>, Browser<'a>, Browser<'a>, S
             api_key,
             connection,
             post,
+            report,
+            person: owner_id.to_string(),
         },
     )
 }

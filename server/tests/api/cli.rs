@@ -290,3 +290,147 @@ async fn admin_create_makes_an_admin_with_a_one_time_sign_in_link() {
     );
     app.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_operator_suspends_lifts_and_deletes_accounts_from_the_command_line() {
+    use crate::helpers::browser::{PASSWORD, sign_in, user_id, verified_user};
+    use obscura_server::db::entities::admin_audit;
+    use obscura_shared::routes;
+    use reqwest::StatusCode;
+    use sea_orm::{EntityTrait, QueryOrder};
+
+    let app = crate::helpers::spawn_app().await;
+    let data = app.data_dir.path().join("data");
+    let run = |args: &[&str]| {
+        obscura()
+            .env("OBSCURA_DATA_DIR", &data)
+            .env("OBSCURA_PUBLIC_URL", &app.address)
+            .env("OBSCURA_LOG", "warn")
+            .arg("admin")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let mut mallory = verified_user(&app, "mallory@example.com").await;
+    let id = user_id(&app, "mallory@example.com").await;
+    assert_eq!(
+        mallory.get(routes::SETTINGS_PROFILE).await.status(),
+        StatusCode::OK
+    );
+
+    // A reason is required, and the address must be someone's.
+    let out = run(&[
+        "suspend",
+        "--email",
+        "mallory@example.com",
+        "--reason",
+        "  ",
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("reason"));
+    let out = run(&[
+        "suspend",
+        "--email",
+        "nobody@example.com",
+        "--reason",
+        "spam",
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no account"));
+
+    // Suspended: the open session ends at once and signing in is refused.
+    let out = run(&[
+        "suspend",
+        "--email",
+        "Mallory@Example.com",
+        "--reason",
+        "Spam from this account",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        mallory.get(routes::SETTINGS_PROFILE).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let (_, res) = sign_in(&app, "mallory@example.com", PASSWORD).await;
+    assert_ne!(res.status(), StatusCode::SEE_OTHER);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("This account is suspended")
+    );
+    let out = run(&[
+        "suspend",
+        "--email",
+        "mallory@example.com",
+        "--reason",
+        "again",
+    ]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("nothing to change"));
+
+    // Lifted: signing in works again.
+    let out = run(&[
+        "unsuspend",
+        "--email",
+        "mallory@example.com",
+        "--reason",
+        "Appeal",
+    ]);
+    assert!(out.status.success());
+    let (mut back, res) = sign_in(&app, "mallory@example.com", PASSWORD).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        back.get(routes::SETTINGS_PROFILE).await.status(),
+        StatusCode::OK
+    );
+
+    // An admin's account is not suspended or deleted from here either.
+    let out = run(&["create", "--email", "boss@example.com"]);
+    assert!(out.status.success());
+    let out = run(&["delete", "--email", "boss@example.com", "--reason", "test"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("admin"));
+
+    // Deleted: the account is gone.
+    let out = run(&[
+        "delete",
+        "--email",
+        "mallory@example.com",
+        "--reason",
+        "Asked by post",
+    ]);
+    assert!(out.status.success());
+    assert!(
+        obscura_server::accounts::find_by_email(&app.state, "mallory@example.com")
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    // Every step is in the audit log, by the command line, with its reason.
+    let log = admin_audit::Entity::find()
+        .order_by_asc(admin_audit::Column::At)
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    let target = format!("account:{id}");
+    let mine: Vec<_> = log
+        .iter()
+        .filter(|e| e.target == target && e.outcome == "done")
+        .map(|e| (e.actor.as_str(), e.action.as_str(), e.reason.as_deref()))
+        .collect();
+    assert_eq!(
+        mine,
+        [
+            ("cli", "suspend", Some("Spam from this account")),
+            ("cli", "unsuspend", Some("Appeal")),
+            ("cli", "delete_account", Some("Asked by post")),
+        ]
+    );
+    app.stop().await.unwrap();
+}

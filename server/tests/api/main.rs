@@ -12,6 +12,9 @@
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
 mod accounts;
+mod admin_dashboard;
+mod admin_people;
+mod admin_settings;
 mod authz;
 mod billing;
 mod billing_localstripe;
@@ -44,6 +47,7 @@ mod promises;
 mod providers;
 mod public_api;
 mod queue;
+mod reports;
 mod retention;
 mod security;
 mod social;

@@ -89,6 +89,11 @@ pub struct ShareView {
     pub expired: bool,
     /// Views so far.
     pub views: u64,
+    /// Why an admin took it down after a report (a report reason's code, see
+    /// `obscura_shared::reports::Reason`); null while it was not. A taken-down share answers 410
+    /// and cannot be revoked or shared again.
+    #[serde(default)]
+    pub taken_down: Option<String>,
 }
 
 /// A public share page's content.

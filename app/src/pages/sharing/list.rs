@@ -80,6 +80,27 @@ fn ShareList(shares: Vec<ShareView>) -> impl IntoView {
                 };
                 let prefix = format!("x{}", s.id);
                 let open = date_error.is_some();
+                // Taken down after a report: shown with the reason; nothing left to change.
+                if let Some(reason) = s.taken_down.clone() {
+                    return view! {
+                        <li class="share-row" data-testid=testids::SHARE_TAKEN_DOWN data-expired="true">
+                            <a href=routes::gallery_item(&s.image_id) class="shrink-0 focus-ring rounded-lg">
+                                <img src=s.thumb_url.clone() width=s.thumb_width height=s.thumb_height alt=s.prompt.clone() loading="lazy" class="h-16 w-16 rounded-lg object-cover" />
+                            </a>
+                            <div class="min-w-0 flex-1">
+                                <p class="line-clamp-1 font-medium">{s.prompt.clone()}</p>
+                                <p class="break-all text-xs text-muted line-through">{s.url.clone()}</p>
+                                <p class="mt-1 text-sm font-medium text-red-800 dark:text-red-200">
+                                    {t!(lang, "report-share-taken-down", reason = crate::pages::reports::reason_label(lang, &reason))}
+                                </p>
+                                <p class="mt-1 text-xs text-muted">
+                                    {t!(lang, "report-share-appeal")} " "
+                                    <a class="link" href=routes::SUPPORT>{t!(lang, "report-share-appeal-link")}</a>
+                                </p>
+                            </div>
+                        </li>
+                    }.into_any();
+                }
                 view! {
                     <li class="share-row" data-testid=testids::SHARE_ROW data-expired=s.expired.to_string()>
                         <a href=routes::gallery_item(&s.image_id) class="shrink-0 focus-ring rounded-lg">
@@ -107,7 +128,7 @@ fn ShareList(shares: Vec<ShareView>) -> impl IntoView {
                             <button type="submit" class="btn-secondary btn-sm" aria-label=t!(lang, "shares-stop-label", prompt = &s.prompt)>{t!(lang, "share-stop")}</button>
                         </form>
                     </li>
-                }
+                }.into_any()
             }).collect_view()}
         </ul>
     }

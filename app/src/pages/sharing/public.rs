@@ -1,23 +1,43 @@
 //! `/share/{id}`: a shared image for anyone, without signing in. Server-rendered with Open Graph
 //! and Twitter Card tags; the share buttons are plain links to each network's share page and
 //! nothing is loaded from another origin (P-SHR-3). Unknown, revoked and expired ids all get the
-//! same 404 page.
+//! same 404 page; a share taken down after a report gets a neutral 410 page. Every page has a
+//! quiet "Report this image" link to the report form.
 
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 use obscura_shared::{account::Language, gallery::PublicShare, routes, t, testids};
 
-use crate::{error::AppError, pages::not_found::NotFound};
+use crate::{
+    error::AppError,
+    pages::{not_found::NotFound, reports::ShareGone},
+};
 
-async fn load(id: String) -> Result<Option<PublicShare>, AppError> {
+/// What a share page shows: the share, the 410 of a taken-down one, or the 404.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+enum Loaded {
+    Share(PublicShare),
+    TakenDown,
+    Missing,
+}
+
+async fn load(id: String) -> Result<Loaded, AppError> {
     #[cfg(feature = "ssr")]
     {
         // Parsed here, where it enters: a malformed id is an unknown share (the same 404).
         let Ok(id) = id.parse() else {
-            return Ok(None);
+            return Ok(Loaded::Missing);
         };
-        crate::backend::ports()?.gallery.public_share(&id).await
+        let ports = crate::backend::ports()?;
+        if let Some(share) = ports.gallery.public_share(&id).await? {
+            return Ok(Loaded::Share(share));
+        }
+        // Asked only when the share is not live: a taken-down share answers 410.
+        Ok(match ports.reports.standing(&id).await? {
+            obscura_shared::reports::ShareStanding::TakenDown => Loaded::TakenDown,
+            _ => Loaded::Missing,
+        })
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -35,8 +55,9 @@ pub fn SharePage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(Some(share)) => view! { <Shared share /> }.into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
+                    Ok(Loaded::Share(share)) => view! { <Shared share /> }.into_any(),
+                    Ok(Loaded::TakenDown) => view! { <ShareGone /> }.into_any(),
+                    Ok(Loaded::Missing) => view! { <NotFound /> }.into_any(),
                     Err(e) => Err::<(), _>(e).into_any(),
                 }
             })}
@@ -61,6 +82,7 @@ fn Shared(share: PublicShare) -> impl IntoView {
     let alt = title_for_share(lang, &share);
     let url = routes::encode_component(&share.url);
     let text = routes::encode_component(&title);
+    let report = routes::share_report(&share.id);
     let x = format!("https://x.com/intent/post?url={url}&text={text}");
     let facebook = format!("https://www.facebook.com/sharer/sharer.php?u={url}");
     let pinterest = format!(
@@ -122,6 +144,9 @@ fn Shared(share: PublicShare) -> impl IntoView {
             <p class="mt-8 text-sm text-muted">
                 <a class="link" href=share.home_url.clone()>{t!(lang, "share-page-made-with")}</a>
                 {format!(" {}", t!(lang, "share-page-studio"))}
+            </p>
+            <p class="mt-2 text-xs text-muted">
+                <a class="link" href=report rel="nofollow" data-testid=testids::REPORT_LINK>{t!(lang, "report-link")}</a>
             </p>
         </article>
     }

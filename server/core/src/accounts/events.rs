@@ -72,11 +72,15 @@ pub enum EventKind {
     SocialConnected,
     /// A social account was disconnected (detail: the platform).
     SocialDisconnected,
+    /// An admin suspended the account.
+    Suspended,
+    /// An admin lifted the suspension.
+    Unsuspended,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [Self; 29] = [
+    pub const ALL: [Self; 31] = [
         Self::AccountCreated,
         Self::SignIn,
         Self::SignInFailed,
@@ -106,6 +110,8 @@ impl EventKind {
         Self::WebhookRemoved,
         Self::SocialConnected,
         Self::SocialDisconnected,
+        Self::Suspended,
+        Self::Unsuspended,
     ];
 
     /// The stored name.
@@ -141,6 +147,8 @@ impl EventKind {
             Self::WebhookRemoved => "webhook_removed",
             Self::SocialConnected => "social_connected",
             Self::SocialDisconnected => "social_disconnected",
+            Self::Suspended => "suspended",
+            Self::Unsuspended => "unsuspended",
         }
     }
 
@@ -178,6 +186,8 @@ impl EventKind {
             Self::WebhookRemoved => "event-webhook-removed",
             Self::SocialConnected => "event-social-connected",
             Self::SocialDisconnected => "event-social-disconnected",
+            Self::Suspended => "admin-people-event-suspended",
+            Self::Unsuspended => "admin-people-event-unsuspended",
         }
     }
 

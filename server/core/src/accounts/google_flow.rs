@@ -223,6 +223,8 @@ async fn create_google_account(
         age_confirmed_at: Set(now),
         created_at: Set(now),
         updated_at: Set(now),
+        suspended_at: Set(None),
+        suspension_reason: Set(None),
     };
     let u = match create_user(state, u).await {
         Ok(u) => u,

@@ -42,7 +42,12 @@ struct All {
     /// Checkout and portal sessions per account (each is a call to Stripe):
     /// [`BILLING_SESSIONS_BURST`].
     billing_account: Limiter,
+    /// Reports of shared images per client: [`REPORTS_PER_HOUR`].
+    report_client: Limiter,
 }
+
+/// Reports of shared images one client may send: 5, then one every 12 minutes (5 an hour).
+pub const REPORTS_PER_HOUR: u32 = 5;
 
 /// Checkout or portal sessions one account may start: 10, then one every 30 seconds (Stripe's
 /// API has a global rate limit; one account must not use it up).
@@ -100,6 +105,13 @@ impl Limits {
                     "billing_account",
                     q(BILLING_SESSIONS_BURST, Duration::from_secs(30)),
                 ),
+                report_client: Limiter::new(
+                    "report_client",
+                    q(
+                        REPORTS_PER_HOUR,
+                        Duration::from_secs(3600) / REPORTS_PER_HOUR,
+                    ),
+                ),
             }),
         }
     }
@@ -120,6 +132,15 @@ impl Limits {
     /// The wait until the next session is allowed.
     pub async fn check_billing(&self, account: &str) -> Result<(), Duration> {
         self.take(&self.all.billing_account, account).await
+    }
+
+    /// Takes one report of a shared image for `client` (a [`super::Client::rate_key`]; no
+    /// account is needed to report). `Err` carries how long to wait.
+    ///
+    /// # Errors
+    /// The wait until the next report is allowed.
+    pub async fn check_report(&self, client: &str) -> Result<(), Duration> {
+        self.take(&self.all.report_client, client).await
     }
 
     /// Takes one avatar upload for `account` (not scaled by the sign-in rate: it bounds image
@@ -180,6 +201,7 @@ impl Limits {
             &l.email_account,
             &l.avatar_account,
             &l.billing_account,
+            &l.report_client,
         ] {
             limiter.forget_idle();
         }

@@ -17,6 +17,7 @@ pub mod profile;
 pub mod sessions;
 mod sign_in;
 mod sign_up;
+pub mod suspension;
 pub mod tokens;
 
 use std::time::Duration;
@@ -30,7 +31,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, Query
 use secrecy::ExposeSecret;
 use uuid::Uuid;
 
-pub use admin::create_admin;
+pub use admin::{OperatorAction, OperatorOutcome, create_admin, operator_act};
 pub use client::Client;
 pub use google_flow::{
     GOOGLE_FLOW_LIFETIME, GoogleOutcome, GoogleStarted, finish_google_signup, google_finish,
@@ -68,6 +69,9 @@ pub enum AccountError {
     /// An emailed link that does not work.
     #[error(transparent)]
     Token(#[from] TokenProblem),
+    /// The account is suspended by an admin: no sign-in opens a session.
+    #[error("account suspended")]
+    Suspended,
     /// Something broke; logged, never shown.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),

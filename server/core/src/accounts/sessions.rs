@@ -100,7 +100,9 @@ pub async fn resolve(
     // An address nobody has proven is not an account anybody owns: a session on one (left
     // from before sign-in required a confirmed address) opens nothing. A Google identity is
     // its own proof of who holds the session.
-    if u.email_verified_at.is_none() && u.google_sub.is_none() {
+    // A suspended account's sessions end when it is suspended; one met all the same (made
+    // by a sign-in that raced the suspension) opens nothing either.
+    if u.suspended_at.is_some() || (u.email_verified_at.is_none() && u.google_sub.is_none()) {
         session::Entity::delete_by_id(s.id).exec(&state.db).await?;
         return Ok(None);
     }

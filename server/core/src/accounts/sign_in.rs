@@ -50,6 +50,9 @@ pub async fn start_session(
     if crate::privacy::erasure::is_closed(&state.db, u.id).await? {
         return Err(invalid(fields::EMAIL, Message::new("error-account-closed")));
     }
+    if u.suspended_at.is_some() {
+        return Err(AccountError::Suspended);
+    }
     if super::mfa::enrolled(state, u.id).await? {
         let challenge = super::mfa::begin_challenge(state, u.id, method).await?;
         return Ok(SignedIn {
@@ -72,6 +75,10 @@ pub(crate) async fn open_session(
     method: &str,
     client: &Client,
 ) -> Result<SignedIn, AccountError> {
+    // Read again: a second step (or a passkey) may finish after the account was suspended.
+    if super::suspension::is_suspended(&state.db, u.id).await? {
+        return Err(AccountError::Suspended);
+    }
     // A device is new when the account has signed in before, but never from it.
     let new_device = events::signed_in_before(state, u.id).await?
         && !events::device_seen(state, u.id, &client.device).await?;

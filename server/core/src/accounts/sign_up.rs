@@ -120,6 +120,8 @@ pub async fn sign_up(
         age_confirmed_at: Set(now),
         created_at: Set(now),
         updated_at: Set(now),
+        suspended_at: Set(None),
+        suspension_reason: Set(None),
     };
     let created = match create_user(state, row).await {
         Ok(u) => u,

@@ -134,7 +134,7 @@ pub async fn check_request(
     caller: &Caller,
     submitted: &Submitted,
 ) -> Result<(), Failure> {
-    match request::validate(&state.config.generation, submitted) {
+    match request::validate(&state.settings.current(), submitted) {
         Ok(valid) => check(state, caller, valid.cost()).await,
         Err(_) => Ok(()),
     }

@@ -116,6 +116,9 @@ pub enum AuthError {
     /// Past its expiry.
     #[error("expired key")]
     Expired,
+    /// Its account is suspended by the operators.
+    #[error("account suspended")]
+    Suspended,
 }
 
 fn hash_secret(state: &AppState, secret: &str) -> String {
@@ -314,6 +317,8 @@ pub async fn revoke(
         == 1;
     state.api_keys.forget(&key.lookup);
     if changed {
+        // The other processes forget the keys they checked recently.
+        crate::changes::announce(state, crate::changes::Change::Keys).await;
         accounts::events::record(
             state,
             u.id,
@@ -490,6 +495,11 @@ pub async fn authenticate(
         .is_some()
     {
         return Ok(Err(AuthError::Revoked));
+    }
+    // A suspended account's keys answer 403 until the suspension is lifted (suspending clears
+    // the cache of keys, so this is met at once).
+    if crate::accounts::suspension::is_suspended(&state.db, key.user_id).await? {
+        return Ok(Err(AuthError::Suspended));
     }
     let mut last_used_at = key.last_used_at.unwrap_or(now);
     if key

@@ -8,7 +8,10 @@ use obscura_shared::{
     billing::{AdminPaymentView, AdminPayments, MonthRevenue, PaymentFilter},
     i18n::Message,
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Statement,
+};
 use uuid::Uuid;
 
 use super::{BillingError, records};
@@ -136,33 +139,82 @@ pub async fn overview(
 /// Paid and refunded per month and currency, the last 12 months that had payments.
 async fn revenue(state: &AppState) -> anyhow::Result<Vec<MonthRevenue>> {
     let since = state.clock.now() - chrono::Duration::days(366);
-    let rows: Vec<(chrono::DateTime<chrono::Utc>, String, i64, i64)> = payment::Entity::find()
-        .select_only()
-        .column(payment::Column::PaidAt)
-        .column(payment::Column::Currency)
-        .column(payment::Column::Amount)
-        .column(payment::Column::AmountRefunded)
-        .filter(payment::Column::PaidAt.gte(since))
-        .into_tuple()
-        .all(&state.db)
+    Ok(revenue_by(state, since, Unit::Month)
+        .await?
+        .into_iter()
+        .map(|r| MonthRevenue {
+            month: r.period,
+            currency: r.currency,
+            gross: r.gross,
+            refunded: r.refunded,
+            count: r.count,
+        })
+        .collect())
+}
+
+/// What revenue is counted per (UTC).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// `YYYY-MM-DD`.
+    Day,
+    /// `YYYY-MM`.
+    Month,
+}
+
+/// Payments of one day or month in one currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revenue {
+    /// `YYYY-MM-DD` or `YYYY-MM`, as asked.
+    pub period: String,
+    /// ISO 4217, lower case.
+    pub currency: String,
+    /// Paid, smallest unit.
+    pub gross: i64,
+    /// Refunded of those payments so far, smallest unit.
+    pub refunded: i64,
+    /// Payments.
+    pub count: i64,
+}
+
+/// Paid and refunded per `unit` and currency of the payments paid since `since` (by when they
+/// were paid), oldest first: one grouped statement on `paid_at`.
+///
+/// # Errors
+/// Database errors.
+pub async fn revenue_by(
+    state: &AppState,
+    since: chrono::DateTime<chrono::Utc>,
+    unit: Unit,
+) -> anyhow::Result<Vec<Revenue>> {
+    let backend = state.db.get_database_backend();
+    let period = match (backend, unit) {
+        (DbBackend::Postgres, Unit::Day) => "to_char(paid_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+        (DbBackend::Postgres, Unit::Month) => "to_char(paid_at AT TIME ZONE 'UTC', 'YYYY-MM')",
+        (_, Unit::Day) => "strftime('%Y-%m-%d', paid_at)",
+        (_, Unit::Month) => "strftime('%Y-%m', paid_at)",
+    };
+    let sql = format!(
+        "SELECT {period} AS period, currency, CAST(SUM(amount) AS BIGINT) AS gross, \
+         CAST(SUM(amount_refunded) AS BIGINT) AS refunded, COUNT(*) AS n \
+         FROM payments WHERE paid_at >= $1 GROUP BY {period}, currency ORDER BY period, currency"
+    );
+    let rows = state
+        .db
+        .query_all_raw(Statement::from_sql_and_values(backend, sql, [since.into()]))
         .await?;
-    let mut months: BTreeMap<(String, String), MonthRevenue> = BTreeMap::new();
-    for (at, currency, amount, refunded) in rows {
-        let month = at.format("%Y-%m").to_string();
-        let m = months
-            .entry((month.clone(), currency.clone()))
-            .or_insert(MonthRevenue {
-                month,
-                currency,
-                gross: 0,
-                refunded: 0,
-                count: 0,
-            });
-        m.gross += amount;
-        m.refunded += refunded;
-        m.count += 1;
-    }
-    Ok(months.into_values().collect())
+    rows.iter()
+        .map(|r| {
+            let gross: Option<i64> = r.try_get("", "gross")?;
+            let refunded: Option<i64> = r.try_get("", "refunded")?;
+            Ok(Revenue {
+                period: r.try_get("", "period")?,
+                currency: r.try_get("", "currency")?,
+                gross: gross.unwrap_or_default(),
+                refunded: refunded.unwrap_or_default(),
+                count: r.try_get("", "n")?,
+            })
+        })
+        .collect()
 }
 
 /// What an admin asked to refund.

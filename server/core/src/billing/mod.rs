@@ -199,11 +199,11 @@ pub async fn pricing(state: &AppState, lang: obscura_shared::account::Language) 
         enabled: billing.enabled(),
         packs,
         plans,
+        // The models offered now, at their cost now (the live settings).
         model_costs: state
-            .config
-            .generation
-            .models
-            .iter()
+            .settings
+            .current()
+            .offered()
             .map(|m| (m.label_in(lang), i64::from(m.cost)))
             .collect(),
         signup_credits: i64::from(state.config.signup_credits),

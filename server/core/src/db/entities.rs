@@ -7,6 +7,8 @@ mod billing;
 mod creation;
 mod mfa;
 mod privacy;
+mod reports;
+mod settings;
 mod sharing;
 mod social;
 mod support;
@@ -24,6 +26,8 @@ pub use privacy::{
     analytics_day, consent, data_export, erasure, policy_ack, policy_announcement, privacy_setting,
     retention_run,
 };
+pub use reports::share_report;
+pub use settings::{blocklist_term, live_setting, model_setting};
 pub use sharing::{share, share_view};
 pub use social::{
     sealing_key, social_connection, social_deletion, social_flow, social_media_link, social_post,

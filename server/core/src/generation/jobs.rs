@@ -21,10 +21,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{
-    moderation,
-    providers::{Output, ProviderError, ProviderKind, Reference, Task, local::Local},
-};
+use super::providers::{Output, ProviderError, ProviderKind, Reference, Task, local::Local};
 use crate::{
     accounts::{Client, events::EventKind},
     credits::{self, Entry, Operation},
@@ -310,7 +307,8 @@ impl Work<'_> {
         attempt: &Attempt,
         row: &generation::Model,
     ) -> Result<(), GenerateError> {
-        if moderation::blocked(&self.state.config.generation.blocklist, &row.prompt) {
+        // The blocklist in effect now: a term added since the request was queued still stops it.
+        if self.state.settings.current().blocked(&row.prompt) {
             return Err(GenerateError::Blocked);
         }
         let kind = kind_of(&row.provider).ok_or(GenerateError::ProviderMissing)?;

@@ -161,12 +161,13 @@ pub async fn create(
     client: &Client,
 ) -> Result<Uuid, CreateError> {
     let config = &state.config.generation;
-    let valid = request::validate(config, input).map_err(CreateError::Invalid)?;
-    if moderation::blocked(&config.blocklist, &valid.prompt)
+    let live = state.settings.current();
+    let valid = request::validate(&live, input).map_err(CreateError::Invalid)?;
+    if live.blocked(&valid.prompt)
         || valid
             .negative_prompt
             .as_deref()
-            .is_some_and(|n| moderation::blocked(&config.blocklist, n))
+            .is_some_and(|n| live.blocked(n))
     {
         crate::accounts::events::record(state, user, EventKind::ContentBlocked, None, client).await;
         return Err(CreateError::Blocked);

@@ -8,7 +8,7 @@ use obscura_shared::{
 };
 use rand::Rng;
 
-use crate::config::generation::{Generation, Model};
+use crate::{config::generation::Model, settings::Live};
 
 /// The largest seed: 2^53 − 1, so that it survives a trip through JavaScript numbers.
 pub const MAX_SEED: u64 = (1 << 53) - 1;
@@ -77,17 +77,25 @@ fn has_control_chars(s: &str) -> bool {
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
 }
 
-/// Checks a submission against the configured models.
+/// Checks a submission against the models offered now (the live settings).
 ///
 /// # Errors
 /// Every field that is wrong, each with a message to show next to it.
-pub fn validate<'a>(config: &'a Generation, input: &Submitted) -> Result<Valid<'a>, FieldErrors> {
+pub fn validate<'a>(live: &'a Live, input: &Submitted) -> Result<Valid<'a>, FieldErrors> {
     let mut errors: FieldErrors = Vec::new();
-    let Some(model) = config
-        .model(input.model.trim())
-        .or_else(|| input.model.trim().is_empty().then(|| &config.models[0]))
+    let id = input.model.trim();
+    let Some(model) = live
+        .model(id)
+        .or_else(|| id.is_empty().then(|| live.default_model()).flatten())
     else {
-        return Err(vec![(fields::MODEL, Message::new("error-model"))]);
+        // A configured model an admin stopped offering is named, so that people know why.
+        return Err(vec![(
+            fields::MODEL,
+            live.configured(id).map_or_else(
+                || Message::new("error-model"),
+                |m| Message::new("admin-settings-error-model-off").arg("model", m.label.as_str()),
+            ),
+        )]);
     };
 
     let prompt = input.prompt.trim().to_owned();
@@ -217,7 +225,8 @@ mod tests {
     #[test]
     fn defaults_fill_what_is_left_empty() {
         let config = config();
-        let v = validate(&config.generation, &input("  a lighthouse at dusk ")).unwrap();
+        let live = Live::from_config(&config.generation);
+        let v = validate(&live, &input("  a lighthouse at dusk ")).unwrap();
         assert_eq!(v.model.id, "offline");
         assert_eq!(v.prompt, "a lighthouse at dusk");
         assert_eq!(v.count, 1);
@@ -229,8 +238,9 @@ mod tests {
     #[test]
     fn each_wrong_field_is_named() {
         let config = config();
+        let live = Live::from_config(&config.generation);
         let errors = validate(
-            &config.generation,
+            &live,
             &Submitted {
                 prompt: String::new(),
                 size: "333x333".into(),
@@ -254,7 +264,7 @@ mod tests {
             ]
         );
         let unknown = validate(
-            &config.generation,
+            &live,
             &Submitted {
                 model: "nope".into(),
                 ..input("x")
@@ -268,19 +278,19 @@ mod tests {
     #[test]
     fn a_long_prompt_says_how_long() {
         let config = config();
-        let errors = validate(&config.generation, &input(&"a".repeat(4_001)))
-            .err()
-            .unwrap();
+        let live = Live::from_config(&config.generation);
+        let errors = validate(&live, &input(&"a".repeat(4_001))).err().unwrap();
         let message = errors[0].1.render(obscura_shared::account::Language::En);
         assert!(message.contains("4001 characters"), "{message}");
-        assert!(validate(&config.generation, &input(&"a".repeat(4_000))).is_ok());
+        assert!(validate(&live, &input(&"a".repeat(4_000))).is_ok());
     }
 
     #[test]
     fn seeds_and_counts_are_kept() {
         let config = config();
+        let live = Live::from_config(&config.generation);
         let v = validate(
-            &config.generation,
+            &live,
             &Submitted {
                 seed: "42".into(),
                 count: "4".into(),

@@ -72,6 +72,14 @@ pub enum Kind {
     PlanEnding,
     /// A delayed payment (a bank debit) for something failed; the link leads to the billing page.
     CheckoutFailed,
+    /// A shared image was taken down after a report: why ([`Values::summary`]) and how to appeal
+    /// ([`Values::support`]); the link leads to the image in the gallery.
+    ShareTakenDown,
+    /// A report the recipient sent was decided and action was taken; the link is the support
+    /// page. Nothing of the image or the report is in it.
+    ReportActedOn,
+    /// A report the recipient sent was decided without action; the link is the support page.
+    ReportDismissed,
 }
 
 /// The catalogue ids of an email's parts: the subject, the introduction, the button (and the
@@ -276,6 +284,27 @@ fn parts(kind: &Kind) -> Parts {
             expiry: "mail-checkout-failed-expiry",
             ignore: "mail-checkout-failed-ignore",
         },
+        Kind::ShareTakenDown => Parts {
+            subject: "report-mail-taken-down-subject",
+            intro: "report-mail-taken-down-intro",
+            action: "report-mail-taken-down-action",
+            expiry: "report-mail-taken-down-appeal",
+            ignore: "report-mail-taken-down-closing",
+        },
+        Kind::ReportActedOn => Parts {
+            subject: "report-mail-outcome-subject",
+            intro: "report-mail-acted-intro",
+            action: "report-mail-outcome-action",
+            expiry: "report-mail-outcome-private",
+            ignore: "report-mail-outcome-closing",
+        },
+        Kind::ReportDismissed => Parts {
+            subject: "report-mail-outcome-subject",
+            intro: "report-mail-dismissed-intro",
+            action: "report-mail-outcome-action",
+            expiry: "report-mail-outcome-private",
+            ignore: "report-mail-outcome-closing",
+        },
     }
 }
 
@@ -299,6 +328,8 @@ pub struct Values<'a> {
     pub requester: Option<&'a str>,
     /// Where the post would go.
     pub places: Option<&'a str>,
+    /// The support page's address (how to appeal a decision).
+    pub support: Option<&'a str>,
 }
 
 impl Values<'_> {
@@ -322,6 +353,7 @@ impl Values<'_> {
             ("reply", self.reply),
             ("requester", self.requester),
             ("where", self.places),
+            ("support", self.support),
         ] {
             if let Some(value) = value {
                 args.push((name, Arg::from(value)));
@@ -480,7 +512,7 @@ pub fn render_support_reply(
 mod tests {
     use super::*;
 
-    const ALL: [Kind; 27] = [
+    const ALL: [Kind; 30] = [
         Kind::Verify,
         Kind::MagicLink,
         Kind::Reset,
@@ -508,6 +540,9 @@ mod tests {
         Kind::PaymentFailed,
         Kind::PlanEnding,
         Kind::CheckoutFailed,
+        Kind::ShareTakenDown,
+        Kind::ReportActedOn,
+        Kind::ReportDismissed,
     ];
 
     fn day() -> NaiveDate {
@@ -524,6 +559,7 @@ mod tests {
             reply: Some("Hello,\nthe answer is <yes>."),
             requester: Some("Bob & Co"),
             places: Some("X (@bob)"),
+            support: Some("https://o.example/support"),
         }
     }
 

@@ -141,7 +141,7 @@ pub async fn request(
     // Shares stop at once (they read the erasure row); none may linger in the cache. API keys
     // too (they read it when checked): none may linger in theirs.
     crate::changes::announce(state, crate::changes::Change::Shares).await;
-    state.api_keys.clear();
+    crate::changes::announce(state, crate::changes::Change::Keys).await;
     if grace == 0 {
         purge_user(state, u.id).await?;
         return Ok(Outcome::Erased);

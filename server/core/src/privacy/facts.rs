@@ -289,6 +289,9 @@ fn stripe_processor(config: &Config, lang: Language) -> Option<Processor> {
 /// and for which models. The built-in offline renderer runs on this server and sends nothing.
 fn model_processors(config: &Config, lang: Language) -> Vec<Processor> {
     use crate::generation::providers::ProviderKind;
+    // The configured models, not the live settings: the policy names every provider that can
+    // receive data, and a model an admin stops offering can be offered again without a restart
+    // (its queued jobs still run), so its provider stays named.
     let g = &config.generation;
     let mut out = Vec::new();
     for kind in [
@@ -462,6 +465,12 @@ fn categories(config: &Config, lang: Language) -> Vec<DataCategory> {
             t!(lang, "fact-requests-purpose"),
             t!(lang, "fact-basis-requests"),
             t!(lang, "fact-requests-retention"),
+        ),
+        row(
+            t!(lang, "report-fact-name"),
+            t!(lang, "report-fact-purpose"),
+            t!(lang, "report-fact-basis"),
+            t!(lang, "report-fact-retention"),
         ),
         row(
             t!(lang, "fact-audit-name"),

@@ -12,6 +12,8 @@
 //! - proof of cookie choices after [`super::consent::PROOF_RETENTION_DAYS`];
 //! - support messages 12 months after they were closed, answered privacy requests after 3 years;
 //! - admin audit log entries after 3 years ([`crate::audit::RETENTION_DAYS`]);
+//! - reports of shared images: dismissed ones 6 months after the decision, take-downs after 3
+//!   years, reporters' addresses 30 days after the decision ([`crate::reports::purge_expired`]);
 //! - the local store's staged uploads a process that died mid-write left, after an hour
 //!   ([`crate::storage::Storage::sweep_staged`]).
 //!
@@ -181,6 +183,10 @@ pub struct Counts {
     /// Staged uploads of the local store more than an hour old: writes a process that died
     /// (killed, crashed) never finished.
     pub staged_uploads: u64,
+    /// Decided reports of shared images past their time.
+    pub reports: u64,
+    /// Reporters' addresses dropped 30 days after the decision.
+    pub report_emails: u64,
 }
 
 /// Deletes proof of cookie choices older than [`super::consent::PROOF_RETENTION_DAYS`].
@@ -224,6 +230,7 @@ pub async fn run_all(state: &AppState) -> anyhow::Result<Counts> {
     (counts.api_usage, counts.api_idempotency) = crate::api::purge_expired(state).await?;
     counts.api_webhook_deliveries = crate::api::webhooks::purge_expired(state).await?;
     counts.social = crate::social::purge_expired(state).await?;
+    (counts.reports, counts.report_emails) = crate::reports::purge_expired(state).await?;
     counts.staged_uploads = state
         .storage
         .sweep_staged(state.clock.now() - crate::storage::STAGED_MAX_AGE)

@@ -54,6 +54,9 @@ pub enum ShareError {
     /// A field to correct.
     #[error("invalid: {}", .0.0)]
     Invalid(FilterError),
+    /// A share of this image was taken down after a report: it is not shared again.
+    #[error("taken down")]
+    TakenDown,
     /// Anything else.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -145,6 +148,10 @@ pub async fn create(
         .one(&state.db)
         .await?
         .ok_or(ShareError::NotFound)?;
+    // An image whose share was taken down after a report is not shared again.
+    if crate::reports::image_taken_down(state, image.id).await? {
+        return Err(ShareError::TakenDown);
+    }
     let now = state.clock.now();
     let row = share::ActiveModel {
         id: Set(new_id()),
@@ -154,6 +161,8 @@ pub async fn create(
         show_name: Set(new.show_name),
         created_at: Set(now),
         expires_at: Set(expires_at(new.expiry, now)?),
+        taken_down_at: Set(None),
+        takedown_reason: Set(None),
     }
     .insert(&state.db)
     .await?;
@@ -176,6 +185,7 @@ pub async fn set_expiry(
         .col_expr(share::Column::ExpiresAt, Expr::value(end))
         .filter(share::Column::Id.eq(id))
         .filter(share::Column::UserId.eq(user))
+        .filter(share::Column::TakenDownAt.is_null())
         .exec(&state.db)
         .await?
         .rows_affected;
@@ -196,6 +206,8 @@ pub async fn revoke(state: &AppState, user: Uuid, id: &str) -> Result<bool, Shar
     let gone = share::Entity::delete_many()
         .filter(share::Column::Id.eq(id))
         .filter(share::Column::UserId.eq(user))
+        // A taken-down share stays (its page answers 410; its image is not shared again).
+        .filter(share::Column::TakenDownAt.is_null())
         .exec(&state.db)
         .await?
         .rows_affected;

@@ -70,8 +70,13 @@ async fn views_of(state: &AppState, rows: Vec<share::Model>) -> Result<Vec<Share
                 show_name: row.show_name,
                 created_at: rfc3339(row.created_at),
                 expires_at: row.expires_at.map(rfc3339),
-                expired: !live(&row, now),
+                expired: !live(&row, now) || row.taken_down_at.is_some(),
                 views,
+                taken_down: row.taken_down_at.map(|_| {
+                    row.takedown_reason
+                        .clone()
+                        .unwrap_or_else(|| "other".to_owned())
+                }),
                 id: row.id,
             })
         })

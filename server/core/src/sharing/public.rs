@@ -39,9 +39,10 @@ pub struct Live {
     pub expires_at: Option<DateTime<Utc>>,
 }
 
-/// A live share, or None (unknown, revoked, expired, the image is gone, or its owner asked for
-/// the account to be deleted — "Keep my account" brings it back) — one query, since every view
-/// of a public page runs it.
+/// A live share, or None (unknown, revoked, expired, taken down, the image is gone, or its owner
+/// asked for the account to be deleted — "Keep my account" brings it back) — one query, since
+/// every view of a public page runs it. Whether a missing share was taken down (410, not 404) is
+/// asked only then: [`crate::reports::is_taken_down`].
 ///
 /// # Errors
 /// Database errors.
@@ -94,6 +95,8 @@ pub async fn live_share(state: &AppState, id: &str) -> Result<Option<Live>, Shar
         )
         .and_where(Expr::col((s, share::Column::Id)).eq(id))
         .and_where(Expr::col((erasure::Entity, erasure::Column::UserId)).is_null())
+        .and_where(Expr::col((s, share::Column::TakenDownAt)).is_null())
+        .and_where(Expr::col((u, user::Column::SuspendedAt)).is_null())
         .and_where(
             Expr::col((s, share::Column::ExpiresAt))
                 .is_null()

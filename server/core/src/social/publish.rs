@@ -779,6 +779,16 @@ async fn run(
         .await?;
         return Ok(Ok(()));
     }
+    if crate::accounts::suspension::is_suspended(&state.db, post.user_id).await? {
+        finish_post(
+            state,
+            &post,
+            "cancelled",
+            &Message::new("admin-people-post-reason-suspended"),
+        )
+        .await?;
+        return Ok(Ok(()));
+    }
     let (Some(connection_id), Some(target_id)) = (post.connection_id, post.target_id) else {
         finish_post(state, &post, "cancelled", &CONNECTION_GONE).await?;
         return Ok(Ok(()));

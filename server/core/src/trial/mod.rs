@@ -36,10 +36,7 @@ use uuid::Uuid;
 use crate::{
     config::trial::trial_size,
     db::entities::{generation, generation_image, trial_image},
-    generation::{
-        moderation,
-        request::{self, FieldErrors, Submitted},
-    },
+    generation::request::{self, FieldErrors, Submitted},
     jobs::{Job as _, Schedule},
     state::AppState,
 };
@@ -134,12 +131,19 @@ pub struct Submission {
 }
 
 fn trial_model<'a>(
-    state: &'a AppState,
+    state: &AppState,
+    live: &'a crate::settings::Live,
     id: &str,
 ) -> Result<&'a crate::config::generation::Model, TrialError> {
     let trial = &state.config.trial;
     let id = if id.trim().is_empty() {
-        trial.models.first().map(String::as_str).unwrap_or_default()
+        // The first of the trial's models still offered.
+        trial
+            .models
+            .iter()
+            .find(|m| live.model(m).is_some())
+            .map(String::as_str)
+            .unwrap_or_default()
     } else {
         id.trim()
     };
@@ -147,7 +151,7 @@ fn trial_model<'a>(
         .models
         .iter()
         .any(|m| m == id)
-        .then(|| state.config.generation.model(id))
+        .then(|| live.model(id))
         .flatten()
         .ok_or_else(|| {
             TrialError::Invalid(vec![(
@@ -241,10 +245,11 @@ pub async fn start(
     if !trial.enabled() {
         return Err(TrialError::Off);
     }
-    let model = trial_model(state, &submission.model)?;
+    let live = state.settings.current();
+    let model = trial_model(state, &live, &submission.model)?;
     let size = trial_size(model);
     let valid = request::validate(
-        &state.config.generation,
+        &live,
         &Submitted {
             model: model.id.clone(),
             prompt: submission.prompt.clone(),
@@ -254,7 +259,7 @@ pub async fn start(
         },
     )
     .map_err(TrialError::Invalid)?;
-    if moderation::blocked(&state.config.generation.blocklist, &valid.prompt) {
+    if live.blocked(&valid.prompt) {
         return Err(TrialError::Blocked);
     }
     let now = state.clock.now();
@@ -398,10 +403,11 @@ pub async fn page(
     lang: Language,
 ) -> anyhow::Result<TrialPage> {
     let trial = &state.config.trial;
+    let live = state.settings.current();
     let models: Vec<TrialModel> = trial
         .models
         .iter()
-        .filter_map(|id| state.config.generation.model(id))
+        .filter_map(|id| live.model(id))
         .map(|m| {
             let size = trial_size(m);
             TrialModel {
@@ -413,8 +419,8 @@ pub async fn page(
         .collect();
     let max_prompt_chars = trial
         .models
-        .first()
-        .and_then(|id| state.config.generation.model(id))
+        .iter()
+        .find_map(|id| live.model(id))
         .map_or(0, |m| m.max_prompt_chars);
     if !trial.enabled() {
         return Ok(TrialPage {

@@ -401,6 +401,7 @@ pub(super) async fn list(
         );
     };
     let mut errors = Vec::new();
+    let live = state.settings.current();
     let limit = match q.limit.as_deref() {
         None | Some("") => 20,
         Some(l) => l
@@ -437,20 +438,14 @@ pub(super) async fn list(
     };
     let model = match q.model.as_deref() {
         None | Some("") => None,
-        Some(m) => state
-            .config
-            .generation
-            .model(m)
-            .map(|m| m.id.as_str())
-            .or_else(|| {
-                errors.push((
-                    "model",
-                    Message::verbatim(
-                        "A model is one of this server's model ids (GET /v1/models).",
-                    ),
-                ));
-                None
-            }),
+        // Past generations: any configured model, offered now or not.
+        Some(m) => live.configured(m).map(|m| m.id.as_str()).or_else(|| {
+            errors.push((
+                "model",
+                Message::verbatim("A model is one of this server's model ids (GET /v1/models)."),
+            ));
+            None
+        }),
     };
     if !errors.is_empty() {
         return problem(&Failure::invalid(errors));

@@ -199,6 +199,11 @@ pub fn json_bytes(status: StatusCode, body: bytes::Bytes) -> Response {
 }
 
 fn unauthenticated(why: AuthError) -> Failure {
+    if why == AuthError::Suspended {
+        return Failure::new(ErrorCode::AccountSuspended).with_message(Message::verbatim(
+            "This account is suspended: its API keys are refused until the suspension is lifted. Contact support if you think this is a mistake.",
+        ));
+    }
     let message = match why {
         AuthError::Missing => {
             "Send your API key in the Authorization header: `Authorization: Bearer obs_…`. Keys are made in Settings → API."
@@ -206,6 +211,7 @@ fn unauthenticated(why: AuthError) -> Failure {
         AuthError::Invalid => "This API key is not valid.",
         AuthError::Revoked => "This API key was revoked.",
         AuthError::Expired => "This API key has expired.",
+        AuthError::Suspended => "This account is suspended.",
     };
     Failure::new(ErrorCode::Unauthenticated).with_message(Message::verbatim(message))
 }

@@ -52,7 +52,7 @@ pub fn error(failure: &Failure) -> Response {
     };
     let kind = match failure.code {
         ErrorCode::Unauthenticated => "authentication_error",
-        ErrorCode::Forbidden => "permission_error",
+        ErrorCode::Forbidden | ErrorCode::AccountSuspended => "permission_error",
         ErrorCode::RateLimited => "rate_limit_error",
         ErrorCode::InsufficientCredits => "insufficient_quota",
         ErrorCode::ContentRejected => "image_generation_user_error",
@@ -180,13 +180,17 @@ async fn run(
     reference: ReferenceInput,
     b64: bool,
 ) -> Response {
-    let config = &state.config.generation;
-    // This server's model ids are used as they are; OpenAI's names mean the first model.
-    let model = input
+    let live = state.settings.current();
+    // This server's model ids are used as they are (one no longer offered is refused by the
+    // validation); OpenAI's names mean the first model offered.
+    let Some(model) = input
         .model
         .as_deref()
-        .and_then(|m| config.model(m))
-        .unwrap_or(&config.models[0]);
+        .and_then(|m| live.configured(m))
+        .or_else(|| live.default_model())
+    else {
+        return super::internal("choosing a model", &"no model is offered");
+    };
     let size = match input.size.as_deref() {
         None | Some("auto") => String::new(),
         Some(s) => s.to_owned(),
@@ -377,10 +381,9 @@ pub(super) async fn models(
     Extension(_caller): Extension<Caller>,
 ) -> Response {
     let data: Vec<_> = state
-        .config
-        .generation
-        .models
-        .iter()
+        .settings
+        .current()
+        .offered()
         .map(|m| {
             serde_json::json!({
                 "id": m.id, "object": "model", "created": 0, "owned_by": "obscura",

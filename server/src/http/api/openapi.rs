@@ -174,11 +174,12 @@ fn add_shared(op: &mut Operation) {
     }
 }
 
-/// Lists this server's models, sizes and qualities as the only values of those fields.
-fn this_servers_models(doc: &mut Doc, config: &crate::config::generation::Generation) {
+/// Lists this server's models offered now (the live settings), their sizes and qualities as the
+/// only values of those fields; the list's filter takes every configured model's id.
+fn this_servers_models(doc: &mut Doc, live: &crate::settings::Live) {
     let mut sizes: Vec<String> = Vec::new();
     let mut qualities: Vec<&str> = Vec::new();
-    for m in &config.models {
+    for m in live.offered() {
         for s in &m.sizes {
             let s = s.to_string();
             if !sizes.contains(&s) {
@@ -191,7 +192,8 @@ fn this_servers_models(doc: &mut Doc, config: &crate::config::generation::Genera
             }
         }
     }
-    let models: Vec<&str> = config.models.iter().map(|m| m.id.as_str()).collect();
+    let models: Vec<&str> = live.offered().map(|m| m.id.as_str()).collect();
+    let configured: Vec<&str> = live.all().map(|(m, _)| m.id.as_str()).collect();
     let values = |v: Vec<String>| Some(v.into_iter().map(serde_json::Value::from).collect());
     // The list's `model` filter takes the same ids.
     if let Some(op) = doc
@@ -205,7 +207,7 @@ fn this_servers_models(doc: &mut Doc, config: &crate::config::generation::Genera
                 && param.name == "model"
                 && let Some(RefOr::T(Schema::Object(object))) = param.schema.as_mut()
             {
-                object.enum_values = values(models.iter().map(|m| (*m).to_owned()).collect());
+                object.enum_values = values(configured.iter().map(|m| (*m).to_owned()).collect());
             }
         }
     }
@@ -235,7 +237,7 @@ fn this_servers_models(doc: &mut Doc, config: &crate::config::generation::Genera
 #[must_use]
 pub fn document(state: &WebState) -> Doc {
     let mut doc = ApiDoc::openapi();
-    this_servers_models(&mut doc, &state.config.generation);
+    this_servers_models(&mut doc, &state.settings.current());
     doc.servers = Some(vec![
         ServerBuilder::new()
             .url(crate::config::origin(&state.config.public_url))
@@ -481,10 +483,9 @@ pub fn reference(state: &WebState) -> obscura_shared::api::ApiReference {
         groups,
         schemas,
         models: state
-            .config
-            .generation
-            .models
-            .iter()
+            .settings
+            .current()
+            .offered()
             .map(|m| m.id.clone())
             .collect(),
     }

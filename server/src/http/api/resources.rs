@@ -172,6 +172,11 @@ pub(super) async fn create_share(
         Err(ShareError::Invalid((_, message))) => {
             return problem(&Failure::invalid([("expires", message)]));
         }
+        Err(ShareError::TakenDown) => {
+            return problem(&Failure::new(ErrorCode::Gone).with_message(Message::verbatim(
+                "A share of this image was taken down after a report; it cannot be shared again.",
+            )));
+        }
         Err(ShareError::Internal(e)) => return internal("share an image", &format!("{e:#}")),
     };
     match sharing::for_image(&state, caller.user_id, new.image).await {
@@ -214,7 +219,16 @@ pub(super) async fn revoke_share(
     }
     match sharing::revoke(&state, caller.user_id, &id).await {
         Ok(true) => StatusCode::NO_CONTENT.into_response(),
-        Ok(false) => not_found(),
+        // A share taken down after a report is gone for its owner too (it stays as a record).
+        Ok(false) => {
+            match crate::reports::taken_down_of(&state, caller.user_id, &id).await {
+                Ok(true) => problem(&Failure::new(ErrorCode::Gone).with_message(
+                    Message::verbatim("This share was taken down after a report."),
+                )),
+                Ok(false) => not_found(),
+                Err(e) => internal("revoke a share", &e),
+            }
+        }
         Err(e) => internal("revoke a share", &e),
     }
 }

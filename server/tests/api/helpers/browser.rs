@@ -296,6 +296,8 @@ pub async fn new_account(app: &TestApp, email: &str) -> Uuid {
         age_confirmed_at: Set(now),
         created_at: Set(now),
         updated_at: Set(now),
+        suspended_at: Set(None),
+        suspension_reason: Set(None),
     };
     obscura_server::accounts::create_user(&app.state, row)
         .await

@@ -43,6 +43,11 @@ pub mod user {
         pub created_at: DateTimeUtc,
         /// Last changed.
         pub updated_at: DateTimeUtc,
+        /// When an admin suspended the account (None: not suspended).
+        pub suspended_at: Option<DateTimeUtc>,
+        /// The admin's reason for the suspension (operators and the person's export only).
+        #[sea_orm(column_type = "Text", nullable)]
+        pub suspension_reason: Option<String>,
     }
 
     /// Sessions, tokens and events belong to a user.

@@ -24,6 +24,10 @@ pub mod share {
         pub created_at: DateTimeUtc,
         /// When it stops working (None: until revoked).
         pub expires_at: Option<DateTimeUtc>,
+        /// When an admin took it down after a report (its page answers 410 from then on).
+        pub taken_down_at: Option<DateTimeUtc>,
+        /// Why: the report reason's code (`obscura_shared::reports::Reason`).
+        pub takedown_reason: Option<String>,
     }
 
     /// No navigable relations.

@@ -22,6 +22,10 @@ mod m20261206_000016_social;
 mod m20261207_000001_rate_limits;
 mod m20261208_000001_security_event_details;
 mod m20261209_000001_admin_audit_reason;
+mod m20261209_000002_suspensions;
+mod m20261209_000003_reports;
+mod m20261209_000004_live_settings;
+mod m20261209_000005_dashboard_indexes;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -50,6 +54,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000001_rate_limits::Migration),
             Box::new(m20261208_000001_security_event_details::Migration),
             Box::new(m20261209_000001_admin_audit_reason::Migration),
+            Box::new(m20261209_000002_suspensions::Migration),
+            Box::new(m20261209_000003_reports::Migration),
+            Box::new(m20261209_000004_live_settings::Migration),
+            Box::new(m20261209_000005_dashboard_indexes::Migration),
         ]
     }
 }

@@ -278,6 +278,7 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         .await?;
     let social = social_export(db, user).await?;
     let (support_docs, support_keys) = crate::support::export_for_user(state, &person).await?;
+    let reports = crate::reports::export_for_user(state, &person).await?;
     let mut out = vec![
         Entry::Document("README.txt".into(), readme(state, &person).into_bytes()),
         Entry::Document("account.json".into(), pretty(&account)?),
@@ -312,6 +313,7 @@ async fn entries(state: &AppState, user: Uuid) -> Result<Vec<Entry>> {
         ),
         Entry::Document("consents.json".into(), pretty(&Value::Array(consents))?),
         Entry::Document("support_messages.json".into(), pretty(&support_docs)?),
+        Entry::Document("reports.json".into(), pretty(&reports)?),
     ];
     for key in support_keys {
         let name = key.clone();
@@ -358,7 +360,9 @@ fn readme(state: &AppState, person: &user::Model) -> String {
          sessions.json         your signed-in sessions\n\
          security_events.json  your account's security log\n\
          consents.json         the cookie choices you made while signed in\n\
-         support_messages.json your messages to support and our replies (images in support/)\n\n\
+         support_messages.json your messages to support and our replies (images in support/)\n\
+         reports.json          reports of shared images you sent, and reports about your\n\
+         \x20                     shares with our decisions (not who sent them)\n\n\
          Passwords and sign-in tokens are never exported: only their hashes are kept, and those\n\
          stay on the server.\n",
         site = crate::config::origin(&state.config.public_url),
