@@ -176,6 +176,7 @@ pub const fn provider_reason(error: &ProviderError) -> &'static str {
         | ProviderError::Unauthorized
         | ProviderError::RateLimited { .. } => "refused",
         ProviderError::Unavailable(_) => "unavailable",
+        ProviderError::Cancelled => "cancelled",
         ProviderError::BadResponse(_) | ProviderError::Failed(_) | ProviderError::UnsafeUrl(_) => {
             "other"
         }

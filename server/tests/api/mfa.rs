@@ -330,8 +330,21 @@ on_both_databases!(
             assert!(body.contains("Two-step verification needed"));
             assert!(body.contains(routes::SETTINGS_SECURITY));
         }
-        let res = ops.post(routes::ADMIN_REQUESTS_DONE, &[("id", "x")]).await;
-        assert_eq!(res.status(), StatusCode::FORBIDDEN);
+        // The console's actions too: nothing reaches them without the second step.
+        for action in [
+            routes::ADMIN_REQUESTS_DONE,
+            routes::ADMIN_USERS_CREDITS,
+            routes::ADMIN_USERS_SUSPEND,
+            routes::ADMIN_USERS_ROLE,
+            routes::ADMIN_USERS_SESSIONS_END,
+            routes::ADMIN_USERS_DELETE,
+            routes::ADMIN_REPORTS_DECIDE,
+            routes::ADMIN_SETTINGS_BLOCKLIST,
+            routes::ADMIN_SETTINGS_MODEL,
+        ] {
+            let res = ops.post(action, &[("id", "x")]).await;
+            assert_eq!(res.status(), StatusCode::FORBIDDEN, "{action}");
+        }
 
         enrol(&app, &mut ops).await;
         for page in routes::ADMIN_PAGES {

@@ -345,6 +345,7 @@ impl Work<'_> {
             count: u8::try_from(row.count).unwrap_or(1),
             seed: u64::try_from(row.seed).unwrap_or_default(),
             reference: self.reference(row).await?,
+            progress: super::providers::Progress::new(),
         };
         let stored: Vec<i16> = generation_image::Entity::find()
             .select_only()

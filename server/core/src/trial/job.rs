@@ -62,6 +62,7 @@ async fn paint(state: &AppState, row: &trial_image::Model) -> Result<bytes::Byte
         count: 1,
         seed: u64::try_from(row.seed).unwrap_or_default(),
         reference: None,
+        progress: crate::generation::providers::Progress::new(),
     };
     if kind == ProviderKind::Local {
         let delay = state.config.generation.offline_delay;

@@ -37,6 +37,7 @@ pub fn task(model: &str, prompt: &str) -> Task {
         count: 2,
         seed: 0x1234_5678_9abc_def0,
         reference: None,
+        progress: obscura_server::generation::providers::Progress::new(),
     }
 }
 

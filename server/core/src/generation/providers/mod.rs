@@ -82,6 +82,86 @@ impl fmt::Debug for Reference {
     }
 }
 
+/// What a provider reports while it works (steps done of steps in all, for the job card), and
+/// how it learns that the person cancelled the job. Cheap to clone: clones share one state.
+/// Providers that cannot tell their progress leave it alone; providers that can stop early check
+/// [`Progress::is_cancelled`] between steps (or `select!` on [`Progress::cancelled`]) and then
+/// answer [`ProviderError::Cancelled`].
+#[derive(Clone, Default)]
+pub struct Progress {
+    inner: std::sync::Arc<ProgressInner>,
+}
+
+#[derive(Default)]
+struct ProgressInner {
+    /// Steps done (high 32 bits) and steps in all (low 32 bits), set together.
+    steps: std::sync::atomic::AtomicU64,
+    cancelled: std::sync::atomic::AtomicBool,
+    wake: tokio::sync::Notify,
+}
+
+impl Progress {
+    /// A fresh state: nothing done, not cancelled.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `done` steps of `total` are finished (`done` is capped at `total`).
+    pub fn set(&self, done: u32, total: u32) {
+        let value = (u64::from(done.min(total)) << 32) | u64::from(total);
+        self.inner
+            .steps
+            .store(value, std::sync::atomic::Ordering::Release);
+    }
+
+    /// Steps done and steps in all (`(0, 0)`: not known).
+    #[must_use]
+    pub fn get(&self) -> (u32, u32) {
+        let value = self.inner.steps.load(std::sync::atomic::Ordering::Acquire);
+        #[allow(clippy::cast_possible_truncation)]
+        ((value >> 32) as u32, value as u32)
+    }
+
+    /// Asks the provider to stop.
+    pub fn cancel(&self) {
+        self.inner
+            .cancelled
+            .store(true, std::sync::atomic::Ordering::Release);
+        self.inner.wake.notify_waiters();
+    }
+
+    /// Whether the job was cancelled.
+    #[must_use]
+    pub fn is_cancelled(&self) -> bool {
+        self.inner
+            .cancelled
+            .load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    /// Resolves once the job is cancelled (at once if it already is).
+    pub async fn cancelled(&self) {
+        loop {
+            let notified = self.inner.wake.notified();
+            if self.is_cancelled() {
+                return;
+            }
+            notified.await;
+        }
+    }
+}
+
+impl fmt::Debug for Progress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (done, total) = self.get();
+        f.debug_struct("Progress")
+            .field("done", &done)
+            .field("total", &total)
+            .field("cancelled", &self.is_cancelled())
+            .finish()
+    }
+}
+
 /// What to generate. `Debug` leaves the prompt out (it must never reach a log).
 #[derive(Clone)]
 pub struct Task {
@@ -105,6 +185,8 @@ pub struct Task {
     pub seed: u64,
     /// An optional reference image.
     pub reference: Option<Reference>,
+    /// Where the provider reports its steps and learns of a cancellation.
+    pub progress: Progress,
 }
 
 impl fmt::Debug for Task {
@@ -118,6 +200,7 @@ impl fmt::Debug for Task {
             .field("count", &self.count)
             .field("seed", &self.seed)
             .field("reference", &self.reference)
+            .field("progress", &self.progress)
             .finish_non_exhaustive()
     }
 }
@@ -171,6 +254,9 @@ pub enum ProviderError {
     /// too many redirects, too large). Not retried.
     #[error("the provider's result URL was refused: {0}")]
     UnsafeUrl(download::Refusal),
+    /// The job was cancelled while the provider worked ([`Progress::cancel`]). Not retried.
+    #[error("the job was cancelled")]
+    Cancelled,
 }
 
 impl ProviderError {
@@ -187,6 +273,7 @@ impl ProviderError {
             Self::BadResponse(_) => "bad_response",
             Self::Failed(_) => "failed",
             Self::UnsafeUrl(_) => "unsafe_url",
+            Self::Cancelled => "cancelled",
         }
     }
 
