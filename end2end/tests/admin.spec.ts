@@ -44,7 +44,9 @@ test('an admin finds a person, adjusts credits, suspends and restores them, and 
   // The dashboard: figures with their tables.
   await admin.goto(routes.ADMIN_DASHBOARD);
   await expect(admin.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(admin.locator('table').first()).toBeVisible();
+  // Each chart's table opens under it.
+  await admin.locator('details > summary').first().click();
+  await expect(admin.locator('details[open] table').first()).toBeVisible();
   await noViolations(admin);
 
   // People: search by part of the address, open the person's page.

@@ -203,8 +203,8 @@ fn PersonLine(r: PersonRow) -> impl IntoView {
     };
     view! {
         <tr data-testid=testids::ADMIN_PEOPLE_ROW data-id=r.id.clone()>
-            <th scope="row"><a class="link" href=routes::admin_user(&r.id)>{name}</a></th>
-            <td data-label=t!(lang, "admin-people-col-email") class="break-all">{r.email.clone()}</td>
+            <th scope="row"><a class="link" href=routes::admin_user(&r.id) data-user-content=(!r.name.is_empty()).then_some("")>{name}</a></th>
+            <td data-label=t!(lang, "admin-people-col-email") class="break-all" data-user-content="">{r.email.clone()}</td>
             <td data-label=t!(lang, "admin-people-col-joined")><time datetime=r.joined.clone()>{day_of(&r.joined)}</time></td>
             <td data-label=t!(lang, "admin-people-col-standing")>{badges(lang, r.admin, r.suspended, r.verified)}</td>
             <td data-label=t!(lang, "admin-people-col-credits")>{r.credits}</td>
@@ -333,9 +333,9 @@ fn PersonDetail(p: PersonView) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="s-facts" data-testid=testids::ADMIN_PERSON>
-            <h2 id="s-facts" class="flex flex-wrap items-center gap-2">{name} {badges(lang, p.admin, p.suspended_at.is_some(), p.verified)}</h2>
+            <h2 id="s-facts" class="flex flex-wrap items-center gap-2"><span data-user-content=(!p.name.is_empty()).then_some("")>{name}</span> {badges(lang, p.admin, p.suspended_at.is_some(), p.verified)}</h2>
             <dl class="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-                <dt class="text-muted">{t!(lang, "admin-people-col-email")}</dt><dd class="break-all" data-field="email">{p.email.clone()}</dd>
+                <dt class="text-muted">{t!(lang, "admin-people-col-email")}</dt><dd class="break-all" data-field="email" data-user-content="">{p.email.clone()}</dd>
                 <dt class="text-muted">{t!(lang, "admin-people-fact-id")}</dt><dd><code class="break-all">{p.id.clone()}</code></dd>
                 <dt class="text-muted">{t!(lang, "admin-people-fact-verified")}</dt><dd>{yes_no(lang, p.verified)}</dd>
                 <dt class="text-muted">{t!(lang, "admin-people-fact-language")}</dt><dd>{Language::from_code(&p.language).map_or_else(|| p.language.clone(), |l| l.label().to_owned())}</dd>
