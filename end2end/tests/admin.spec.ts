@@ -45,8 +45,8 @@ test('an admin finds a person, adjusts credits, suspends and restores them, and 
   await admin.goto(routes.ADMIN_DASHBOARD);
   await expect(admin.getByRole('heading', { level: 1 })).toBeVisible();
   // Each chart's table opens under it.
-  await admin.locator('details > summary').first().click();
-  await expect(admin.locator('details[open] table').first()).toBeVisible();
+  await admin.locator('main details > summary').first().click();
+  await expect(admin.locator('main details[open] table').first()).toBeVisible();
   await noViolations(admin);
 
   // People: search by part of the address, open the person's page.

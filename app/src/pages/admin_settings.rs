@@ -193,8 +193,9 @@ fn Models(models: Vec<ModelSettingsView>) -> impl IntoView {
                                 {models.iter().map(|m| view! {
                                     <tr data-testid=testids::SETTINGS_MODEL_ROW data-model=m.id.clone() data-enabled=m.enabled.to_string()>
                                         <th scope="row"><a class="link" href=format!("#model-{}", m.id)><code>{m.id.clone()}</code></a></th>
-                                        <td data-label=t!(lang, "admin-settings-col-provider")>{m.provider.clone()}</td>
-                                        <td data-label=t!(lang, "admin-settings-col-label")>{m.label.clone()}</td>
+                                        <td data-label=t!(lang, "admin-settings-col-provider")><code translate="no">{m.provider.clone()}</code></td>
+                                        // The label as stored: the operator's words, edited below.
+                                        <td data-label=t!(lang, "admin-settings-col-label") data-user-content="">{m.label.clone()}</td>
                                         <td data-label=t!(lang, "admin-settings-col-cost")>{m.cost}</td>
                                         <td data-label=t!(lang, "admin-settings-col-max")>{m.max_count}</td>
                                         <td data-label=t!(lang, "admin-settings-col-offered")>{yes_no(m.enabled)}</td>
