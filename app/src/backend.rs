@@ -66,6 +66,9 @@ pub trait Generations: Send + Sync {
         viewer: &Viewer,
         id: GenerationId,
     ) -> Result<GenerationView, AppError>;
+    /// Cancels one of the viewer's generations and answers it as it is now (`NotFound` for
+    /// anyone else's, `Conflict` once it has finished).
+    async fn cancel(&self, viewer: &Viewer, id: GenerationId) -> Result<GenerationView, AppError>;
 }
 
 /// The gallery and shares.

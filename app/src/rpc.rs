@@ -30,6 +30,26 @@ pub async fn generation_status(
         .await
 }
 
+/// Cancels one of the signed-in person's generations (the job card's "Cancel" with
+/// JavaScript) and answers it as it is now.
+#[server(prefix = "/rpc", endpoint = "cancel")]
+pub async fn cancel_generation(
+    id: String,
+) -> Result<obscura_shared::generation::GenerationView, AppError> {
+    let Some(viewer) = crate::account::viewer() else {
+        return Err(AppError::message(
+            obscura_shared::ErrorCode::Unauthenticated,
+            &obscura_shared::i18n::Message::new("error-session-ended"),
+        ));
+    };
+    // Parsed here, where it enters: a malformed id is an unknown one.
+    let id = id.parse().map_err(|_| crate::generation::not_found())?;
+    crate::backend::ports()?
+        .generations
+        .cancel(&viewer, id)
+        .await
+}
+
 /// Passes a server-function result through, and tells the connection banner when the call failed
 /// for network reasons so that it can show "reconnecting" and retry. Islands wrap every
 /// server-function call in it.

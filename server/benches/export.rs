@@ -92,6 +92,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             started_at: Set(Some(now)),
             finished_at: Set(Some(now)),
             expires_at: Set(None),
+            ..Default::default()
         }
         .insert(&state.db)
         .await?;

@@ -2329,6 +2329,30 @@ admin-settings-error-model-off = { $model } wird derzeit nicht angeboten. Wähle
 
 # (end of admin-settings)
 
+# ─── ComfyUI ───
+comfyui-provider-name = ComfyUI
+comfyui-fact-name = ComfyUI-Server, betrieben vom Betreiber dieses Dienstes
+comfyui-fact-location = Der eigene ComfyUI-Server des Betreibers unter { $host }. Er ist kein Dienst eines Dritten, es sei denn, der Betreiber hat diese Adresse auf einen solchen gerichtet.
+# (end of comfyui)
+
+# ─── The built-in image engine (candle) ───
+local-engine-fact-name = Eingebaute Bild-Engine (auf diesem Server)
+local-engine-fact-purpose = Erzeugt die Bilder, die Sie anfordern, mit: { $models }. Das Modell läuft im Prozess dieses Servers selbst.
+local-engine-fact-data = Der Prompt, der Negativ-Prompt, Größe und Einstellungen sowie das Referenzbild, wenn Sie eines hinzufügen. Sie werden im Arbeitsspeicher dieses Servers verarbeitet und an niemanden gesendet.
+local-engine-fact-location = Dieser Server. Prompts und Bilder werden auf dem eigenen Server des Betreibers verarbeitet und an keinen anderen Dienst gesendet.
+# (end of local-engine)
+
+# ─── Fortschritt und Abbruch von Generierungen ───
+gen-queue-cancelled = Abgebrochen — Ihre Credits wurden zurückgebucht
+gen-queue-steps = Schritt { $done } von { $total }
+gen-queue-steps-label = Fortschritt
+gen-queue-cancel = Abbrechen
+gen-queue-cancel-label = Diese Generierung abbrechen
+gen-queue-cancelling = Wird angehalten…
+gen-queue-finished = Diese Generierung ist bereits abgeschlossen und kann nicht mehr abgebrochen werden.
+gen-queue-status-cancelled = Abgebrochen
+# (end of gen-queue)
+
 # ─── The privacy policy, the terms and the policy versions ───
 # Die Datenschutzerklärung, die Nutzungsbedingungen und die Versionen der Datenschutzerklärung.
 

@@ -2324,6 +2324,30 @@ admin-settings-error-model-off = { $model } is not offered at the moment. Choose
 
 # (end of admin-settings)
 
+# ─── ComfyUI ───
+comfyui-provider-name = ComfyUI
+comfyui-fact-name = ComfyUI server run by the operator of this service
+comfyui-fact-location = The operator’s own ComfyUI server at { $host }. It is not a third-party service unless the operator has pointed this address at one.
+# (end of comfyui)
+
+# ─── The built-in image engine (candle) ───
+local-engine-fact-name = Built-in image engine (on this server)
+local-engine-fact-purpose = Generates the images you ask for with: { $models }. The model runs inside this server’s own process.
+local-engine-fact-data = The prompt, the negative prompt, the size and settings, and the reference image if you add one. They are processed in this server’s memory and sent to no one.
+local-engine-fact-location = This server. Prompts and images are processed on the operator’s own server and are not sent to any other service.
+# (end of local-engine)
+
+# ─── Progress and cancellation of generations ───
+gen-queue-cancelled = Cancelled — your credits were given back
+gen-queue-steps = Step { $done } of { $total }
+gen-queue-steps-label = Progress
+gen-queue-cancel = Cancel
+gen-queue-cancel-label = Cancel this generation
+gen-queue-cancelling = Stopping…
+gen-queue-finished = This generation has already finished, so it can no longer be cancelled.
+gen-queue-status-cancelled = Cancelled
+# (end of gen-queue)
+
 # ─── The privacy policy, the terms and the policy versions ───
 # The privacy policy, the terms and the policy's versions. The generated facts (fact-*) are what
 # a policy version's hash is made of: their English must not change (a changed word is a new

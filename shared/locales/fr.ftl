@@ -2341,6 +2341,30 @@ admin-settings-error-model-off = { $model } n’est pas proposé pour le moment.
 
 # (end of admin-settings)
 
+# ─── ComfyUI ───
+comfyui-provider-name = ComfyUI
+comfyui-fact-name = Serveur ComfyUI exploité par l’opérateur de ce service
+comfyui-fact-location = Le propre serveur ComfyUI de l’opérateur, à l’adresse { $host }. Ce n’est pas un service tiers, sauf si l’opérateur a fait pointer cette adresse vers un tel service.
+# (end of comfyui)
+
+# ─── The built-in image engine (candle) ───
+local-engine-fact-name = Moteur d’images intégré (sur ce serveur)
+local-engine-fact-purpose = Génère les images que vous demandez avec : { $models }. Le modèle tourne dans le processus même de ce serveur.
+local-engine-fact-data = Le prompt, le prompt négatif, la taille et les réglages, et l’image de référence si vous en ajoutez une. Ils sont traités dans la mémoire de ce serveur et ne sont envoyés à personne.
+local-engine-fact-location = Ce serveur. Les prompts et les images sont traités sur le propre serveur de l’opérateur et ne sont envoyés à aucun autre service.
+# (end of local-engine)
+
+# ─── Progression et annulation des générations ───
+gen-queue-cancelled = Annulée — vos crédits vous ont été rendus
+gen-queue-steps = Étape { $done } sur { $total }
+gen-queue-steps-label = Progression
+gen-queue-cancel = Annuler
+gen-queue-cancel-label = Annuler cette génération
+gen-queue-cancelling = Arrêt en cours…
+gen-queue-finished = Cette génération est déjà terminée : elle ne peut plus être annulée.
+gen-queue-status-cancelled = Annulées
+# (end of gen-queue)
+
 # ─── The privacy policy, the terms and the policy versions ───
 # La politique de confidentialité, les conditions d’utilisation et les versions de la politique.
 

@@ -93,7 +93,7 @@ pub fn rate(failed: i64, finished: i64) -> Option<f64> {
 /// One provider's generations.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProviderSeries {
-    /// `openai`, `replicate`, `sdwebui`, `local`, or [`UNKNOWN_PROVIDER`].
+    /// `openai`, `replicate`, `sdwebui`, `comfyui`, `local`, or [`UNKNOWN_PROVIDER`].
     pub provider: String,
     /// Per day, every day of the period: (day, generations asked for, failed).
     pub days: Vec<(String, i64, i64)>,

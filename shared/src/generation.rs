@@ -135,6 +135,8 @@ pub enum Status {
     Succeeded,
     /// It ended without images; its credits were given back.
     Failed,
+    /// The person cancelled it; nothing was kept and its credits were given back.
+    Cancelled,
 }
 
 impl Status {
@@ -146,15 +148,23 @@ impl Status {
             Self::Running => "running",
             Self::Succeeded => "succeeded",
             Self::Failed => "failed",
+            Self::Cancelled => "cancelled",
         }
     }
+
+    /// Every status, in the order a generation can reach them.
+    pub const ALL: [Self; 5] = [
+        Self::Queued,
+        Self::Running,
+        Self::Succeeded,
+        Self::Failed,
+        Self::Cancelled,
+    ];
 
     /// Parses a stored name.
     #[must_use]
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Queued, Self::Running, Self::Succeeded, Self::Failed]
-            .into_iter()
-            .find(|v| v.code() == s)
+        Self::ALL.into_iter().find(|v| v.code() == s)
     }
 
     /// A label for people.
@@ -165,14 +175,18 @@ impl Status {
             Self::Running => "Generating",
             Self::Succeeded => "Done",
             Self::Failed => "Failed",
+            Self::Cancelled => "Cancelled",
         }
     }
 
     /// Whether it will not change any more.
     #[must_use]
     pub const fn is_final(self) -> bool {
-        matches!(self, Self::Succeeded | Self::Failed)
+        matches!(self, Self::Succeeded | Self::Failed | Self::Cancelled)
     }
+
+    /// The stored names of the statuses that will not change any more.
+    pub const FINAL_CODES: [&'static str; 3] = ["succeeded", "failed", "cancelled"];
 }
 
 /// A model as the generator offers it.
@@ -273,6 +287,12 @@ pub struct GenerationView {
     pub images: Vec<ImageView>,
     /// Why it failed.
     pub failure: Option<Failure>,
+    /// Steps done of steps in all while it runs, when its provider tells (null otherwise).
+    #[serde(default)]
+    pub progress: Option<crate::generation_queue::Steps>,
+    /// The person asked to cancel it while it ran; it stops within a few seconds.
+    #[serde(default)]
+    pub cancel_requested: bool,
     /// Created, RFC 3339.
     pub created_at: String,
     /// When the files will be deleted, RFC 3339 (null: kept until the person deletes them).
@@ -325,14 +345,11 @@ mod tests {
         for q in Quality::ALL {
             assert_eq!(Quality::parse(q.code()), Some(q));
         }
-        for s in [
-            Status::Queued,
-            Status::Running,
-            Status::Succeeded,
-            Status::Failed,
-        ] {
+        for s in Status::ALL {
             assert_eq!(Status::parse(s.code()), Some(s));
+            assert_eq!(s.is_final(), Status::FINAL_CODES.contains(&s.code()));
         }
         assert!(Status::Failed.is_final() && !Status::Running.is_final());
+        assert!(Status::Cancelled.is_final());
     }
 }

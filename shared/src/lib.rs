@@ -14,6 +14,7 @@ pub mod consent;
 pub mod error;
 pub mod gallery;
 pub mod generation;
+pub mod generation_queue;
 pub mod health;
 pub mod i18n;
 pub mod ids;

@@ -92,6 +92,8 @@ pub const LOGIN_PASSKEY_FINISH: &str = "/login/passkey/finish";
 pub const DEV_OUTBOX: &str = "/dev/outbox";
 /// The generator.
 pub const CREATE: &str = "/create";
+/// Cancels one of the person's generations (form post with the generation id).
+pub const CREATE_CANCEL: &str = "/create/cancel";
 /// The no-signup trial: a few images without an account (GET the page, POST the form).
 pub const TRY: &str = "/try";
 /// A trial image's files: `/try/images/{id}/{preview|thumb|original}` (the trial cookie is the key).
@@ -233,6 +235,8 @@ pub const API_ACCOUNT: &str = "/api/v1/account";
 pub const API_GENERATIONS: &str = "/api/v1/generations";
 /// `GET` and `DELETE` one generation (the router's pattern).
 pub const API_GENERATION: &str = "/api/v1/generations/{id}";
+/// `POST`: cancels a queued or running generation.
+pub const API_GENERATION_CANCEL: &str = "/api/v1/generations/{id}/cancel";
 /// `GET` one image's metadata and signed links.
 pub const API_IMAGE: &str = "/api/v1/images/{id}";
 /// `GET` (list) and `POST` (create) shares.

@@ -82,6 +82,10 @@ pub const REFERENCE_REMOVE: &str = "reference-remove";
 pub const JOB_CARD: &str = "job-card";
 /// A card's status line.
 pub const JOB_STATUS: &str = "job-status";
+/// A running card's `<progress>` bar (steps done of steps in all).
+pub const JOB_PROGRESS: &str = "job-progress";
+/// A card's "Cancel" button (a form posting to the cancel route).
+pub const JOB_CANCEL: &str = "job-cancel";
 /// A finished image in a card.
 pub const RESULT_IMAGE: &str = "result-image";
 /// A result's download link.

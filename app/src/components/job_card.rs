@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use obscura_shared::{
     generation::{GenerationView, ImageView, Status},
+    generation_queue::fields,
     routes, testids,
 };
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,18 @@ pub struct JobCardText {
     pub done_images: Vec<String>,
     /// "Failed — your credits were given back".
     pub failed: String,
+    /// "Cancelled — your credits were given back".
+    pub cancelled: String,
+    /// "Step {done} of {total}", the provider's steps while it runs.
+    pub steps: String,
+    /// The progress bar's accessible name.
+    pub steps_label: String,
+    /// "Cancel" (the button).
+    pub cancel: String,
+    /// The button's accessible name: "Cancel this generation".
+    pub cancel_label: String,
+    /// "Stopping…", once cancelling was asked for.
+    pub cancelling: String,
     /// The line under the prompt: model, size, seed, cost.
     pub meta: String,
     /// The results' accessible name.
@@ -83,6 +96,33 @@ fn poll(id: String, view: RwSignal<GenerationView>, polls: u32, failures: u32) {
     );
 }
 
+/// The "Cancel" form's submission: with JavaScript, asked through the server function and shown
+/// in place; the card's polling shows the generation stop.
+fn cancel(
+    ev: leptos::ev::SubmitEvent,
+    view: RwSignal<GenerationView>,
+    refused: RwSignal<Option<String>>,
+) {
+    #[cfg(feature = "hydrate")]
+    {
+        ev.prevent_default();
+        let id = view.with_untracked(|v| v.id.clone());
+        leptos::task::spawn_local(async move {
+            match crate::rpc::report(crate::rpc::cancel_generation(id).await) {
+                Ok(v) => {
+                    refused.set(None);
+                    view.set(v);
+                }
+                // Offline: the connection banner says so; the button can be pressed again.
+                Err(e) if e.network => {}
+                Err(e) => refused.set(Some(e.message)),
+            }
+        });
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (ev, view, refused);
+}
+
 fn status_line(v: &GenerationView, t: &JobCardText) -> String {
     let counted = |lines: &[String]| {
         lines
@@ -97,7 +137,26 @@ fn status_line(v: &GenerationView, t: &JobCardText) -> String {
         Status::Succeeded if v.count == 1 => t.done.clone(),
         Status::Succeeded => counted(&t.done_images),
         Status::Failed => t.failed.clone(),
+        Status::Cancelled => t.cancelled.clone(),
     }
+}
+
+/// The provider's steps while it runs, when it tells: the progress bar and "Step 3 of 20".
+fn steps(v: &GenerationView, t: &JobCardText) -> Option<impl IntoView + use<>> {
+    let s = v.progress.filter(|_| v.status == Status::Running)?;
+    let line = t
+        .steps
+        .replace("{done}", &s.done.to_string())
+        .replace("{total}", &s.total.to_string());
+    let label = t.steps_label.clone();
+    Some(view! {
+        <div class="job-steps mt-3 flex items-center gap-3 text-sm text-muted">
+            <progress class="job-progress" value=s.done max=s.total aria-label=label data-testid=testids::JOB_PROGRESS>
+                {line.clone()}
+            </progress>
+            <span>{line}</span>
+        </div>
+    })
 }
 
 /// A file's size in the card's language: "1.5 MB" ("1,5 MB", "1,5 Mo") with one decimal from a
@@ -163,6 +222,8 @@ fn Result(image: ImageView, prompt: String, text: StoredValue<JobCardText>) -> i
 pub fn JobCard(initial: GenerationView, text: JobCardText) -> impl IntoView {
     let view = RwSignal::new(initial);
     let text = StoredValue::new(text);
+    // Why the last cancellation was refused (it had finished meanwhile).
+    let refused = RwSignal::new(None::<String>);
     #[cfg(feature = "hydrate")]
     Effect::new(move |started: Option<bool>| {
         if started.is_none() && !view.get_untracked().status.is_final() {
@@ -195,6 +256,25 @@ pub fn JobCard(initial: GenerationView, text: JobCardText) -> impl IntoView {
                     })}
                 </p>
             </header>
+            {move || view.with(|v| text.with_value(|t| steps(v, t)))}
+            {move || view.with(|v| (!v.status.is_final()).then(|| {
+                let (label, button) = text.with_value(|t| {
+                    (t.cancel_label.clone(), if v.cancel_requested { t.cancelling.clone() } else { t.cancel.clone() })
+                });
+                view! {
+                    // Without JavaScript the form posts and the page comes back; with it, the card
+                    // asks the server and shows the answer in place.
+                    <form method="post" action=routes::CREATE_CANCEL class="mt-3" on:submit=move |ev| cancel(ev, view, refused)>
+                        <input type="hidden" name=fields::GENERATION value=v.id.clone() />
+                        <button type="submit" class="btn-ghost" aria-label=label disabled=v.cancel_requested data-testid=testids::JOB_CANCEL>
+                            {button}
+                        </button>
+                    </form>
+                }
+            }))}
+            {move || refused.get().map(|m| view! {
+                <p class="notice notice-error" role="alert">{m}</p>
+            })}
             {move || view.with(|v| v.failure.clone()).map(|f| view! {
                 <p class="notice notice-error" role="alert">{f.message}</p>
             })}

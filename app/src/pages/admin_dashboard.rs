@@ -82,6 +82,7 @@ fn provider_label(lang: Language, code: &str) -> String {
         "openai" => t!(lang, "admin-dash-provider-openai"),
         "replicate" => t!(lang, "admin-dash-provider-replicate"),
         "sdwebui" => t!(lang, "admin-dash-provider-sdwebui"),
+        "comfyui" => t!(lang, "comfyui-provider-name"),
         "local" => t!(lang, "admin-dash-provider-local"),
         _ => t!(lang, "admin-dash-provider-unknown"),
     }

@@ -288,6 +288,7 @@ fn generation_status(lang: Language, status: &str) -> String {
         "running" => t!(lang, "admin-people-status-running"),
         "succeeded" => t!(lang, "admin-people-status-succeeded"),
         "failed" => t!(lang, "admin-people-status-failed"),
+        "cancelled" => t!(lang, "gen-queue-status-cancelled"),
         other => other.to_owned(),
     }
 }

@@ -141,6 +141,12 @@ pub fn job_text(lang: Language, g: &GenerationView) -> JobCardText {
             .map(|n| t!(lang, "job-done-images", count = n))
             .collect(),
         failed: t!(lang, "job-failed"),
+        cancelled: t!(lang, "gen-queue-cancelled"),
+        steps: t!(lang, "gen-queue-steps", done = "{done}", total = "{total}"),
+        steps_label: t!(lang, "gen-queue-steps-label"),
+        cancel: t!(lang, "gen-queue-cancel"),
+        cancel_label: t!(lang, "gen-queue-cancel-label"),
+        cancelling: t!(lang, "gen-queue-cancelling"),
         meta: t!(
             lang,
             "job-meta",

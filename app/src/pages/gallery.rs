@@ -329,8 +329,12 @@ fn Tiles(generation: GalleryGeneration, eager: bool) -> impl IntoView {
     let lang = use_context::<Language>().unwrap_or_default();
     let g = generation;
     match g.status {
-        Status::Failed => {
-            let reason = g.failure.as_ref().map(|f| f.message.clone()).unwrap_or_default();
+        Status::Failed | Status::Cancelled => {
+            let reason = if g.status == Status::Cancelled {
+                t!(lang, "gen-queue-cancelled")
+            } else {
+                g.failure.as_ref().map(|f| f.message.clone()).unwrap_or_default()
+            };
             view! {
                 <li class="tile tile-failed" data-testid=testids::GALLERY_FAILED>
                     <input type="checkbox" class="tile-check" name=fields::GENERATION value=g.id.clone()

@@ -195,6 +195,7 @@ fn provider_of(code: &str) -> &str {
         ProviderKind::Openai,
         ProviderKind::Replicate,
         ProviderKind::Sdwebui,
+        ProviderKind::Comfyui,
         ProviderKind::Local,
     ]
     .into_iter()

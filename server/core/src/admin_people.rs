@@ -279,8 +279,9 @@ async fn generation_counts(
     };
     let all = counts(false).await?;
     let recent = counts(true).await?;
-    let mut out: Vec<StatusCount> = ["queued", "running", "succeeded", "failed"]
+    let mut out: Vec<StatusCount> = obscura_shared::generation::Status::ALL
         .into_iter()
+        .map(obscura_shared::generation::Status::code)
         .map(|s| StatusCount {
             status: s.to_owned(),
             recent: 0,

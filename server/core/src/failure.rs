@@ -72,6 +72,19 @@ impl From<AccountError> for Failure {
     }
 }
 
+impl From<crate::generation::running::CancelError> for Failure {
+    fn from(e: crate::generation::running::CancelError) -> Self {
+        use crate::generation::running::CancelError;
+        match e {
+            CancelError::NotFound => Self::new(ErrorCode::NotFound),
+            CancelError::Finished => {
+                Self::new(ErrorCode::Conflict).with_message(Message::new("gen-queue-finished"))
+            }
+            CancelError::Internal(e) => internal("cancelling a generation", &e),
+        }
+    }
+}
+
 impl From<crate::admin_people::PeopleError> for Failure {
     fn from(e: crate::admin_people::PeopleError) -> Self {
         use crate::admin_people::PeopleError;

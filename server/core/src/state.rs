@@ -90,6 +90,8 @@ pub struct Services {
     pub api_limits: crate::api::limits::ApiLimits,
     /// The live settings in effect (blocklist, models), read by every use.
     pub settings: Arc<crate::settings::Settings>,
+    /// The generations running in this process, for their cancellation.
+    pub running: Arc<crate::generation::running::Running>,
 }
 
 /// Overrides for tests: a manual clock, predictable ids.
@@ -120,6 +122,10 @@ impl AppState {
         let ids = overrides.ids.unwrap_or_else(|| Arc::new(UuidV7));
         // Only a serving process seeds the live settings from its configuration (a command-line
         // task may run with another one); every process reads them.
+        if serving && let Some(engine) = &config.generation.local_engine {
+            crate::generation::providers::candle::check_memory(engine)
+                .map_err(|e| anyhow::anyhow!("OBSCURA_LOCAL_MODEL_DIR: {e}"))?;
+        }
         if serving {
             crate::settings::seed::seed(&db, &config.generation, clock.now())
                 .await
@@ -176,6 +182,7 @@ impl AppState {
             ),
             signer: Arc::new(signer),
             settings: Arc::new(crate::settings::Settings::new(settings)),
+            running: Arc::default(),
             queue: crate::jobs::Waker::default(),
             providers: Arc::new(providers),
             images: crate::storage::images::ImageWork::for_this_machine(),

@@ -4,6 +4,7 @@
 
 use axum::{
     extract::{DefaultBodyLimit, Request, State},
+    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
     routing::{MethodRouter, post},
 };
@@ -12,13 +13,15 @@ use obscura_shared::{
     ErrorCode, Failure,
     generation::{REFERENCE_MAX_BYTES, fields},
     i18n::Message,
-    ids::ImageId,
+    ids::{GenerationId, ImageId},
     routes,
 };
 
 use super::{
     errors::{FormPage, form_failed},
+    forms::{see_other, signed_in, submitted},
     multipart::{Refused, read},
+    render,
     session::Current,
 };
 use crate::{
@@ -32,10 +35,38 @@ const BODY_LIMIT: usize = REFERENCE_MAX_BYTES as usize + 256 * 1024;
 
 /// The generator's routes.
 pub fn table() -> Vec<(&'static str, MethodRouter<crate::http::WebState>)> {
-    vec![(
-        routes::CREATE,
-        post(submit).layer(DefaultBodyLimit::max(BODY_LIMIT)),
-    )]
+    vec![
+        (
+            routes::CREATE,
+            post(submit).layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        ),
+        (routes::CREATE_CANCEL, post(cancel)),
+    ]
+}
+
+/// `POST /create/cancel`: the job card's "Cancel" (works without JavaScript). Back to `/create`,
+/// where the card shows the generation cancelled (or stopping); a finished one shows the page
+/// again saying so (409). Another person's generation and a malformed id answer 404.
+async fn cancel(State(state): State<WebState>, req: Request) -> Response {
+    let s = submitted!(req);
+    let c = signed_in!(s);
+    let Ok(id) = s
+        .get(obscura_shared::generation_queue::fields::GENERATION)
+        .trim()
+        .parse::<GenerationId>()
+    else {
+        return render::page(&state, s.parts, "/create/-", StatusCode::NOT_FOUND).await;
+    };
+    match generation::running::cancel(&state, c.user.id, id.into_uuid()).await {
+        Ok(_) => see_other(routes::CREATE),
+        Err(generation::running::CancelError::NotFound) => {
+            render::page(&state, s.parts, "/create/-", StatusCode::NOT_FOUND).await
+        }
+        Err(e) => {
+            let page = FormPage::new(routes::CREATE, FORM);
+            form_failed(&state, s.parts, page, Failure::from(e)).await
+        }
+    }
 }
 
 async fn submit(State(state): State<WebState>, req: Request) -> Response {

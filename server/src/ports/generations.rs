@@ -90,6 +90,14 @@ impl Generations for StatePorts {
             .map(|v| generation::views::in_language(v, super::language_of(viewer)))
             .ok_or_else(not_found)
     }
+
+    async fn cancel(&self, viewer: &Viewer, id: GenerationId) -> Result<GenerationView, AppError> {
+        let user = viewer.id.into_uuid();
+        generation::running::cancel(&self.0, user, id.into_uuid())
+            .await
+            .map_err(|e| AppError::from(obscura_shared::Failure::from(e)))?;
+        self.generation(viewer, id).await
+    }
 }
 
 /// A configured model as the generator offers it, named in `lang`.

@@ -66,6 +66,7 @@ async fn add_generation(
         started_at: Set(finished),
         finished_at: Set(finished),
         expires_at: Set(None),
+        ..Default::default()
     }
     .insert(&app.db)
     .await

@@ -141,6 +141,7 @@ fn matrix() -> Vec<Entry> {
         e(POST, routes::API_GENERATIONS, ApiKey, routes::API_GENERATIONS, &[("prompt", "x")]),
         e(GET, routes::API_GENERATION, ApiKey, "/api/v1/generations/{generation}", &[]),
         e(Method::DELETE, routes::API_GENERATION, ApiKey, "/api/v1/generations/{generation}", &[]),
+        e(POST, routes::API_GENERATION_CANCEL, ApiKey, "/api/v1/generations/{generation}/cancel", &[]),
         e(GET, routes::API_IMAGE, ApiKey, "/api/v1/images/{image}", &[]),
         e(GET, routes::API_SHARES, ApiKey, routes::API_SHARES, &[]),
         e(POST, routes::API_SHARES, ApiKey, routes::API_SHARES, &[("image_id", "{image}")]),
@@ -248,6 +249,9 @@ fn matrix() -> Vec<Entry> {
         // Objects of the owner.
         e(GET, "/gallery/{id}", Owner, "/gallery/{image}", &[]),
         e(POST, "/rpc/generation", Owner, "/rpc/generation", &[("id", "{generation}")]),
+        // The matrix's generation has finished: its owner gets 409 (tests/api/cancel.rs runs it).
+        e(POST, "/rpc/cancel", Owner, "/rpc/cancel", &[("id", "{generation}")]),
+        e(POST, routes::CREATE_CANCEL, Owner, routes::CREATE_CANCEL, &[("generation", "{generation}")]),
         e(POST, routes::SHARE_CREATE, Owner, routes::SHARE_CREATE, &[("image", "{image}"), ("expiry", "7d")]),
         e(POST, routes::SHARE_EXPIRY, Owner, routes::SHARE_EXPIRY, &[("share", "{share}"), ("expiry", "never")]),
         e(GET, routes::PUBLISH, Owner, "/gallery/{image}/publish", &[]),

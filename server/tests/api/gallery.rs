@@ -158,6 +158,7 @@ on_both_databases!(
                 started_at: Set(None),
                 finished_at: Set(None),
                 expires_at: Set(None),
+                ..Default::default()
             }
             .insert(&app.db)
             .await

@@ -20,7 +20,7 @@ use crate::{
     public_api::{account_with_key, call},
 };
 
-const SECRET: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+pub(crate) const SECRET: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
 /// Two servers on one fresh PostgreSQL database with the same master secret and `extra`.
 pub(crate) async fn two_servers(extra: &[(&str, &str)]) -> (TestApp, TestApp) {

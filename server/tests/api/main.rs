@@ -18,6 +18,7 @@ mod admin_settings;
 mod authz;
 mod billing;
 mod billing_localstripe;
+mod cancel;
 mod cli;
 mod crash;
 mod credits;

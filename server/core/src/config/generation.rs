@@ -27,6 +27,11 @@ pub(super) struct RawGeneration {
     pub(super) sdwebui_url: Option<String>,
     pub(super) sdwebui_username: Option<String>,
     pub(super) sdwebui_password: Option<String>,
+    pub(super) comfyui_url: Option<String>,
+    pub(super) local_model_dir: Option<PathBuf>,
+    pub(super) local_concurrency: usize,
+    pub(super) local_memory_check: bool,
+    pub(super) comfyui_authorization: Option<String>,
     pub(super) replicate_api_token: Option<String>,
     pub(super) replicate_base_url: String,
     pub(super) replicate_webhook_secret: Option<String>,
@@ -57,6 +62,11 @@ impl Default for RawGeneration {
             sdwebui_url: None,
             sdwebui_username: None,
             sdwebui_password: None,
+            comfyui_url: None,
+            local_model_dir: None,
+            local_concurrency: 1,
+            local_memory_check: true,
+            comfyui_authorization: None,
             replicate_api_token: None,
             replicate_base_url: "https://api.replicate.com/v1".into(),
             replicate_webhook_secret: None,
@@ -101,6 +111,37 @@ pub struct SdWebUi {
     pub basic_auth: Option<(String, SecretString)>,
 }
 
+/// A ComfyUI server (the workflows are per model: [`Model::workflow`]).
+#[derive(Debug, Clone)]
+pub struct ComfyUi {
+    /// Base URL, e.g. `http://gpu-box:8188`.
+    pub base_url: Url,
+    /// The whole `Authorization` header for a proxy in front of ComfyUI (`Bearer …`).
+    pub authorization: Option<SecretString>,
+}
+
+impl ComfyUi {
+    /// Lines for `check-config`: the server and each model's workflow and mapped inputs.
+    #[must_use]
+    pub fn summary(&self, models: &[Model]) -> String {
+        let mut out = format!(
+            "{}{}",
+            self.base_url,
+            if self.authorization.is_some() {
+                " (with an Authorization header)"
+            } else {
+                ""
+            }
+        );
+        for m in models {
+            if let Some(w) = &m.workflow {
+                out.push_str(&format!("\n    model {}: {}", m.id, w.summary()));
+            }
+        }
+        out
+    }
+}
+
 /// Replicate.
 #[derive(Debug, Clone)]
 pub struct Replicate {
@@ -114,6 +155,117 @@ pub struct Replicate {
     pub download_origins: Vec<Url>,
 }
 
+/// The built-in diffusion engine (`candle` models), when a model uses it.
+#[derive(Debug, Clone)]
+pub struct LocalEngine {
+    /// `OBSCURA_LOCAL_MODEL_DIR`: one folder per variant, as downloaded from Hugging Face.
+    pub model_dir: PathBuf,
+    /// Images made at once (`OBSCURA_LOCAL_CONCURRENCY`, 1 by default).
+    pub concurrency: usize,
+    /// Whether a serving process refuses to start without the memory the models need
+    /// (`OBSCURA_LOCAL_MEMORY_CHECK`).
+    pub memory_check: bool,
+    /// The configured variants, their files and shapes checked.
+    pub models: Vec<crate::generation::providers::candle::LocalModel>,
+}
+
+impl LocalEngine {
+    /// The line of `check-config`: each model with its files' size and the memory it needs.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let models: Vec<String> = self
+            .models
+            .iter()
+            .map(|m| {
+                format!(
+                    "{}, {} steps",
+                    crate::generation::providers::candle::pipeline::describe(&m.files),
+                    m.steps
+                )
+            })
+            .collect();
+        format!(
+            "{} at {}, {} image(s) at a time{}",
+            models.join("; "),
+            self.model_dir.display(),
+            self.concurrency,
+            if self.memory_check {
+                ""
+            } else {
+                ", memory not checked at start-up"
+            }
+        )
+    }
+
+    fn from_models(
+        dir: Option<PathBuf>,
+        concurrency: usize,
+        memory_check: bool,
+        models: &[Model],
+    ) -> Result<Option<Self>, ConfigError> {
+        use crate::generation::providers::candle::{LocalModel, files::Variant};
+        let wanted: Vec<&Model> = models
+            .iter()
+            .filter(|m| m.provider == ProviderKind::Candle)
+            .collect();
+        if wanted.is_empty() {
+            return Ok(None);
+        }
+        let Some(dir) = dir.filter(|d| !d.as_os_str().is_empty()) else {
+            return Err(ConfigError::new(
+                "local_model_dir",
+                format!(
+                    "is not set, and model {:?} uses the candle provider: set OBSCURA_LOCAL_MODEL_DIR to the folder holding the model's weights",
+                    wanted[0].id
+                ),
+            ));
+        };
+        if !dir.is_dir() {
+            return Err(ConfigError::new(
+                "local_model_dir",
+                format!(
+                    "OBSCURA_LOCAL_MODEL_DIR ({}) is not a directory",
+                    dir.display()
+                ),
+            ));
+        }
+        if !(1..=16).contains(&concurrency) {
+            return Err(ConfigError::new(
+                "local_concurrency",
+                "must be between 1 and 16",
+            ));
+        }
+        let mut checked: Vec<LocalModel> = Vec::new();
+        for m in wanted {
+            let Some(variant) = Variant::parse(&m.upstream) else {
+                continue;
+            };
+            if let Some(other) = checked.iter().find(|c| c.variant == variant) {
+                if other.steps != m.steps {
+                    return Err(ConfigError::new(
+                        "models",
+                        format!(
+                            "two candle models use {} with different steps: give them one",
+                            variant.code()
+                        ),
+                    ));
+                }
+                continue;
+            }
+            checked.push(
+                LocalModel::inspect(&dir, variant, m.steps)
+                    .map_err(|e| ConfigError::new("local_model_dir", e))?,
+            );
+        }
+        Ok(Some(Self {
+            model_dir: dir,
+            concurrency,
+            memory_check,
+            models: checked,
+        }))
+    }
+}
+
 /// The validated generation settings.
 #[derive(Debug, Clone)]
 pub struct Generation {
@@ -123,6 +275,10 @@ pub struct Generation {
     pub openai: Option<OpenAi>,
     /// SD-WebUI, when a URL is set.
     pub sdwebui: Option<SdWebUi>,
+    /// ComfyUI, when a URL is set.
+    pub comfyui: Option<ComfyUi>,
+    /// The built-in diffusion engine, when a model uses it.
+    pub local_engine: Option<LocalEngine>,
     /// Replicate, when a token is set.
     pub replicate: Option<Replicate>,
     /// Longest wait for one provider request.
@@ -228,6 +384,33 @@ impl RawGeneration {
             }),
             None => None,
         };
+        let comfyui = match present(self.comfyui_url) {
+            Some(url) => Some(ComfyUi {
+                base_url: http_url("comfyui_url", &url)?,
+                authorization: match present(self.comfyui_authorization) {
+                    Some(value)
+                        if value.chars().all(|c| c == ' ' || c.is_ascii_graphic())
+                            && value.contains(' ') =>
+                    {
+                        Some(SecretString::from(value.trim().to_owned()))
+                    }
+                    Some(_) => {
+                        return Err(ConfigError::new(
+                            "comfyui_authorization",
+                            "must be a whole Authorization header value, e.g. \"Bearer <token>\"",
+                        ));
+                    }
+                    None => None,
+                },
+            }),
+            None if present(self.comfyui_authorization).is_some() => {
+                return Err(ConfigError::new(
+                    "comfyui_authorization",
+                    "is set without OBSCURA_COMFYUI_URL",
+                ));
+            }
+            None => None,
+        };
         let replicate = match present(self.replicate_api_token) {
             Some(token) => Some(Replicate {
                 base_url: http_url("replicate_base_url", &self.replicate_base_url)?,
@@ -271,6 +454,8 @@ impl RawGeneration {
                 ProviderKind::Openai => (openai.is_some(), "OBSCURA_OPENAI_API_KEY"),
                 ProviderKind::Sdwebui => (sdwebui.is_some(), "OBSCURA_SDWEBUI_URL"),
                 ProviderKind::Replicate => (replicate.is_some(), "OBSCURA_REPLICATE_API_TOKEN"),
+                ProviderKind::Comfyui => (comfyui.is_some(), "OBSCURA_COMFYUI_URL"),
+                ProviderKind::Candle => (true, "OBSCURA_LOCAL_MODEL_DIR"),
             };
             if !configured {
                 return Err(ConfigError::new(
@@ -279,6 +464,19 @@ impl RawGeneration {
                         "model {:?} uses the {} provider, which needs {variable}",
                         m.id,
                         m.provider.code()
+                    ),
+                ));
+            }
+            if m.provider == ProviderKind::Comfyui
+                && let Some(other) = models[..i]
+                    .iter()
+                    .find(|o| o.provider == ProviderKind::Comfyui && o.upstream == m.upstream)
+            {
+                return Err(ConfigError::new(
+                    "models",
+                    format!(
+                        "models {:?} and {:?}: two comfyui models need different upstream names (each names its workflow)",
+                        other.id, m.id
                     ),
                 ));
             }
@@ -292,6 +490,12 @@ impl RawGeneration {
                 ));
             }
         }
+        let local_engine = LocalEngine::from_models(
+            self.local_model_dir,
+            self.local_concurrency,
+            self.local_memory_check,
+            &models,
+        )?;
         let range = |key: &str, v: u64, lo: u64, hi: u64| {
             if (lo..=hi).contains(&v) {
                 Ok(v)
@@ -351,6 +555,8 @@ impl RawGeneration {
             models,
             openai,
             sdwebui,
+            comfyui,
+            local_engine,
             replicate,
             provider_timeout: Duration::from_secs(provider_timeout),
             provider_download_max_bytes: download_max_mb * 1024 * 1024,

@@ -144,6 +144,11 @@ struct Raw {
     sdwebui_url: Option<String>,
     sdwebui_username: Option<String>,
     sdwebui_password: Option<String>,
+    comfyui_url: Option<String>,
+    local_model_dir: Option<PathBuf>,
+    local_concurrency: usize,
+    local_memory_check: bool,
+    comfyui_authorization: Option<String>,
     replicate_api_token: Option<String>,
     replicate_base_url: String,
     replicate_webhook_secret: Option<String>,
@@ -439,6 +444,20 @@ impl Config {
         ) + &format!("\n  billing: {}", self.billing.summary())
             + &format!("\n  trial: {}", self.trial.summary())
             + &format!("\n  social publishing: {}", self.social.summary())
+            + &format!(
+                "\n  built-in engine: {}",
+                self.generation
+                    .local_engine
+                    .as_ref()
+                    .map_or_else(|| "off".to_owned(), |l| l.summary())
+            )
+            + &format!(
+                "\n  comfyui: {}",
+                self.generation
+                    .comfyui
+                    .as_ref()
+                    .map_or_else(|| "off".to_owned(), |c| c.summary(&self.generation.models))
+            )
             + &format!(
                 "\n  metrics: {}",
                 match (&self.metrics.addr, &self.metrics.token) {

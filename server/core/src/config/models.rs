@@ -22,6 +22,14 @@ pub(crate) struct RawModel {
     negative_prompt: Option<bool>,
     reference: Option<bool>,
     max_prompt_chars: Option<u32>,
+    /// `comfyui`: the API-format workflow file.
+    workflow: Option<std::path::PathBuf>,
+    /// `comfyui`: our parameters → `"<node id>.<input name>"`.
+    inputs: Option<std::collections::BTreeMap<String, String>>,
+    /// `comfyui`: the nodes whose images are collected (default: every `SaveImage` node).
+    outputs: Option<Vec<String>>,
+    /// `candle`: sampling steps per image (default 1 for the Turbo models, 25 for SD 1.5).
+    steps: Option<u32>,
 }
 
 /// A configured model.
@@ -49,6 +57,10 @@ pub struct Model {
     pub reference: bool,
     /// Longest prompt.
     pub max_prompt_chars: u32,
+    /// `comfyui`: the checked workflow and its mapping (`None` for other providers).
+    pub workflow: Option<std::sync::Arc<crate::generation::providers::comfyui::Workflow>>,
+    /// `candle`: sampling steps per image (0 for other providers).
+    pub steps: u32,
 }
 
 /// A model's name as stored with a generation, in `lang`: the offline renderer's default name
@@ -86,7 +98,8 @@ fn default_sizes(provider: ProviderKind) -> Vec<Size> {
             (768, 1024),
             (512, 512),
         ],
-        ProviderKind::Sdwebui | ProviderKind::Replicate => &[
+        ProviderKind::Candle => &[(512, 512)],
+        ProviderKind::Sdwebui | ProviderKind::Replicate | ProviderKind::Comfyui => &[
             (1024, 1024),
             (1216, 832),
             (832, 1216),
@@ -113,6 +126,7 @@ pub(super) fn model(raw: RawModel) -> Result<Model, ConfigError> {
             "model id {id:?} must be 1–64 letters, digits, '-', '_' or '.'"
         )));
     }
+    let workflow = comfyui_workflow(&id, &raw)?;
     let sizes = match raw.sizes {
         None => default_sizes(raw.provider),
         Some(list) => list
@@ -131,7 +145,12 @@ pub(super) fn model(raw: RawModel) -> Result<Model, ConfigError> {
     }
     let qualities = raw.qualities.unwrap_or_else(|| match raw.provider {
         ProviderKind::Openai | ProviderKind::Sdwebui => Quality::ALL.to_vec(),
-        ProviderKind::Local | ProviderKind::Replicate => vec![Quality::Auto],
+        ProviderKind::Local
+        | ProviderKind::Replicate
+        | ProviderKind::Comfyui
+        | ProviderKind::Candle => {
+            vec![Quality::Auto]
+        }
     });
     if qualities.is_empty() {
         return Err(err(format!("model {id}: qualities is empty")));
@@ -148,6 +167,15 @@ pub(super) fn model(raw: RawModel) -> Result<Model, ConfigError> {
     if !(1..=32_000).contains(&max_prompt_chars) {
         return Err(err(format!("model {id}: max_prompt_chars must be 1–32000")));
     }
+    let steps = candle_steps(
+        &id,
+        raw.provider,
+        raw.upstream.as_deref(),
+        (raw.steps, raw.reference),
+        &sizes,
+    )?;
+    let sd15 =
+        raw.provider == ProviderKind::Candle && raw.upstream.as_deref().unwrap_or(&id) == "sd-1.5";
     let label = raw.label.unwrap_or_else(|| match raw.provider {
         ProviderKind::Local => ProviderKind::Local.label().to_owned(),
         _ => id.clone(),
@@ -160,14 +188,121 @@ pub(super) fn model(raw: RawModel) -> Result<Model, ConfigError> {
         sizes,
         qualities,
         max_count,
-        negative_prompt: raw.negative_prompt.unwrap_or(matches!(
-            raw.provider,
-            ProviderKind::Local | ProviderKind::Sdwebui | ProviderKind::Replicate
-        )),
-        reference: raw.reference.unwrap_or(true),
+        negative_prompt: match &workflow {
+            Some(w) => raw
+                .negative_prompt
+                .unwrap_or(w.inputs.negative_prompt.is_some()),
+            None if raw.provider == ProviderKind::Candle => raw.negative_prompt.unwrap_or(sd15),
+            None => raw.negative_prompt.unwrap_or(matches!(
+                raw.provider,
+                ProviderKind::Local | ProviderKind::Sdwebui | ProviderKind::Replicate
+            )),
+        },
+        reference: match &workflow {
+            Some(w) => raw.reference.unwrap_or(w.inputs.reference.is_some()),
+            None if raw.provider == ProviderKind::Candle => raw.reference.unwrap_or(sd15),
+            None => raw.reference.unwrap_or(true),
+        },
         max_prompt_chars,
+        workflow,
+        steps,
         id,
     })
+}
+
+/// A `candle` model's steps, its variant (`upstream`) and sizes checked; `steps` on any other
+/// model is an error.
+fn candle_steps(
+    id: &str,
+    provider: ProviderKind,
+    upstream: Option<&str>,
+    (steps, reference): (Option<u32>, Option<bool>),
+    sizes: &[Size],
+) -> Result<u32, ConfigError> {
+    use crate::generation::providers::candle::files::Variant;
+    let err = |m: String| ConfigError::new("models", format!("model {id}: {m}"));
+    if provider != ProviderKind::Candle {
+        if steps.is_some() {
+            return Err(err("steps is for candle models only".into()));
+        }
+        return Ok(0);
+    }
+    let upstream = upstream.unwrap_or(id);
+    let Some(variant) = Variant::parse(upstream) else {
+        return Err(err(format!(
+            "a candle model's upstream is one of {} (not {upstream:?})",
+            Variant::ALL.map(Variant::code).join(", ")
+        )));
+    };
+    let steps = steps.unwrap_or_else(|| variant.default_steps());
+    let (lo, hi) = variant.steps_range();
+    if !(lo..=hi).contains(&steps) {
+        return Err(err(format!("{} takes {lo}–{hi} steps", variant.code())));
+    }
+    if let Some(size) = sizes
+        .iter()
+        .find(|s| !variant.sizes().contains(&(s.width, s.height)))
+    {
+        return Err(err(format!(
+            "{} makes images of {} only, not {}x{}",
+            variant.code(),
+            variant
+                .sizes()
+                .iter()
+                .map(|(w, h)| format!("{w}x{h}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            size.width,
+            size.height
+        )));
+    }
+    if reference == Some(true) && !variant.takes_reference() {
+        return Err(err(format!(
+            "{} takes no reference image (sd-1.5 does)",
+            variant.code()
+        )));
+    }
+    Ok(steps)
+}
+
+/// A `comfyui` model's workflow, read and checked; the ComfyUI keys on any other model are an
+/// error, as are a negative prompt or a reference the workflow has no input for.
+fn comfyui_workflow(
+    id: &str,
+    raw: &RawModel,
+) -> Result<Option<std::sync::Arc<crate::generation::providers::comfyui::Workflow>>, ConfigError> {
+    let err = |m: String| ConfigError::new("models", format!("model {id}: {m}"));
+    if raw.provider != ProviderKind::Comfyui {
+        if raw.workflow.is_some() || raw.inputs.is_some() || raw.outputs.is_some() {
+            return Err(err(
+                "workflow, inputs and outputs are for comfyui models only".into(),
+            ));
+        }
+        return Ok(None);
+    }
+    let Some(path) = &raw.workflow else {
+        return Err(err(
+            "a comfyui model needs workflow = \"<path to an API-format JSON file>\"".into(),
+        ));
+    };
+    let workflow = crate::generation::providers::comfyui::Workflow::load(
+        path,
+        &raw.inputs.clone().unwrap_or_default(),
+        raw.outputs.as_deref(),
+    )
+    .map_err(err)?;
+    if raw.negative_prompt == Some(true) && workflow.inputs.negative_prompt.is_none() {
+        return Err(err(
+            "negative_prompt = true needs inputs.negative_prompt (the node input that takes it)"
+                .into(),
+        ));
+    }
+    if raw.reference == Some(true) && workflow.inputs.reference.is_none() {
+        return Err(err(
+            "reference = true needs inputs.reference (a LoadImage node's image input)".into(),
+        ));
+    }
+    Ok(Some(std::sync::Arc::new(workflow)))
 }
 
 /// The built-in offline renderer with its defaults: the one model when none is configured.
@@ -184,5 +319,9 @@ pub(super) fn offline() -> Result<Model, ConfigError> {
         negative_prompt: None,
         reference: None,
         max_prompt_chars: None,
+        workflow: None,
+        inputs: None,
+        outputs: None,
+        steps: None,
     })
 }

@@ -115,7 +115,7 @@ pub async fn retry(
     };
     let row = crate::generation::row(state, user, id)
         .await?
-        .filter(|g| g.status == Status::Failed.code())
+        .filter(|g| [Status::Failed.code(), Status::Cancelled.code()].contains(&g.status.as_str()))
         .ok_or_else(not_retryable)?;
     let reference = match &row.reference_key {
         None => ReferenceInput::None,

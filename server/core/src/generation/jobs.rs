@@ -21,7 +21,10 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::providers::{Output, ProviderError, ProviderKind, Reference, Task, local::Local};
+use super::providers::{
+    Output, ProviderError, ProviderKind, Reference, Task,
+    local::{BANDS, Local},
+};
 use crate::{
     accounts::{Client, events::EventKind},
     credits::{self, Entry, Operation},
@@ -114,6 +117,8 @@ pub(crate) fn kind_of(code: &str) -> Option<ProviderKind> {
         ProviderKind::Openai,
         ProviderKind::Sdwebui,
         ProviderKind::Replicate,
+        ProviderKind::Comfyui,
+        ProviderKind::Candle,
     ]
     .into_iter()
     .find(|k| k.code() == code)
@@ -238,17 +243,20 @@ impl Work<'_> {
         }))
     }
 
-    /// Ends an unfinished generation as succeeded (capturing its credits) or failed with
-    /// `error` (releasing them), in one transaction. Returns false if it had already ended.
+    /// Ends an unfinished generation as succeeded (capturing its credits), failed with `error`
+    /// or cancelled (`error` None, `cancelled`; both releasing them, under the same key), in one
+    /// transaction. Returns false if it had already ended.
     async fn settle(
         &self,
         row: &generation::Model,
         error: Option<(ErrorCode, &str)>,
+        cancelled: bool,
     ) -> anyhow::Result<bool> {
         let now = self.state.clock.now();
-        let (status, entry, key) = match error {
-            None => (Status::Succeeded, Entry::Capture, "capture"),
-            Some(_) => (Status::Failed, Entry::Release, "release"),
+        let (status, entry) = match error {
+            None if cancelled => (Status::Cancelled, Entry::Release),
+            None => (Status::Succeeded, Entry::Capture),
+            Some(_) => (Status::Failed, Entry::Release),
         };
         let txn = self.state.db.begin().await?;
         let mut update = generation::Entity::update_many()
@@ -261,15 +269,14 @@ impl Work<'_> {
         }
         let changed = update
             .filter(generation::Column::Id.eq(row.id))
-            .filter(
-                generation::Column::Status
-                    .is_not_in([Status::Succeeded.code(), Status::Failed.code()]),
-            )
+            .filter(generation::Column::Status.is_not_in(Status::FINAL_CODES))
             .exec(&txn)
             .await?
             .rows_affected
             == 1;
-        if changed {
+        if changed && entry == Entry::Release {
+            super::running::release(&txn, self.state, row).await?;
+        } else if changed {
             credits::apply(
                 &txn,
                 self.state.ids.new_id(),
@@ -278,7 +285,7 @@ impl Work<'_> {
                     user_id: row.user_id,
                     entry,
                     amount: row.cost,
-                    key: &format!("{key}:{}", row.id),
+                    key: &format!("capture:{}", row.id),
                     reference: Some(&format!("generation:{}", row.id)),
                 },
             )
@@ -302,6 +309,30 @@ impl Work<'_> {
         Ok(changed)
     }
 
+    /// Ends a generation its owner cancelled: removes what it stored, releases its credits.
+    async fn cancelled(
+        &self,
+        attempt: &Attempt,
+        row: &generation::Model,
+        started: Instant,
+    ) -> Result<(), GenerateError> {
+        remove_partial(self.state, row).await.map_err(|e| {
+            tracing::warn!(
+                error = format!("{e:#}"),
+                "could not remove a cancelled generation's files"
+            );
+            GenerateError::Storage
+        })?;
+        self.settle(row, None, true).await.map_err(|e| {
+            tracing::warn!(error = format!("{e:#}"), "could not cancel a generation");
+            GenerateError::Database
+        })?;
+        self.usage(row, attempt.number, started, "cancelled", Some("cancelled"))
+            .await;
+        tracing::info!(attempt = attempt.number, "a generation was cancelled");
+        Ok(())
+    }
+
     async fn run_generation(
         &self,
         attempt: &Attempt,
@@ -317,7 +348,11 @@ impl Work<'_> {
             .providers
             .get(kind)
             .ok_or(GenerateError::ProviderMissing)?;
-        generation::Entity::update_many()
+        if row.cancel_requested_at.is_some() {
+            // Cancelled while it waited for another attempt.
+            return self.cancelled(attempt, row, Instant::now()).await;
+        }
+        let started = generation::Entity::update_many()
             .col_expr(
                 generation::Column::Status,
                 Expr::value(Status::Running.code()),
@@ -332,7 +367,12 @@ impl Work<'_> {
             )
             .exec(&self.state.db)
             .await
-            .map_err(|_| GenerateError::Database)?;
+            .map_err(|_| GenerateError::Database)?
+            .rows_affected;
+        if started == 0 {
+            // Cancelled (or ended) since the job read it: nothing to run.
+            return Ok(());
+        }
         self.state.api_pages.changed(row.user_id);
         let task = Task {
             id: row.id,
@@ -356,23 +396,25 @@ impl Work<'_> {
             .await
             .map_err(|_| GenerateError::Database)?;
         let started = Instant::now();
-        let outcome: Result<(), ProviderError> = async {
+        // Known to this process while it runs, so that a cancellation here reaches it at once.
+        let _registered = self.state.running.register(row.id, task.progress.clone());
+        let work = async {
             if kind == ProviderKind::Local {
-                // One at a time, so that each image appears as soon as it is painted.
+                // One at a time, so that each image appears as soon as it is painted; the
+                // slow-down spread over its bands, so that its steps can be seen.
+                let band_delay = self.state.config.generation.offline_delay / BANDS;
                 for i in 0..task.count {
                     if stored.contains(&i16::from(i)) {
                         continue;
                     }
-                    let delay = self.state.config.generation.offline_delay;
-                    if !delay.is_zero() {
-                        tokio::time::sleep(delay).await;
-                    }
                     let t = task.clone();
                     let seed = t.seed.wrapping_add(u64::from(i));
                     let out = crate::metrics::provider(kind, async move {
-                        tokio::task::spawn_blocking(move || Local::paint(&t, seed))
-                            .await
-                            .map_err(|_| ProviderError::Failed("the renderer stopped".into()))?
+                        tokio::task::spawn_blocking(move || {
+                            Local::paint_in_steps(&t, seed, i, band_delay)
+                        })
+                        .await
+                        .map_err(|_| ProviderError::Failed("the renderer stopped".into()))?
                     })
                     .await?;
                     self.store(row, i, out)
@@ -395,11 +437,18 @@ impl Work<'_> {
                 }
             }
             Ok(())
-        }
-        .await;
+        };
+        // The provider races the cancellation: one that does not stop by itself is dropped.
+        let outcome: Result<(), ProviderError> = tokio::select! {
+            biased;
+            () = task.progress.cancelled() => Err(ProviderError::Cancelled),
+            done = work => done,
+            () = super::running::watch(self.state, row.id, &task.progress) => Ok(()),
+        };
         match outcome {
+            Err(ProviderError::Cancelled) => self.cancelled(attempt, row, started).await,
             Ok(()) => {
-                self.settle(row, None).await.map_err(|e| {
+                self.settle(row, None, false).await.map_err(|e| {
                     tracing::warn!(error = format!("{e:#}"), "could not finish a generation");
                     GenerateError::Database
                 })?;
@@ -463,7 +512,7 @@ impl Job for Generate {
         let code = code_for(&why);
         let work = Work { state };
         let failed_before = Status::parse(&row.status) == Some(Status::Failed);
-        let changed = work.settle(&row, Some((code, why.class()))).await?;
+        let changed = work.settle(&row, Some((code, why.class())), false).await?;
         // A failed generation keeps no partial files. Also when a give-up before this one
         // settled it and stopped (a crash) before they were removed: its job is still
         // `giving_up`, and settling again changes nothing.

@@ -10,6 +10,7 @@ pub mod jobs;
 pub mod moderation;
 pub mod providers;
 pub mod request;
+pub mod running;
 pub mod views;
 
 use bytes::Bytes;
@@ -241,6 +242,9 @@ pub async fn create(
             started_at: Set(None),
             finished_at: Set(None),
             expires_at: Set((retention > 0).then(|| now + Duration::days(i64::from(retention)))),
+            progress_done: Set(0),
+            progress_total: Set(0),
+            cancel_requested_at: Set(None),
         }
         .insert(&txn)
         .await?;

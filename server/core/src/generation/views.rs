@@ -6,6 +6,7 @@ use obscura_shared::{
     ErrorCode,
     account::Language,
     generation::{Failure, GenerationView, ImageView, Quality, Size, Status},
+    generation_queue::Steps,
     i18n::Message,
     routes,
 };
@@ -152,6 +153,10 @@ pub fn generation(
         cost: u32::try_from(row.cost).unwrap_or_default(),
         images: images.iter().map(|i| image(state, i)).collect(),
         failure,
+        progress: (status == Status::Running)
+            .then(|| Steps::from_stored(row.progress_done, row.progress_total))
+            .flatten(),
+        cancel_requested: status == Status::Running && row.cancel_requested_at.is_some(),
         created_at: rfc3339(row.created_at),
         expires_at: row.expires_at.map(rfc3339),
     }

@@ -298,6 +298,7 @@ fn model_processors(config: &Config, lang: Language) -> Vec<Processor> {
         ProviderKind::Openai,
         ProviderKind::Sdwebui,
         ProviderKind::Replicate,
+        ProviderKind::Comfyui,
     ] {
         let models: Vec<&str> = g
             .models
@@ -321,8 +322,32 @@ fn model_processors(config: &Config, lang: Language) -> Vec<Processor> {
                 "Replicate".to_owned(),
                 g.replicate.as_ref().map(|r| r.base_url.as_str()),
             ),
-            ProviderKind::Local => continue,
+            // The operator's own server: named as such, at the configured address.
+            ProviderKind::Comfyui => (
+                t!(lang, "comfyui-fact-name"),
+                g.comfyui.as_ref().map(|c| c.base_url.as_str()),
+            ),
+            ProviderKind::Local | ProviderKind::Candle => continue,
         };
+        if kind == ProviderKind::Comfyui {
+            out.push(Processor {
+                name,
+                purpose: t!(lang, "fact-model-purpose", models = models.join(", ")),
+                data: t!(lang, "fact-model-data"),
+                location: t!(
+                    lang,
+                    "comfyui-fact-location",
+                    host = url
+                        .and_then(|u| url::Url::parse(u).ok())
+                        .and_then(|u| {
+                            let host = u.host_str()?.to_owned();
+                            Some(u.port().map_or(host.clone(), |p| format!("{host}:{p}")))
+                        })
+                        .unwrap_or_default()
+                ),
+            });
+            continue;
+        }
         out.push(Processor {
             name,
             purpose: t!(lang, "fact-model-purpose", models = models.join(", ")),
@@ -331,6 +356,21 @@ fn model_processors(config: &Config, lang: Language) -> Vec<Processor> {
                 || t!(lang, "fact-model-location"),
                 |h| t!(lang, "fact-model-location-host", host = h),
             ),
+        });
+    }
+    // The built-in engine runs in this process: the policy says so, and that nothing is sent.
+    let local: Vec<&str> = g
+        .models
+        .iter()
+        .filter(|m| m.provider == ProviderKind::Candle)
+        .map(|m| m.label.as_str())
+        .collect();
+    if !local.is_empty() {
+        out.push(Processor {
+            name: t!(lang, "local-engine-fact-name"),
+            purpose: t!(lang, "local-engine-fact-purpose", models = local.join(", ")),
+            data: t!(lang, "local-engine-fact-data"),
+            location: t!(lang, "local-engine-fact-location"),
         });
     }
     out

@@ -60,7 +60,7 @@ pub async fn purge_batch(state: &AppState, batch: u64) -> anyhow::Result<usize> 
         .column(generation::Column::Id)
         .column(generation::Column::UserId)
         .filter(generation::Column::ExpiresAt.lte(now))
-        .filter(generation::Column::Status.is_in(["succeeded", "failed"]))
+        .filter(generation::Column::Status.is_in(obscura_shared::generation::Status::FINAL_CODES))
         .order_by_asc(generation::Column::ExpiresAt)
         .limit(batch)
         .into_tuple()

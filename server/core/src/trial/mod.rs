@@ -545,7 +545,7 @@ pub async fn adopt(state: &AppState, user: Uuid, cookie: &str) -> anyhow::Result
                     adopted.moved += 1;
                 }
             }
-            Some(Status::Failed) | None => {
+            Some(Status::Failed | Status::Cancelled) | None => {
                 delete_rows(state, std::slice::from_ref(&row)).await?;
             }
             Some(Status::Queued | Status::Running) => adopted.waiting += 1,
@@ -612,6 +612,9 @@ async fn move_one(state: &AppState, user: Uuid, row: &trial_image::Model) -> any
         started_at: Set(Some(row.created_at)),
         finished_at: Set(row.finished_at),
         expires_at: Set((retention > 0).then(|| now + Duration::days(i64::from(retention)))),
+        progress_done: Set(0),
+        progress_total: Set(0),
+        cancel_requested_at: Set(None),
     }
     .insert(&txn)
     .await?;

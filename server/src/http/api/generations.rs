@@ -487,6 +487,43 @@ pub(super) async fn get(
     }
 }
 
+/// `POST /api/v1/generations/{id}/cancel`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/generations/{id}/cancel",
+    tag = "generations",
+    summary = "Cancel a generation",
+    description = "Cancels a queued or running generation. A queued one is `cancelled` at once; a running one is asked to stop, shows `cancel_requested: true` and becomes `cancelled` within a few seconds. Either way nothing is kept (images of a count above one made before the cancellation are removed too) and its reserved credits are given back, once. Idempotent: cancelling again answers the generation as it is. A generation that has finished (`succeeded` or `failed`) cannot be cancelled: 409. Needs the `generate` scope.",
+    params(("id" = String, Path, description = "The generation's id.", format = "uuid")),
+    responses(
+        (status = 200, description = "The generation, cancelled or stopping.", body = obscura_shared::generation::GenerationView),
+        (status = 404, description = "No such generation on this account.", body = super::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "It has already finished.", body = super::Problem, content_type = "application/problem+json"),
+    ),
+)]
+pub(super) async fn cancel(
+    State(state): State<WebState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<String>,
+) -> Response {
+    if let Some(refused) = require(&caller, Scope::Generate) {
+        return refused;
+    }
+    let Some(id) = parse_id(&id) else {
+        return not_found();
+    };
+    match gen_core::running::cancel(&state, caller.user_id, id).await {
+        Ok(_) => {}
+        Err(gen_core::running::CancelError::NotFound) => return not_found(),
+        Err(e) => return problem(&Failure::from(e)),
+    }
+    match generations::one(&state, caller.user_id, id).await {
+        Ok(Some(view)) => json(StatusCode::OK, &view),
+        Ok(None) => not_found(),
+        Err(e) => internal("read a generation", &format!("{e:#}")),
+    }
+}
+
 /// `DELETE /api/v1/generations/{id}`.
 #[utoipa::path(
     delete,

@@ -54,6 +54,10 @@ pub fn router(state: &WebState) -> Router<WebState> {
             routes::API_GENERATION,
             get(generations::get).delete(generations::delete),
         )
+        .route(
+            routes::API_GENERATION_CANCEL,
+            axum::routing::post(generations::cancel),
+        )
         .route(routes::API_IMAGE, get(resources::image))
         .route(
             routes::API_SHARES,
@@ -79,6 +83,7 @@ pub fn paths() -> Vec<&'static str> {
         routes::API_ACCOUNT,
         routes::API_GENERATIONS,
         routes::API_GENERATION,
+        routes::API_GENERATION_CANCEL,
         routes::API_IMAGE,
         routes::API_SHARES,
         routes::API_SHARE,

@@ -38,6 +38,7 @@ use crate::http::WebState;
         generations::list,
         generations::get,
         generations::delete,
+        generations::cancel,
         resources::image,
         resources::shares,
         resources::create_share,

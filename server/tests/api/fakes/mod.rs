@@ -6,6 +6,7 @@
 //! `[[500-once]]`, `[[slow]]` (longer than any test timeout), `[[garbage]]` (a 200 that is not
 //! JSON), plus a few per provider (see each module).
 
+pub mod comfyui;
 pub mod openai;
 pub mod replicate;
 pub mod sdwebui;

@@ -2,6 +2,8 @@
 //! every failure class comes back, retries, timeouts, Replicate's polling and webhooks, and that
 //! no prompt or key reaches the logs. Retry waits are milliseconds: the module runs in seconds.
 
+mod candle;
+mod comfyui;
 mod logs;
 mod openai;
 mod replicate;

@@ -102,7 +102,7 @@ pub mod generation {
         pub seed: i64,
         /// Object key of the reference image (PNG, metadata stripped).
         pub reference_key: Option<String>,
-        /// queued, running, succeeded or failed.
+        /// queued, running, succeeded, failed or cancelled.
         pub status: String,
         /// The stable error code when failed.
         pub error_code: Option<String>,
@@ -118,6 +118,12 @@ pub mod generation {
         pub finished_at: Option<DateTimeUtc>,
         /// When its files are to be deleted (None: kept until the owner deletes them).
         pub expires_at: Option<DateTimeUtc>,
+        /// Steps done, as the provider last reported them while it ran.
+        pub progress_done: i32,
+        /// Steps in all (0: not known).
+        pub progress_total: i32,
+        /// When the owner asked to cancel it while it ran.
+        pub cancel_requested_at: Option<DateTimeUtc>,
     }
 
     /// No navigable relations.

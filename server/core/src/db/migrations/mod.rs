@@ -26,6 +26,7 @@ mod m20261209_000002_suspensions;
 mod m20261209_000003_reports;
 mod m20261209_000004_live_settings;
 mod m20261209_000005_dashboard_indexes;
+mod m20261210_000001_generation_progress;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000003_reports::Migration),
             Box::new(m20261209_000004_live_settings::Migration),
             Box::new(m20261209_000005_dashboard_indexes::Migration),
+            Box::new(m20261210_000001_generation_progress::Migration),
         ]
     }
 }

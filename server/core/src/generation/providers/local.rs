@@ -4,6 +4,8 @@
 //! motifs, and a reference image lends its palette and its light-and-dark structure. [`Local`]
 //! is the provider of kind `local` that runs it.
 
+use std::time::Duration;
+
 use bytes::Bytes;
 use image::{ImageFormat, Rgb, RgbImage, imageops::FilterType};
 use rand::{Rng, SeedableRng};
@@ -235,6 +237,18 @@ impl Ridge {
 /// Paints the picture.
 #[must_use]
 pub fn render(req: &Request<'_>) -> RgbImage {
+    render_in_bands(req, &mut |_| true).unwrap_or_default()
+}
+
+/// Bands of rows the renderer paints one after the other (its progress steps per image).
+pub const BANDS: u32 = 8;
+
+/// Paints the picture a band of rows at a time: `before_band(b)` is called before band `b` of
+/// [`BANDS`] and stops the painting (`None`) when it answers false.
+pub fn render_in_bands(
+    req: &Request<'_>,
+    before_band: &mut dyn FnMut(u32) -> bool,
+) -> Option<RgbImage> {
     let (w, h) = (req.width.clamp(16, 4096), req.height.clamp(16, 4096));
     let words = words(req.prompt);
     let mut seed_bytes = Sha256::new();
@@ -376,7 +390,11 @@ pub fn render(req: &Request<'_>) -> RgbImage {
 
     let mut img = RgbImage::new(w, h);
     let aspect = w as f32 / h as f32;
+    let band_rows = h.div_ceil(BANDS).max(1);
     for (px, py, out) in img.enumerate_pixels_mut() {
+        if px == 0 && py % band_rows == 0 && !before_band(py / band_rows) {
+            return None;
+        }
         let (x, y) = (px as f32 / w as f32, py as f32 / h as f32);
         // Sky.
         let mut c = mix(pal[0], pal[1], (y / horizon).powf(0.9));
@@ -498,7 +516,7 @@ pub fn render(req: &Request<'_>) -> RgbImage {
             to_u8(c[2] * v + (grain - 0.5) * 0.02),
         ]);
     }
-    img
+    Some(img)
 }
 
 /// Paints and encodes as PNG.
@@ -506,7 +524,10 @@ pub fn render(req: &Request<'_>) -> RgbImage {
 /// # Errors
 /// If encoding fails (it does not for an in-memory RGB image).
 pub fn render_png(req: &Request<'_>) -> Result<Vec<u8>, image::ImageError> {
-    let img = render(req);
+    encode(&render(req))
+}
+
+fn encode(img: &RgbImage) -> Result<Vec<u8>, image::ImageError> {
     let mut out = std::io::Cursor::new(Vec::new());
     img.write_to(&mut out, ImageFormat::Png)?;
     Ok(out.into_inner())
@@ -524,6 +545,25 @@ impl Local {
     /// # Errors
     /// `BadResponse` if the reference cannot be decoded or the PNG cannot be written.
     pub fn paint(task: &Task, seed: u64) -> Result<Output, ProviderError> {
+        Self::paint_in_steps(task, seed, 0, Duration::ZERO)
+    }
+
+    /// Paints image `index` of `task` with `seed`, reporting its bands to `task.progress` (of
+    /// `task.count` × [`BANDS`] steps) and waiting `band_delay` before each band (the slow-down
+    /// of `OBSCURA_OFFLINE_DELAY_MS`, spread over the bands). CPU-bound: call from a blocking
+    /// thread.
+    ///
+    /// # Errors
+    /// [`ProviderError::Cancelled`] when the task is cancelled between two bands; `BadResponse`
+    /// as [`Local::paint`].
+    pub fn paint_in_steps(
+        task: &Task,
+        seed: u64,
+        index: u8,
+        band_delay: Duration,
+    ) -> Result<Output, ProviderError> {
+        let total = u32::from(task.count.max(1)) * BANDS;
+        let first = u32::from(index) * BANDS;
         let reference = match &task.reference {
             Some(r) => Some(
                 image::load_from_memory_with_format(&r.png, image::ImageFormat::Png)
@@ -532,14 +572,25 @@ impl Local {
             ),
             None => None,
         };
-        let png = render_png(&Request {
+        let request = Request {
             prompt: &task.prompt,
             seed,
             width: task.width,
             height: task.height,
             reference: reference.as_ref(),
+        };
+        let progress = &task.progress;
+        let img = render_in_bands(&request, &mut |band| {
+            if !band_delay.is_zero() {
+                std::thread::sleep(band_delay);
+            }
+            progress.set(first + band, total);
+            !progress.is_cancelled()
         })
-        .map_err(|_| ProviderError::BadResponse("could not encode the image".into()))?;
+        .ok_or(ProviderError::Cancelled)?;
+        progress.set(first + BANDS, total);
+        let png = encode(&img)
+            .map_err(|_| ProviderError::BadResponse("could not encode the image".into()))?;
         Ok(Output {
             bytes: Bytes::from(png),
         })
@@ -557,9 +608,11 @@ impl Provider for Local {
         for i in 0..task.count {
             let task = task.clone();
             let seed = task.seed.wrapping_add(u64::from(i));
-            let image = tokio::task::spawn_blocking(move || Self::paint(&task, seed))
-                .await
-                .map_err(|_| ProviderError::Failed("the renderer stopped".into()))??;
+            let image = tokio::task::spawn_blocking(move || {
+                Self::paint_in_steps(&task, seed, i, Duration::ZERO)
+            })
+            .await
+            .map_err(|_| ProviderError::Failed("the renderer stopped".into()))??;
             out.push(image);
         }
         Ok(out)
@@ -654,5 +707,53 @@ mod tests {
         };
         let m = mean(&render(&with));
         assert!(m[1] > m[0] && m[1] > m[2], "{m:?}");
+    }
+
+    fn task(count: u8) -> Task {
+        Task {
+            id: uuid::Uuid::nil(),
+            upstream_model: "offline".into(),
+            prompt: "a red sunset".into(),
+            negative_prompt: None,
+            width: 64,
+            height: 48,
+            quality: super::super::Quality::Auto,
+            count,
+            seed: 9,
+            reference: None,
+            progress: super::super::Progress::new(),
+        }
+    }
+
+    #[test]
+    fn painting_reports_its_bands_and_stops_when_cancelled() {
+        let t = task(2);
+        let out = Local::paint_in_steps(&t, 9, 1, Duration::ZERO).unwrap();
+        assert_eq!(t.progress.get(), (2 * BANDS, 2 * BANDS));
+        // The same picture as painting it in one go.
+        assert_eq!(
+            out.bytes.as_ref(),
+            render_png(&Request {
+                width: 64,
+                height: 48,
+                ..req("a red sunset", 9)
+            })
+            .unwrap()
+        );
+
+        let t = task(2);
+        let mut seen = Vec::new();
+        let stopped = render_in_bands(&req("a red sunset", 9), &mut |b| {
+            seen.push(b);
+            b < 3
+        });
+        assert!(stopped.is_none());
+        assert_eq!(seen, [0, 1, 2, 3]);
+        t.progress.cancel();
+        assert_eq!(
+            Local::paint_in_steps(&t, 9, 0, Duration::ZERO).unwrap_err(),
+            ProviderError::Cancelled
+        );
+        assert_eq!(t.progress.get(), (0, 2 * BANDS));
     }
 }

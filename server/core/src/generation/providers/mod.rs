@@ -6,6 +6,8 @@
 //! Adapters never log prompts. They retry what is worth retrying (429, 5xx, timeouts) with the
 //! shared [`RetryPolicy`], and map every upstream answer to a [`ProviderError`] class.
 
+pub mod candle;
+pub mod comfyui;
 pub mod download;
 mod http;
 pub mod local;
@@ -33,6 +35,10 @@ pub enum ProviderKind {
     Sdwebui,
     /// Replicate's asynchronous predictions.
     Replicate,
+    /// The operator's ComfyUI server running a workflow file per model.
+    Comfyui,
+    /// The built-in diffusion engine on the operator's weights (`OBSCURA_LOCAL_MODEL_DIR`).
+    Candle,
 }
 
 impl ProviderKind {
@@ -44,6 +50,8 @@ impl ProviderKind {
             Self::Openai => "openai",
             Self::Sdwebui => "sdwebui",
             Self::Replicate => "replicate",
+            Self::Comfyui => "comfyui",
+            Self::Candle => "candle",
         }
     }
 
@@ -55,6 +63,8 @@ impl ProviderKind {
             Self::Openai => "OpenAI Images API",
             Self::Sdwebui => "Stable Diffusion WebUI",
             Self::Replicate => "Replicate",
+            Self::Comfyui => "ComfyUI",
+            Self::Candle => "Built-in image engine",
         }
     }
 }

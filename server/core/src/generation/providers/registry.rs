@@ -6,8 +6,8 @@ use std::sync::Arc;
 use url::Url;
 
 use super::{
-    Provider, ProviderKind, RetryPolicy, download::Downloads, local::Local, openai, replicate,
-    replicate::Replicate, sdwebui,
+    Provider, ProviderKind, RetryPolicy, comfyui, download::Downloads, local::Local, openai,
+    replicate, replicate::Replicate, sdwebui,
 };
 use crate::config::generation::Generation;
 
@@ -19,6 +19,8 @@ pub struct Providers {
     sdwebui: Option<Arc<dyn Provider>>,
     replicate: Option<Arc<dyn Provider>>,
     replicate_adapter: Option<Arc<Replicate>>,
+    comfyui: Option<Arc<dyn Provider>>,
+    candle: Option<Arc<dyn Provider>>,
 }
 
 impl std::fmt::Debug for Providers {
@@ -28,6 +30,8 @@ impl std::fmt::Debug for Providers {
             ProviderKind::Openai,
             ProviderKind::Sdwebui,
             ProviderKind::Replicate,
+            ProviderKind::Comfyui,
+            ProviderKind::Candle,
         ]
         .into_iter()
         .filter(|k| self.get(*k).is_some())
@@ -57,6 +61,8 @@ impl Providers {
             ProviderKind::Local => &mut self.local,
             ProviderKind::Openai => &mut self.openai,
             ProviderKind::Sdwebui => &mut self.sdwebui,
+            ProviderKind::Comfyui => &mut self.comfyui,
+            ProviderKind::Candle => &mut self.candle,
             ProviderKind::Replicate => {
                 self.replicate_adapter = None;
                 &mut self.replicate
@@ -81,6 +87,8 @@ impl Providers {
             ProviderKind::Local => self.local.clone(),
             ProviderKind::Openai => self.openai.clone(),
             ProviderKind::Sdwebui => self.sdwebui.clone(),
+            ProviderKind::Comfyui => self.comfyui.clone(),
+            ProviderKind::Candle => self.candle.clone(),
             ProviderKind::Replicate => self.replicate.clone(),
         }
     }
@@ -122,6 +130,24 @@ impl Providers {
             settings.timeout = timeout;
             let adapter = sdwebui::SdWebUi::new(settings)?;
             providers = providers.with(ProviderKind::Sdwebui, Arc::new(adapter));
+        }
+        if let Some(c) = &config.comfyui {
+            let mut settings = comfyui::Settings::new(c.base_url.clone());
+            settings.authorization.clone_from(&c.authorization);
+            settings.timeout = timeout;
+            settings.deadline = config.job_timeout;
+            settings.max_bytes = config.provider_download_max_bytes;
+            settings.workflows = config
+                .models
+                .iter()
+                .filter_map(|m| Some((m.upstream.clone(), m.workflow.clone()?)))
+                .collect();
+            let adapter = comfyui::ComfyUi::new(settings)?;
+            providers = providers.with(ProviderKind::Comfyui, Arc::new(adapter));
+        }
+        if let Some(engine) = &config.local_engine {
+            let adapter = super::candle::Candle::new(engine);
+            providers = providers.with(ProviderKind::Candle, Arc::new(adapter));
         }
         if let Some(r) = &config.replicate {
             let mut settings = replicate::Settings::new(r.base_url.clone(), r.api_token.clone());
