@@ -41,13 +41,14 @@ async fn the_openapi_description_covers_every_api_route() {
         routes::API_USAGE,
         routes::API_GENERATIONS,
         routes::API_GENERATION,
+        routes::API_GENERATION_CANCEL,
         routes::API_IMAGE,
         routes::API_SHARES,
         routes::API_SHARE,
     ] {
         assert!(paths.contains(&route), "{route} is described");
     }
-    assert_eq!(paths.len(), 7, "and nothing that is not served: {paths:?}");
+    assert_eq!(paths.len(), 8, "and nothing that is not served: {paths:?}");
     assert_eq!(
         doc["components"]["securitySchemes"]["bearer"]["scheme"],
         "bearer"

@@ -416,7 +416,7 @@ async fn the_daily_cap_the_usage_page_its_csv_and_the_reference() {
     let body = res.text().await.unwrap();
     let ops =
         scraper::Selector::parse(&format!("[data-testid='{}']", testids::API_OPERATION)).unwrap();
-    assert_eq!(html(&body).select(&ops).count(), 10);
+    assert_eq!(html(&body).select(&ops).count(), 11);
     assert!(body.contains("Idempotency-Key"));
     assert!(body.contains("id=\"schema-GenerationView\""));
     assert!(body.contains(&format!("{}/v1", app.address.trim_end_matches('/'))));
