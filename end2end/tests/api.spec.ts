@@ -63,7 +63,7 @@ test('a key made in the settings works, is logged, and stops at revocation', asy
   // The reference, linked from the page.
   await page.getByRole('link', { name: 'Read the API reference' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Obscura API');
-  await expect(byTestId(page, ids.API_OPERATION)).toHaveCount(10);
+  await expect(byTestId(page, ids.API_OPERATION)).toHaveCount(11);
 
   // Revoked: the same key is refused at once.
   await page.goto(routes.SETTINGS_API);
