@@ -11,9 +11,6 @@ pub const PAGE_SIZE: u64 = 50;
 /// The longest search text kept, in characters.
 pub const QUERY_MAX_CHARS: usize = 254;
 
-/// The longest reason an admin gives for an action, in characters.
-pub const REASON_MAX_CHARS: usize = 500;
-
 /// The most credits one adjustment adds or removes.
 pub const ADJUST_MAX: i64 = 1_000_000;
 

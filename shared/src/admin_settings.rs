@@ -11,8 +11,6 @@ pub const MAX_TERM_CHARS: usize = 100;
 pub const MAX_LABEL_CHARS: usize = 80;
 /// Highest cost per image, in credits.
 pub const MAX_COST: u32 = 10_000;
-/// Longest reason, in characters.
-pub const MAX_REASON_CHARS: usize = 500;
 /// Longest text the prompt test takes, in characters.
 pub const MAX_TEST_CHARS: usize = 4_000;
 

@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 /// Entries on one page of the log.
 pub const PAGE_SIZE: u64 = 50;
 
+/// The longest reason an admin gives for an action (a person's account, a report's decision,
+/// a settings change), in characters: the audit log keeps all of it.
+pub const REASON_MAX_CHARS: usize = 500;
+
 /// One admin action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntryView {

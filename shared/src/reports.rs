@@ -7,9 +7,6 @@ use serde::{Deserialize, Serialize};
 pub const DETAILS_MAX_CHARS: usize = 2000;
 /// The longest note an admin may write to the owner, in characters.
 pub const NOTE_MAX_CHARS: usize = 2000;
-/// The longest reason an admin may give for a decision, in characters (the audit log keeps as
-/// much).
-pub const WHY_MAX_CHARS: usize = 500;
 /// Reports on one page of `/admin/reports`.
 pub const PAGE_SIZE: u64 = 50;
 

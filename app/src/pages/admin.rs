@@ -21,7 +21,7 @@ use crate::{
     },
     error::AppError,
     forms::feedback,
-    pages::{gallery_item::day_of, settings::SideFrame},
+    pages::{gallery_item::day_of, not_found::NotFound, settings::SideFrame},
 };
 
 /// The erase form's field: the reported account's email address, typed by the admin.
@@ -261,9 +261,25 @@ async fn load_message(v: Viewer, id: String) -> Result<MessageView, AppError> {
     }
 }
 
-/// `/admin/support/{id}`.
+/// An admin page about one thing named by the `{id}` in its path (a support message, a person,
+/// a report): `load` fetches it, `detail` shows it, and an unknown or malformed id gets the
+/// real 404 page, as any missing page does.
 #[component]
-pub fn AdminMessage() -> impl IntoView {
+pub(crate) fn AdminDetail<T, F, Fut, D, V>(
+    #[prop(into)] title: String,
+    /// Where "back" goes, and its text.
+    #[prop(optional)]
+    back: Option<(&'static str, String)>,
+    load: F,
+    detail: D,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(Viewer, String) -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+    D: Fn(T) -> V + Copy + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
     let Some(v) = viewer() else {
         return ().into_any();
     };
@@ -271,20 +287,34 @@ pub fn AdminMessage() -> impl IntoView {
         .with_untracked(|p| p.get("id"))
         .unwrap_or_default();
     let lang = use_context::<Language>().unwrap_or_default();
-    let data = Resource::new_blocking(
-        move || (v.clone(), id.clone()),
-        |(v, id)| load_message(v, id),
-    );
+    let data = Resource::new_blocking(move || (v.clone(), id.clone()), move |(v, id)| load(v, id));
     view! {
-        <AdminFrame title=t!(lang, "admin-message-title")>
+        <AdminFrame title>
+            {back.map(|(href, label)| view! { <p class="mt-2 text-sm"><a class="link" href=href>{label}</a></p> })}
             <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "admin-loading")}</p> }>
                 {move || Suspend::new(async move {
-                    data.await.map(|m| view! { <MessageDetail m /> })
+                    match data.await {
+                        Ok(found) => detail(found).into_any(),
+                        Err(e) if e.code == obscura_shared::ErrorCode::NotFound => {
+                            view! { <NotFound /> }.into_any()
+                        }
+                        Err(e) => Err::<(), _>(e).into_any(),
+                    }
                 })}
             </Suspense>
         </AdminFrame>
     }
     .into_any()
+}
+
+/// `/admin/support/{id}`.
+#[component]
+pub fn AdminMessage() -> impl IntoView {
+    let lang = use_context::<Language>().unwrap_or_default();
+    view! {
+        <AdminDetail title=t!(lang, "admin-message-title") load=load_message
+            detail=|m| view! { <MessageDetail m /> } />
+    }
 }
 
 #[component]

@@ -3,7 +3,7 @@
 //! each confirmed with a reason. Generations are shown as counts, never prompts or images.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 use obscura_shared::{
     account::Language,
     admin_people::{
@@ -20,7 +20,10 @@ use crate::{
     components::form::{FormNotice, field_error},
     error::AppError,
     forms::{FormFeedback, feedback},
-    pages::{admin::AdminFrame, gallery_item::day_of, not_found::NotFound},
+    pages::{
+        admin::{AdminDetail, AdminFrame},
+        gallery_item::day_of,
+    },
 };
 
 /// The tone and message id of a `?notice=` of these pages (keys start with `people-`).
@@ -229,35 +232,12 @@ async fn load_person(v: Viewer, id: String) -> Result<PersonView, AppError> {
 /// `/admin/users/{id}`.
 #[component]
 pub fn AdminPerson() -> impl IntoView {
-    let Some(v) = viewer() else {
-        return ().into_any();
-    };
-    let id = use_params_map()
-        .with_untracked(|p| p.get("id"))
-        .unwrap_or_default();
     let lang = use_context::<Language>().unwrap_or_default();
-    let data = Resource::new_blocking(
-        move || (v.clone(), id.clone()),
-        |(v, id)| load_person(v, id),
-    );
     view! {
-        <AdminFrame title=t!(lang, "admin-people-person-title")>
-            <p class="mt-2 text-sm"><a class="link" href=routes::ADMIN_USERS>{t!(lang, "admin-people-back")}</a></p>
-            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "admin-loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(p) => view! { <PersonDetail p /> }.into_any(),
-                        // An unknown (or malformed) id: a real 404, as for any missing page.
-                        Err(e) if e.code == obscura_shared::ErrorCode::NotFound => {
-                            view! { <NotFound /> }.into_any()
-                        }
-                        Err(e) => Err::<(), _>(e).into_any(),
-                    }
-                })}
-            </Suspense>
-        </AdminFrame>
+        <AdminDetail title=t!(lang, "admin-people-person-title")
+            back=(routes::ADMIN_USERS, t!(lang, "admin-people-back"))
+            load=load_person detail=|p| view! { <PersonDetail p /> } />
     }
-    .into_any()
 }
 
 fn yes_no(lang: Language, on: bool) -> String {
@@ -469,7 +449,7 @@ fn ReasonConfirm(
         <div class="field mt-4">
             <label for=reason_id.clone()>{t!(lang, "admin-people-reason-label")}</label>
             <p class="hint" id=format!("{reason_id}-hint")>{t!(lang, "admin-people-reason-hint")}</p>
-            <textarea class="input min-h-20" id=reason_id.clone() name=fields::REASON required maxlength=obscura_shared::admin_people::REASON_MAX_CHARS
+            <textarea class="input min-h-20" id=reason_id.clone() name=fields::REASON required maxlength=obscura_shared::audit::REASON_MAX_CHARS
                 aria-invalid=reason_invalid
                 aria-describedby=reason_described>{f.value(fields::REASON).unwrap_or_default()}</textarea>
             {field_error(&reason_id, reason_error)}

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use obscura_shared::{
     account::Language,
     admin_settings::{
-        AdminSettings, Changed, MAX_COST, MAX_LABEL_CHARS, MAX_REASON_CHARS, MAX_TERMS,
+        AdminSettings, Changed, MAX_COST, MAX_LABEL_CHARS, MAX_TERMS,
         MAX_TEST_CHARS, ModelSettingsView, fields, forms,
     },
     generation::MAX_COUNT,
@@ -115,7 +115,7 @@ fn Blocklist(s: AdminSettings) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="b-reason">{t!(lang, "admin-settings-reason-label")}</label>
-                    <input class="input" id="b-reason" name=fields::REASON required maxlength=MAX_REASON_CHARS autocomplete="off"
+                    <input class="input" id="b-reason" name=fields::REASON required maxlength=obscura_shared::audit::REASON_MAX_CHARS autocomplete="off"
                         value=f.value(fields::REASON).unwrap_or_default()
                         aria-describedby=reason_error.as_ref().map(|_| "b-reason-error")
                         aria-invalid=reason_error.is_some().then_some("true") />
@@ -267,7 +267,7 @@ fn ModelForm(m: ModelSettingsView) -> impl IntoView {
                 {enabled_error.map(|e| view! { <p class="field-error mt-1" id=id("enabled-error")>{e}</p> })}
                 <div class="field mt-5">
                     <label for=id(fields::REASON)>{t!(lang, "admin-settings-reason-label")}</label>
-                    <input class="input" id=id(fields::REASON) name=fields::REASON required maxlength=MAX_REASON_CHARS autocomplete="off"
+                    <input class="input" id=id(fields::REASON) name=fields::REASON required maxlength=obscura_shared::audit::REASON_MAX_CHARS autocomplete="off"
                         value=f.value(fields::REASON).unwrap_or_default()
                         aria-describedby=f.error(fields::REASON).map(|_| id("reason-error"))
                         aria-invalid=f.error(fields::REASON).is_some().then_some("true") />

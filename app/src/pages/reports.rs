@@ -27,7 +27,11 @@ use crate::{
     components::form::{Field, FormNotice, field_error},
     error::AppError,
     forms::feedback,
-    pages::{admin::AdminFrame, gallery_item::day_of, not_found::NotFound},
+    pages::{
+        admin::{AdminDetail, AdminFrame},
+        gallery_item::day_of,
+        not_found::NotFound,
+    },
 };
 
 /// A report reason's name in `lang` (a code no longer known shows as it was stored).
@@ -350,35 +354,12 @@ async fn load_report(v: Viewer, id: String) -> Result<ReportDetail, AppError> {
 /// `/admin/reports/{id}`.
 #[component]
 pub fn AdminReport() -> impl IntoView {
-    let Some(v) = viewer() else {
-        return ().into_any();
-    };
-    let id = use_params_map()
-        .with_untracked(|p| p.get("id"))
-        .unwrap_or_default();
     let lang = use_context::<Language>().unwrap_or_default();
-    let data = Resource::new_blocking(
-        move || (v.clone(), id.clone()),
-        |(v, id)| load_report(v, id),
-    );
     view! {
-        <AdminFrame title=t!(lang, "report-admin-title")>
-            <p class="mt-2 text-sm"><a class="link" href=routes::ADMIN_REPORTS>{t!(lang, "report-admin-back")}</a></p>
-            <Suspense fallback=move || view! { <p class="mt-6 text-muted">{t!(lang, "admin-loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => view! { <ReportView d /> }.into_any(),
-                        // An unknown (or malformed) id: a real 404, as for any missing page.
-                        Err(e) if e.code == obscura_shared::ErrorCode::NotFound => {
-                            view! { <NotFound /> }.into_any()
-                        }
-                        Err(e) => Err::<(), _>(e).into_any(),
-                    }
-                })}
-            </Suspense>
-        </AdminFrame>
+        <AdminDetail title=t!(lang, "report-admin-title")
+            back=(routes::ADMIN_REPORTS, t!(lang, "report-admin-back"))
+            load=load_report detail=|d| view! { <ReportView d /> } />
     }
-    .into_any()
 }
 
 #[component]
@@ -492,7 +473,7 @@ fn DecideForm(id: String) -> impl IntoView {
                 </fieldset>
                 <div class="field mt-6">
                     <label for="d-why">{t!(lang, "report-admin-why-label")}</label>
-                    <textarea class="input min-h-20" id="d-why" name=fields::WHY required maxlength=obscura_shared::reports::WHY_MAX_CHARS aria-invalid=why_invalid aria-describedby=why_described>{f.value(fields::WHY).unwrap_or_default()}</textarea>
+                    <textarea class="input min-h-20" id="d-why" name=fields::WHY required maxlength=obscura_shared::audit::REASON_MAX_CHARS aria-invalid=why_invalid aria-describedby=why_described>{f.value(fields::WHY).unwrap_or_default()}</textarea>
                     {field_error("d-why", why_error)}
                 </div>
                 <div class="field">

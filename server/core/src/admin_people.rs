@@ -28,7 +28,6 @@ use crate::{
         self, sessions,
         suspension::{self, Suspension, SuspensionError},
     },
-    changes::{self, Change},
     credits::{self, Applied, CreditError, Entry, Operation},
     db::entities::{credit_balance, credit_entry, generation, payment, support_message, user},
     state::AppState,
@@ -88,7 +87,7 @@ pub struct Confirmed<'a> {
 impl Confirmed<'_> {
     /// The trimmed reason, or the fields to correct (reason and confirmation together).
     fn check(&self, mut errors: FieldErrors) -> Result<String, PeopleError> {
-        let reason = suspension::clean_reason(self.reason);
+        let reason = crate::audit::clean_reason(self.reason);
         if let Err(m) = &reason {
             errors.push((fields::REASON, m.clone()));
         }
@@ -641,10 +640,7 @@ pub async fn delete(state: &AppState, c: &Confirmed<'_>, typed: &str) -> Result<
             "admin-people-error-admin-account",
         )));
     }
-    sessions::end_all(state, u.id, None).await?;
-    crate::privacy::erasure::purge_user(state, u.id).await?;
-    changes::announce(state, Change::Shares).await;
-    changes::announce(state, Change::Keys).await;
+    crate::privacy::erasure::delete_now(state, u.id).await?;
     Ok(())
 }
 

@@ -8,7 +8,10 @@
 //! Entries name accounts, messages and requests by id only: no email address, no message text.
 
 use chrono::Duration;
-use obscura_shared::audit::{AuditEntryView, AuditPage, PAGE_SIZE};
+use obscura_shared::{
+    audit::{AuditEntryView, AuditPage, PAGE_SIZE},
+    i18n::Message,
+};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
@@ -174,8 +177,23 @@ pub async fn record(
     record_with_reason(state, actor, action, target, outcome, None).await;
 }
 
-/// The longest reason kept with an entry, in characters.
-pub const REASON_MAX_CHARS: usize = 500;
+pub use obscura_shared::audit::REASON_MAX_CHARS;
+
+/// An admin's reason as typed, for any audited action: trimmed, 1 to [`REASON_MAX_CHARS`]
+/// characters.
+///
+/// # Errors
+/// The message to show next to the field.
+pub fn clean_reason(raw: &str) -> Result<String, Message> {
+    let reason = raw.trim();
+    if reason.is_empty() {
+        return Err(Message::new("admin-error-reason-empty"));
+    }
+    if reason.chars().count() > REASON_MAX_CHARS {
+        return Err(Message::new("error-chars-max").arg("max", REASON_MAX_CHARS));
+    }
+    Ok(reason.to_owned())
+}
 
 /// Records one admin action with the reason the admin gave (trimmed, cut to
 /// [`REASON_MAX_CHARS`]; an empty one is kept as none). A failure to record is logged.
@@ -256,4 +274,17 @@ pub async fn purge_expired(state: &AppState) -> anyhow::Result<u64> {
         .exec(&state.db)
         .await?
         .rows_affected)
+}
+
+#[cfg(test)]
+mod reason_tests {
+    use super::*;
+
+    #[test]
+    fn reasons_are_trimmed_and_bounded() {
+        assert_eq!(clean_reason("  spam  ").as_deref(), Ok("spam"));
+        assert!(clean_reason("   ").is_err());
+        assert!(clean_reason(&"x".repeat(REASON_MAX_CHARS)).is_ok());
+        assert!(clean_reason(&"x".repeat(REASON_MAX_CHARS + 1)).is_err());
+    }
 }

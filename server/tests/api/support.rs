@@ -139,6 +139,15 @@ async fn a_message_is_stored_acknowledged_answered_and_closed() {
     assert!(page.contains(MESSAGE));
     let image = ops.get(&format!("{page_path}/attachment")).await;
     assert_eq!(image.status(), StatusCode::OK);
+    // Unknown and malformed ids get the real 404 page, not an error panel.
+    for path in [
+        format!("{}/{}", routes::ADMIN_SUPPORT, uuid::Uuid::now_v7()),
+        format!("{}/not-an-id", routes::ADMIN_SUPPORT),
+    ] {
+        let res = ops.get(&path).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{path}");
+        assert!(!res.text().await.unwrap().contains(MESSAGE));
+    }
     let empty = ops
         .post(
             routes::ADMIN_SUPPORT_REPLY,

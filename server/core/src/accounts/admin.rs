@@ -110,7 +110,7 @@ pub async fn operator_act(
     use crate::audit::{self, Action, Actor, Outcome};
 
     let email = normalize_email(email).map_err(|m| invalid(fields::EMAIL, m))?;
-    let reason = suspension::clean_reason(reason).map_err(|m| invalid("reason", m))?;
+    let reason = crate::audit::clean_reason(reason).map_err(|m| invalid("reason", m))?;
     let Some(u) = find_by_email(state, &email).await? else {
         return Ok(OperatorOutcome::NoAccount);
     };
@@ -122,10 +122,7 @@ pub async fn operator_act(
     let result = match action {
         OperatorAction::Delete if u.role == Role::Admin.code() => Ok(OperatorOutcome::AdminAccount),
         OperatorAction::Delete => {
-            super::sessions::end_all(state, u.id, None).await?;
-            crate::privacy::erasure::purge_user(state, u.id).await?;
-            crate::changes::announce(state, crate::changes::Change::Shares).await;
-            crate::changes::announce(state, crate::changes::Change::Keys).await;
+            crate::privacy::erasure::delete_now(state, u.id).await?;
             Ok(OperatorOutcome::Done)
         }
         OperatorAction::Suspend | OperatorAction::Unsuspend => {

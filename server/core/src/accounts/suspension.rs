@@ -30,9 +30,6 @@ use crate::{
     state::AppState,
 };
 
-/// The longest reason, in characters (the audit log keeps as much).
-pub const REASON_MAX_CHARS: usize = crate::audit::REASON_MAX_CHARS;
-
 /// What a suspension (or lifting one) came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Suspension {
@@ -63,21 +60,6 @@ impl From<sea_orm::DbErr> for SuspensionError {
     }
 }
 
-/// A reason as typed: trimmed, 1 to [`REASON_MAX_CHARS`] characters.
-///
-/// # Errors
-/// The message to show next to the field.
-pub fn clean_reason(raw: &str) -> Result<String, Message> {
-    let reason = raw.trim();
-    if reason.is_empty() {
-        return Err(Message::new("admin-people-error-reason-empty"));
-    }
-    if reason.chars().count() > REASON_MAX_CHARS {
-        return Err(Message::new("error-chars-max").arg("max", REASON_MAX_CHARS));
-    }
-    Ok(reason.to_owned())
-}
-
 /// Whether the account is suspended (false for an unknown one).
 ///
 /// # Errors
@@ -103,7 +85,7 @@ pub async fn suspend(
     user: Uuid,
     reason: &str,
 ) -> Result<Suspension, SuspensionError> {
-    let reason = clean_reason(reason).map_err(SuspensionError::Reason)?;
+    let reason = crate::audit::clean_reason(reason).map_err(SuspensionError::Reason)?;
     let now = state.clock.now();
     // One conditional statement: a concurrent promotion or suspension cannot slip between a
     // read and the write.
@@ -180,17 +162,4 @@ async fn why_not(
         return Ok(Suspension::AdminAccount);
     }
     Ok(Suspension::Already)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reasons_are_trimmed_and_bounded() {
-        assert_eq!(clean_reason("  spam  ").as_deref(), Ok("spam"));
-        assert!(clean_reason("   ").is_err());
-        assert!(clean_reason(&"x".repeat(REASON_MAX_CHARS)).is_ok());
-        assert!(clean_reason(&"x".repeat(REASON_MAX_CHARS + 1)).is_err());
-    }
 }

@@ -192,6 +192,19 @@ pub struct Purged {
     pub objects: u64,
 }
 
+/// Deletes an account at once, for an admin, the operator's CLI or a support decision: ends
+/// its sessions, purges it, and tells every process to forget its shares and API keys.
+///
+/// # Errors
+/// Database or storage errors (a second run finishes the job).
+pub async fn delete_now(state: &AppState, user_id: Uuid) -> Result<Purged> {
+    sessions::end_all(state, user_id, None).await?;
+    let purged = purge_user(state, user_id).await?;
+    crate::changes::announce(state, crate::changes::Change::Shares).await;
+    crate::changes::announce(state, crate::changes::Change::Keys).await;
+    Ok(purged)
+}
+
 /// Deletes everything about one account: files first, then rows (the account's own row last;
 /// its sessions, tokens, security events, ledger, shares, settings and exports go with it by
 /// foreign key, and its consent proof is detached). Idempotent.

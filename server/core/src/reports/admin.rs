@@ -6,7 +6,7 @@ use obscura_shared::{
     i18n::{self, Message},
     reports::{
         Decision, NOTE_MAX_CHARS, PAGE_SIZE, Reason, ReportDetail, ReportFilter, ReportList,
-        ReportRow, WHY_MAX_CHARS, fields, status,
+        ReportRow, fields, status,
     },
     routes,
 };
@@ -243,15 +243,10 @@ fn check(input: &DecisionInput) -> Result<(Decision, String, Option<String>), Re
     if decision.is_none() {
         errors.push((fields::DECISION, Message::new("report-error-decision")));
     }
-    let why = input.why.trim();
-    if why.is_empty() {
-        errors.push((fields::WHY, Message::new("report-error-why")));
-    } else if why.chars().count() > WHY_MAX_CHARS {
-        errors.push((
-            fields::WHY,
-            Message::new("error-chars-max").arg("max", WHY_MAX_CHARS),
-        ));
-    }
+    let why = crate::audit::clean_reason(&input.why).unwrap_or_else(|m| {
+        errors.push((fields::WHY, m));
+        String::new()
+    });
     if decision.is_some_and(Decision::takes_down) && !input.confirmed {
         errors.push((fields::CONFIRM, Message::new("report-error-confirm")));
     }
@@ -263,11 +258,7 @@ fn check(input: &DecisionInput) -> Result<(Decision, String, Option<String>), Re
         ));
     }
     match decision {
-        Some(d) if errors.is_empty() => Ok((
-            d,
-            why.to_owned(),
-            (!note.is_empty()).then(|| note.to_owned()),
-        )),
+        Some(d) if errors.is_empty() => Ok((d, why, (!note.is_empty()).then(|| note.to_owned()))),
         _ => Err(ReportError::Invalid(errors)),
     }
 }

@@ -9,8 +9,8 @@ use std::collections::{BTreeSet, HashSet};
 use obscura_shared::{
     Failure,
     admin_settings::{
-        AdminSettings, Changed, MAX_COST, MAX_LABEL_CHARS, MAX_REASON_CHARS, MAX_TERM_CHARS,
-        MAX_TERMS, MAX_TEST_CHARS, ModelSettingsView, PromptTest, fields,
+        AdminSettings, Changed, MAX_COST, MAX_LABEL_CHARS, MAX_TERM_CHARS, MAX_TERMS,
+        MAX_TEST_CHARS, ModelSettingsView, PromptTest, fields,
     },
     generation::MAX_COUNT,
     i18n::Message,
@@ -69,14 +69,10 @@ impl From<SettingsError> for Failure {
     }
 }
 
-/// The admin's reason, trimmed (1–[`MAX_REASON_CHARS`] characters).
+/// The admin's reason (see [`crate::audit::clean_reason`]).
 fn reason_of(reason: &str, errors: &mut FieldErrors) {
-    let n = reason.trim().chars().count();
-    if n == 0 || n > MAX_REASON_CHARS {
-        errors.push((
-            fields::REASON,
-            Message::new("admin-settings-error-reason").arg("max", MAX_REASON_CHARS),
-        ));
+    if let Err(m) = crate::audit::clean_reason(reason) {
+        errors.push((fields::REASON, m));
     }
 }
 

@@ -203,7 +203,6 @@ pub async fn erase_reported_account(
     if u.role == obscura_shared::account::Role::Admin.code() {
         return Ok(Erasure::AdminAccount);
     }
-    accounts::sessions::end_all(state, u.id, None).await?;
-    crate::privacy::erasure::purge_user(state, u.id).await?;
+    crate::privacy::erasure::delete_now(state, u.id).await?;
     Ok(Erasure::Deleted(u.id))
 }
