@@ -8,8 +8,8 @@ use leptos_router::hooks::use_query_map;
 use obscura_shared::{
     account::Language,
     admin_settings::{
-        AdminSettings, Changed, MAX_COST, MAX_LABEL_CHARS, MAX_TERMS,
-        MAX_TEST_CHARS, ModelSettingsView, fields, forms,
+        AdminSettings, Changed, MAX_COST, MAX_LABEL_CHARS, MAX_TERMS, MAX_TEST_CHARS,
+        ModelSettingsView, fields, forms,
     },
     generation::MAX_COUNT,
     routes, t, testids,
