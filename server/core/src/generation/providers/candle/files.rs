@@ -93,6 +93,28 @@ impl Variant {
         matches!(self, Self::SdxlTurbo)
     }
 
+    /// The token that fills the prompt of text encoder `index` up to its 77 tokens, as each
+    /// repository's `tokenizer*/special_tokens_map.json` says: SD 1.5 and SDXL's first
+    /// encoder pad with the end token, SD 2.x (SD-Turbo) and SDXL's second with "!".
+    #[must_use]
+    pub const fn pad_token(self, index: usize) -> &'static str {
+        match (self, index) {
+            (Self::Sd15, _) | (Self::SdxlTurbo, 0) => "<|endoftext|>",
+            _ => "!",
+        }
+    }
+
+    /// Which hidden state of the text encoders conditions the UNet: the penultimate one for
+    /// SDXL (diffusers' `encode_prompt`: `hidden_states[-2]`), the last (layer-normed) one for
+    /// SD 1.5 and SD 2.x (whose text encoder config already stops one layer early).
+    #[must_use]
+    pub const fn hidden(self) -> super::clip::Hidden {
+        match self {
+            Self::SdxlTurbo => super::clip::Hidden::Penultimate,
+            Self::SdTurbo | Self::Sd15 => super::clip::Hidden::Last,
+        }
+    }
+
     /// Memory for the activations of one 512×512 image on top of the weights (an allowance,
     /// to be checked against `bench/local`).
     #[must_use]

@@ -12,8 +12,8 @@ use candle_transformers::models::stable_diffusion::{
 
 use super::{
     clip,
-    files::{ModelFiles, Variant},
-    load::Architecture,
+    files::{Encoder, ModelFiles, Variant},
+    load::{Architecture, TextTime},
 };
 
 /// How big.
@@ -38,7 +38,13 @@ fn configs(
                        "max_position_embeddings": 8, "hidden_act": act})
             };
             let encoders = if variant.two_encoders() {
-                vec![enc(16, "quick_gelu"), enc(16, "gelu")]
+                // Two layers, so that the penultimate state is a layer's output.
+                let mut first = enc(16, "quick_gelu");
+                first["num_hidden_layers"] = json!(2);
+                let mut second = enc(16, "gelu");
+                second["num_hidden_layers"] = json!(2);
+                second["projection_dim"] = json!(16);
+                vec![first, second]
             } else {
                 vec![enc(
                     32,
@@ -49,12 +55,18 @@ fn configs(
                     },
                 )]
             };
-            let unet = json!({"in_channels": 4, "out_channels": 4,
+            let mut unet = json!({"in_channels": 4, "out_channels": 4,
                 "block_out_channels": [32, 64],
                 "down_block_types": ["CrossAttnDownBlock2D", "DownBlock2D"],
                 "layers_per_block": 1, "attention_head_dim": [2, 2],
                 "cross_attention_dim": 32, "norm_num_groups": 32,
                 "use_linear_projection": variant != Variant::Sd15});
+            if variant.two_encoders() {
+                // 16 (pooled) + 6 × 8.
+                unet["addition_embed_type"] = json!("text_time");
+                unet["addition_time_embed_dim"] = json!(8);
+                unet["projection_class_embeddings_input_dim"] = json!(64);
+            }
             let vae = json!({"block_out_channels": [8, 8, 8, 8], "layers_per_block": 1,
                 "latent_channels": 4, "norm_num_groups": 4,
                 "scaling_factor": if variant == Variant::SdxlTurbo { 0.13025 } else { 0.18215 }});
@@ -82,15 +94,18 @@ fn configs(
                         "cross_attention_dim": 768}),
                 ),
                 Variant::SdxlTurbo => (
-                    vec![
-                        enc(768, 3072, 12, 12, "quick_gelu"),
-                        enc(1280, 5120, 32, 20, "gelu"),
-                    ],
+                    vec![enc(768, 3072, 12, 12, "quick_gelu"), {
+                        let mut e = enc(1280, 5120, 32, 20, "gelu");
+                        e["projection_dim"] = json!(1280);
+                        e
+                    }],
                     json!({"block_out_channels": [320, 640, 1280],
                         "down_block_types": ["DownBlock2D", "CrossAttnDownBlock2D", "CrossAttnDownBlock2D"],
                         "layers_per_block": 2, "attention_head_dim": [5, 10, 20],
                         "transformer_layers_per_block": [1, 2, 10],
-                        "cross_attention_dim": 2048, "use_linear_projection": true}),
+                        "cross_attention_dim": 2048, "use_linear_projection": true,
+                        "addition_embed_type": "text_time", "addition_time_embed_dim": 256,
+                        "projection_class_embeddings_input_dim": 2816}),
                 ),
             };
             let vae = json!({"block_out_channels": [128, 256, 512, 512], "layers_per_block": 2,
@@ -178,6 +193,7 @@ pub fn write(root: &Path, variant: Variant, scale: Scale) -> Result<(), String> 
     let (encoders, unet, vae) = configs(variant, scale);
     let device = Device::Cpu;
     let err = |e: candle_core::Error| e.to_string();
+    let mut encoder_files = Vec::new();
     for (i, config) in encoders.iter().enumerate() {
         let suffix = if i == 0 { "" } else { "_2" };
         write_json(
@@ -192,15 +208,22 @@ pub fn write(root: &Path, variant: Variant, scale: Scale) -> Result<(), String> 
         let parsed: clip::Config =
             serde_json::from_value(config.clone()).map_err(|e| e.to_string())?;
         let varmap = VarMap::new();
+        // SDXL's second encoder has its projection (the pooled embedding).
         clip::TextModel::new(
             &VarBuilder::from_varmap(&varmap, DType::F32, &device),
             &parsed,
+            variant.two_encoders() && i == 1,
         )
         .map_err(err)?;
         save(
             &varmap,
             &dir.join(format!("text_encoder{suffix}/model.safetensors")),
         )?;
+        encoder_files.push(Encoder {
+            tokenizer: dir.join(format!("tokenizer{suffix}/tokenizer.json")),
+            config: dir.join(format!("text_encoder{suffix}/config.json")),
+            weights: placeholder(),
+        });
     }
     write_json(&dir.join("unet/config.json"), &unet)?;
     write_json(&dir.join("vae/config.json"), &vae)?;
@@ -208,7 +231,7 @@ pub fn write(root: &Path, variant: Variant, scale: Scale) -> Result<(), String> 
     let files = ModelFiles {
         variant,
         dir: dir.clone(),
-        encoders: Vec::new(),
+        encoders: encoder_files,
         unet_config: dir.join("unet/config.json"),
         unet: placeholder(),
         vae_config: dir.join("vae/config.json"),
@@ -218,14 +241,11 @@ pub fn write(root: &Path, variant: Variant, scale: Scale) -> Result<(), String> 
     let arch = Architecture::read(&files)?;
     let varmap = VarMap::new();
     let (unet_config, unet_in, unet_out) = arch.unet_parts();
-    UNet2DConditionModel::new(
-        VarBuilder::from_varmap(&varmap, DType::F32, &device),
-        unet_in,
-        unet_out,
-        false,
-        unet_config,
-    )
-    .map_err(err)?;
+    let vb = VarBuilder::from_varmap(&varmap, DType::F32, &device);
+    UNet2DConditionModel::new(vb.clone(), unet_in, unet_out, false, unet_config).map_err(err)?;
+    if let Some(text_time) = &arch.text_time {
+        TextTime::layers(&vb, text_time).map_err(err)?;
+    }
     save(
         &varmap,
         &dir.join("unet/diffusion_pytorch_model.safetensors"),

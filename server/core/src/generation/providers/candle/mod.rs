@@ -5,7 +5,8 @@
 //! - [`files`]: which files each variant needs, their headers and the memory they take;
 //! - [`load`]: the architecture from the model's `config.json` files, the networks built from
 //!   the safetensors files (a wrong shape is refused naming the file, the tensor and both shapes);
-//! - [`clip`]: the text encoder; [`pipeline`]: sampling and decoding.
+//! - [`clip`]: the text encoder; [`vae`]: the VAE's encoder (img2img); [`pipeline`]: sampling
+//!   and decoding.
 //!
 //! The configuration checks the files and the shapes when it is read (nothing loaded); a
 //! serving process checks the machine's memory at start-up ([`check_memory`]); each model is
@@ -19,6 +20,7 @@ pub mod load;
 pub mod pipeline;
 #[cfg(test)]
 mod tests;
+pub mod vae;
 
 use std::{
     collections::HashMap,

@@ -1,8 +1,9 @@
 //! Sampling: the prompt through the text encoder(s), noise from the task's seed, the steps of
-//! the scheduler (Euler ancestral for the Turbo models, DDIM for SD 1.5, both with their noise
-//! drawn from the same seeded generator so that a seed always gives the same image on the same
-//! build), and the VAE's decoding to PNG. img2img (SD 1.5) starts from the reference encoded by
-//! the VAE with noise added at the strength's step.
+//! the scheduler (Euler for SD-Turbo, Euler ancestral for SDXL-Turbo — what their repositories
+//! ship — and DDIM for SD 1.5, all with their noise drawn from the same seeded generator so that
+//! a seed always gives the same image on the same build), and the VAE's decoding to PNG.
+//! img2img (SD 1.5) starts from the reference encoded by the VAE (its latent sample drawn from
+//! the same generator) with noise added at the strength's step.
 
 use candle_core::{D, DType, IndexOp, Tensor};
 use candle_transformers::models::stable_diffusion::schedulers::PredictionType;
@@ -26,11 +27,33 @@ pub struct SchedulerSettings {
     train_timesteps: usize,
     steps_offset: usize,
     prediction: PredictionType,
-    trailing: bool,
+    spacing: Spacing,
+    kind: Kind,
 }
 
-#[derive(serde::Deserialize)]
+/// diffusers' `timestep_spacing`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Spacing {
+    Leading,
+    Trailing,
+    Linspace,
+}
+
+/// The sampler.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `EulerDiscreteScheduler` (SD-Turbo's).
+    Euler,
+    /// `EulerAncestralDiscreteScheduler` (SDXL-Turbo's).
+    EulerAncestral,
+    /// DDIM, eta 0 (SD 1.5, whose repository ships PNDM: same schedule, another solver).
+    Ddim,
+}
+
+#[derive(Default, serde::Deserialize)]
 struct SchedulerJson {
+    #[serde(rename = "_class_name")]
+    class_name: Option<String>,
     beta_start: Option<f64>,
     beta_end: Option<f64>,
     beta_schedule: Option<String>,
@@ -52,19 +75,21 @@ impl SchedulerSettings {
                 let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
                 serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?
             }
-            None => SchedulerJson {
-                beta_start: None,
-                beta_end: None,
-                beta_schedule: None,
-                num_train_timesteps: None,
-                steps_offset: None,
-                prediction_type: None,
-                timestep_spacing: None,
-            },
+            None => SchedulerJson::default(),
         };
+        Self::from_json(raw, files.variant)
+    }
+
+    fn from_json(raw: SchedulerJson, variant: Variant) -> Result<Self, String> {
+        // The defaults are what the repositories ship in `scheduler/scheduler_config.json`:
+        // stabilityai/sd-turbo (EulerDiscreteScheduler) and stabilityai/sdxl-turbo
+        // (EulerAncestralDiscreteScheduler): scaled_linear betas 0.00085–0.012 over 1000
+        // steps, epsilon prediction, "trailing" spacing, steps_offset 1;
+        // stable-diffusion-v1-5 (PNDMScheduler): the same betas, steps_offset 1, and no
+        // spacing or prediction given, so the class defaults "leading" and epsilon.
         let bad = |why: &str| format!("{DIR_VARIABLE}: scheduler/scheduler_config.json: {why}");
         let prediction = match raw.prediction_type.as_deref() {
-            None => default_prediction(files.variant),
+            None => default_prediction(variant),
             Some("epsilon") => PredictionType::Epsilon,
             Some("v_prediction") => PredictionType::VPrediction,
             Some(_) => return Err(bad("prediction_type must be epsilon or v_prediction")),
@@ -74,15 +99,23 @@ impl SchedulerSettings {
             Some("linear") => false,
             Some(_) => return Err(bad("beta_schedule must be scaled_linear or linear")),
         };
-        let trailing = match raw.timestep_spacing.as_deref() {
-            None => files.variant != Variant::Sd15,
-            Some("trailing") => true,
-            Some("leading" | "linspace") => false,
+        let spacing = match raw.timestep_spacing.as_deref() {
+            None if variant == Variant::Sd15 => Spacing::Leading,
+            None | Some("trailing") => Spacing::Trailing,
+            Some("leading") => Spacing::Leading,
+            Some("linspace") => Spacing::Linspace,
             Some(_) => {
                 return Err(bad(
                     "timestep_spacing must be trailing, leading or linspace",
                 ));
             }
+        };
+        let kind = match (variant, raw.class_name.as_deref()) {
+            (Variant::Sd15, _) => Kind::Ddim,
+            (_, Some("EulerAncestralDiscreteScheduler")) => Kind::EulerAncestral,
+            (_, Some("EulerDiscreteScheduler")) => Kind::Euler,
+            (Variant::SdTurbo, _) => Kind::Euler,
+            (Variant::SdxlTurbo, _) => Kind::EulerAncestral,
         };
         let train_timesteps = raw.num_train_timesteps.unwrap_or(1000);
         if !(10..=10_000).contains(&train_timesteps) {
@@ -95,7 +128,8 @@ impl SchedulerSettings {
             train_timesteps,
             steps_offset: raw.steps_offset.unwrap_or(1),
             prediction,
-            trailing,
+            spacing,
+            kind,
         })
     }
 
@@ -124,19 +158,50 @@ impl SchedulerSettings {
             .collect()
     }
 
-    /// The timesteps of `steps` steps, noisiest first.
+    /// The timesteps of `steps` steps, noisiest first, as diffusers' `set_timesteps` (Euler,
+    /// Euler ancestral and DDIM alike) computes them, numpy's round-half-to-even included:
+    /// - trailing: `round(arange(n, 0, -n / steps)) - 1`;
+    /// - leading: `arange(0, steps) * (n // steps)` reversed, `+ steps_offset`;
+    /// - linspace: `round(linspace(0, n - 1, steps))` reversed (Euler interpolates sigma at
+    ///   the unrounded value; we round: no shipped config of ours uses it).
     fn timesteps(&self, steps: usize) -> Vec<usize> {
         let n = self.train_timesteps;
-        let ratio = (n / steps.max(1)).max(1);
-        if self.trailing {
-            (0..steps)
-                .map(|i| n.saturating_sub(i * ratio).saturating_sub(1))
-                .collect()
-        } else {
-            (0..steps)
+        let steps = steps.max(1);
+        #[allow(
+            clippy::cast_precision_loss,
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss
+        )]
+        let round = |v: f64| v.round_ties_even().max(0.0) as usize;
+        #[allow(clippy::cast_precision_loss)]
+        match self.spacing {
+            Spacing::Trailing => {
+                let ratio = n as f64 / steps as f64;
+                (0..steps)
+                    .map(|i| {
+                        round(n as f64 - i as f64 * ratio)
+                            .saturating_sub(1)
+                            .min(n - 1)
+                    })
+                    .collect()
+            }
+            Spacing::Leading => {
+                let ratio = (n / steps).max(1);
+                (0..steps)
+                    .rev()
+                    .map(|s| (s * ratio + self.steps_offset).min(n - 1))
+                    .collect()
+            }
+            Spacing::Linspace => (0..steps)
                 .rev()
-                .map(|s| (s * ratio + self.steps_offset).min(n - 1))
-                .collect()
+                .map(|i| {
+                    if steps == 1 {
+                        0
+                    } else {
+                        round(i as f64 * ((n - 1) as f64 / (steps - 1) as f64)).min(n - 1)
+                    }
+                })
+                .collect(),
         }
     }
 }
@@ -168,8 +233,8 @@ impl Noise {
 }
 
 enum Sampler {
-    /// Euler ancestral: sigma per step, the last one 0.
-    Euler { sigmas: Vec<f64> },
+    /// Euler, ancestral or not: sigma per step, the last one 0.
+    Euler { sigmas: Vec<f64>, ancestral: bool },
     /// DDIM (eta 0): alphas_cumprod at each step and the next.
     Ddim { alphas: Vec<f64>, next: Vec<f64> },
 }
@@ -178,22 +243,26 @@ struct Schedule {
     sampler: Sampler,
     timesteps: Vec<usize>,
     prediction: PredictionType,
+    spacing: Spacing,
 }
 
 impl Schedule {
-    fn new(settings: &SchedulerSettings, variant: Variant, steps: usize) -> Self {
+    fn new(settings: &SchedulerSettings, steps: usize) -> Self {
         let acp = settings.alphas_cumprod();
         let timesteps = settings.timesteps(steps);
-        let sampler = match variant {
-            Variant::SdTurbo | Variant::SdxlTurbo => {
+        let sampler = match settings.kind {
+            Kind::Euler | Kind::EulerAncestral => {
                 let mut sigmas: Vec<f64> = timesteps
                     .iter()
                     .map(|&t| ((1.0 - acp[t]) / acp[t]).sqrt())
                     .collect();
                 sigmas.push(0.0);
-                Sampler::Euler { sigmas }
+                Sampler::Euler {
+                    sigmas,
+                    ancestral: settings.kind == Kind::EulerAncestral,
+                }
             }
-            Variant::Sd15 => {
+            Kind::Ddim => {
                 let alphas = timesteps.iter().map(|&t| acp[t]).collect();
                 let next = (0..timesteps.len())
                     .map(|i| timesteps.get(i + 1).map_or(acp[0], |&t| acp[t]))
@@ -205,19 +274,29 @@ impl Schedule {
             sampler,
             timesteps,
             prediction: settings.prediction,
+            spacing: settings.spacing,
         }
     }
 
+    /// diffusers' `init_noise_sigma`: the largest sigma for trailing and linspace spacing,
+    /// `sqrt(max² + 1)` for leading.
     fn init_sigma(&self) -> f64 {
         match &self.sampler {
-            Sampler::Euler { sigmas } => sigmas.iter().copied().fold(0.0, f64::max),
+            Sampler::Euler { sigmas, .. } => {
+                let max = sigmas.iter().copied().fold(0.0, f64::max);
+                if self.spacing == Spacing::Leading {
+                    max.hypot(1.0)
+                } else {
+                    max
+                }
+            }
             Sampler::Ddim { .. } => 1.0,
         }
     }
 
     fn scale_input(&self, x: &Tensor, i: usize) -> candle_core::Result<Tensor> {
         match &self.sampler {
-            Sampler::Euler { sigmas } => x / (sigmas[i].powi(2) + 1.0).sqrt(),
+            Sampler::Euler { sigmas, .. } => x / (sigmas[i].powi(2) + 1.0).sqrt(),
             Sampler::Ddim { .. } => Ok(x.clone()),
         }
     }
@@ -225,7 +304,7 @@ impl Schedule {
     /// Noise added to clean latents at step `i` (img2img).
     fn add_noise(&self, clean: &Tensor, noise: &Tensor, i: usize) -> candle_core::Result<Tensor> {
         match &self.sampler {
-            Sampler::Euler { sigmas } => clean + (noise * sigmas[i])?,
+            Sampler::Euler { sigmas, .. } => clean + (noise * sigmas[i])?,
             Sampler::Ddim { alphas, .. } => {
                 (clean * alphas[i].sqrt())? + (noise * (1.0 - alphas[i]).sqrt())?
             }
@@ -240,7 +319,7 @@ impl Schedule {
         noise: &mut Noise,
     ) -> candle_core::Result<Tensor> {
         match &self.sampler {
-            Sampler::Euler { sigmas } => {
+            Sampler::Euler { sigmas, ancestral } => {
                 let (from, to) = (sigmas[i], sigmas[i + 1]);
                 let x0 = match self.prediction {
                     PredictionType::VPrediction => {
@@ -249,9 +328,15 @@ impl Schedule {
                     }
                     _ => (x - (out * from)?)?,
                 };
-                let up = (to.powi(2) * (from.powi(2) - to.powi(2)) / from.powi(2))
-                    .max(0.0)
-                    .sqrt();
+                // Euler (s_churn 0) steps straight to `to`; the ancestral one to `down` and adds
+                // noise of `up`.
+                let up = if *ancestral {
+                    (to.powi(2) * (from.powi(2) - to.powi(2)) / from.powi(2))
+                        .max(0.0)
+                        .sqrt()
+                } else {
+                    0.0
+                };
                 let down = (to.powi(2) - up.powi(2)).max(0.0).sqrt();
                 let derivative = ((x - x0)? / from)?;
                 let prev = (x + (derivative * (down - from))?)?;
@@ -315,7 +400,7 @@ fn tokens(
     enc: &super::load::LoadedEncoder,
     text: &str,
     device: &candle_core::Device,
-) -> Result<Tensor, Stop> {
+) -> Result<(Tensor, usize), Stop> {
     let encoding = enc
         .tokenizer
         .encode(text, true)
@@ -330,19 +415,59 @@ fn tokens(
         }
     }
     ids.resize(enc.positions, enc.pad);
-    Ok(Tensor::new(ids.as_slice(), device)?.unsqueeze(0)?)
+    let end = end_position(&ids, enc.end);
+    Ok((Tensor::new(ids.as_slice(), device)?.unsqueeze(0)?, end))
 }
 
-fn embed(model: &Loaded, text: &str) -> Result<Tensor, Stop> {
-    let parts = model
-        .encoders
-        .iter()
-        .map(|enc| {
-            let ids = tokens(enc, text, &model.device)?;
-            Ok(enc.model.forward(&ids)?)
-        })
-        .collect::<Result<Vec<_>, Stop>>()?;
-    Ok(Tensor::cat(&parts, D::Minus1)?)
+/// Where the pooled embedding is taken: the first end token (the last position if there is
+/// none).
+fn end_position(ids: &[u32], end: u32) -> usize {
+    ids.iter()
+        .position(|&id| id == end)
+        .unwrap_or_else(|| ids.len().saturating_sub(1))
+}
+
+/// A prompt's conditioning: the encoders' hidden states side by side (`[1, 77, Σ hidden]`),
+/// and SDXL's pooled embedding.
+struct Conditioning {
+    context: Tensor,
+    pooled: Option<Tensor>,
+}
+
+fn embed(model: &Loaded, text: &str) -> Result<Conditioning, Stop> {
+    let hidden = model.variant.hidden();
+    let mut parts = Vec::new();
+    let mut pooled = None;
+    for enc in &model.encoders {
+        let (ids, end) = tokens(enc, text, &model.device)?;
+        let out = enc.model.encode(&ids, hidden, end)?;
+        parts.push(out.context);
+        // diffusers keeps the pooled output of the last encoder that has one.
+        pooled = out.pooled.or(pooled);
+    }
+    Ok(Conditioning {
+        context: Tensor::cat(&parts, D::Minus1)?,
+        pooled,
+    })
+}
+
+/// SDXL's text-and-time embedding for `text` at the request's size (diffusers'
+/// `_get_add_time_ids`: original size, crop top-left (0, 0), target size), folded into the
+/// UNet.
+fn condition_sdxl(model: &Loaded, req: &Request<'_>, text: &Conditioning) -> Result<(), Stop> {
+    let Some(text_time) = &model.text_time else {
+        return Ok(());
+    };
+    let Some(pooled) = &text.pooled else {
+        return Err(Stop::Failed(
+            "the second text encoder gave no pooled embedding".into(),
+        ));
+    };
+    #[allow(clippy::cast_precision_loss)]
+    let (h, w) = (req.height as f32, req.width as f32);
+    let embedding = text_time.embedding(pooled, [h, w, 0.0, 0.0, h, w])?;
+    text_time.condition(&embedding)?;
+    Ok(())
 }
 
 /// Makes one image: PNG bytes. `on_step(done, total)` is called after each step and answers
@@ -359,12 +484,30 @@ pub fn generate(
     let mut noise = Noise(ChaCha8Rng::seed_from_u64(req.seed));
     let guidance = model.variant.guidance();
     let text = embed(model, req.prompt)?;
-    let context = if guidance > 1.0 {
-        Tensor::cat(&[embed(model, req.negative)?, text], 0)?
+    // SDXL's conditioning lives in the UNet's weights for the whole image: one image at a
+    // time per model, and one conditioning per batch (no guidance, whose negative half would
+    // need another).
+    let _conditioned = if model.text_time.is_some() {
+        if guidance > 1.0 {
+            return Err(Stop::Failed(
+                "SDXL's text-and-time conditioning is applied without guidance only".into(),
+            ));
+        }
+        let guard = model
+            .lock
+            .lock()
+            .map_err(|_| Stop::Failed("the model's lock is unusable".into()))?;
+        condition_sdxl(model, req, &text)?;
+        Some(guard)
     } else {
-        text
+        None
     };
-    let schedule = Schedule::new(&model.arch.scheduler, model.variant, req.steps.max(1));
+    let context = if guidance > 1.0 {
+        Tensor::cat(&[embed(model, req.negative)?.context, text.context], 0)?
+    } else {
+        text.context
+    };
+    let schedule = Schedule::new(&model.arch.scheduler, req.steps.max(1));
     let latent = (1, model.arch.latent_channels, req.height / 8, req.width / 8);
     let (mut latents, start) = match &req.reference {
         Some(rgb) if model.variant.takes_reference() => {
@@ -373,9 +516,14 @@ pub fn generate(
                 .to_dtype(DType::F32)?
                 .affine(2.0 / 255.0, -1.0)?
                 .unsqueeze(0)?;
-            // candle draws the encoder's sample from its own (unseeded) generator: its spread
-            // is tiny next to the noise added below, which comes from the seed.
-            let clean = (model.vae.encode(&image)?.sample()? * model.arch.vae_scale)?;
+            let Some(encoder) = &model.vae_encoder else {
+                return Err(Stop::Failed("this model has no VAE encoder".into()));
+            };
+            // The latent sample, mean + std · ε, with ε from the seed (drawn before the noise
+            // added below).
+            let (mean, std) = encoder.moments(&image)?;
+            let eps = noise.tensor(mean.dims4()?, device)?;
+            let clean = ((mean + (std * eps)?)? * model.arch.vae_scale)?;
             #[allow(
                 clippy::cast_possible_truncation,
                 clippy::cast_sign_loss,
@@ -451,4 +599,106 @@ pub fn describe(files: &ModelFiles) -> String {
         super::files::human(files.disk_bytes()),
         super::files::human(files.expected_memory())
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schedule(variant: Variant, steps: usize, json: &str) -> Schedule {
+        let raw: SchedulerJson = serde_json::from_str(json).unwrap();
+        Schedule::new(&SchedulerSettings::from_json(raw, variant).unwrap(), steps)
+    }
+
+    fn sigmas(s: &Schedule) -> (Vec<f64>, bool) {
+        match &s.sampler {
+            Sampler::Euler { sigmas, ancestral } => (sigmas.clone(), *ancestral),
+            Sampler::Ddim { .. } => panic!("not Euler"),
+        }
+    }
+
+    fn close(a: &[f64], b: &[f64]) {
+        assert_eq!(a.len(), b.len(), "{a:?} {b:?}");
+        for (x, y) in a.iter().zip(b) {
+            assert!((x - y).abs() < 1e-5 * y.max(1.0), "{a:?} vs {b:?}");
+        }
+    }
+
+    // The numbers diffusers gives, worked out by hand from `set_timesteps` and
+    // sigma = sqrt((1 − ᾱ_t) / ᾱ_t) with scaled_linear betas 0.00085–0.012 over 1000 steps
+    // (sigma(999) = 14.6146…, the well-known SD maximum).
+    #[test]
+    fn the_turbo_defaults_are_what_the_repositories_ship() {
+        let one = schedule(Variant::SdTurbo, 1, "{}");
+        assert_eq!(one.timesteps, vec![999]);
+        let (s, ancestral) = sigmas(&one);
+        close(&s, &[14.614_641, 0.0]);
+        assert!(!ancestral, "sd-turbo ships EulerDiscreteScheduler");
+        assert!(
+            (one.init_sigma() - 14.614_641).abs() < 1e-5,
+            "trailing: max sigma"
+        );
+        let four = schedule(Variant::SdTurbo, 4, "{}");
+        assert_eq!(four.timesteps, vec![999, 749, 499, 249]);
+        close(
+            &sigmas(&four).0,
+            &[14.614_641, 4.081_729, 1.612_886, 0.693_205, 0.0],
+        );
+        let xl = schedule(Variant::SdxlTurbo, 4, "{}");
+        assert_eq!(xl.timesteps, vec![999, 749, 499, 249]);
+        assert!(
+            sigmas(&xl).1,
+            "sdxl-turbo ships EulerAncestralDiscreteScheduler"
+        );
+        // 1000 / 3 is not whole: round(arange(1000, 0, -333.33)) − 1.
+        assert_eq!(
+            schedule(Variant::SdTurbo, 3, "{}").timesteps,
+            vec![999, 666, 332]
+        );
+        // The shipped files say the same as the defaults.
+        let shipped = r#"{"_class_name": "EulerDiscreteScheduler", "beta_end": 0.012,
+            "beta_schedule": "scaled_linear", "beta_start": 0.00085, "num_train_timesteps": 1000,
+            "prediction_type": "epsilon", "steps_offset": 1, "timestep_spacing": "trailing"}"#;
+        let from_file = schedule(Variant::SdTurbo, 4, shipped);
+        assert_eq!(from_file.timesteps, four.timesteps);
+        close(&sigmas(&from_file).0, &sigmas(&four).0);
+    }
+
+    #[test]
+    fn sd15_uses_leading_ddim_steps_with_offset_one() {
+        assert_eq!(schedule(Variant::Sd15, 1, "{}").timesteps, vec![1]);
+        assert_eq!(
+            schedule(Variant::Sd15, 4, "{}").timesteps,
+            vec![751, 501, 251, 1]
+        );
+        let s = schedule(Variant::Sd15, 25, "{}");
+        assert_eq!((s.timesteps[0], s.timesteps[24]), (961, 1));
+        match &s.sampler {
+            Sampler::Ddim { alphas, next } => {
+                assert!((alphas[24] - 0.998_296).abs() < 1e-6, "{alphas:?}");
+                // set_alpha_to_one = false: the last step goes to ᾱ_0 = 1 − 0.00085.
+                assert!((next[24] - 0.999_15).abs() < 1e-9, "{next:?}");
+            }
+            Sampler::Euler { .. } => panic!("sd-1.5 samples with DDIM"),
+        }
+    }
+
+    #[test]
+    fn leading_euler_starts_from_the_larger_sigma() {
+        let s = schedule(
+            Variant::SdxlTurbo,
+            4,
+            r#"{"timestep_spacing": "leading", "steps_offset": 1}"#,
+        );
+        assert_eq!(s.timesteps, vec![751, 501, 251, 1]);
+        let max = 4.116_696_f64;
+        assert!((s.init_sigma() - max.hypot(1.0)).abs() < 1e-5);
+    }
+
+    #[test]
+    fn the_pooled_token_is_the_first_end_token() {
+        assert_eq!(end_position(&[0, 4, 5, 1, 1, 1, 1, 1], 1), 3);
+        assert_eq!(end_position(&[0, 4, 5, 1, 2, 2, 2, 2], 1), 3);
+        assert_eq!(end_position(&[0, 4, 5, 6], 1), 3, "none: the last");
+    }
 }

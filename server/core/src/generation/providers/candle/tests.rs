@@ -1,11 +1,12 @@
 //! The real loading and sampling code on tiny models of each architecture written by the test.
 
-use std::path::Path;
+use std::{collections::HashMap, path::Path};
 
 use candle_core::Device;
 
 use super::{
     LocalModel,
+    clip::Hidden,
     files::Variant,
     fixture::{Scale, write},
     load,
@@ -179,4 +180,108 @@ fn the_fp16_file_is_used_when_alone() {
         png_size(&image(&model, 2, None, &mut Vec::new()).unwrap()),
         (512, 512)
     );
+}
+
+fn prompt_image(loaded: &load::Loaded, prompt: &str, seed: u64) -> Vec<u8> {
+    let request = Request {
+        prompt,
+        negative: "",
+        width: 512,
+        height: 512,
+        steps: 1,
+        seed,
+        reference: None,
+    };
+    generate(loaded, &request, &mut |_, _| true).unwrap()
+}
+
+/// Rewrites a safetensors file through `edit`.
+fn edit_tensors(file: &Path, edit: impl FnOnce(&mut HashMap<String, candle_core::Tensor>)) {
+    let mut tensors = candle_core::safetensors::load(file, &Device::Cpu).unwrap();
+    edit(&mut tensors);
+    candle_core::safetensors::save(&tensors, file).unwrap();
+}
+
+#[test]
+fn sdxl_conditioning_is_set_per_image_not_accumulated() {
+    let (dir, model) = tiny(Variant::SdxlTurbo);
+    assert_eq!(Variant::SdxlTurbo.hidden(), Hidden::Penultimate);
+    assert_eq!(Variant::SdTurbo.hidden(), Hidden::Last);
+    assert_eq!(Variant::Sd15.hidden(), Hidden::Last);
+    let loaded = load::build(&model.files, &model.arch, &Device::Cpu, false).unwrap();
+    assert!(loaded.text_time.is_some());
+    let a = prompt_image(&loaded, "a red fox", 5);
+    let b = prompt_image(&loaded, "blue sky", 5);
+    assert_ne!(a, b, "the prompt changes the image");
+    assert_eq!(a, prompt_image(&loaded, "a red fox", 5), "A, B, A: A again");
+    // With add_embedding zeroed, the text-and-time embedding adds nothing: another image.
+    let unet = dir
+        .path()
+        .join("sdxl-turbo/unet/diffusion_pytorch_model.safetensors");
+    edit_tensors(&unet, |t| {
+        for name in [
+            "add_embedding.linear_1.weight",
+            "add_embedding.linear_1.bias",
+            "add_embedding.linear_2.weight",
+            "add_embedding.linear_2.bias",
+        ] {
+            let zero = t[name].zeros_like().unwrap();
+            t.insert(name.into(), zero);
+        }
+    });
+    let zeroed = load::build(&model.files, &model.arch, &Device::Cpu, false).unwrap();
+    assert_ne!(
+        a,
+        prompt_image(&zeroed, "a red fox", 5),
+        "the conditioning is used"
+    );
+}
+
+#[test]
+fn sdxl_without_its_pooled_or_time_tensors_is_refused_naming_them() {
+    let (dir, _) = tiny(Variant::SdxlTurbo);
+    let root = dir.path().join("sdxl-turbo");
+    let text2 = root.join("text_encoder_2/model.safetensors");
+    let saved = std::fs::read(&text2).unwrap();
+    edit_tensors(&text2, |t| {
+        t.remove("text_projection.weight");
+    });
+    let e = LocalModel::inspect(dir.path(), Variant::SdxlTurbo, 1).unwrap_err();
+    assert!(e.contains("OBSCURA_LOCAL_MODEL_DIR"), "{e}");
+    assert!(e.contains("text_encoder_2/model.safetensors"), "{e}");
+    assert!(e.contains("text_projection.weight"), "{e}");
+    std::fs::write(&text2, saved).unwrap();
+    let unet = root.join("unet/diffusion_pytorch_model.safetensors");
+    edit_tensors(&unet, |t| {
+        t.remove("add_embedding.linear_1.weight");
+    });
+    let e = LocalModel::inspect(dir.path(), Variant::SdxlTurbo, 1).unwrap_err();
+    assert!(
+        e.contains("unet/diffusion_pytorch_model.safetensors"),
+        "{e}"
+    );
+    assert!(e.contains("add_embedding.linear_1.weight"), "{e}");
+    // A config without the conditioning is not SDXL's.
+    let config = root.join("unet/config.json");
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&config).unwrap()).unwrap();
+    json.as_object_mut().unwrap().remove("addition_embed_type");
+    std::fs::write(&config, json.to_string()).unwrap();
+    let e = LocalModel::inspect(dir.path(), Variant::SdxlTurbo, 1).unwrap_err();
+    assert!(
+        e.contains("unet/config.json") && e.contains("addition_embed_type"),
+        "{e}"
+    );
+}
+
+#[test]
+fn img2img_is_seeded_through_the_vae_encoding() {
+    let (_dir, mut model) = tiny(Variant::Sd15);
+    model.steps = 2;
+    let reference: Vec<u8> = (0..512 * 512 * 3).map(|i| (i % 251) as u8).collect();
+    let a = image(&model, 11, Some(reference.clone()), &mut Vec::new()).unwrap();
+    let again = image(&model, 11, Some(reference.clone()), &mut Vec::new()).unwrap();
+    assert_eq!(a, again, "same seed and reference, same bytes");
+    let other = image(&model, 12, Some(reference), &mut Vec::new()).unwrap();
+    assert_ne!(a, other, "another seed, another image");
 }
