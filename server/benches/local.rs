@@ -4,6 +4,8 @@
 //! `bench/local` (or `cargo bench -p obscura-server --bench local [-- RUNS]`). The random
 //! weights (≈ 5 GiB of f32 safetensors) are written once into
 //! `$OBSCURA_BENCH_CACHE` (default `$HOME/.cache/obscura-bench`) and reused.
+//! `OBSCURA_BENCH_SCALE=tiny` runs the same on the tests' tiny model (written into
+//! `$OBSCURA_BENCH_CACHE/tiny`, seconds): a smoke test of the bench and its peer, not a figure.
 
 use std::{path::PathBuf, time::Instant};
 
@@ -36,14 +38,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .unwrap_or_else(|| {
             PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache/obscura-bench")
         });
+    let (cache, scale, size) = if std::env::var("OBSCURA_BENCH_SCALE").is_ok_and(|s| s == "tiny") {
+        (cache.join("tiny"), Scale::Tiny, "tiny")
+    } else {
+        (cache, Scale::Full, "full-size")
+    };
     let variant = Variant::SdTurbo;
     if !cache.join(variant.code()).join("vae/config.json").is_file() {
         let t = Instant::now();
         eprintln!(
-            "writing full-size random weights into {} (once)…",
+            "writing {size} random weights into {} (once)…",
             cache.display()
         );
-        write(&cache, variant, Scale::Full)?;
+        write(&cache, variant, scale)?;
         eprintln!("written in {:.1} s", t.elapsed().as_secs_f64());
     }
     let model = LocalModel::inspect(&cache, variant, 1)?;
