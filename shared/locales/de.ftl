@@ -677,15 +677,15 @@ gallery-delete-images = { $count ->
    *[other] Diese { $count } Bilder löschen?
 }
 gallery-delete-failed = { $count ->
-    [1] Diese fehlgeschlagene Generierung löschen?
-   *[other] Diese { $count } fehlgeschlagenen Generierungen löschen?
+    [1] Diese Generierung ohne Bilder löschen?
+   *[other] Diese { $count } Generierungen ohne Bilder löschen?
 }
 gallery-delete-mixed = { $images ->
     [one] { $images } Bild
    *[other] { $images } Bilder
 } und { $generations ->
-    [one] { $generations } fehlgeschlagene Generierung
-   *[other] { $generations } fehlgeschlagene Generierungen
+    [one] { $generations } Generierung ohne Bilder
+   *[other] { $generations } Generierungen ohne Bilder
 } löschen?
 gallery-delete-text = Ihre Dateien werden sofort gelöscht, und alle Freigabelinks darauf funktionieren nicht mehr. Das lässt sich nicht rückgängig machen.
 gallery-delete-confirm = Endgültig löschen
@@ -702,6 +702,7 @@ gallery-status = Status
 gallery-status-any = Jeder Status
 gallery-status-done = Fertig
 gallery-status-failed = Fehlgeschlagen
+gallery-status-cancelled = Abgebrochen
 gallery-status-in-progress = In Arbeit
 gallery-shared = Freigabe
 gallery-shared-any = Freigegeben oder nicht
@@ -724,6 +725,7 @@ gallery-delete-selected = Auswahl löschen
 gallery-images = Ihre Bilder
 gallery-more = Mehr laden
 gallery-select-failed = Fehlgeschlagene Generierung „{ $prompt }“ auswählen
+gallery-select-cancelled = Abgebrochene Generierung „{ $prompt }“ auswählen
 gallery-retry = Erneut versuchen
 gallery-select = „{ $prompt }“ auswählen
 gallery-badge-shared = Freigegeben
@@ -953,7 +955,7 @@ docs-openai-models = Die Modelle dieses Servers:
 docs-openai-options = (Die Modellnamen von OpenAI stehen für das erste.) `n`, `size`, `quality` und `response_format` (`b64_json` oder `url`, ein signierter Link) werden berücksichtigt; die Antwort wartet auf die Bilder. Fehler kommen im Format von OpenAI, sodass dessen Clients sie wie gewohnt melden.
 docs-code-python = Python-Client von OpenAI
 docs-code-node = Node-Client von OpenAI
-docs-webhooks-text = Legen Sie unter [Einstellungen → API] einen https-Endpunkt fest, um zu erfahren, wann eine Generierung endet: `generation.completed` oder `generation.failed`. Jedes Ereignis ist ein POST mit JSON-Body (`type`, `timestamp`, `data`: ID, Status, Bild-IDs und Kosten der Generierung; nie der Prompt), signiert nach Standard Webhooks: mit den Headern `webhook-id`, `webhook-timestamp` und `webhook-signature`. Antworten Sie innerhalb von 10 Sekunden mit einem beliebigen 2xx; andere Antworten werden mit wachsenden Pausen (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h) unter derselben ID wiederholt. Das Zustellprotokoll in den Einstellungen zeigt jeden Versuch.
+docs-webhooks-text = Legen Sie unter [Einstellungen → API] einen https-Endpunkt fest, um zu erfahren, wann eine Generierung endet: `generation.completed`, `generation.failed` oder `generation.cancelled` (sie wurde abgebrochen: nichts wurde behalten, die Credits wurden zurückgebucht). Jedes Ereignis ist ein POST mit JSON-Body (`type`, `timestamp`, `data`: ID, Status, Bild-IDs und Kosten der Generierung; nie der Prompt), signiert nach Standard Webhooks: mit den Headern `webhook-id`, `webhook-timestamp` und `webhook-signature`. Antworten Sie innerhalb von 10 Sekunden mit einem beliebigen 2xx; andere Antworten werden mit wachsenden Pausen (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h) unter derselben ID wiederholt. Das Zustellprotokoll in den Einstellungen zeigt jeden Versuch.
 docs-webhooks-check = So prüfen Sie eine Signatur (Python):
 docs-code-verify = Eine Signatur in Python prüfen
 docs-webhooks-refuse = Weisen Sie Ereignisse ab, deren Zeitstempel mehr als fünf Minuten von Ihrer Uhr abweicht, und verarbeiten Sie jede `webhook-id` nur einmal: Wiederholungen senden sie erneut.
@@ -1021,6 +1023,7 @@ api-no-keys = Noch keine Schlüssel.
 ## API: daily cap and webhook (/settings/api)
 webhook-event-completed = Eine Generierung ist mit ihren Bildern fertig
 webhook-event-failed = Eine Generierung ist fehlgeschlagen (ihre Credits wurden zurückgegeben)
+webhook-event-cancelled = Eine Generierung wurde abgebrochen (nichts wurde behalten; ihre Credits wurden zurückgegeben)
 webhook-today-of-cap = Heute: { $spent } von { $cap } Credits ausgegeben.
 webhook-today = { $count ->
     [one] Heute: { $count } Credit über die API ausgegeben.
@@ -1930,6 +1933,7 @@ admin-dash-total-active = Aktiv im Zeitraum
 admin-dash-total-signups = Registrierungen im Zeitraum
 admin-dash-total-generations = Generierungen im Zeitraum
 admin-dash-total-failure-rate = Fehlerquote
+admin-dash-total-cancelled = Von ihren Eigentümern abgebrochen
 admin-dash-total-support = Offene Support-Nachrichten
 admin-dash-total-reports = Offene Meldungen
 # A chart's accessible title: "Sign-ups per day, 2026-03-01 to 2026-03-30".
@@ -1944,15 +1948,17 @@ admin-dash-active-note = Konten, die sich an diesem Tag angemeldet (laut ihrem S
 admin-dash-active-empty = In diesem Zeitraum hat sich niemand angemeldet oder generiert.
 admin-dash-active-series = Aktive Personen
 admin-dash-generations-heading = Generierungen pro Tag
-admin-dash-generations-note = Angeforderte Generierungen pro Tag, nach dem Anbieter, bei dem sie liefen, und wie viele fehlschlugen. Die Fehlerquote zählt nur abgeschlossene Generierungen.
+admin-dash-generations-note = Angeforderte Generierungen pro Tag, nach dem Anbieter, bei dem sie liefen, wie viele fehlschlugen und wie viele ihre Eigentümer abbrachen. Die Fehlerquote zählt nur abgeschlossene Generierungen (erfolgreich oder fehlgeschlagen): Ein Abbruch ist kein Fehler.
 admin-dash-generations-empty = Keine Generierungen in diesem Zeitraum. Sie erscheinen hier, sobald Bilder erstellt werden.
 admin-dash-generations-series = Generierungen
 admin-dash-failed-series = Fehlgeschlagen
+admin-dash-cancelled-series = Abgebrochen
 admin-dash-providers-caption = Generierungen nach Anbieter
 admin-dash-provider = Anbieter
 admin-dash-failure-rate = Fehlerquote
 admin-dash-provider-generations = { $provider }: Generierungen
 admin-dash-provider-failed = { $provider }: fehlgeschlagen
+admin-dash-provider-cancelled = { $provider }: abgebrochen
 admin-dash-provider-openai = OpenAI
 admin-dash-provider-replicate = Replicate
 admin-dash-provider-sdwebui = Stable Diffusion WebUI

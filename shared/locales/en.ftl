@@ -678,10 +678,10 @@ gallery-delete-images = { $count ->
    *[other] Delete these { $count } images?
 }
 gallery-delete-failed = { $count ->
-    [1] Delete this failed generation?
-   *[other] Delete these { $count } failed generations?
+    [1] Delete this generation without images?
+   *[other] Delete these { $count } generations without images?
 }
-gallery-delete-mixed = Delete { $images } images and { $generations } failed generations?
+gallery-delete-mixed = Delete { $images } images and { $generations } generations without images?
 gallery-delete-text = Their files are deleted at once and any share links to them stop working. This cannot be undone.
 gallery-delete-confirm = Delete for good
 gallery-cancel = Cancel
@@ -697,6 +697,7 @@ gallery-status = Status
 gallery-status-any = Any status
 gallery-status-done = Done
 gallery-status-failed = Failed
+gallery-status-cancelled = Cancelled
 gallery-status-in-progress = In progress
 gallery-shared = Shared
 gallery-shared-any = Shared or not
@@ -719,6 +720,7 @@ gallery-delete-selected = Delete selected
 gallery-images = Your images
 gallery-more = Load more
 gallery-select-failed = Select the failed generation “{ $prompt }”
+gallery-select-cancelled = Select the cancelled generation “{ $prompt }”
 gallery-retry = Retry
 gallery-select = Select “{ $prompt }”
 gallery-badge-shared = Shared
@@ -948,7 +950,7 @@ docs-openai-models = Models are this server's:
 docs-openai-options = (OpenAI's model names mean the first). `n`, `size`, `quality` and `response_format` (`b64_json` or `url`, a signed link) are honoured; the answer waits for the images. Errors come in OpenAI's shape, so its clients raise them as usual.
 docs-code-python = OpenAI's Python client
 docs-code-node = OpenAI's Node client
-docs-webhooks-text = Set an https endpoint in [Settings → API] to be told when a generation ends: `generation.completed` or `generation.failed`. Each event is a POST with a JSON body (`type`, `timestamp`, `data`: the generation's id, status, image ids and cost; never the prompt), signed the Standard Webhooks way: `webhook-id`, `webhook-timestamp` and `webhook-signature` headers. Answer with any 2xx within 10 seconds; other answers are retried with growing waits (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h) with the same id. The delivery log in the settings shows each attempt.
+docs-webhooks-text = Set an https endpoint in [Settings → API] to be told when a generation ends: `generation.completed`, `generation.failed` or `generation.cancelled` (its owner cancelled it: nothing was kept, its credits were given back). Each event is a POST with a JSON body (`type`, `timestamp`, `data`: the generation's id, status, image ids and cost; never the prompt), signed the Standard Webhooks way: `webhook-id`, `webhook-timestamp` and `webhook-signature` headers. Answer with any 2xx within 10 seconds; other answers are retried with growing waits (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h) with the same id. The delivery log in the settings shows each attempt.
 docs-webhooks-check = To check a signature (Python):
 docs-code-verify = Checking a signature in Python
 docs-webhooks-refuse = Refuse events whose timestamp is more than five minutes away from your clock, and handle each `webhook-id` once: retries repeat it.
@@ -1016,6 +1018,7 @@ api-no-keys = No keys yet.
 ## API: daily cap and webhook (/settings/api)
 webhook-event-completed = A generation finished with its images
 webhook-event-failed = A generation failed (its credits were given back)
+webhook-event-cancelled = A generation was cancelled (nothing was kept; its credits were given back)
 webhook-today-of-cap = Today: { $spent } of { $cap } credits spent.
 webhook-today = { $count ->
     [one] Today: { $count } credit spent through the API.
@@ -1925,6 +1928,7 @@ admin-dash-total-active = Active in the period
 admin-dash-total-signups = Sign-ups in the period
 admin-dash-total-generations = Generations in the period
 admin-dash-total-failure-rate = Failure rate
+admin-dash-total-cancelled = Cancelled by their owners
 admin-dash-total-support = Open support messages
 admin-dash-total-reports = Open reports
 # A chart's accessible title: "Sign-ups per day, 2026-03-01 to 2026-03-30".
@@ -1939,15 +1943,17 @@ admin-dash-active-note = Accounts that signed in (from their security log) or as
 admin-dash-active-empty = Nobody signed in or generated in this period.
 admin-dash-active-series = Active people
 admin-dash-generations-heading = Generations per day
-admin-dash-generations-note = Generations asked for each day, by the provider they ran on, and how many failed. The failure rate counts finished generations only.
+admin-dash-generations-note = Generations asked for each day, by the provider they ran on, how many failed and how many their owners cancelled. The failure rate counts finished generations only (succeeded or failed): a cancellation is not a failure.
 admin-dash-generations-empty = No generations in this period. They show here once people create images.
 admin-dash-generations-series = Generations
 admin-dash-failed-series = Failed
+admin-dash-cancelled-series = Cancelled
 admin-dash-providers-caption = Generations by provider
 admin-dash-provider = Provider
 admin-dash-failure-rate = Failure rate
 admin-dash-provider-generations = { $provider }: generations
 admin-dash-provider-failed = { $provider }: failed
+admin-dash-provider-cancelled = { $provider }: cancelled
 admin-dash-provider-openai = OpenAI
 admin-dash-provider-replicate = Replicate
 admin-dash-provider-sdwebui = Stable Diffusion WebUI

@@ -680,15 +680,15 @@ gallery-delete-images = { $count ->
    *[other] Supprimer ces { $count } images ?
 }
 gallery-delete-failed = { $count ->
-    [1] Supprimer cette génération échouée ?
-   *[other] Supprimer ces { $count } générations échouées ?
+    [1] Supprimer cette génération sans image ?
+   *[other] Supprimer ces { $count } générations sans image ?
 }
 gallery-delete-mixed = Supprimer { $images ->
     [one] { $images } image
    *[other] { $images } images
 } et { $generations ->
-    [one] { $generations } génération échouée
-   *[other] { $generations } générations échouées
+    [one] { $generations } génération sans image
+   *[other] { $generations } générations sans image
 } ?
 gallery-delete-text = Leurs fichiers sont supprimés immédiatement et tous les liens de partage qui y mènent cessent de fonctionner. Cette action est irréversible.
 gallery-delete-confirm = Supprimer définitivement
@@ -705,6 +705,7 @@ gallery-status = État
 gallery-status-any = Tous les états
 gallery-status-done = Terminées
 gallery-status-failed = Échouées
+gallery-status-cancelled = Annulées
 gallery-status-in-progress = En cours
 gallery-shared = Partage
 gallery-shared-any = Partagées ou non
@@ -727,6 +728,7 @@ gallery-delete-selected = Supprimer la sélection
 gallery-images = Vos images
 gallery-more = Charger plus
 gallery-select-failed = Sélectionner la génération échouée « { $prompt } »
+gallery-select-cancelled = Sélectionner la génération annulée « { $prompt } »
 gallery-retry = Réessayer
 gallery-select = Sélectionner « { $prompt } »
 gallery-badge-shared = Partagée
@@ -956,7 +958,7 @@ docs-openai-models = Les modèles de ce serveur :
 docs-openai-options = (les noms de modèles d’OpenAI désignent le premier). `n`, `size`, `quality` et `response_format` (`b64_json` ou `url`, un lien signé) sont pris en compte ; la réponse attend les images. Les erreurs suivent le format d’OpenAI, si bien que ses clients les signalent comme d’habitude.
 docs-code-python = Le client Python d’OpenAI
 docs-code-node = Le client Node d’OpenAI
-docs-webhooks-text = Définissez un point de terminaison https dans [Paramètres → API] pour être prévenu quand une génération se termine : `generation.completed` ou `generation.failed`. Chaque événement est un POST avec un corps JSON (`type`, `timestamp`, `data` : identifiant, statut, identifiants des images et coût de la génération ; jamais le prompt), signé selon Standard Webhooks : en-têtes `webhook-id`, `webhook-timestamp` et `webhook-signature`. Répondez par n’importe quel 2xx dans les 10 secondes ; les autres réponses sont réessayées avec des délais croissants (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h) sous le même identifiant. Le journal des envois dans les paramètres montre chaque tentative.
+docs-webhooks-text = Définissez un point de terminaison https dans [Paramètres → API] pour être prévenu quand une génération se termine : `generation.completed`, `generation.failed` ou `generation.cancelled` (elle a été annulée : rien n’a été conservé, ses crédits ont été rendus). Chaque événement est un POST avec un corps JSON (`type`, `timestamp`, `data` : identifiant, statut, identifiants des images et coût de la génération ; jamais le prompt), signé selon Standard Webhooks : en-têtes `webhook-id`, `webhook-timestamp` et `webhook-signature`. Répondez par n’importe quel 2xx dans les 10 secondes ; les autres réponses sont réessayées avec des délais croissants (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h) sous le même identifiant. Le journal des envois dans les paramètres montre chaque tentative.
 docs-webhooks-check = Pour vérifier une signature (Python) :
 docs-code-verify = Vérifier une signature en Python
 docs-webhooks-refuse = Refusez les événements dont l’horodatage s’écarte de plus de cinq minutes de votre horloge, et ne traitez chaque `webhook-id` qu’une fois : les nouvelles tentatives le répètent.
@@ -1027,6 +1029,7 @@ api-no-keys = Aucune clé pour l’instant.
 ## API: daily cap and webhook (/settings/api)
 webhook-event-completed = Une génération s’est terminée avec ses images
 webhook-event-failed = Une génération a échoué (ses crédits ont été rendus)
+webhook-event-cancelled = Une génération a été annulée (rien n’a été conservé ; ses crédits ont été rendus)
 webhook-today-of-cap = { $cap ->
     [one] Aujourd’hui : { $spent } sur { $cap } crédit dépensé.
    *[other] Aujourd’hui : { $spent } sur { $cap } crédits dépensés.
@@ -1942,6 +1945,7 @@ admin-dash-total-active = Actifs sur la période
 admin-dash-total-signups = Inscriptions sur la période
 admin-dash-total-generations = Générations sur la période
 admin-dash-total-failure-rate = Taux d’échec
+admin-dash-total-cancelled = Annulées par leurs propriétaires
 admin-dash-total-support = Messages d’assistance ouverts
 admin-dash-total-reports = Signalements ouverts
 # A chart's accessible title: "Sign-ups per day, 2026-03-01 to 2026-03-30".
@@ -1956,15 +1960,17 @@ admin-dash-active-note = Comptes qui se sont connectés (d’après leur journal
 admin-dash-active-empty = Personne ne s’est connecté ni n’a généré d’image sur cette période.
 admin-dash-active-series = Personnes actives
 admin-dash-generations-heading = Générations par jour
-admin-dash-generations-note = Générations demandées chaque jour, par fournisseur utilisé, et combien ont échoué. Le taux d’échec ne compte que les générations terminées.
+admin-dash-generations-note = Générations demandées chaque jour, par fournisseur utilisé, combien ont échoué et combien leurs propriétaires ont annulé. Le taux d’échec ne compte que les générations terminées (réussies ou échouées) : une annulation n’est pas un échec.
 admin-dash-generations-empty = Aucune génération sur cette période. Elles apparaîtront ici dès que des images seront créées.
 admin-dash-generations-series = Générations
 admin-dash-failed-series = Échecs
+admin-dash-cancelled-series = Annulées
 admin-dash-providers-caption = Générations par fournisseur
 admin-dash-provider = Fournisseur
 admin-dash-failure-rate = Taux d’échec
 admin-dash-provider-generations = { $provider } : générations
 admin-dash-provider-failed = { $provider } : échecs
+admin-dash-provider-cancelled = { $provider } : annulées
 admin-dash-provider-openai = OpenAI
 admin-dash-provider-replicate = Replicate
 admin-dash-provider-sdwebui = Stable Diffusion WebUI

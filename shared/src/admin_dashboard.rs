@@ -66,10 +66,12 @@ pub struct Totals {
     pub active: i64,
     /// Generations asked for in the period.
     pub generations: i64,
-    /// Of which finished (succeeded or failed).
+    /// Of which finished (succeeded or failed; a cancelled one did not finish).
     pub finished: i64,
     /// Of which failed.
     pub failed: i64,
+    /// Of which cancelled by their owners: neither finished nor failed, never in the failure rate.
+    pub cancelled: i64,
     /// Support messages not closed (all time).
     pub open_support: i64,
     /// Reports of shared images not decided (all time); `None` where reports are not kept.
@@ -95,14 +97,16 @@ pub fn rate(failed: i64, finished: i64) -> Option<f64> {
 pub struct ProviderSeries {
     /// `openai`, `replicate`, `sdwebui`, `comfyui`, `local`, or [`UNKNOWN_PROVIDER`].
     pub provider: String,
-    /// Per day, every day of the period: (day, generations asked for, failed).
-    pub days: Vec<(String, i64, i64)>,
+    /// Per day, every day of the period: (day, generations asked for, failed, cancelled).
+    pub days: Vec<(String, i64, i64, i64)>,
     /// Asked for in the period.
     pub generations: i64,
     /// Finished (succeeded or failed) in the period.
     pub finished: i64,
     /// Failed in the period.
     pub failed: i64,
+    /// Cancelled by their owners in the period (not finished, not failed).
+    pub cancelled: i64,
 }
 
 /// The job queue at the moment the page was made.

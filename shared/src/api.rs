@@ -305,7 +305,7 @@ pub struct ApiSchema {
 }
 
 /// The events an endpoint may receive: (code, what it means).
-pub const WEBHOOK_EVENTS: [(&str, &str); 2] = [
+pub const WEBHOOK_EVENTS: [(&str, &str); 3] = [
     (
         "generation.completed",
         "A generation finished with its images",
@@ -313,6 +313,10 @@ pub const WEBHOOK_EVENTS: [(&str, &str); 2] = [
     (
         "generation.failed",
         "A generation failed (its credits were given back)",
+    ),
+    (
+        "generation.cancelled",
+        "A generation was cancelled (nothing was kept; its credits were given back)",
     ),
 ];
 

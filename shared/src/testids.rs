@@ -99,6 +99,8 @@ pub const GALLERY_FILTERS: &str = "gallery-filters";
 pub const GALLERY_TILE: &str = "gallery-tile";
 /// A failed generation's tile.
 pub const GALLERY_FAILED: &str = "gallery-failed";
+/// A cancelled generation's tile.
+pub const GALLERY_CANCELLED: &str = "gallery-cancelled";
 /// The plain "load more" link (enhanced into infinite scrolling).
 pub const GALLERY_MORE: &str = "gallery-more";
 /// A tile's selection checkbox.

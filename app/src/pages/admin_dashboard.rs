@@ -1,5 +1,5 @@
 //! `/admin`, the dashboard an operator opens first: totals, sign-ups, active people,
-//! generations and failures by provider, the job queue now, credits and (with billing) revenue
+//! generations, failures and cancellations by provider (a cancellation is not a failure), the job queue now, credits and (with billing) revenue
 //! over 7, 30 or 90 UTC days. Counts only; every chart comes with its table.
 
 use leptos::prelude::*;
@@ -146,6 +146,7 @@ fn Figures(dash: Dashboard) -> impl IntoView {
                 value=t.failed
                 shown=failure_rate(lang, t.failed, t.finished)
             />
+            <Total field="cancelled" label=t!(lang, "admin-dash-total-cancelled") value=t.cancelled />
             <Total field="open-support" label=t!(lang, "admin-dash-total-support") value=t.open_support href=routes::ADMIN_SUPPORT />
             {t.open_reports.map(|n| view! {
                 <Total field="open-reports" label=t!(lang, "admin-dash-total-reports") value=n href=routes::ADMIN_REPORTS />
@@ -247,6 +248,7 @@ fn Generations(days: Vec<String>, providers: Vec<ProviderSeries>) -> impl IntoVi
             failed,
         ),
     ];
+    // Cancellations are in the tables only: overlaid, their bars would hide the failures'.
     let columns: Vec<Series> = providers
         .iter()
         .flat_map(|p| {
@@ -267,6 +269,16 @@ fn Generations(days: Vec<String>, providers: Vec<ProviderSeries>) -> impl IntoVi
                     t!(lang, "admin-dash-provider-failed", provider = name.as_str()),
                     Tone::Bad,
                     p.days.iter().map(|d| d.2).collect(),
+                ),
+                Series::new(
+                    format!("{}-cancelled", p.provider),
+                    t!(
+                        lang,
+                        "admin-dash-provider-cancelled",
+                        provider = name.as_str()
+                    ),
+                    Tone::Quiet,
+                    p.days.iter().map(|d| d.3).collect(),
                 ),
             ]
         })
@@ -297,6 +309,7 @@ fn Generations(days: Vec<String>, providers: Vec<ProviderSeries>) -> impl IntoVi
                                     <th scope="col" class="py-2 pl-4 text-right font-medium">{t!(lang, "admin-dash-generations-series")}</th>
                                     <th scope="col" class="py-2 pl-4 text-right font-medium">{t!(lang, "admin-dash-failed-series")}</th>
                                     <th scope="col" class="py-2 pl-4 text-right font-medium">{t!(lang, "admin-dash-failure-rate")}</th>
+                                    <th scope="col" class="py-2 pl-4 text-right font-medium">{t!(lang, "admin-dash-cancelled-series")}</th>
                                 </tr>
                             </thead>
                             <tbody class="divide-y divide-line">
@@ -306,6 +319,7 @@ fn Generations(days: Vec<String>, providers: Vec<ProviderSeries>) -> impl IntoVi
                                         <td class="py-1.5 pl-4 text-right tabular-nums" data-field="generations">{number(lang, p.generations)}</td>
                                         <td class="py-1.5 pl-4 text-right tabular-nums" data-field="failed">{number(lang, p.failed)}</td>
                                         <td class="py-1.5 pl-4 text-right tabular-nums" data-field="failure-rate">{failure_rate(lang, p.failed, p.finished)}</td>
+                                        <td class="py-1.5 pl-4 text-right tabular-nums" data-field="cancelled">{number(lang, p.cancelled)}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>

@@ -27,6 +27,7 @@ fn event_label(lang: Language, code: &str, label: &str) -> String {
     match code {
         "generation.completed" => t!(lang, "webhook-event-completed"),
         "generation.failed" => t!(lang, "webhook-event-failed"),
+        "generation.cancelled" => t!(lang, "webhook-event-cancelled"),
         _ => label.to_owned(),
     }
 }

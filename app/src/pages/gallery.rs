@@ -58,6 +58,7 @@ fn status_label(lang: Language, s: StatusFilter) -> String {
         StatusFilter::Any => t!(lang, "gallery-status-any"),
         StatusFilter::Done => t!(lang, "gallery-status-done"),
         StatusFilter::Failed => t!(lang, "gallery-status-failed"),
+        StatusFilter::Cancelled => t!(lang, "gallery-status-cancelled"),
         StatusFilter::InProgress => t!(lang, "gallery-status-in-progress"),
     }
 }
@@ -329,12 +330,22 @@ fn Tiles(generation: GalleryGeneration, eager: bool) -> impl IntoView {
     let lang = use_context::<Language>().unwrap_or_default();
     let g = generation;
     match g.status {
-        Status::Failed | Status::Cancelled => {
-            let reason = if g.status == Status::Cancelled {
-                t!(lang, "gen-queue-cancelled")
-            } else {
-                g.failure.as_ref().map(|f| f.message.clone()).unwrap_or_default()
-            };
+        // Cancelled by the person: said as the job card says it, not as a failure. Kept (its
+        // prompt is stored) so that it can be run again or deleted like any other.
+        Status::Cancelled => view! {
+            <li class="tile tile-cancelled" data-testid=testids::GALLERY_CANCELLED>
+                <input type="checkbox" class="tile-check" name=fields::GENERATION value=g.id.clone()
+                    aria-label=t!(lang, "gallery-select-cancelled", prompt = &g.prompt) />
+                <p class="line-clamp-2 font-medium">{g.prompt.clone()}</p>
+                <p class="mt-1 text-sm text-muted">{t!(lang, "gen-queue-cancelled")}</p>
+                <button type="submit" class="btn-secondary mt-3" formaction=routes::GALLERY_RETRY name=fields::GENERATION value=g.id.clone()>
+                    {t!(lang, "gallery-retry")}
+                </button>
+            </li>
+        }
+        .into_any(),
+        Status::Failed => {
+            let reason = g.failure.as_ref().map(|f| f.message.clone()).unwrap_or_default();
             view! {
                 <li class="tile tile-failed" data-testid=testids::GALLERY_FAILED>
                     <input type="checkbox" class="tile-check" name=fields::GENERATION value=g.id.clone()

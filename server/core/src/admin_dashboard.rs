@@ -1,5 +1,6 @@
-//! The admin dashboard: sign-ups, active people, generations and failures by provider, the job
-//! queue now, credits and revenue over a period of UTC days, in counts only.
+//! The admin dashboard: sign-ups, active people, generations, failures and cancellations (never
+//! counted as failures) by provider, the job queue now, credits and revenue over a period of UTC
+//! days, in counts only.
 //!
 //! Every figure is counted by the database: one grouped statement per table, bounded below by
 //! the period's first instant, on an index that starts with the timestamp (or the job queue's
@@ -45,6 +46,7 @@ pub async fn overview(state: &AppState, days: i64) -> anyhow::Result<Dashboard> 
         generations: providers.iter().map(|p| p.generations).sum(),
         finished: providers.iter().map(|p| p.finished).sum(),
         failed: providers.iter().map(|p| p.failed).sum(),
+        cancelled: providers.iter().map(|p| p.cancelled).sum(),
         open_support: support_message::Entity::find()
             .filter(support_message::Column::ClosedAt.is_null())
             .count(db)
@@ -204,8 +206,12 @@ fn provider_of(code: &str) -> &str {
     .unwrap_or(UNKNOWN_PROVIDER)
 }
 
+/// A day's generations of one provider: (asked, finished, failed, cancelled).
+type Outcomes = (i64, i64, i64, i64);
+
 /// Generations asked for in the period, per provider (as each ran: the provider is stored with
-/// the generation) and day, with their outcome.
+/// the generation) and day, with their outcome: finished (succeeded or failed), failed, and
+/// cancelled by their owners, which is neither (a cancellation is not a failure).
 async fn generations(
     db: &impl ConnectionTrait,
     period: &Period,
@@ -215,11 +221,12 @@ async fn generations(
         "SELECT {d} AS d, provider, \
          COUNT(*) AS n, \
          CAST(SUM(CASE WHEN status IN ('succeeded', 'failed') THEN 1 ELSE 0 END) AS BIGINT) AS finished, \
-         CAST(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) AS BIGINT) AS failed \
+         CAST(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) AS BIGINT) AS failed, \
+         CAST(SUM(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END) AS BIGINT) AS cancelled \
          FROM generations WHERE created_at >= $1 GROUP BY {d}, provider"
     );
-    // provider → day → (asked, finished, failed)
-    let mut found: BTreeMap<String, HashMap<String, (i64, i64, i64)>> = BTreeMap::new();
+    // provider → day → (asked, finished, failed, cancelled)
+    let mut found: BTreeMap<String, HashMap<String, Outcomes>> = BTreeMap::new();
     for r in db
         .query_all_raw(statement(db, &sql, [period.start.into()]))
         .await?
@@ -229,6 +236,7 @@ async fn generations(
         let n: i64 = r.try_get("", "n")?;
         let finished: Option<i64> = r.try_get("", "finished")?;
         let failed: Option<i64> = r.try_get("", "failed")?;
+        let cancelled: Option<i64> = r.try_get("", "cancelled")?;
         let slot = found
             .entry(provider_of(&provider).to_owned())
             .or_default()
@@ -237,6 +245,7 @@ async fn generations(
         slot.0 += n;
         slot.1 += finished.unwrap_or_default();
         slot.2 += failed.unwrap_or_default();
+        slot.3 += cancelled.unwrap_or_default();
     }
     let mut series: Vec<ProviderSeries> = found
         .into_iter()
@@ -246,11 +255,12 @@ async fn generations(
                 ..ProviderSeries::default()
             };
             for d in period.each() {
-                let (n, finished, failed) = by_day.get(&d).copied().unwrap_or_default();
+                let (n, finished, failed, cancelled) = by_day.get(&d).copied().unwrap_or_default();
                 s.generations += n;
                 s.finished += finished;
                 s.failed += failed;
-                s.days.push((d, n, failed));
+                s.cancelled += cancelled;
+                s.days.push((d, n, failed, cancelled));
             }
             s
         })

@@ -166,21 +166,22 @@ pub fn queue_depth(kind: String, state: &'static str, jobs: u64) {
     metrics::gauge!(names::QUEUE_DEPTH, "kind" => kind, "state" => state).set(jobs);
 }
 
-/// The reason a provider call failed, as counted: a small fixed set.
+/// The reason a provider call failed, as counted: a small fixed set. `None` for a call its
+/// person cancelled: a cancellation is not a failure.
 #[must_use]
-pub const fn provider_reason(error: &ProviderError) -> &'static str {
-    match error {
+pub const fn provider_reason(error: &ProviderError) -> Option<&'static str> {
+    Some(match error {
         ProviderError::Timeout => "timeout",
         ProviderError::ContentRejected
         | ProviderError::Rejected(_)
         | ProviderError::Unauthorized
         | ProviderError::RateLimited { .. } => "refused",
         ProviderError::Unavailable(_) => "unavailable",
-        ProviderError::Cancelled => "cancelled",
+        ProviderError::Cancelled => return None,
         ProviderError::BadResponse(_) | ProviderError::Failed(_) | ProviderError::UnsafeUrl(_) => {
             "other"
         }
-    }
+    })
 }
 
 /// Counts one call to a provider of `kind` that took `elapsed` and failed with `error`, if it
@@ -188,11 +189,11 @@ pub const fn provider_reason(error: &ProviderError) -> &'static str {
 pub fn provider_call(kind: ProviderKind, elapsed: Duration, error: Option<&ProviderError>) {
     metrics::histogram!(names::PROVIDER_DURATION, "provider" => kind.code())
         .record(elapsed.as_secs_f64());
-    if let Some(error) = error {
+    if let Some(reason) = error.and_then(provider_reason) {
         metrics::counter!(
             names::PROVIDER_FAILURES,
             "provider" => kind.code(),
-            "reason" => provider_reason(error),
+            "reason" => reason,
         )
         .increment(1);
     }
@@ -247,12 +248,14 @@ mod tests {
             ProviderError::Failed("x".into()),
         ]
         .iter()
-        .map(provider_reason)
+        .filter_map(provider_reason)
         .collect();
         assert_eq!(
             reasons.into_iter().collect::<Vec<_>>(),
             ["other", "refused", "timeout", "unavailable"]
         );
+        // A call the person cancelled is not a failure.
+        assert_eq!(provider_reason(&ProviderError::Cancelled), None);
     }
 
     #[tokio::test]

@@ -1,8 +1,9 @@
 //! The gallery's and shares' form posts, and the public image behind a share page.
 //!
-//! - `POST /gallery/delete`: images (and failed generations) by id; without `confirm` the
-//!   gallery asks first, with it they are deleted and the gallery says so.
-//! - `POST /gallery/retry`: a failed generation again, then `/create` shows it running.
+//! - `POST /gallery/delete`: images (and failed or cancelled generations) by id; without
+//!   `confirm` the gallery asks first, with it they are deleted and the gallery says so.
+//! - `POST /gallery/retry`: a failed or cancelled generation again, then `/create` shows it
+//!   running.
 //! - `POST /gallery/share`, `/settings/shares/revoke`, `/settings/shares/expiry`.
 //! - `GET /share/{id}/image`: the preview of a live share's image, for the page and for the
 //!   crawlers behind link previews; 404 from the moment the share ends, 410 once it was taken

@@ -42,7 +42,7 @@ async fn add_generation(
     status: &str,
     at: DateTime<Utc>,
 ) {
-    let finished = matches!(status, "succeeded" | "failed").then_some(at);
+    let finished = matches!(status, "succeeded" | "failed" | "cancelled").then_some(at);
     generation::ActiveModel {
         id: Set(Uuid::now_v7()),
         user_id: Set(user),
@@ -206,10 +206,10 @@ async fn settle_queue(app: &TestApp) {
 /// The known data: three days from the clock's start (2026-03-01 12:00 UTC), then an admin
 /// made and signed in on the third day. Returns the admin's browser.
 ///
-/// - 03-01: Ada and Bob sign up; Ada: openai succeeded and failed; Bob: openai succeeded;
-///   grants 100 + 100, a capture of 4; a payment of €5.00.
+/// - 03-01: Ada and Bob sign up; Ada: openai succeeded, failed and cancelled; Bob: openai
+///   succeeded; grants 100 + 100, a capture of 4; a payment of €5.00.
 /// - 03-02: Ada signs in.
-/// - 03-03: Cy signs up; Cy: replicate failed and replicate queued; Bob: a provider this
+/// - 03-03: Cy signs up; Cy: replicate failed, cancelled and queued; Bob: a provider this
 ///   version does not know, succeeded; +10 and −3 by an operator, a claw-back of 2, a capture
 ///   of 6 (a reserve and a release, which are neither); a payment of €12.00 with €2.00
 ///   refunded; the admin is made and signs in.
@@ -224,6 +224,7 @@ async fn seed(app: &TestApp) -> crate::helpers::browser::Browser<'_> {
     let bob = new_account(app, "bob@example.com").await;
     add_generation(app, ada, "openai", "succeeded", start).await;
     add_generation(app, ada, "openai", "failed", start).await;
+    add_generation(app, ada, "openai", "cancelled", start).await;
     add_generation(app, bob, "openai", "succeeded", start).await;
     add_generation(app, ada, "openai", "succeeded", start - Duration::days(40)).await;
     add_ledger(app, ada, "grant", 100, 100).await;
@@ -239,6 +240,7 @@ async fn seed(app: &TestApp) -> crate::helpers::browser::Browser<'_> {
     let now = app.clock_now();
     let cy = new_account(app, "cy@example.com").await;
     add_generation(app, cy, "replicate", "failed", now).await;
+    add_generation(app, cy, "replicate", "cancelled", now).await;
     add_generation(app, cy, "replicate", "queued", now).await;
     add_generation(app, bob, "midjourney", "succeeded", now).await;
     add_ledger(app, ada, "adjust", 10, 10).await;
@@ -351,9 +353,12 @@ on_both_databases!(
         assert_eq!(total(&doc, "signups"), "4");
         // Ada, Bob (generations), Cy (generations), the admin (signed in).
         assert_eq!(total(&doc, "active"), "4");
-        assert_eq!(total(&doc, "generations"), "6");
-        // 2 failed of 5 finished (the queued one has not finished).
+        assert_eq!(total(&doc, "generations"), "8");
+        // 2 failed of 5 finished (the queued one has not finished; the 2 cancelled ones did
+        // not either, and are no failures).
         assert_eq!(total_text(&doc, "failure-rate"), "40.0%");
+        assert_eq!(total(&doc, "failure-rate"), "2");
+        assert_eq!(total(&doc, "cancelled"), "2");
         assert_eq!(
             within(
                 &doc,
@@ -390,22 +395,37 @@ on_both_databases!(
                 &format!("tr[data-provider=\"{p}\"] td[data-field=\"{field}\"]"),
             )
         };
-        assert_eq!(provider("openai", "generations"), "3");
+        assert_eq!(provider("openai", "generations"), "4");
         assert_eq!(provider("openai", "failed"), "1");
-        assert_eq!(provider("replicate", "generations"), "2");
+        assert_eq!(provider("openai", "cancelled"), "1");
+        assert_eq!(provider("replicate", "generations"), "3");
         assert_eq!(provider("replicate", "failed"), "1");
+        assert_eq!(provider("replicate", "cancelled"), "1");
         assert_eq!(provider("replicate", "failure-rate"), "100.0%");
         assert_eq!(provider("unknown", "generations"), "1");
+        assert_eq!(provider("unknown", "cancelled"), "0");
         assert_eq!(provider("unknown", "failure-rate"), "0.0%");
-        assert_eq!(cell(&doc, "generations", "2026-03-01", "openai"), "3");
+        assert_eq!(cell(&doc, "generations", "2026-03-01", "openai"), "4");
         assert_eq!(
             cell(&doc, "generations", "2026-03-01", "openai-failed"),
             "1"
         );
-        assert_eq!(cell(&doc, "generations", "2026-03-03", "replicate"), "2");
+        assert_eq!(
+            cell(&doc, "generations", "2026-03-01", "openai-cancelled"),
+            "1"
+        );
+        assert_eq!(cell(&doc, "generations", "2026-03-03", "replicate"), "3");
         assert_eq!(
             cell(&doc, "generations", "2026-03-03", "replicate-failed"),
             "1"
+        );
+        assert_eq!(
+            cell(&doc, "generations", "2026-03-03", "replicate-cancelled"),
+            "1"
+        );
+        assert_eq!(
+            cell(&doc, "generations", "2026-03-02", "openai-cancelled"),
+            "0"
         );
         assert_eq!(cell(&doc, "generations", "2026-03-03", "unknown"), "1");
         assert_eq!(cell(&doc, "generations", "2026-03-02", "openai"), "0");
@@ -478,12 +498,12 @@ on_both_databases!(the_period_is_7_30_or_90_days, |db: Db| async move {
         "7 days end today"
     );
     assert_eq!(cell(&week, "signups", "2026-02-25", "signups"), "0");
-    assert_eq!(total(&week, "generations"), "6");
+    assert_eq!(total(&week, "generations"), "8");
 
     // The generation and the payment of 40 days ago count in 90 days only.
     let quarter = page(&mut ops, "?days=90").await;
     assert_eq!(current_period(&quarter), ["/admin?days=90"]);
-    assert_eq!(total(&quarter, "generations"), "7");
+    assert_eq!(total(&quarter, "generations"), "9");
     assert_eq!(cell(&quarter, "generations", "2026-01-20", "openai"), "1");
     assert_eq!(cell(&quarter, "active", "2026-01-20", "active"), "1");
     assert!(
@@ -515,7 +535,7 @@ on_both_databases!(the_period_is_7_30_or_90_days, |db: Db| async move {
     ] {
         let doc = page(&mut ops, other).await;
         assert_eq!(current_period(&doc), ["/admin?days=30"], "{other}");
-        assert_eq!(total(&doc, "generations"), "6", "{other}");
+        assert_eq!(total(&doc, "generations"), "8", "{other}");
     }
     app.stop().await.unwrap();
 });
@@ -589,3 +609,92 @@ async fn only_admins_see_the_dashboard() {
     }
     app.stop().await.unwrap();
 }
+
+on_both_databases!(
+    cancellations_are_counted_apart_and_leave_no_failed_job,
+    |db: Db| async move {
+        use crate::helpers::generation::{created_id, form, submit};
+        use obscura_shared::generation::fields::PROMPT;
+        use obscura_shared::generation_queue::fields::GENERATION;
+
+        let app = spawn_app_with(
+            db,
+            &[crate::helpers::gallery::TINY, ("SIGNUP_CREDITS", "10")],
+        )
+        .await;
+        settle_queue(&app).await;
+        let mut ada = verified_user(&app, "ada@example.com").await;
+        let mut ids = Vec::new();
+        for prompt in [
+            "cancelled while it waits",
+            "cancelled while it runs",
+            "made",
+        ] {
+            ids.push(created_id(
+                &submit(&mut ada, form(&[(PROMPT, prompt)])).await,
+            ));
+        }
+        let (waiting, running, made) = (ids[0], ids[1], ids[2]);
+        // One cancelled in the queue; one whose worker had taken it, stopped by the worker.
+        let res = ada
+            .post(routes::CREATE_CANCEL, &[(GENERATION, &waiting.to_string())])
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        generation::ActiveModel {
+            id: Set(running),
+            status: Set("running".into()),
+            ..Default::default()
+        }
+        .update(&app.db)
+        .await
+        .unwrap();
+        let res = ada
+            .post(routes::CREATE_CANCEL, &[(GENERATION, &running.to_string())])
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        app.run_pending_jobs().await;
+        let status = |id: Uuid| {
+            let db = app.db.clone();
+            async move {
+                use sea_orm::EntityTrait;
+                generation::Entity::find_by_id(id)
+                    .one(&db)
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .status
+            }
+        };
+        assert_eq!(status(waiting).await, "cancelled");
+        assert_eq!(status(running).await, "cancelled");
+        assert_eq!(status(made).await, "succeeded");
+
+        let mut ops = admin(&app).await;
+        let doc = page(&mut ops, "").await;
+        assert_eq!(total(&doc, "generations"), "3");
+        assert_eq!(total(&doc, "cancelled"), "2");
+        // Nothing failed of the one that finished: no failure at all.
+        assert_eq!(total(&doc, "failure-rate"), "0");
+        assert_eq!(total_text(&doc, "failure-rate"), "0.0%");
+        let local = |field: &str| {
+            within(
+                &doc,
+                "generations",
+                &format!("tr[data-provider=\"local\"] td[data-field=\"{field}\"]"),
+            )
+        };
+        assert_eq!(local("generations"), "3");
+        assert_eq!(local("failed"), "0");
+        assert_eq!(local("cancelled"), "2");
+        assert_eq!(local("failure-rate"), "0.0%");
+        let today = app.clock_now().date_naive().to_string();
+        assert_eq!(cell(&doc, "generations", &today, "local-cancelled"), "2");
+        assert_eq!(cell(&doc, "generations", &today, "local-failed"), "0");
+        // The queue holds nothing of them: not waiting, not running, not failed.
+        let queue = |field: &str| within(&doc, "queue", &format!("[data-field=\"{field}\"]"));
+        assert_eq!(queue("waiting"), "0");
+        assert_eq!(queue("running"), "0");
+        assert_eq!(queue("failed"), "0");
+        app.stop().await.unwrap();
+    }
+);

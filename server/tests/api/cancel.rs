@@ -420,3 +420,34 @@ async fn the_api_cancels_with_problem_details() {
     assert!(doc.contains("\"cancelled\""), "the status is in the enum");
     app.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_generation_ending_in_error_after_its_owner_cancelled_it_is_cancelled_not_failed() {
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = spawn_app_with(Db::Sqlite, &[TINY, ("SIGNUP_CREDITS", "10")]).await;
+    let mut b = verified_user(&app, "ada@example.com").await;
+    let user = user_id(&app, "ada@example.com").await;
+    let id = created_id(&submit(&mut b, form(&[(fields::PROMPT, "a red fox")])).await);
+    // Its worker has it; its owner asks to cancel; before it stops, it ends in an error that
+    // is not retried (its provider is gone), so the job gives up.
+    generation::ActiveModel {
+        id: Set(id),
+        status: Set("running".into()),
+        provider: Set("midjourney".into()),
+        ..Default::default()
+    }
+    .update(&app.db)
+    .await
+    .unwrap();
+    let res = cancel(&mut b, &id.to_string()).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert!(row(&app, id).await.cancel_requested_at.is_some());
+    app.run_pending_jobs().await;
+    let r = row(&app, id).await;
+    assert_eq!(
+        (r.status.as_str(), r.error_code.as_deref()),
+        ("cancelled", None)
+    );
+    assert_eq!(credits::balance(&app.db, user).await.unwrap(), 10);
+    assert_eq!(releases(&app, id).await, 1);
+}

@@ -681,3 +681,139 @@ on_both_databases!(
         app.stop().await.unwrap();
     }
 );
+
+on_both_databases!(
+    a_cancelled_generation_is_shown_as_cancelled_never_as_failed,
+    |db: Db| async move {
+        use obscura_shared::testids;
+        let app = app_on(db, &[]).await;
+        let (mut b, user) = ada(&app).await;
+        make(&app, user, "a finished lighthouse", 1, ReferenceInput::None).await;
+        let failed = make(&app, user, "a failed lighthouse", 1, ReferenceInput::None).await;
+        generation::ActiveModel {
+            id: Set(failed),
+            status: Set("failed".into()),
+            error_code: Set(Some("content_rejected".into())),
+            ..Default::default()
+        }
+        .update(&app.db)
+        .await
+        .unwrap();
+        // Cancelled on its job card while it waited, as a person does it.
+        let cancelled = crate::helpers::gallery::enqueue(
+            &app,
+            user,
+            "a cancelled lighthouse",
+            1,
+            ReferenceInput::None,
+        )
+        .await;
+        let res = b
+            .post(
+                routes::CREATE_CANCEL,
+                &[(
+                    obscura_shared::generation_queue::fields::GENERATION,
+                    &cancelled.to_string(),
+                )],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        app.run_pending_jobs().await;
+        let count = |body: &str, id: &str| {
+            html(body)
+                .select(&scraper::Selector::parse(&format!("[data-testid={id}]")).unwrap())
+                .count()
+        };
+
+        // Every status: its own tile, in the job card's words, with no failure's reason or colour.
+        let all = b.get(routes::GALLERY).await.text().await.unwrap();
+        assert_eq!(tiles(&all), 1);
+        assert_eq!(
+            count(&all, testids::GALLERY_FAILED),
+            1,
+            "the failed one only"
+        );
+        assert_eq!(count(&all, testids::GALLERY_CANCELLED), 1);
+        let doc = html(&all);
+        let tile = doc
+            .select(
+                &scraper::Selector::parse(&format!("[data-testid={}]", testids::GALLERY_CANCELLED))
+                    .unwrap(),
+            )
+            .next()
+            .unwrap();
+        let text: String = tile.text().collect();
+        assert!(text.contains("a cancelled lighthouse"), "{text}");
+        assert!(
+            text.contains("Cancelled — your credits were given back"),
+            "{text}"
+        );
+        assert!(!text.contains("content rules"));
+        assert!(!tile.html().contains("text-red"), "not shown as an error");
+        let check = tile
+            .select(&scraper::Selector::parse("input.tile-check").unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(
+            check.value().attr("aria-label"),
+            Some("Select the cancelled generation “a cancelled lighthouse”")
+        );
+
+        // The failed filter is failures only; cancelled ones have their own.
+        let by = |status: &'static str| format!("{}?status={status}", routes::GALLERY);
+        let failures = b.get(&by("failed")).await.text().await.unwrap();
+        assert!(failures.contains("a failed lighthouse"));
+        assert!(!failures.contains("a cancelled lighthouse"));
+        assert_eq!(count(&failures, testids::GALLERY_CANCELLED), 0);
+        let res = b.get(&by("cancelled")).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let only = res.text().await.unwrap();
+        assert!(!only.contains("Choose a status from the list."));
+        assert_eq!(count(&only, testids::GALLERY_CANCELLED), 1);
+        assert_eq!(count(&only, testids::GALLERY_FAILED), 0);
+        assert_eq!(tiles(&only), 0);
+        assert!(!only.contains("a failed lighthouse") && !only.contains("a finished lighthouse"));
+        let selected = html(&only)
+            .select(&scraper::Selector::parse("#g-status option[selected]").unwrap())
+            .map(|o| o.text().collect::<String>())
+            .collect::<Vec<_>>();
+        assert_eq!(selected, ["Cancelled"]);
+        let done = b.get(&by("done")).await.text().await.unwrap();
+        assert!(!done.contains("a cancelled lighthouse"));
+
+        // Deleting it asks without calling it failed.
+        let res = b
+            .post(
+                routes::GALLERY_DELETE,
+                &[(fields::GENERATION, &cancelled.to_string())],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let body = res.text().await.unwrap();
+        assert!(
+            body.contains("Delete this generation without images?"),
+            "{body}"
+        );
+
+        // Run again from its tile: a new generation with the same prompt.
+        let res = b
+            .post(
+                routes::GALLERY_RETRY,
+                &[(fields::GENERATION, &cancelled.to_string())],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        let new: Uuid = location(&res)
+            .split("remix=")
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap();
+        let row = finished(&app, new).await;
+        assert_eq!(
+            (row.status.as_str(), row.prompt.as_str()),
+            ("succeeded", "a cancelled lighthouse")
+        );
+        app.stop().await.unwrap();
+    }
+);

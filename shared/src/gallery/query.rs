@@ -15,13 +15,21 @@ pub enum StatusFilter {
     Done,
     /// Failed (shown with the reason).
     Failed,
+    /// Cancelled by the person (shown as such, never as failed).
+    Cancelled,
     /// Queued or running.
     InProgress,
 }
 
 impl StatusFilter {
     /// Every choice, in menu order.
-    pub const ALL: [Self; 4] = [Self::Any, Self::Done, Self::Failed, Self::InProgress];
+    pub const ALL: [Self; 5] = [
+        Self::Any,
+        Self::Done,
+        Self::Failed,
+        Self::Cancelled,
+        Self::InProgress,
+    ];
 
     /// The query-string code.
     #[must_use]
@@ -30,6 +38,7 @@ impl StatusFilter {
             Self::Any => "any",
             Self::Done => "done",
             Self::Failed => "failed",
+            Self::Cancelled => "cancelled",
             Self::InProgress => "in-progress",
         }
     }
@@ -41,6 +50,7 @@ impl StatusFilter {
             Self::Any => "Any status",
             Self::Done => "Done",
             Self::Failed => "Failed",
+            Self::Cancelled => "Cancelled",
             Self::InProgress => "In progress",
         }
     }
@@ -52,6 +62,7 @@ impl StatusFilter {
             Self::Any => &[],
             Self::Done => &[Status::Succeeded],
             Self::Failed => &[Status::Failed],
+            Self::Cancelled => &[Status::Cancelled],
             Self::InProgress => &[Status::Queued, Status::Running],
         }
     }
@@ -328,6 +339,23 @@ mod tests {
     }
 
     #[test]
+    fn a_cancelled_generation_has_its_own_filter_never_the_failed_one() {
+        let (q, errors) = GalleryQuery::from_pairs(&pairs(&[("status", "cancelled")]));
+        assert!(errors.is_empty());
+        assert_eq!(q.status, StatusFilter::Cancelled);
+        assert_eq!(q.status.statuses(), [Status::Cancelled]);
+        assert!(!StatusFilter::Failed.statuses().contains(&Status::Cancelled));
+        // Every final status has exactly one filter of its own.
+        for status in [Status::Succeeded, Status::Failed, Status::Cancelled] {
+            let own = StatusFilter::ALL
+                .iter()
+                .filter(|f| f.statuses().contains(&status))
+                .count();
+            assert_eq!(own, 1, "{status:?}");
+        }
+    }
+
+    #[test]
     fn bad_filter_values_are_reported_and_the_rest_apply() {
         let (q, errors) = GalleryQuery::from_pairs(&pairs(&[
             ("q", " harbour "),
@@ -409,7 +437,7 @@ mod proptests {
         let value = prop_oneof![
             any::<String>(),
             "[ ]?[0-9+-]{4}-[0-9+]{2}-[0-9+]{2}[ ]?",
-            "(any|done|failed|in-progress|yes|no|newest|oldest|)",
+            "(any|done|failed|cancelled|in-progress|yes|no|newest|oldest|)",
             ".{190,210}",
         ];
         prop::collection::vec((name, value), 0..12)

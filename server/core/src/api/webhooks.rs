@@ -1,5 +1,6 @@
 //! Outgoing webhooks: one endpoint per account, told when a generation ends
-//! (`generation.completed`, `generation.failed`), signed the Standard Webhooks way.
+//! (`generation.completed`, `generation.failed`, `generation.cancelled`: each ending its own
+//! event, a cancellation never told as a failure), signed the Standard Webhooks way.
 //!
 //! - The signing secret (`whsec_` + base64 of 32 random bytes) is shown once and kept sealed
 //!   with AES-256-GCM under a key derived from the master key, bound to the endpoint's id.
@@ -351,6 +352,15 @@ async fn enqueue<C: ConnectionTrait>(
     Ok(())
 }
 
+/// The event of a generation that ended as `ended`: its own for each ending.
+fn event_of(ended: Status) -> &'static str {
+    match ended {
+        Status::Succeeded => "generation.completed",
+        Status::Cancelled => "generation.cancelled",
+        Status::Failed | Status::Queued | Status::Running => "generation.failed",
+    }
+}
+
 /// Tells the account's endpoint, if it wants to know, that generation `row` ended as `ended`
 /// (called inside the transaction that ends it). Returns whether an event was queued.
 ///
@@ -363,11 +373,7 @@ pub async fn generation_ended<C: ConnectionTrait>(
     ended: Status,
     error: Option<ErrorCode>,
 ) -> Result<bool, sea_orm::DbErr> {
-    let event = if ended == Status::Succeeded {
-        "generation.completed"
-    } else {
-        "generation.failed"
-    };
+    let event = event_of(ended);
     let Some(endpoint) = api_webhook::Entity::find()
         .filter(api_webhook::Column::UserId.eq(row.user_id))
         .one(db)
@@ -691,7 +697,31 @@ mod tests {
             e(&["generation.failed", "generation.completed"]).unwrap(),
             "generation.completed,generation.failed"
         );
+        assert_eq!(
+            e(&[
+                "generation.cancelled",
+                "generation.completed",
+                "generation.failed"
+            ])
+            .unwrap(),
+            "generation.completed,generation.failed,generation.cancelled"
+        );
+        assert_eq!(
+            e(&["generation.cancelled"]).unwrap(),
+            "generation.cancelled"
+        );
         assert!(e(&[]).is_err());
         assert!(e(&["generation.deleted"]).is_err());
+    }
+
+    #[test]
+    fn each_ending_is_its_own_event() {
+        assert_eq!(event_of(Status::Succeeded), "generation.completed");
+        assert_eq!(event_of(Status::Failed), "generation.failed");
+        assert_eq!(event_of(Status::Cancelled), "generation.cancelled");
+        // Every event sent is one an endpoint can ask for.
+        for ended in [Status::Succeeded, Status::Failed, Status::Cancelled] {
+            assert!(WEBHOOK_EVENTS.iter().any(|(c, _)| *c == event_of(ended)));
+        }
     }
 }

@@ -511,15 +511,22 @@ impl Job for Generate {
         };
         let code = code_for(&why);
         let work = Work { state };
-        let failed_before = Status::parse(&row.status) == Some(Status::Failed);
-        let changed = work.settle(&row, Some((code, why.class())), false).await?;
-        // A failed generation keeps no partial files. Also when a give-up before this one
-        // settled it and stopped (a crash) before they were removed: its job is still
+        let ended_before = matches!(
+            Status::parse(&row.status),
+            Some(Status::Failed | Status::Cancelled)
+        );
+        // Its owner asked to cancel it (heard by another process, or while it waited for
+        // another attempt) and it ended in error before it stopped: it is cancelled, not failed.
+        let cancelled = row.cancel_requested_at.is_some();
+        let error = (!cancelled).then(|| (code, why.class()));
+        let changed = work.settle(&row, error, cancelled).await?;
+        // A failed (or cancelled) generation keeps no partial files. Also when a give-up before
+        // this one settled it and stopped (a crash) before they were removed: its job is still
         // `giving_up`, and settling again changes nothing.
-        if changed || failed_before {
+        if changed || ended_before {
             remove_partial(state, &row).await?;
         }
-        if changed && code == ErrorCode::ContentRejected {
+        if changed && !cancelled && code == ErrorCode::ContentRejected {
             let kind = if why == Ended::Failed(GenerateError::Blocked) {
                 EventKind::ContentBlocked
             } else {

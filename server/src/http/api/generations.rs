@@ -421,7 +421,7 @@ pub(super) async fn list(
         Some(s) => Status::parse(s).or_else(|| {
             errors.push((
                 "status",
-                Message::verbatim("A status is queued, running, succeeded or failed."),
+                Message::verbatim("A status is queued, running, succeeded, failed or cancelled."),
             ));
             None
         }),

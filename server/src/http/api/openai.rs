@@ -310,6 +310,14 @@ async fn finished(state: &WebState, caller: &Caller, id: uuid::Uuid, b64: bool) 
             }
         }
     };
+    if row.status == Status::Cancelled.code() {
+        // Cancelled by its owner (the job card or the API) while this waited: not a failure.
+        return error(
+            &Failure::new(ErrorCode::Conflict).with_message(Message::verbatim(format!(
+                "Generation {id} was cancelled: nothing was kept and its credits were given back."
+            ))),
+        );
+    }
     if row.status != Status::Succeeded.code() {
         let code = gen_core::views::failure_code(row.error_code.as_deref());
         let message = gen_core::views::failure_message(code).render(Language::En);

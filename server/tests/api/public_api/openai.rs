@@ -139,6 +139,51 @@ async fn openais_official_client_makes_images_here_through_base_url() {
     );
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_generation_cancelled_while_the_call_waits_is_answered_as_cancelled() {
+    use obscura_server::db::entities::generation;
+    // No worker: the call waits for the generation until it is cancelled.
+    let app = spawn_app_with(Db::Sqlite, &[TINY, ("SIGNUP_CREDITS", "5")]).await;
+    let (_, key) = account_with_key(&app, "waits@example.com", &["generate", "read"], &[]).await;
+    let waiting = tokio::spawn(
+        app.client
+            .post(app.url(routes::OPENAI_IMAGES))
+            .header(header::AUTHORIZATION, format!("Bearer {key}"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(r#"{"prompt": "a slow tide", "size": "64x64"}"#)
+            .send(),
+    );
+    let mut queued = None;
+    for _ in 0..250 {
+        queued = generation::Entity::find().one(&app.db).await.unwrap();
+        if queued.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let id = queued
+        .expect("the call queued its generation")
+        .id
+        .to_string();
+    let res = app
+        .client
+        .post(app.url(&routes::API_GENERATION_CANCEL.replace("{id}", &id)))
+        .header(header::AUTHORIZATION, format!("Bearer {key}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let res = waiting.await.unwrap().unwrap();
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "conflict", "{body}");
+    assert_eq!(body["error"]["type"], "invalid_request_error");
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(message.contains("was cancelled"), "{message}");
+    assert!(!message.contains("went wrong"), "not told as a failure");
+    assert_eq!(balance(&app, "waits@example.com").await, 5, "given back");
+}
+
 #[tokio::test]
 async fn each_key_and_each_account_has_a_request_rate() {
     let app = spawn_app_with(

@@ -218,6 +218,200 @@ async fn webhooks_are_signed_retried_and_logged(db: Db) {
     assert!(!page.contains(testids::WEBHOOK_DELIVERY));
 }
 
+on_both_databases!(
+    a_cancellation_is_its_own_event,
+    a_cancellation_is_its_own_event
+);
+async fn a_cancellation_is_its_own_event(db: Db) {
+    use obscura_server::db::entities::{api_webhook, api_webhook_delivery, generation};
+    use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+
+    let receiver = Receiver::default();
+    let origin = endpoint(receiver.clone()).await;
+    let app = spawn_app_with(db, &[TINY, ("WEBHOOK_TRUSTED_ORIGINS", origin.as_str())]).await;
+    let (mut b, key) =
+        account_with_key(&app, "cancels@example.com", &["generate", "read"], &[]).await;
+    let url = format!("{origin}/hooks");
+    // Offered like the others, and ticked for a new endpoint like them.
+    let page = b.get(routes::SETTINGS_API).await.text().await.unwrap();
+    let offered = scraper::Selector::parse(
+        "input#w-event-generation-cancelled[name=event][value='generation.cancelled'][checked]",
+    )
+    .unwrap();
+    assert_eq!(html(&page).select(&offered).count(), 1, "{page}");
+    assert!(page.contains("A generation was cancelled"));
+
+    let create = |prompt: &'static str| {
+        let req = post_json(&app, &key, &format!(r#"{{"prompt": "{prompt}"}}"#));
+        async move {
+            let res = req.send().await.unwrap();
+            assert_eq!(res.status(), StatusCode::ACCEPTED);
+            let json: serde_json::Value = res.json().await.unwrap();
+            json["id"].as_str().unwrap().to_owned()
+        }
+    };
+    let cancel = |id: &str| {
+        app.client
+            .post(app.url(&routes::API_GENERATION_CANCEL.replace("{id}", id)))
+            .header(header::AUTHORIZATION, format!("Bearer {key}"))
+            .send()
+    };
+    let deliveries = || async {
+        api_webhook_delivery::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+    };
+
+    // Subscribed to failures only: a cancellation is not one, and nothing is sent.
+    let res = set_endpoint(&mut b, &url, &[("event", "generation.failed")]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let secret = secret_in(&res.text().await.unwrap());
+    let quiet = create("a quiet lake").await;
+    let res = cancel(&quiet).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    app.run_pending_jobs().await;
+    assert!(receiver.got.lock().unwrap().is_empty());
+    assert!(deliveries().await.is_empty(), "not even queued");
+
+    // Subscribed: told once when a waiting generation is cancelled, however often it is asked.
+    let res = set_endpoint(&mut b, &url, &[("event", "generation.cancelled")]).await;
+    assert!(res.status().is_redirection(), "saved, secret unchanged");
+    let queued = create("a hidden cove").await;
+    for _ in 0..2 {
+        let res = cancel(&queued).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+    app.run_pending_jobs().await;
+    {
+        let got = receiver.got.lock().unwrap();
+        assert_eq!(got.len(), 1, "once");
+        let (headers, body) = &got[0];
+        assert!(verify(&secret, headers, body), "signed like the others");
+        let event: serde_json::Value = serde_json::from_str(body).unwrap();
+        assert_eq!(event["type"], "generation.cancelled");
+        assert_eq!(event["data"]["id"], queued.as_str());
+        assert_eq!(event["data"]["status"], "cancelled");
+        assert_eq!(event["data"]["images"], serde_json::json!([]));
+        assert_eq!(event["data"]["cost"], 0);
+        assert_eq!(event["data"]["error_code"], serde_json::Value::Null);
+        assert!(!body.contains("hidden cove"), "never the prompt");
+    }
+
+    // And when a running one is: its worker stops it and the event is sent then, once.
+    let running = create("a secret garden").await;
+    generation::ActiveModel {
+        id: Set(running.parse().unwrap()),
+        status: Set("running".into()),
+        ..Default::default()
+    }
+    .update(&app.db)
+    .await
+    .unwrap();
+    let res = cancel(&running).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let json: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(
+        (json["status"].as_str(), json["cancel_requested"].as_bool()),
+        (Some("running"), Some(true))
+    );
+    assert_eq!(receiver.got.lock().unwrap().len(), 1, "not yet: it runs");
+    app.run_pending_jobs().await;
+    {
+        let got = receiver.got.lock().unwrap();
+        assert_eq!(got.len(), 2, "once more");
+        let (headers, body) = &got[1];
+        assert!(verify(&secret, headers, body));
+        let event: serde_json::Value = serde_json::from_str(body).unwrap();
+        assert_eq!(event["type"], "generation.cancelled");
+        assert_eq!(event["data"]["id"], running.as_str());
+        assert!(!body.contains("secret garden"));
+    }
+    let events: Vec<String> = deliveries().await.into_iter().map(|d| d.event).collect();
+    assert_eq!(events, ["generation.cancelled", "generation.cancelled"]);
+    let page = b.get(routes::SETTINGS_API).await.text().await.unwrap();
+    assert!(
+        text_of(
+            &html(&page),
+            &format!("[data-testid='{}']", testids::WEBHOOK_DELIVERY)
+        )
+        .contains("generation.cancelled")
+    );
+
+    // The API lists them by their own status.
+    let listed: serde_json::Value = call(
+        &app,
+        &format!("{}?status=cancelled", routes::API_GENERATIONS),
+        Some(&key),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let mut ids: Vec<&str> = listed["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            assert_eq!(g["status"], "cancelled");
+            g["id"].as_str().unwrap()
+        })
+        .collect();
+    ids.sort_unstable();
+    let mut expected = vec![quiet.as_str(), queued.as_str(), running.as_str()];
+    expected.sort_unstable();
+    assert_eq!(ids, expected);
+    let failed: serde_json::Value = call(
+        &app,
+        &format!("{}?status=failed", routes::API_GENERATIONS),
+        Some(&key),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(failed["data"], serde_json::json!([]), "none of them failed");
+
+    // Endpoints stored before the event existed: one that chose every ending (both events)
+    // hears of cancellations from now on; one that chose a single event keeps its choice.
+    let (mut other, _) = account_with_key(&app, "single@example.com", &["read"], &[]).await;
+    let res = set_endpoint(&mut other, &url, &[("event", "generation.failed")]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let res = set_endpoint(
+        &mut b,
+        &url,
+        &[
+            ("event", "generation.completed"),
+            ("event", "generation.failed"),
+        ],
+    )
+    .await;
+    assert!(res.status().is_redirection());
+    app.db
+        .execute_unprepared(
+            "DELETE FROM seaql_migrations WHERE version = 'm20261210_000002_webhook_cancelled_event'",
+        )
+        .await
+        .unwrap();
+    obscura_server::db::migrate(&app.db).await.unwrap();
+    let mut stored: Vec<String> = api_webhook::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|w| w.events)
+        .collect();
+    stored.sort();
+    assert_eq!(
+        stored,
+        [
+            "generation.completed,generation.failed,generation.cancelled",
+            "generation.failed"
+        ]
+    );
+    app.stop().await.unwrap();
+}
+
 #[tokio::test]
 async fn webhook_endpoints_must_be_public_https_and_belong_to_confirmed_accounts() {
     let app = spawn_app_with(Db::Sqlite, &[]).await;

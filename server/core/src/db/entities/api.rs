@@ -194,7 +194,7 @@ pub mod api_webhook_delivery {
         pub user_id: Uuid,
         /// The `webhook-id` header: the same on every attempt.
         pub message_id: String,
-        /// `generation.completed`, `generation.failed`, `webhook.test`.
+        /// `generation.completed`, `generation.failed`, `generation.cancelled`, `webhook.test`.
         pub event: String,
         /// The generation it is about.
         pub generation_id: Option<Uuid>,

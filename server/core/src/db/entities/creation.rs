@@ -206,7 +206,7 @@ pub mod usage_entry {
         pub attempt: i32,
         /// How long the provider call and storage took.
         pub duration_ms: i64,
-        /// succeeded, failed or retry.
+        /// succeeded, failed, retry or cancelled (its owner stopped it: not a failure).
         pub outcome: String,
         /// The error class when not succeeded.
         pub error_class: Option<String>,

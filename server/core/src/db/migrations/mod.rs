@@ -27,6 +27,7 @@ mod m20261209_000003_reports;
 mod m20261209_000004_live_settings;
 mod m20261209_000005_dashboard_indexes;
 mod m20261210_000001_generation_progress;
+mod m20261210_000002_webhook_cancelled_event;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000004_live_settings::Migration),
             Box::new(m20261209_000005_dashboard_indexes::Migration),
             Box::new(m20261210_000001_generation_progress::Migration),
+            Box::new(m20261210_000002_webhook_cancelled_event::Migration),
         ]
     }
 }
