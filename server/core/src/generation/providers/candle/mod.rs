@@ -13,11 +13,13 @@
 //! loaded once, at its first generation, and kept. Work runs on the blocking pool, at most
 //! `OBSCURA_LOCAL_CONCURRENCY` images at a time (one by default).
 
+pub mod arch;
 pub mod clip;
 pub mod files;
 pub mod fixture;
 pub mod load;
 pub mod pipeline;
+pub mod schedule;
 #[cfg(test)]
 mod tests;
 pub mod vae;
