@@ -16,14 +16,7 @@ pub async fn service_status() -> Result<Readiness, AppError> {
 pub async fn generation_status(
     id: String,
 ) -> Result<obscura_shared::generation::GenerationView, AppError> {
-    let Some(viewer) = crate::account::viewer() else {
-        return Err(AppError::message(
-            obscura_shared::ErrorCode::Unauthenticated,
-            &obscura_shared::i18n::Message::new("error-session-ended"),
-        ));
-    };
-    // Parsed here, where it enters: a malformed id is an unknown one.
-    let id = id.parse().map_err(|_| crate::generation::not_found())?;
+    let (viewer, id) = own_generation(&id)?;
     crate::backend::ports()?
         .generations
         .generation(&viewer, id)
@@ -36,18 +29,27 @@ pub async fn generation_status(
 pub async fn cancel_generation(
     id: String,
 ) -> Result<obscura_shared::generation::GenerationView, AppError> {
+    let (viewer, id) = own_generation(&id)?;
+    crate::backend::ports()?
+        .generations
+        .cancel(&viewer, id)
+        .await
+}
+
+/// The signed-in person and the generation they named: the id is parsed here, where it enters
+/// (a malformed id is an unknown one).
+#[cfg(feature = "ssr")]
+fn own_generation(
+    id: &str,
+) -> Result<(crate::account::Viewer, obscura_shared::ids::GenerationId), AppError> {
     let Some(viewer) = crate::account::viewer() else {
         return Err(AppError::message(
             obscura_shared::ErrorCode::Unauthenticated,
             &obscura_shared::i18n::Message::new("error-session-ended"),
         ));
     };
-    // Parsed here, where it enters: a malformed id is an unknown one.
     let id = id.parse().map_err(|_| crate::generation::not_found())?;
-    crate::backend::ports()?
-        .generations
-        .cancel(&viewer, id)
-        .await
+    Ok((viewer, id))
 }
 
 /// Passes a server-function result through, and tells the connection banner when the call failed

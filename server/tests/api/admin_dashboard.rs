@@ -653,18 +653,7 @@ on_both_databases!(
             .await;
         assert_eq!(res.status(), StatusCode::SEE_OTHER);
         app.run_pending_jobs().await;
-        let status = |id: Uuid| {
-            let db = app.db.clone();
-            async move {
-                use sea_orm::EntityTrait;
-                generation::Entity::find_by_id(id)
-                    .one(&db)
-                    .await
-                    .unwrap()
-                    .unwrap()
-                    .status
-            }
-        };
+        let status = async |id: Uuid| crate::helpers::jobs::row(&app, id).await.status;
         assert_eq!(status(waiting).await, "cancelled");
         assert_eq!(status(running).await, "cancelled");
         assert_eq!(status(made).await, "succeeded");

@@ -20,19 +20,11 @@ use crate::fakes::sdwebui;
 use crate::helpers::browser::{Browser, location, user_id, verified_user};
 use crate::helpers::gallery::TINY;
 use crate::helpers::generation::{created_id, form, submit};
-use crate::helpers::jobs::finished;
+use crate::helpers::jobs::{finished, row};
 use crate::helpers::{Db, TestApp, postgres_admin_url, spawn_app_with};
 use crate::public_api::{account_with_key, problem};
 
 const CANCEL_FIELD: &str = obscura_shared::generation_queue::fields::GENERATION;
-
-async fn row(app: &TestApp, id: Uuid) -> generation::Model {
-    generation::Entity::find_by_id(id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-}
 
 /// Waits (at most 15 s) until `check` holds for the generation's row.
 async fn until(app: &TestApp, id: Uuid, what: &str, check: impl Fn(&generation::Model) -> bool) {

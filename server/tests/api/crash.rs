@@ -659,16 +659,7 @@ on_both_databases!(
         let app = spawn_app_with(db, &[TINY, ("SIGNUP_CREDITS", "100")]).await;
         let user = new_account(&app, "crashed@example.com").await;
         let objects = app.data_dir.path().join("data/objects");
-        let find = |id: Uuid| {
-            let db = app.db.clone();
-            async move {
-                generation::Entity::find_by_id(id)
-                    .one(&db)
-                    .await
-                    .unwrap()
-                    .unwrap()
-            }
-        };
+        let find = async |id: Uuid| crate::helpers::jobs::row(&app, id).await;
 
         // Its last attempt died after writing the files of its second image, before their row.
         let last_attempt = enqueue(&app, user, "last attempt", 3, ReferenceInput::None).await;

@@ -53,7 +53,8 @@ async fn finished_by_the_worker(app: &TestApp, id: Uuid) -> generation::Model {
     panic!("generation {id} did not finish");
 }
 
-async fn row(app: &TestApp, id: Uuid) -> generation::Model {
+/// The generation's stored row.
+pub async fn row(app: &TestApp, id: Uuid) -> generation::Model {
     generation::Entity::find_by_id(id)
         .one(&app.db)
         .await

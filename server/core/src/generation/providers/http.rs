@@ -19,6 +19,12 @@ use url::Url;
 
 use super::{ProviderError, ProviderKind, RetryPolicy, download::SafeFetch};
 
+/// `path` under a provider's configured base URL, however its end slash is written.
+#[must_use]
+pub fn endpoint(base: &Url, path: &str) -> String {
+    format!("{}/{path}", base.as_str().trim_end_matches('/'))
+}
+
 /// The longest upstream text we ever copy into an error.
 const MAX_ECHO_CHARS: usize = 200;
 

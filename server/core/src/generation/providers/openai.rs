@@ -75,10 +75,7 @@ impl OpenAi {
     }
 
     fn endpoint(&self, path: &str) -> String {
-        format!(
-            "{}/{path}",
-            self.settings.base_url.as_str().trim_end_matches('/')
-        )
+        super::http::endpoint(&self.settings.base_url, path)
     }
 
     fn authorize(&self, req: reqwest::RequestBuilder) -> reqwest::RequestBuilder {

@@ -140,10 +140,7 @@ impl Provider for SdWebUi {
         } else {
             "sdapi/v1/txt2img"
         };
-        let url = format!(
-            "{}/{path}",
-            self.settings.base_url.as_str().trim_end_matches('/')
-        );
+        let url = super::http::endpoint(&self.settings.base_url, path);
         let body = self.body(task);
         let private = [
             task.prompt.as_str(),

@@ -122,10 +122,7 @@ impl ComfyUi {
     }
 
     fn endpoint(&self, path: &str) -> String {
-        format!(
-            "{}/{path}",
-            self.settings.base_url.as_str().trim_end_matches('/')
-        )
+        super::http::endpoint(&self.settings.base_url, path)
     }
 
     fn authorize(&self, req: RequestBuilder) -> RequestBuilder {

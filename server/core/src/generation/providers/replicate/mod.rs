@@ -138,10 +138,7 @@ impl Replicate {
     }
 
     fn endpoint(&self, path: &str) -> String {
-        format!(
-            "{}/{path}",
-            self.settings.base_url.as_str().trim_end_matches('/')
-        )
+        super::http::endpoint(&self.settings.base_url, path)
     }
 
     /// An API URL Replicate gave us, if it points at the API we trust with the token.
